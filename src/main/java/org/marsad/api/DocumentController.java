@@ -1,0 +1,75 @@
+package org.marsad.api;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.marsad.enrich.FacetLabels;
+import org.marsad.index.IndexException;
+import org.marsad.index.DocumentIndex;
+import org.marsad.index.IngestPipeline;
+import org.marsad.ingest.IngestOutcome;
+import org.marsad.ingest.IngestSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** Documents: one by id, uploads, deletion (see API.md). */
+@RestController
+@RequestMapping("/api/documents")
+class DocumentController {
+
+  private final DocumentIndex index;
+  private final IngestPipeline pipeline;
+  private final FacetLabels labels;
+
+  DocumentController(DocumentIndex index, IngestPipeline pipeline, FacetLabels labels) {
+    this.index = index;
+    this.pipeline = pipeline;
+    this.labels = labels;
+  }
+
+  @GetMapping("/{id}")
+  DocumentView get(@PathVariable String id, @RequestParam(defaultValue = "ar") String lang)
+      throws IndexException {
+    String language = SearchController.language(lang);
+    return index.get(id)
+        .map(d -> DocumentView.of(d, labels, language))
+        .orElseThrow(() -> new NotFoundException("No document with id '" + id + "'"));
+  }
+
+  /** Multipart upload of one or more {@code file} parts; one outcome per file (or article). */
+  @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  ResponseEntity<UploadResponse> upload(@RequestPart("file") List<MultipartFile> files)
+      throws IOException {
+    List<IngestSource> sources = new ArrayList<>();
+    for (MultipartFile file : files) {
+      String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()
+          ? "upload" : file.getOriginalFilename();
+      sources.add(IngestSource.ofBytes(name, file.getBytes()));
+    }
+    List<IngestOutcome> outcomes = pipeline.ingest(sources);
+    boolean anyIndexed = outcomes.stream().anyMatch(o -> IngestOutcome.INDEXED.equals(o.status()));
+    return ResponseEntity.status(anyIndexed ? HttpStatus.CREATED : HttpStatus.OK)
+        .body(new UploadResponse(outcomes));
+  }
+
+  @DeleteMapping("/{id}")
+  ResponseEntity<Void> delete(@PathVariable String id) throws IndexException {
+    if (!index.delete(id)) {
+      throw new NotFoundException("No document with id '" + id + "'");
+    }
+    return ResponseEntity.noContent().build();
+  }
+
+  /** The outcome of an upload, one entry per file (or per article of a multi-article file). */
+  record UploadResponse(List<IngestOutcome> documents) {}
+}

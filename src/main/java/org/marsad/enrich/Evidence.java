@@ -1,0 +1,11 @@
+package org.marsad.enrich;
+
+/**
+ * Where in the stored text a tag was found.
+ *
+ * @param field the stored field the offsets refer to: {@code title}, {@code abstract} or {@code body}
+ * @param start offset of the first character (UTF-16 code units, as Java and JavaScript count)
+ * @param end offset after the last character
+ * @param text the matched text as written (the mention), e.g. {@code وحفتر}
+ */
+public record Evidence(String field, int start, int end, String text) {}

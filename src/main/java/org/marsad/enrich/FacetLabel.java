@@ -1,0 +1,13 @@
+package org.marsad.enrich;
+
+/**
+ * How a facet value is shown: its id, its kind (actors only) and its Arabic and English labels.
+ *
+ * @param type {@code person} or {@code organization} for actors; null for countries and topics
+ */
+public record FacetLabel(String id, String type, String ar, String en) {
+
+  public String label(String lang) {
+    return "en".equals(lang) ? en : ar;
+  }
+}

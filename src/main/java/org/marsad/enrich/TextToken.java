@@ -1,0 +1,31 @@
+package org.marsad.enrich;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A word of the text with its offsets.
+ *
+ * @param start offset of the first character in the text
+ * @param end offset after the last character
+ * @param text the word as written
+ */
+public record TextToken(int start, int end, String text) {
+
+  /** Letters, combining marks (diacritics), digits and tatweel; "5+5" stays two words. */
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{Nd}\\u0640]+");
+
+  public static List<TextToken> tokenize(String text) {
+    List<TextToken> tokens = new ArrayList<>();
+    if (text == null) {
+      return tokens;
+    }
+    Matcher m = WORD.matcher(text);
+    while (m.find()) {
+      tokens.add(new TextToken(m.start(), m.end(), m.group()));
+    }
+    return tokens;
+  }
+}

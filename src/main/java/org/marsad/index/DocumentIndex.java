@@ -1,0 +1,131 @@
+package org.marsad.index;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.HashSet;
+import java.util.Set;
+import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.SolrRequest;
+import org.apache.solr.client.solrj.request.QueryRequest;
+import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.SolrDocumentList;
+import org.apache.solr.common.SolrInputDocument;
+import org.apache.solr.common.params.ModifiableSolrParams;
+import org.marsad.solr.SolrConnection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Writes and reads documents in the news collection through SolrJ. Writes are batched and
+ * idempotent (the id derives from the content, so a repeat overwrites the same document); they
+ * become searchable within the soft-commit interval (about a second). Thread safe.
+ */
+public final class DocumentIndex {
+
+  private static final Logger log = LoggerFactory.getLogger(DocumentIndex.class);
+  private static final int BATCH = 200;
+  /** Ask Solr to make writes visible within this time, whatever its autoSoftCommit says. */
+  private static final int COMMIT_WITHIN_MS = 1000;
+
+  private final SolrConnection solr;
+  private final SolrDocumentMapper mapper;
+
+  public DocumentIndex(SolrConnection solr, SolrDocumentMapper mapper) {
+    this.solr = solr;
+    this.mapper = mapper;
+  }
+
+  public void add(Collection<NewsDocument> documents) throws IndexException {
+    List<SolrInputDocument> batch = new ArrayList<>(BATCH);
+    for (NewsDocument document : documents) {
+      batch.add(mapper.toSolr(document));
+      if (batch.size() == BATCH) {
+        send(batch);
+        batch.clear();
+      }
+    }
+    if (!batch.isEmpty()) {
+      send(batch);
+    }
+  }
+
+  /** Sends already-mapped documents (re-tagging builds them from stored fields). */
+  public void send(List<SolrInputDocument> batch) throws IndexException {
+    try {
+      solr.client().add(solr.collection(), batch, COMMIT_WITHIN_MS);
+      log.debug("Indexed a batch of {} documents", batch.size());
+    } catch (SolrServerException | IOException | RuntimeException e) {
+      throw new IndexException("Solr did not accept " + batch.size() + " documents: " + e.getMessage(), e);
+    }
+  }
+
+  /** A document by id, through real-time get: it sees documents not yet soft-committed. */
+  public Optional<StoredDocument> get(String id) throws IndexException {
+    return getRaw(id).map(mapper::fromSolr);
+  }
+
+  public Optional<SolrDocument> getRaw(String id) throws IndexException {
+    try {
+      return Optional.ofNullable(solr.client().getById(solr.collection(), id));
+    } catch (SolrServerException | IOException | RuntimeException e) {
+      throw new IndexException("Solr could not be asked for document " + id + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Which of these ids the index already holds (real-time get, so fresh writes count). */
+  public Set<String> existing(Collection<String> ids) throws IndexException {
+    Set<String> found = new HashSet<>();
+    List<String> all = new ArrayList<>(ids);
+    // POSTed in chunks: a long id list in a GET overflows the node's header limit.
+    for (int from = 0; from < all.size(); from += BATCH) {
+      List<String> chunk = all.subList(from, Math.min(all.size(), from + BATCH));
+      ModifiableSolrParams params = new ModifiableSolrParams();
+      params.set("ids", String.join(",", chunk));
+      params.set("fl", "id");
+      QueryRequest get = new QueryRequest(params, SolrRequest.METHOD.POST);
+      get.setPath("/get");
+      try {
+        SolrDocumentList docs = get.process(solr.client(), solr.collection()).getResults();
+        docs.forEach(d -> found.add(d.getFirstValue("id").toString()));
+      } catch (SolrServerException | IOException | RuntimeException e) {
+        throw new IndexException("Solr could not be asked for existing documents: " + e.getMessage(), e);
+      }
+    }
+    return found;
+  }
+
+  public boolean delete(String id) throws IndexException {
+    if (getRaw(id).isEmpty()) {
+      return false;
+    }
+    try {
+      solr.client().deleteById(solr.collection(), id, COMMIT_WITHIN_MS);
+      return true;
+    } catch (SolrServerException | IOException | RuntimeException e) {
+      throw new IndexException("Solr could not delete document " + id + ": " + e.getMessage(), e);
+    }
+  }
+
+  public long count() throws IndexException {
+    try {
+      QueryResponse response = solr.client().query(solr.collection(), new SolrQuery("*:*").setRows(0));
+      return response.getResults().getNumFound();
+    } catch (SolrServerException | IOException | RuntimeException e) {
+      throw new IndexException("Solr could not count documents: " + e.getMessage(), e);
+    }
+  }
+
+  /** Makes everything sent so far searchable now (tests, the end of a batch). */
+  public void commit() throws IndexException {
+    try {
+      solr.client().commit(solr.collection(), true, true, true);
+    } catch (SolrServerException | IOException | RuntimeException e) {
+      throw new IndexException("Solr could not commit: " + e.getMessage(), e);
+    }
+  }
+}

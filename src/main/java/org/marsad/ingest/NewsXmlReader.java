@@ -1,0 +1,83 @@
+package org.marsad.ingest;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * Reads TREC-style news XML, as the ANT corpora use: one or more {@code <DOC>} elements with
+ * DOCNO, URL, SRC, CAT, TITLE, TIME, AUTHOR, ABSTRACT and TEXT.
+ *
+ * <p>The files are not well-formed XML (raw {@code &} in URLs, stray markup in text), so the
+ * elements are read by pattern rather than with an XML parser. Stateless and thread safe.
+ */
+public final class NewsXmlReader {
+
+  private static final Pattern DOC = Pattern.compile("<DOC>(.*?)</DOC>", Pattern.DOTALL);
+  private static final Pattern LOOKS_LIKE_NEWS_XML =
+      Pattern.compile("\\A\\s*<DOC>\\s*<DOCNO>", Pattern.DOTALL);
+
+  /** True when the text starts like a TREC {@code <DOC>} file. */
+  public boolean accepts(String text) {
+    return LOOKS_LIKE_NEWS_XML.matcher(text).lookingAt();
+  }
+
+  public List<ExtractedDocument> read(String fileName, String text) {
+    List<ExtractedDocument> documents = new ArrayList<>();
+    Matcher doc = DOC.matcher(text);
+    while (doc.find()) {
+      documents.add(readOne(fileName, doc.group(1)));
+    }
+    return documents;
+  }
+
+  private ExtractedDocument readOne(String fileName, String doc) {
+    List<String> warnings = new ArrayList<>();
+    String docno = element(doc, "DOCNO");
+    String abstractText = element(doc, "ABSTRACT");
+    String body = element(doc, "TEXT");
+    return new ExtractedDocument(
+        docno != null ? docno + ".txt" : fileName,
+        "application/x-trec-news+xml",
+        element(doc, "TITLE"),
+        abstractText,
+        body == null ? "" : body,
+        List.of(),
+        element(doc, "AUTHOR"),
+        parseTime(element(doc, "TIME"), warnings),
+        element(doc, "SRC"),
+        element(doc, "URL"),
+        null,
+        element(doc, "CAT"),
+        null,
+        warnings);
+  }
+
+  private static String element(String doc, String name) {
+    Matcher m = Pattern.compile("<" + name + ">(.*?)</" + name + ">", Pattern.DOTALL).matcher(doc);
+    if (!m.find()) {
+      return null;
+    }
+    String value = HtmlUtils.htmlUnescape(m.group(1)).strip();
+    // Line breaks inside a paragraph are the crawler's wrapping, not the author's.
+    value = value.replaceAll("[ \\t]*\\r?\\n[ \\t]*(?=\\S)", "\n").replaceAll("[ \\t]+", " ");
+    return value.isEmpty() ? null : value;
+  }
+
+  private static Instant parseTime(String time, List<String> warnings) {
+    if (time == null) {
+      return null;
+    }
+    try {
+      return OffsetDateTime.parse(time).toInstant();
+    } catch (DateTimeParseException e) {
+      warnings.add("Unreadable TIME '" + time + "'");
+      return null;
+    }
+  }
+}
