@@ -1,0 +1,59 @@
+package org.marsad.solr;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.apache.solr.client.solrj.request.CollectionAdminRequest;
+import org.apache.solr.client.solrj.request.ConfigSetAdminRequest;
+import org.apache.solr.cloud.MiniSolrCloudCluster;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.marsad.config.SolrProperties;
+
+/**
+ * {@code marsad.solr.mode=cloud} on a real two-node SolrCloud with embedded ZooKeeper: Marsad
+ * uploads its configset, creates the collection and serves the same search as in embedded mode.
+ */
+class CloudModeIT extends SolrModesITSupport {
+
+  static MiniSolrCloudCluster cluster;
+
+  @BeforeAll
+  static void startCluster(@TempDir Path dir) throws Exception {
+    cluster = new MiniSolrCloudCluster.Builder(2, dir.resolve("cluster"))
+        .withTraceIdGenerationDisabled()
+        .build();
+  }
+
+  @AfterAll
+  static void stopCluster() throws Exception {
+    if (cluster != null) {
+      cluster.shutdown();
+    }
+  }
+
+  @Test
+  void createsTheCollectionFromTheConfigsetAndServesSearch(@TempDir Path dataDir) throws Exception {
+    SolrProperties settings = new SolrProperties(
+        SolrProperties.Mode.CLOUD, "news-cloud", "marsad", null, cluster.getZkServer().getZkAddress(),
+        null, 2, 1, new SolrProperties.Embedded(0, "127.0.0.1"), Duration.ofSeconds(30));
+
+    try (SolrConnection solr = new SolrConnector(settings, Configset.fromClasspath()).open(dataDir)) {
+      var client = cluster.getSolrClient();
+      assertThat(new ConfigSetAdminRequest.List().process(client).getConfigSets()).contains("marsad");
+      assertThat(CollectionAdminRequest.listCollections(client)).contains("news-cloud");
+      cluster.waitForActiveCollection("news-cloud", 2, 2);
+
+      ingestAndSearch(solr, dataDir);
+    }
+
+    // A second start finds the collection and leaves it alone.
+    try (SolrConnection again = new SolrConnector(settings, Configset.fromClasspath()).open(dataDir)) {
+      assertThat(again.client().query("news-cloud", new org.apache.solr.client.solrj.SolrQuery("*:*"))
+          .getResults().getNumFound()).isEqualTo(2);
+    }
+  }
+}
