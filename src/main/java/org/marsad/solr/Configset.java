@@ -62,6 +62,15 @@ public final class Configset {
     }
   }
 
+  /** One file's bytes, by its path relative to {@code conf/}. */
+  public byte[] file(String name) {
+    byte[] bytes = files.get(name);
+    if (bytes == null) {
+      throw new IllegalArgumentException("The configset has no file " + name);
+    }
+    return bytes.clone();
+  }
+
   public Set<String> fileNames() {
     return files.keySet();
   }
