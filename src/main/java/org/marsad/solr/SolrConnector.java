@@ -33,7 +33,6 @@ public final class SolrConnector {
       <!-- Written by Marsad for its embedded node. Configsets live beside this file. -->
       <solr>
         <str name="configSetBaseDir">${configSetBaseDir:configsets}</str>
-        <str name="sharedLib">${solr.sharedLib:lib}</str>
       </solr>
       """;
 
@@ -58,6 +57,10 @@ public final class SolrConnector {
     if (System.getProperty("solr.log.dir") == null) {
       // Solr logs an error at start-up without it; its own log files are not used (logback is).
       System.setProperty("solr.log.dir", home.resolve("logs").toString());
+    }
+    if (System.getProperty("solr.install.dir") == null) {
+      // There is no Solr installation; pointing at the home lets Solr find home/lib quietly.
+      System.setProperty("solr.install.dir", home.toString());
     }
     EmbeddedSolrNode node =
         new EmbeddedSolrNode(home, settings.embedded().host(), settings.embedded().port());
