@@ -1,0 +1,67 @@
+package org.marsad.enrich;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Decides the topics of a text from weighted evidence: each topic term found adds its weight (at
+ * most {@link #MAX_COUNT} times per term; twice as much in the title), negative phrases consume
+ * their words and add nothing, and a topic is tagged when its score reaches the threshold — so one
+ * passing word does not tag a topic, one explicit phrase or a sentence of related words does.
+ * Immutable and thread safe.
+ */
+final class TopicScorer {
+
+  /** A term of a topic; weight 0 for a negative phrase. */
+  private record Term(String topic, int weight, String phrase) {}
+
+  /** Repeating one word makes a text no more about a topic after the second time. */
+  private static final int MAX_COUNT = 2;
+  private static final double TITLE_FACTOR = 2;
+
+  private final PhraseDictionary<Term> terms;
+  private final double threshold;
+
+  TopicScorer(KnowledgeBase kb, ArabicKey keys) {
+    terms = new PhraseDictionary<>(keys);
+    threshold = kb.threshold();
+    for (TopicEntry topic : kb.topics()) {
+      topic.terms().forEach((weight, phrases) ->
+          phrases.forEach(p -> terms.add(p, new Term(topic.id(), weight, p))));
+      topic.negative().forEach(p -> terms.add(p, new Term(topic.id(), 0, p)));
+    }
+  }
+
+  List<Tag> tag(List<TaggedField> fields) {
+    Map<String, Double> scores = new HashMap<>();
+    Map<String, List<Evidence>> evidence = new LinkedHashMap<>();
+    Map<Term, Integer> counts = new HashMap<>();
+    for (TaggedField field : fields) {
+      double factor = "title".equals(field.name()) ? TITLE_FACTOR : 1;
+      for (PhraseDictionary.Match<Term> m : terms.find(field.tokens(), field.normalised())) {
+        if (m.first() < field.firstTagged()) {
+          continue;
+        }
+        for (Term term : m.values()) {
+          if (term.weight() == 0 || counts.merge(term, 1, Integer::sum) > MAX_COUNT) {
+            continue;
+          }
+          scores.merge(term.topic(), term.weight() * factor, Double::sum);
+          evidence.computeIfAbsent(term.topic(), t -> new ArrayList<>()).add(field.evidence(m.first(), m.count()));
+        }
+      }
+    }
+    List<Tag> tags = new ArrayList<>();
+    scores.forEach((topic, score) -> {
+      if (score >= threshold) {
+        tags.add(new Tag(topic, score, evidence.get(topic)));
+      }
+    });
+    tags.sort(Comparator.comparingDouble(Tag::score).reversed().thenComparing(Tag::id));
+    return tags;
+  }
+}
