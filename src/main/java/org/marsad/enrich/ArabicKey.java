@@ -35,7 +35,7 @@ public final class ArabicKey {
 
   /**
    * The normalised word and its readings without a clitic prefix, longest first: وبالعقوبات gives
-   * وبالعقوبات, عقوبات, بالعقوبات... Only readings of two letters or more are given.
+   * وبالعقوبات, عقوبات, بالعقوبات...; للاتحاد gives الاتحاد too Only readings of two letters or more are given.
    */
   public List<String> readings(String word) {
     return readingsOfKey(normalize(word));
@@ -50,6 +50,10 @@ public final class ArabicKey {
         String rest = key.substring(prefix.length());
         if (!readings.contains(rest)) {
           readings.add(rest);
+        }
+        // ل before the article drops its alef: للاتحاد is ل + الاتحاد.
+        if (prefix.endsWith("لل") && !readings.contains("ال" + rest)) {
+          readings.add("ال" + rest);
         }
       }
     }

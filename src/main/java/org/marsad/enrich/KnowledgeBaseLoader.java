@@ -9,11 +9,12 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads the knowledge base from its YAML files: {@code countries.yaml}, {@code actors.yaml},
- * {@code topics.yaml} and {@code not-names.yaml}. Each file is taken from the override directory
+ * Reads the knowledge base from its YAML files: {@code countries.yaml}, {@code actors.yaml} and
+ * {@code governments.yaml}, {@code topics.yaml} and {@code not-names.yaml}. Each file is taken from the override directory
  * when it holds one (so a curator can edit the files and reload without a rebuild), else from the
  * classpath folder {@code kb/}. Thread safe.
  */
@@ -35,7 +36,8 @@ public final class KnowledgeBaseLoader {
   /** Loads every file; a missing or malformed file fails with the file's name. */
   public KnowledgeBase load() {
     List<CountryEntry> countries = read("countries.yaml", new TypeReference<>() {});
-    List<ActorEntry> actors = read("actors.yaml", new TypeReference<>() {});
+    List<ActorEntry> actors = new ArrayList<>(read("actors.yaml", new TypeReference<List<ActorEntry>>() {}));
+    actors.addAll(read("governments.yaml", new TypeReference<List<ActorEntry>>() {}));
     TopicFile topics = read("topics.yaml", new TypeReference<>() {});
     NotNamesFile notNames = read("not-names.yaml", new TypeReference<>() {});
     return new KnowledgeBase(
