@@ -48,12 +48,12 @@ public final class ArabicKey {
     for (String prefix : PREFIXES) {
       if (key.startsWith(prefix) && key.length() - prefix.length() >= 2) {
         String rest = key.substring(prefix.length());
-        if (!readings.contains(rest)) {
-          readings.add(rest);
-        }
         // ل before the article drops its alef: للاتحاد is ل + الاتحاد.
         if (prefix.endsWith("لل") && !readings.contains("ال" + rest)) {
           readings.add("ال" + rest);
+        }
+        if (!readings.contains(rest)) {
+          readings.add(rest);
         }
       }
     }

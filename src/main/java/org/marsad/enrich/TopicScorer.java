@@ -24,12 +24,12 @@ final class TopicScorer {
   private static final double TITLE_FACTOR = 2;
 
   private final PhraseDictionary<Term> terms;
-  private final double threshold;
+  private final Map<String, Double> thresholds = new HashMap<>();
 
   TopicScorer(KnowledgeBase kb, ArabicKey keys) {
     terms = new PhraseDictionary<>(keys);
-    threshold = kb.threshold();
     for (TopicEntry topic : kb.topics()) {
+      thresholds.put(topic.id(), topic.threshold() == null ? kb.threshold() : topic.threshold());
       topic.terms().forEach((weight, phrases) ->
           phrases.forEach(p -> terms.add(p, new Term(topic.id(), weight, p))));
       topic.negative().forEach(p -> terms.add(p, new Term(topic.id(), 0, p)));
@@ -57,7 +57,7 @@ final class TopicScorer {
     }
     List<Tag> tags = new ArrayList<>();
     scores.forEach((topic, score) -> {
-      if (score >= threshold) {
+      if (score >= thresholds.get(topic)) {
         tags.add(new Tag(topic, score, evidence.get(topic)));
       }
     });
