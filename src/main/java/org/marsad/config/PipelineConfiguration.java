@@ -8,6 +8,7 @@ import org.marsad.enrich.LiveKnowledgeBase;
 import org.marsad.enrich.NameDiscovery;
 import org.marsad.index.DocumentIndex;
 import org.marsad.index.IngestPipeline;
+import org.marsad.index.Retagger;
 import org.marsad.index.SolrDocumentMapper;
 import org.marsad.ingest.BoilerplateSeparator;
 import org.marsad.ingest.DocumentExtractor;
@@ -63,6 +64,11 @@ class PipelineConfiguration {
   @Bean
   DocumentIndex documentIndex(SolrConnection solr, ObjectMapper json) {
     return new DocumentIndex(solr, new SolrDocumentMapper(json));
+  }
+
+  @Bean
+  Retagger retagger(SolrConnection solr, DocumentIndex index, ObjectMapper json) {
+    return new Retagger(solr, index, new SolrDocumentMapper(json));
   }
 
   @Bean

@@ -29,11 +29,15 @@ public final class LiveKnowledgeBase implements FacetLabels {
     reload();
   }
 
-  /** Reads the knowledge base again; if that fails, the current one stays and the error is thrown. */
+  /**
+   * Reads the knowledge base again; if that fails, the current one stays and the error is thrown.
+   * The discovered names are forgotten: re-tagging the stored documents counts them afresh.
+   */
   public KnowledgeBase reload() {
     long started = System.nanoTime();
     KnowledgeBase kb = source.get();
     current.set(new Current(kb, new KnowledgeBaseTagger(kb, discovery)));
+    discovery.clear();
     log.info("Knowledge base loaded in {} ms: {}", (System.nanoTime() - started) / 1_000_000, kb.size());
     return kb;
   }
@@ -45,12 +49,6 @@ public final class LiveKnowledgeBase implements FacetLabels {
   /** Tags with whatever knowledge base is current when a document is tagged. */
   public Enricher enricher() {
     return text -> current.get().tagger().enrich(text);
-  }
-
-  /** The current tagger, without counting unknown names (for re-tagging stored documents). */
-  public Enricher quietEnricher() {
-    KnowledgeBase kb = knowledgeBase();
-    return new KnowledgeBaseTagger(kb);
   }
 
   @Override

@@ -17,7 +17,9 @@ public final class NameDiscovery {
 
   private static final int MAX_NAMES = 50_000;
   private static final int MAX_EXAMPLES = 3;
-  private static final int MAX_NAME_WORDS = 3;
+  /** News names a person by given name and family name; a third word is as often the next word. */
+  private static final int MAX_ARABIC_NAME_WORDS = 2;
+  private static final int MAX_LATIN_NAME_WORDS = 3;
   /** Offices the name may follow: وزير الخارجية الفرنسي جان إيف لودريان. */
   private static final int MAX_OFFICE_WORDS = 3;
 
@@ -112,7 +114,7 @@ public final class NameDiscovery {
         office++;
       }
       int end = start;
-      while (end < words.size() && end - start < MAX_NAME_WORDS && !stop.contains(words.get(end))
+      while (end < words.size() && end - start < MAX_ARABIC_NAME_WORDS && !stop.contains(words.get(end))
           && (end == start || field.joined(end - 1)) && !(end == start && words.get(end).startsWith("ال"))) {
         end++;
       }
@@ -132,7 +134,7 @@ public final class NameDiscovery {
         end++;
       }
       if (end - i >= 2) {
-        record(field, i, i, Math.min(end, i + MAX_NAME_WORDS), known);
+        record(field, i, i, Math.min(end, i + MAX_LATIN_NAME_WORDS), known);
       }
       i = Math.max(end, i + 1);
     }
