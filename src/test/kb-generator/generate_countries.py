@@ -62,6 +62,9 @@ EXTRA_ADJECTIVES = {
     "CZ": ["التشيكي", "التشيكية"],
 }
 
+# Adjective forms that are also common words or names: مجري (a stream), رومان (Romans, a name).
+DROPPED_ADJECTIVES = {"HU": {"مجري", "المجري"}, "RO": {"رومان", "الرومان"}}
+
 # Words that are also common Arabic words: their adjective forms are not used (مالي "financial",
 # المالية "finance"), and the country name itself is kept only where EXTRA_NAMES gives a safe form.
 AMBIGUOUS_ADJECTIVES = {"ML", "IN"}
@@ -69,7 +72,8 @@ AMBIGUOUS_ADJECTIVES = {"ML", "IN"}
 # listed (في مالي، شمال مالي، دولة مالي).
 GUARDED_NAMES = {
     "ML": ["في", "شمال", "جنوب", "وسط", "دولة", "جمهورية", "حكومة", "رئيس", "الى", "إلى", "من", "جيش", "بين"],
-    "OM": ["في", "سلطنة", "الى", "إلى", "و", "من", "زار", "بين", "حكومة"],
+    # في عمان is as often Amman, Jordan's capital.
+    "OM": ["سلطنة", "زار", "حكومة", "دولة"],
 }
 
 # Capitals that stand for their governments in news (واشنطن تفرض). Not after a preposition of place
@@ -150,7 +154,7 @@ def main(src, out):
         male, males = entry["male"], entry["males"]
         for form in [male, males, entry["female"], entry["the_male"], entry["the_female"],
                      "ال" + males, male + "ين", "ال" + male + "ين", male + "ون", "ال" + male + "ون"]:
-            if form and form not in forms:
+            if form and form not in forms and form not in DROPPED_ADJECTIVES.get(code, ()):
                 forms.append(form)
 
     seen, shared = set(), set()

@@ -51,7 +51,7 @@ final class ActorTagger {
     for (TaggedField field : fields) {
       for (PhraseDictionary.Match<Alias> m : aliases.find(field.tokens(), field.normalised())) {
         Alias alias = m.values().get(0);
-        if (alias.actor() == null || m.first() < field.firstTagged()) {
+        if (alias.actor() == null || m.first() < field.firstTagged() || articleOnName(alias, m)) {
           continue;
         }
         Evidence evidence = field.evidence(m.first(), m.count());
@@ -69,6 +69,14 @@ final class ActorTagger {
       }
     });
     return found;
+  }
+
+  /**
+   * A person's name does not take the article: الكاميرون is Cameroon, not ال + كاميرون. (Names that
+   * begin with ال, like القذافي, are written so in the knowledge base and match without stripping.)
+   */
+  private static boolean articleOnName(Alias alias, PhraseDictionary.Match<Alias> m) {
+    return "person".equals(alias.actor().type()) && (m.prefix().contains("ال") || m.prefix().endsWith("لل"));
   }
 
   /** Latin abbreviations of two letters (UN, EU) are also words of other languages (un, eu). */

@@ -9,7 +9,9 @@ import java.util.Set;
 /**
  * Finds countries by name, adjective (nisba) and capital. A capital counts only where it stands for
  * the government: not after a preposition of place (في موسكو، بموسكو). A name that is also a common
- * word counts only after the words its entry lists. Immutable and thread safe.
+ * word counts only after the words its entry lists. A nisba ends in ي: a word written with a final ى
+ * is another word (اليمنى "the right one", not اليمني). A name of three letters or less takes only
+ * و and ال as clitics (كروس is Kroos, not ك + روس). Immutable and thread safe.
  */
 final class CountryTagger {
 
@@ -21,6 +23,8 @@ final class CountryTagger {
   private static final Set<String> PLACE_WORDS = Set.of(
       "في", "الي", "من", "عن", "قرب", "داخل", "خارج", "حول", "وفي", "والي", "ومن", "نحو", "مدينه",
       "العاصمه", "عاصمه", "مطار", "جامعه", "ضواحي", "شوارع", "سفاره", "سفير", "ولايه");
+
+  private static final Set<String> SHORT_WORD_CLITICS = Set.of("", "و", "ال", "وال");
 
   private final PhraseDictionary<Name> names;
 
@@ -57,6 +61,14 @@ final class CountryTagger {
 
   private boolean counts(Name name, PhraseDictionary.Match<Name> m, TaggedField field) {
     String previous = m.first() == 0 ? "" : field.normalised().get(m.first() - 1);
+    String written = field.tokens().get(m.first() + m.count() - 1).text();
+    if (name.kind() == Kind.ADJECTIVE && written.endsWith("ى")) {
+      return false;
+    }
+    String word = field.normalised().get(m.first());
+    if (m.count() == 1 && word.length() - m.prefix().length() <= 3 && !SHORT_WORD_CLITICS.contains(m.prefix())) {
+      return false;
+    }
     return switch (name.kind()) {
       case CAPITAL -> !m.prefix().contains("ب") && !PLACE_WORDS.contains(previous);
       case NAME -> name.after().isEmpty() || m.count() > 1 || name.after().contains(previous)

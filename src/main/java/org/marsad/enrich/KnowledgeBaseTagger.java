@@ -41,7 +41,7 @@ public final class KnowledgeBaseTagger implements Enricher {
     add(fields, "body", text.body());
     Map<String, List<Evidence>> countryEvidence = countries.tag(fields);
     Map<String, List<Evidence>> actorEvidence = actors.tag(fields, countryEvidence.keySet());
-    discovery.collect(fields, actorEvidence);
+    discovery.collect(fields, List.of(actorEvidence, countryEvidence));
     return new Enrichment(tags(actorEvidence), tags(countryEvidence), topics.tag(fields));
   }
 

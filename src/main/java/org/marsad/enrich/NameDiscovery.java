@@ -35,7 +35,10 @@ public final class NameDiscovery {
       "في", "من", "إلى", "على", "عن", "أن", "إن", "أنه", "قال", "أكد", "أعلن", "وقال", "وأكد", "الذي", "التي",
       "خلال", "مع", "بعد", "قبل", "أمس", "اليوم", "الخميس", "الجمعة", "السبت", "الأحد", "الإثنين", "الاثنين",
       "الثلاثاء", "الأربعاء", "بأن", "لدى", "حيث", "كما", "أو", "ثم", "هو", "هي", "بين", "حول", "الذين",
-      "لشؤون", "للشؤون", "وزراء", "حكومة", "مجلس", "بعثة", "جهاز", "هيئة", "أركان", "لم", "لن", "قد");
+      "لشؤون", "للشؤون", "وزراء", "حكومة", "مجلس", "بعثة", "جهاز", "هيئة", "أركان", "لم", "لن", "قد",
+      "باسم", "باسمها", "باسمه", "الوزراء", "الدولة", "دولة", "أول", "غير", "مسبوق", "الركن", "السابق");
+  /** Words inside a name that call for one more word: خالد بن أحمد، عبد الله. */
+  private static final List<String> LINKS = List.of("بن", "ابن", "بنت", "عبد", "أبو", "آل", "أبي");
   private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{Ll}\\p{M}'’-]+");
 
   /** Discovery switched off: tagging a document for tests or re-tagging without counting. */
@@ -43,6 +46,7 @@ public final class NameDiscovery {
 
   private final Set<String> titles;
   private final Set<String> stop;
+  private final Set<String> links;
   private final int capacity;
   private final Map<String, Seen> seen = new ConcurrentHashMap<>();
 
@@ -65,6 +69,7 @@ public final class NameDiscovery {
     ArabicKey keys = new ArabicKey();
     this.titles = Set.copyOf(TITLES.stream().map(keys::normalize).toList());
     this.stop = Set.copyOf(STOP.stream().map(keys::normalize).toList());
+    this.links = Set.copyOf(LINKS.stream().map(keys::normalize).toList());
   }
 
   /** The names seen most often first, at most {@code limit}, each seen at least {@code minCount} times. */
@@ -86,17 +91,18 @@ public final class NameDiscovery {
     seen.clear();
   }
 
-  void collect(List<TaggedField> fields, Map<String, List<Evidence>> actors) {
+  /** @param known the evidence of actors and countries found: names there are known already */
+  void collect(List<TaggedField> fields, List<Map<String, List<Evidence>>> known) {
     if (capacity == 0) {
       return;
     }
     for (TaggedField field : fields) {
-      List<int[]> known = new ArrayList<>();
-      actors.values().forEach(list -> list.stream()
+      List<int[]> spans = new ArrayList<>();
+      known.forEach(found -> found.values().forEach(list -> list.stream()
           .filter(e -> e.field().equals(field.name()))
-          .forEach(e -> known.add(new int[] {e.start(), e.end()})));
-      afterTitles(field, known);
-      latinRuns(field, known);
+          .forEach(e -> spans.add(new int[] {e.start(), e.end()}))));
+      afterTitles(field, spans);
+      latinRuns(field, spans);
     }
   }
 
@@ -114,7 +120,8 @@ public final class NameDiscovery {
         office++;
       }
       int end = start;
-      while (end < words.size() && end - start < MAX_ARABIC_NAME_WORDS && !stop.contains(words.get(end))
+      while (end < words.size() && (end - start < MAX_ARABIC_NAME_WORDS || links.contains(words.get(end - 1)))
+          && !stop.contains(words.get(end))
           && (end == start || field.joined(end - 1)) && !(end == start && words.get(end).startsWith("ال"))) {
         end++;
       }
