@@ -2,6 +2,8 @@ package org.marsad.enrich;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 
@@ -13,6 +15,9 @@ import java.util.Map;
  * Immutable and thread safe.
  */
 public final class KnowledgeBaseTagger implements Enricher {
+
+  /** A country named at least 1/PROMINENCE as often as the most named one is prominent. */
+  private static final int PROMINENCE = 4;
 
   private final ArabicKey keys = new ArabicKey();
   private final DatelineFinder datelines = new DatelineFinder();
@@ -40,7 +45,7 @@ public final class KnowledgeBaseTagger implements Enricher {
     add(fields, "abstract", text.abstractText());
     add(fields, "body", text.body());
     Map<String, List<Evidence>> countryEvidence = countries.tag(fields);
-    Map<String, List<Evidence>> actorEvidence = actors.tag(fields, countryEvidence.keySet());
+    Map<String, List<Evidence>> actorEvidence = actors.tag(fields, prominent(countryEvidence));
     discovery.collect(fields, List.of(actorEvidence, countryEvidence));
     return new Enrichment(tags(actorEvidence), tags(countryEvidence), topics.tag(fields));
   }
@@ -57,6 +62,22 @@ public final class KnowledgeBaseTagger implements Enricher {
       first++;
     }
     fields.add(new TaggedField(name, text, tokens, normalised, first));
+  }
+
+  /**
+   * The countries a text is about rather than mentions in passing: named at least a quarter as often
+   * as the most named one. A weak alias (مجلس النواب) names a country's body only in a text about
+   * that country, not in a report on Washington that mentions Libya once.
+   */
+  static Set<String> prominent(Map<String, List<Evidence>> countries) {
+    int most = countries.values().stream().mapToInt(List::size).max().orElse(0);
+    Set<String> prominent = new HashSet<>();
+    countries.forEach((id, evidence) -> {
+      if (evidence.size() * PROMINENCE >= most) {
+        prominent.add(id);
+      }
+    });
+    return prominent;
   }
 
   private static List<Tag> tags(Map<String, List<Evidence>> found) {
