@@ -10,9 +10,10 @@ import java.util.regex.Pattern;
  */
 final class DatelineFinder {
 
-  /** Up to six words of place, then the outlet in brackets, then an optional dash or colon. */
+  /** A place of up to four words (and its country after a comma), the outlet in brackets, a dash. */
   private static final Pattern BRACKETED = Pattern.compile(
-      "^[\\s\\u200e\\u200f\\u202a-\\u202e]*[\\p{L}\\p{M}\\s،,.'-]{2,60}?\\(\\s*[^()\\n]{2,40}\\)\\s*[-–—:]?");
+      "^[\\s\\u200e\\u200f\\u202a-\\u202e]*([\\p{L}\\p{M}]+\\s*){1,4}([،,]\\s*([\\p{L}\\p{M}]+\\s*){1,4})?"
+          + "\\(\\s*[^()\\n]{2,30}\\)\\s*[-–—:]");
   /** One or two words of place followed by a dash: "القاهرة -". */
   private static final Pattern PLACE_DASH = Pattern.compile(
       "^[\\s\\u200e\\u200f\\u202a-\\u202e]*[\\p{L}\\p{M}]+(\\s[\\p{L}\\p{M}]+)?\\s*[-–—]\\s");
