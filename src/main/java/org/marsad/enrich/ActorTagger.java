@@ -55,6 +55,9 @@ final class ActorTagger {
           continue;
         }
         Evidence evidence = field.evidence(m.first(), m.count());
+        if (m.count() > 1 && !"person".equals(alias.actor().type())) {
+          personsInside(field, m, strong);
+        }
         if (alias.weak()) {
           weak.computeIfAbsent(alias.actor(), a -> new ArrayList<>()).add(evidence);
         } else {
@@ -69,6 +72,24 @@ final class ActorTagger {
       }
     });
     return found;
+  }
+
+  /**
+   * A person named inside an organisation's name is mentioned too: إدارة دونالد ترامب names the Trump
+   * administration and Donald Trump.
+   */
+  private void personsInside(TaggedField field, PhraseDictionary.Match<Alias> outer, Map<String, List<Evidence>> strong) {
+    int from = outer.first() + 1;
+    int to = outer.first() + outer.count();
+    List<PhraseDictionary.Match<Alias>> inner =
+        aliases.find(field.tokens().subList(from, to), field.normalised().subList(from, to));
+    for (PhraseDictionary.Match<Alias> m : inner) {
+      Alias alias = m.values().get(0);
+      if (alias.actor() != null && !alias.weak() && "person".equals(alias.actor().type()) && !articleOnName(alias, m)) {
+        strong.computeIfAbsent(alias.actor().id(), id -> new ArrayList<>())
+            .add(field.evidence(from + m.first(), m.count()));
+      }
+    }
   }
 
   /**

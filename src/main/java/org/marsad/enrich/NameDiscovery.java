@@ -39,6 +39,8 @@ public final class NameDiscovery {
       "باسم", "باسمها", "باسمه", "الوزراء", "الدولة", "دولة", "أول", "غير", "مسبوق", "الركن", "السابق");
   /** Words inside a name that call for one more word: خالد بن أحمد، عبد الله. */
   private static final List<String> LINKS = List.of("بن", "ابن", "بنت", "عبد", "أبو", "آل", "أبي");
+  /** A first word with the article (الرئاسة، للشؤون، بالوكالة) is an office, not a given name. */
+  private static final Pattern ARTICLE = Pattern.compile("^(ال|لل|بال|وال|فال|كال)");
   private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{Ll}\\p{M}'’-]+");
 
   /** Discovery switched off: tagging a document for tests or re-tagging without counting. */
@@ -119,10 +121,13 @@ public final class NameDiscovery {
         start++;
         office++;
       }
+      if (start >= words.size() || !field.joined(start - 1) || ARTICLE.matcher(words.get(start)).lookingAt()) {
+        continue;
+      }
       int end = start;
       while (end < words.size() && (end - start < MAX_ARABIC_NAME_WORDS || links.contains(words.get(end - 1)))
           && !stop.contains(words.get(end))
-          && (end == start || field.joined(end - 1)) && !(end == start && words.get(end).startsWith("ال"))) {
+          && (end == start || field.joined(end - 1))) {
         end++;
       }
       if (end - start >= 2 || (end - start == 1 && office == 0 && words.get(start).length() > 3)) {
