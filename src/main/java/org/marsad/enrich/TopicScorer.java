@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Decides the topics of a text from weighted evidence: each topic term found adds its weight (at
- * most {@link #MAX_COUNT} times per term; twice as much in the title), negative phrases consume
+ * Decides the topics of a text from weighted evidence: each topic term found adds its weight (half
+ * of it the second time, nothing after {@link #MAX_COUNT} times; twice as much in the title), negative phrases consume
  * their words and add nothing, and a topic is tagged when its score reaches the threshold — so one
  * passing word does not tag a topic, one explicit phrase or a sentence of related words does.
  * Immutable and thread safe.
@@ -22,6 +22,8 @@ final class TopicScorer {
   /** Repeating one word makes a text no more about a topic after the second time. */
   private static final int MAX_COUNT = 2;
   private static final double TITLE_FACTOR = 2;
+  /** A word said again adds half its weight: repeating one light word is not a discussion. */
+  private static final double REPEAT_FACTOR = 0.5;
 
   private final PhraseDictionary<Term> terms;
   private final Map<String, Double> thresholds = new HashMap<>();
@@ -47,10 +49,12 @@ final class TopicScorer {
           continue;
         }
         for (Term term : m.values()) {
-          if (term.weight() == 0 || counts.merge(term, 1, Integer::sum) > MAX_COUNT) {
+          int seen = term.weight() == 0 ? MAX_COUNT + 1 : counts.merge(term, 1, Integer::sum);
+          if (seen > MAX_COUNT) {
             continue;
           }
-          scores.merge(term.topic(), term.weight() * factor, Double::sum);
+          double repeat = seen == 1 ? 1 : REPEAT_FACTOR;
+          scores.merge(term.topic(), term.weight() * factor * repeat, Double::sum);
           evidence.computeIfAbsent(term.topic(), t -> new ArrayList<>()).add(field.evidence(m.first(), m.count()));
         }
       }
