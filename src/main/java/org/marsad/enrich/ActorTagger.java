@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Finds actors by their aliases, longest first (خالد حفتر before حفتر), tolerating a swap of two
@@ -27,8 +28,10 @@ final class ActorTagger {
     Alias none = new Alias(null, false);
     kb.notActors().forEach(p -> aliases.add(p, none));
     for (ActorEntry actor : kb.actors()) {
-      actor.aliases().stream().filter(ActorTagger::usable).forEach(a -> aliases.add(a, new Alias(actor, false)));
-      actor.weak().stream().filter(ActorTagger::usable).forEach(a -> aliases.add(a, new Alias(actor, true)));
+      actor.aliases().stream().filter(ActorTagger::usable).flatMap(ActorTagger::spellings)
+          .forEach(a -> aliases.add(a, new Alias(actor, false)));
+      actor.weak().stream().filter(ActorTagger::usable).flatMap(ActorTagger::spellings)
+          .forEach(a -> aliases.add(a, new Alias(actor, true)));
     }
     // Typo variants come last, so that a real alias always wins over a variant that spells it.
     for (ActorEntry actor : kb.actors()) {
@@ -98,6 +101,17 @@ final class ActorTagger {
    */
   private static boolean articleOnName(Alias alias, PhraseDictionary.Match<Alias> m) {
     return "person".equals(alias.actor().type()) && (m.prefix().contains("ال") || m.prefix().endsWith("لل"));
+  }
+
+  /** عبد الرحمن is also written عبدالرحمن, and the other way round. */
+  private static Stream<String> spellings(String alias) {
+    if (alias.contains("عبد ")) {
+      return Stream.of(alias, alias.replace("عبد ", "عبد"));
+    }
+    if (alias.matches(".*عبد\\p{L}.*")) {
+      return Stream.of(alias, alias.replaceAll("عبد(?=\\p{L})", "عبد "));
+    }
+    return Stream.of(alias);
   }
 
   /** Latin abbreviations of two letters (UN, EU) are also words of other languages (un, eu). */
