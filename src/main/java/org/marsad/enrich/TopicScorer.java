@@ -16,7 +16,10 @@ import java.util.Map;
  */
 final class TopicScorer {
 
-  /** A term of a topic; weight 0 for a negative phrase. */
+  /**
+   * A term of a topic; weight 0 for a negative phrase. {@code phrase} is normalised and without the
+   * article, so that الاتفاق and اتفاق, listed both, count as one term said twice.
+   */
   private record Term(String topic, int weight, String phrase) {}
 
   /** Repeating one word makes a text no more about a topic after the second time. */
@@ -33,9 +36,14 @@ final class TopicScorer {
     for (TopicEntry topic : kb.topics()) {
       thresholds.put(topic.id(), topic.threshold() == null ? kb.threshold() : topic.threshold());
       topic.terms().forEach((weight, phrases) ->
-          phrases.forEach(p -> terms.add(p, new Term(topic.id(), weight, p))));
-      topic.negative().forEach(p -> terms.add(p, new Term(topic.id(), 0, p)));
+          phrases.forEach(p -> terms.add(p, new Term(topic.id(), weight, canonical(keys, p)))));
+      topic.negative().forEach(p -> terms.add(p, new Term(topic.id(), 0, canonical(keys, p))));
     }
+  }
+
+  private static String canonical(ArabicKey keys, String phrase) {
+    String key = keys.normalize(phrase.strip());
+    return key.startsWith("ال") && key.length() > 4 ? key.substring(2) : key;
   }
 
   List<Tag> tag(List<TaggedField> fields) {
