@@ -2,11 +2,13 @@ package org.marsad.config;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
-import org.marsad.enrich.DictionaryEnricher;
 import org.marsad.enrich.Enricher;
-import org.marsad.enrich.KnowledgeBase;
+import org.marsad.enrich.KnowledgeBaseLoader;
+import org.marsad.enrich.LiveKnowledgeBase;
+import org.marsad.enrich.NameDiscovery;
 import org.marsad.index.DocumentIndex;
 import org.marsad.index.IngestPipeline;
+import org.marsad.index.Retagger;
 import org.marsad.index.SolrDocumentMapper;
 import org.marsad.ingest.BoilerplateSeparator;
 import org.marsad.ingest.DocumentExtractor;
@@ -44,18 +46,29 @@ class PipelineConfiguration {
   }
 
   @Bean
-  KnowledgeBase knowledgeBase() {
-    return KnowledgeBase.countriesFromCldr();
+  NameDiscovery nameDiscovery() {
+    return new NameDiscovery();
   }
 
   @Bean
-  Enricher enricher(KnowledgeBase knowledgeBase) {
-    return new DictionaryEnricher(knowledgeBase);
+  LiveKnowledgeBase knowledgeBase(KnowledgeBaseProperties properties, NameDiscovery discovery) {
+    KnowledgeBaseLoader loader = new KnowledgeBaseLoader(properties.dir());
+    return new LiveKnowledgeBase(loader::load, discovery);
+  }
+
+  @Bean
+  Enricher enricher(LiveKnowledgeBase knowledgeBase) {
+    return knowledgeBase.enricher();
   }
 
   @Bean
   DocumentIndex documentIndex(SolrConnection solr, ObjectMapper json) {
     return new DocumentIndex(solr, new SolrDocumentMapper(json));
+  }
+
+  @Bean
+  Retagger retagger(SolrConnection solr, DocumentIndex index, ObjectMapper json) {
+    return new Retagger(solr, index, new SolrDocumentMapper(json));
   }
 
   @Bean
@@ -66,7 +79,7 @@ class PipelineConfiguration {
   }
 
   @Bean
-  SearchService searchService(SolrConnection solr, KnowledgeBase knowledgeBase) {
+  SearchService searchService(SolrConnection solr, LiveKnowledgeBase knowledgeBase) {
     return new SearchService(solr, knowledgeBase);
   }
 }

@@ -2,6 +2,7 @@ package org.marsad.enrich;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -9,45 +10,85 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The canonical facet values Marsad knows: countries (ISO 3166-1 with CLDR names in Arabic and
- * English, from the JDK's locale data), actors and topics. Immutable and thread safe; a reload
- * builds a new instance.
+ * The canonical facet values Marsad knows — countries, actors and topics — with the names the
+ * tagger looks for. Loaded from the kb/*.yaml files by {@link KnowledgeBaseLoader}. Immutable and
+ * thread safe; a reload builds a new instance.
  */
 public final class KnowledgeBase implements FacetLabels {
 
   private static final Locale ARABIC = Locale.forLanguageTag("ar");
 
-  private final Map<FacetType, Map<String, FacetLabel>> labels;
-  /** Surface forms per facet and id, the tagger's dictionary. */
-  private final Map<FacetType, Map<String, List<String>>> surfaces;
+  /** How big the knowledge base is, for logs and reports. */
+  public record Size(int countries, int countryNames, int actors, int aliases, int topics, int terms) {}
 
-  private KnowledgeBase(
-      Map<FacetType, Map<String, FacetLabel>> labels,
-      Map<FacetType, Map<String, List<String>>> surfaces) {
-    this.labels = labels;
-    this.surfaces = surfaces;
+  private final List<CountryEntry> countries;
+  private final List<ActorEntry> actors;
+  private final List<TopicEntry> topics;
+  private final double threshold;
+  private final List<String> notCountries;
+  private final List<String> notActors;
+  private final Map<FacetType, Map<String, FacetLabel>> labels = new EnumMap<>(FacetType.class);
+
+  /**
+   * @param threshold the weighted evidence a topic needs
+   * @param notCountries phrases that contain a country's name but do not name it (المغرب العربي)
+   * @param notActors phrases that contain an actor's name but do not name it (مجلس الأمن القومي)
+   */
+  public KnowledgeBase(
+      List<CountryEntry> countries, List<ActorEntry> actors, List<TopicEntry> topics, double threshold,
+      List<String> notCountries, List<String> notActors) {
+    this.countries = List.copyOf(countries);
+    this.actors = List.copyOf(actors);
+    this.topics = List.copyOf(topics);
+    this.threshold = threshold;
+    this.notCountries = List.copyOf(notCountries);
+    this.notActors = List.copyOf(notActors);
+    Map<String, FacetLabel> c = new LinkedHashMap<>();
+    this.countries.forEach(e -> c.put(e.id(), new FacetLabel(e.id(), null, e.ar(), e.en())));
+    Map<String, FacetLabel> a = new LinkedHashMap<>();
+    this.actors.forEach(e -> a.put(e.id(), new FacetLabel(e.id(), e.type(), e.ar(), e.en())));
+    Map<String, FacetLabel> t = new LinkedHashMap<>();
+    this.topics.forEach(e -> t.put(e.id(), new FacetLabel(e.id(), null, e.ar(), e.en())));
+    labels.put(FacetType.COUNTRY, c);
+    labels.put(FacetType.ACTOR, a);
+    labels.put(FacetType.TOPIC, t);
   }
 
-  /** Countries from CLDR only: the foundation the fuller knowledge base extends. */
+  /** Countries from the JDK's CLDR data only, without actors or topics: a minimal knowledge base. */
   public static KnowledgeBase countriesFromCldr() {
-    Map<String, FacetLabel> countries = new LinkedHashMap<>();
-    Map<String, List<String>> countrySurfaces = new LinkedHashMap<>();
+    List<CountryEntry> countries = new ArrayList<>();
     for (String code : Locale.getISOCountries()) {
       Locale region = new Locale("", code);
       String ar = region.getDisplayCountry(ARABIC);
       String en = region.getDisplayCountry(Locale.ENGLISH);
-      countries.put(code, new FacetLabel(code, null, ar, en));
-      countrySurfaces.put(code, List.of(ar, en));
+      countries.add(new CountryEntry(code, ar, en, List.of(ar, en), null, null, null));
     }
-    Map<FacetType, Map<String, FacetLabel>> labels = new LinkedHashMap<>();
-    labels.put(FacetType.COUNTRY, countries);
-    labels.put(FacetType.ACTOR, Map.of());
-    labels.put(FacetType.TOPIC, Map.of());
-    Map<FacetType, Map<String, List<String>>> surfaces = new LinkedHashMap<>();
-    surfaces.put(FacetType.COUNTRY, countrySurfaces);
-    surfaces.put(FacetType.ACTOR, Map.of());
-    surfaces.put(FacetType.TOPIC, Map.of());
-    return new KnowledgeBase(labels, surfaces);
+    return new KnowledgeBase(countries, List.of(), List.of(), 3, List.of(), List.of());
+  }
+
+  public List<CountryEntry> countries() {
+    return countries;
+  }
+
+  public List<ActorEntry> actors() {
+    return actors;
+  }
+
+  public List<TopicEntry> topics() {
+    return topics;
+  }
+
+  /** The weighted evidence a topic needs. */
+  public double threshold() {
+    return threshold;
+  }
+
+  public List<String> notCountries() {
+    return notCountries;
+  }
+
+  public List<String> notActors() {
+    return notActors;
   }
 
   @Override
@@ -62,8 +103,13 @@ public final class KnowledgeBase implements FacetLabels {
     return all;
   }
 
-  /** The surface forms of every value of a facet, keyed by id. */
-  public Map<String, List<String>> surfaces(FacetType type) {
-    return surfaces.get(type);
+  public Size size() {
+    return new Size(
+        countries.size(),
+        countries.stream().mapToInt(c -> c.names().size() + c.adjectives().size() + c.capitals().size()).sum(),
+        actors.size(),
+        actors.stream().mapToInt(a -> a.aliases().size() + a.weak().size()).sum(),
+        topics.size(),
+        topics.stream().mapToInt(TopicEntry::termCount).sum());
   }
 }

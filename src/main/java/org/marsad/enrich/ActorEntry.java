@@ -1,0 +1,23 @@
+package org.marsad.enrich;
+
+import java.util.List;
+
+/**
+ * A person or organisation of the knowledge base (kb/actors.yaml).
+ *
+ * @param id a stable slug
+ * @param type {@code person} or {@code organization}
+ * @param en the English Wikipedia title
+ * @param country the affiliated country (ISO 3166-1 alpha-2), or null for international bodies
+ * @param aliases names that identify the actor by themselves
+ * @param weak names that are generic alone (الجيش الوطني): they count only when the text also names
+ *     the actor's country or the actor by one of its aliases
+ */
+public record ActorEntry(
+    String id, String type, String en, String ar, String country, List<String> aliases, List<String> weak) {
+
+  public ActorEntry {
+    aliases = aliases == null ? List.of() : List.copyOf(aliases);
+    weak = weak == null ? List.of() : List.copyOf(weak);
+  }
+}

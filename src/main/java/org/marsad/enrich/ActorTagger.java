@@ -1,0 +1,148 @@
+package org.marsad.enrich;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Finds actors by their aliases, longest first (خالد حفتر before حفتر), tolerating a swap of two
+ * neighbouring letters in a person's multi-word name (the common typo خلفية حفتر for خليفة حفتر).
+ * A weak alias (الجيش الوطني) counts only when the text names the actor's country or the actor by a
+ * full alias. Immutable and thread safe.
+ */
+final class ActorTagger {
+
+  /** An alias; {@code actor} is null for a phrase that names nobody (مجلس الأمن القومي). */
+  private record Alias(ActorEntry actor, boolean weak) {}
+
+  /** Words shorter than this are not varied: a swap in a short word makes another word. */
+  private static final int MIN_VARIED_LENGTH = 4;
+
+  private final PhraseDictionary<Alias> aliases;
+
+  ActorTagger(KnowledgeBase kb, ArabicKey keys) {
+    aliases = new PhraseDictionary<>(keys);
+    Alias none = new Alias(null, false);
+    kb.notActors().forEach(p -> aliases.add(p, none));
+    for (ActorEntry actor : kb.actors()) {
+      actor.aliases().stream().filter(ActorTagger::usable).flatMap(ActorTagger::spellings)
+          .forEach(a -> aliases.add(a, new Alias(actor, false)));
+      actor.weak().stream().filter(ActorTagger::usable).flatMap(ActorTagger::spellings)
+          .forEach(a -> aliases.add(a, new Alias(actor, true)));
+    }
+    // Typo variants come last, so that a real alias always wins over a variant that spells it.
+    for (ActorEntry actor : kb.actors()) {
+      if ("person".equals(actor.type())) {
+        actor.aliases().forEach(a -> swaps(keys, a).stream()
+            .filter(v -> !aliases.contains(v))
+            .forEach(v -> aliases.add(v, new Alias(actor, false))));
+      }
+    }
+  }
+
+  /**
+   * Evidence per actor id, in text order.
+   *
+   * @param countries the countries the text names, for weak aliases
+   */
+  Map<String, List<Evidence>> tag(List<TaggedField> fields, Set<String> countries) {
+    Map<String, List<Evidence>> strong = new LinkedHashMap<>();
+    Map<ActorEntry, List<Evidence>> weak = new LinkedHashMap<>();
+    for (TaggedField field : fields) {
+      for (PhraseDictionary.Match<Alias> m : aliases.find(field.tokens(), field.normalised())) {
+        Alias alias = m.values().get(0);
+        if (alias.actor() == null || m.first() < field.firstTagged() || articleOnName(alias, m)) {
+          continue;
+        }
+        Evidence evidence = field.evidence(m.first(), m.count());
+        if (m.count() > 1 && !"person".equals(alias.actor().type())) {
+          personsInside(field, m, strong);
+        }
+        if (alias.weak()) {
+          weak.computeIfAbsent(alias.actor(), a -> new ArrayList<>()).add(evidence);
+        } else {
+          strong.computeIfAbsent(alias.actor().id(), id -> new ArrayList<>()).add(evidence);
+        }
+      }
+    }
+    Map<String, List<Evidence>> found = new LinkedHashMap<>(strong);
+    weak.forEach((actor, evidence) -> {
+      if (strong.containsKey(actor.id()) || (actor.country() != null && countries.contains(actor.country()))) {
+        found.computeIfAbsent(actor.id(), id -> new ArrayList<>()).addAll(evidence);
+      }
+    });
+    return found;
+  }
+
+  /**
+   * A person named inside an organisation's name is mentioned too: إدارة دونالد ترامب names the Trump
+   * administration and Donald Trump.
+   */
+  private void personsInside(TaggedField field, PhraseDictionary.Match<Alias> outer, Map<String, List<Evidence>> strong) {
+    int from = outer.first() + 1;
+    int to = outer.first() + outer.count();
+    List<PhraseDictionary.Match<Alias>> inner =
+        aliases.find(field.tokens().subList(from, to), field.normalised().subList(from, to));
+    for (PhraseDictionary.Match<Alias> m : inner) {
+      Alias alias = m.values().get(0);
+      if (alias.actor() != null && !alias.weak() && "person".equals(alias.actor().type()) && !articleOnName(alias, m)) {
+        strong.computeIfAbsent(alias.actor().id(), id -> new ArrayList<>())
+            .add(field.evidence(from + m.first(), m.count()));
+      }
+    }
+  }
+
+  /**
+   * A person's name does not take the article: الكاميرون is Cameroon, not ال + كاميرون. (Names that
+   * begin with ال, like القذافي, are written so in the knowledge base and match without stripping.)
+   */
+  private static boolean articleOnName(Alias alias, PhraseDictionary.Match<Alias> m) {
+    return "person".equals(alias.actor().type()) && (m.prefix().contains("ال") || m.prefix().endsWith("لل"));
+  }
+
+  /** عبد الرحمن is also written عبدالرحمن, and the other way round. */
+  private static Stream<String> spellings(String alias) {
+    if (alias.contains("عبد ")) {
+      return Stream.of(alias, alias.replace("عبد ", "عبد"));
+    }
+    if (alias.matches(".*عبد\\p{L}.*")) {
+      return Stream.of(alias, alias.replaceAll("عبد(?=\\p{L})", "عبد "));
+    }
+    return Stream.of(alias);
+  }
+
+  /** Latin abbreviations of two letters (UN, EU) are also words of other languages (un, eu). */
+  private static boolean usable(String alias) {
+    return !(alias.length() <= 2 && alias.chars().allMatch(c -> c < 128));
+  }
+
+  /** The alias with two neighbouring letters of one word swapped, for names of two words or more. */
+  private static List<String> swaps(ArabicKey keys, String alias) {
+    List<TextToken> words = TextToken.tokenize(alias);
+    List<String> variants = new ArrayList<>();
+    if (words.size() < 2) {
+      return variants;
+    }
+    List<String> normalised = words.stream().map(w -> keys.normalize(w.text())).toList();
+    for (int w = 0; w < normalised.size(); w++) {
+      String word = normalised.get(w);
+      if (word.length() < MIN_VARIED_LENGTH || word.chars().anyMatch(c -> c < 128)) {
+        continue;
+      }
+      // Not the first letter nor the last: readers notice those, typists rarely swap them.
+      for (int i = 1; i + 2 < word.length(); i++) {
+        char[] chars = word.toCharArray();
+        char c = chars[i];
+        chars[i] = chars[i + 1];
+        chars[i + 1] = c;
+        List<String> copy = new ArrayList<>(normalised);
+        copy.set(w, new String(chars));
+        variants.add(String.join(" ", copy));
+      }
+    }
+    return variants;
+  }
+}

@@ -1,0 +1,79 @@
+package org.marsad.enrich;
+
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds countries by name, adjective (nisba) and capital. A capital counts only where it stands for
+ * the government: not after a preposition of place (في موسكو، بموسكو). A name that is also a common
+ * word counts only after the words its entry lists. A nisba ends in ي: a word written with a final ى
+ * is another word (اليمنى "the right one", not اليمني). A name of three letters or less takes only
+ * و and ال as clitics (كروس is Kroos, not ك + روس). Immutable and thread safe.
+ */
+final class CountryTagger {
+
+  private enum Kind { NAME, ADJECTIVE, CAPITAL, NONE }
+
+  private record Name(String id, Kind kind, Set<String> after) {}
+
+  /** Words of place before a city: في، إلى، من and the like, normalised. */
+  private static final Set<String> PLACE_WORDS = Set.of(
+      "في", "الي", "من", "عن", "قرب", "داخل", "خارج", "حول", "وفي", "والي", "ومن", "نحو", "مدينه",
+      "العاصمه", "عاصمه", "مطار", "جامعه", "ضواحي", "شوارع", "سفاره", "سفير", "ولايه");
+
+  private static final Set<String> SHORT_WORD_CLITICS = Set.of("", "و", "ال", "وال");
+
+  private final PhraseDictionary<Name> names;
+
+  CountryTagger(KnowledgeBase kb, ArabicKey keys) {
+    this.names = new PhraseDictionary<>(keys);
+    Name none = new Name(null, Kind.NONE, Set.of());
+    kb.notCountries().forEach(p -> names.add(p, none));
+    for (CountryEntry c : kb.countries()) {
+      Set<String> after = new HashSet<>();
+      c.after().forEach(w -> after.add(keys.normalize(w)));
+      c.names().forEach(n -> names.add(n, new Name(c.id(), Kind.NAME, after)));
+      c.adjectives().forEach(n -> names.add(n, new Name(c.id(), Kind.ADJECTIVE, Set.of())));
+      c.capitals().forEach(n -> names.add(n, new Name(c.id(), Kind.CAPITAL, Set.of())));
+    }
+  }
+
+  /** Evidence per country id, in text order. */
+  Map<String, List<Evidence>> tag(List<TaggedField> fields) {
+    Map<String, List<Evidence>> found = new LinkedHashMap<>();
+    for (TaggedField field : fields) {
+      for (PhraseDictionary.Match<Name> m : names.find(field.tokens(), field.normalised())) {
+        if (m.first() < field.firstTagged()) {
+          continue;
+        }
+        Name name = m.values().get(0);
+        if (name.kind() == Kind.NONE || !counts(name, m, field)) {
+          continue;
+        }
+        found.computeIfAbsent(name.id(), id -> new java.util.ArrayList<>()).add(field.evidence(m.first(), m.count()));
+      }
+    }
+    return found;
+  }
+
+  private boolean counts(Name name, PhraseDictionary.Match<Name> m, TaggedField field) {
+    String previous = m.first() == 0 ? "" : field.normalised().get(m.first() - 1);
+    String written = field.tokens().get(m.first() + m.count() - 1).text();
+    if (name.kind() == Kind.ADJECTIVE && written.endsWith("ى")) {
+      return false;
+    }
+    String word = field.normalised().get(m.first());
+    if (m.count() == 1 && word.length() - m.prefix().length() <= 3 && !SHORT_WORD_CLITICS.contains(m.prefix())) {
+      return false;
+    }
+    return switch (name.kind()) {
+      case CAPITAL -> !m.prefix().contains("ب") && !PLACE_WORDS.contains(previous);
+      case NAME -> name.after().isEmpty() || m.count() > 1 || name.after().contains(previous)
+          || name.after().contains(m.prefix());
+      default -> true;
+    };
+  }
+}

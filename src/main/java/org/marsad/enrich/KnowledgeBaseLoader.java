@@ -1,0 +1,67 @@
+package org.marsad.enrich;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads the knowledge base from its YAML files: {@code countries.yaml}, {@code actors.yaml} and
+ * {@code governments.yaml}, {@code topics.yaml} and {@code not-names.yaml}. Each file is taken from the override directory
+ * when it holds one (so a curator can edit the files and reload without a rebuild), else from the
+ * classpath folder {@code kb/}. Thread safe.
+ */
+public final class KnowledgeBaseLoader {
+
+  private record TopicFile(double threshold, List<TopicEntry> topics) {}
+
+  private record NotNamesFile(List<String> countries, List<String> actors) {}
+
+  private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
+      .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
+  private final Path overrideDir;
+
+  /** @param overrideDir a directory whose kb files replace the packaged ones, or null */
+  public KnowledgeBaseLoader(Path overrideDir) {
+    this.overrideDir = overrideDir;
+  }
+
+  /** Loads every file; a missing or malformed file fails with the file's name. */
+  public KnowledgeBase load() {
+    List<CountryEntry> countries = read("countries.yaml", new TypeReference<>() {});
+    List<ActorEntry> actors = new ArrayList<>(read("actors.yaml", new TypeReference<List<ActorEntry>>() {}));
+    actors.addAll(read("governments.yaml", new TypeReference<List<ActorEntry>>() {}));
+    TopicFile topics = read("topics.yaml", new TypeReference<>() {});
+    NotNamesFile notNames = read("not-names.yaml", new TypeReference<>() {});
+    return new KnowledgeBase(
+        countries, actors, topics.topics(), topics.threshold(),
+        notNames.countries() == null ? List.of() : notNames.countries(),
+        notNames.actors() == null ? List.of() : notNames.actors());
+  }
+
+  private <T> T read(String name, TypeReference<T> type) {
+    try (InputStream in = open(name)) {
+      return yaml.readValue(in, type);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Knowledge base file " + name + " cannot be read: " + e.getMessage(), e);
+    }
+  }
+
+  private InputStream open(String name) throws IOException {
+    if (overrideDir != null && Files.isRegularFile(overrideDir.resolve(name))) {
+      return Files.newInputStream(overrideDir.resolve(name));
+    }
+    InputStream in = KnowledgeBaseLoader.class.getResourceAsStream("/kb/" + name);
+    if (in == null) {
+      throw new IOException("not on the classpath under kb/");
+    }
+    return in;
+  }
+}

@@ -1,0 +1,89 @@
+package org.marsad.enrich;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Tags a document's countries, actors and topics from a {@link KnowledgeBase}: the title, abstract
+ * and body are tokenised and normalised once (as the index does), a dateline at the start is
+ * skipped, then {@link CountryTagger}, {@link ActorTagger} (which uses the countries to resolve
+ * generic names) and {@link TopicScorer} run. Unknown names after titles go to {@link NameDiscovery}.
+ * Immutable and thread safe.
+ */
+public final class KnowledgeBaseTagger implements Enricher {
+
+  /** A country named at least 1/PROMINENCE as often as the most named one is prominent. */
+  private static final int PROMINENCE = 4;
+
+  private final ArabicKey keys = new ArabicKey();
+  private final DatelineFinder datelines = new DatelineFinder();
+  private final CountryTagger countries;
+  private final ActorTagger actors;
+  private final TopicScorer topics;
+  private final NameDiscovery discovery;
+
+  /** @param discovery where unknown names are counted; {@link NameDiscovery#NONE} to not count them */
+  public KnowledgeBaseTagger(KnowledgeBase kb, NameDiscovery discovery) {
+    this.countries = new CountryTagger(kb, keys);
+    this.actors = new ActorTagger(kb, keys);
+    this.topics = new TopicScorer(kb, keys);
+    this.discovery = discovery;
+  }
+
+  public KnowledgeBaseTagger(KnowledgeBase kb) {
+    this(kb, NameDiscovery.NONE);
+  }
+
+  @Override
+  public Enrichment enrich(TaggableText text) {
+    List<TaggedField> fields = new ArrayList<>(3);
+    add(fields, "title", text.title());
+    add(fields, "abstract", text.abstractText());
+    add(fields, "body", text.body());
+    Map<String, List<Evidence>> countryEvidence = countries.tag(fields);
+    Map<String, List<Evidence>> actorEvidence = actors.tag(fields, prominent(countryEvidence));
+    discovery.collect(fields, List.of(actorEvidence, countryEvidence));
+    return new Enrichment(tags(actorEvidence), tags(countryEvidence), topics.tag(fields));
+  }
+
+  private void add(List<TaggedField> fields, String name, String text) {
+    if (text == null || text.isBlank()) {
+      return;
+    }
+    List<TextToken> tokens = TextToken.tokenize(text);
+    List<String> normalised = tokens.stream().map(t -> keys.normalize(t.text())).toList();
+    int datelineEnd = "title".equals(name) ? 0 : datelines.endOf(text);
+    int first = 0;
+    while (first < tokens.size() && tokens.get(first).start() < datelineEnd) {
+      first++;
+    }
+    fields.add(new TaggedField(name, text, tokens, normalised, first));
+  }
+
+  /**
+   * The countries a text is about rather than mentions in passing: named at least a quarter as often
+   * as the most named one. A weak alias (مجلس النواب) names a country's body only in a text about
+   * that country, not in a report on Washington that mentions Libya once.
+   */
+  static Set<String> prominent(Map<String, List<Evidence>> countries) {
+    int most = countries.values().stream().mapToInt(List::size).max().orElse(0);
+    Set<String> prominent = new HashSet<>();
+    countries.forEach((id, evidence) -> {
+      if (evidence.size() * PROMINENCE >= most) {
+        prominent.add(id);
+      }
+    });
+    return prominent;
+  }
+
+  private static List<Tag> tags(Map<String, List<Evidence>> found) {
+    List<Tag> tags = new ArrayList<>();
+    found.forEach((id, evidence) -> tags.add(new Tag(id, evidence.size(), evidence)));
+    tags.sort(Comparator.comparingDouble(Tag::score).reversed());
+    return tags;
+  }
+}

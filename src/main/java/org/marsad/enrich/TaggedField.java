@@ -1,0 +1,28 @@
+package org.marsad.enrich;
+
+import java.util.List;
+
+/**
+ * One stored field as the taggers read it: its text, its words with offsets, the words normalised,
+ * and the words the tagger skips (a dateline such as "دبي، الإمارات العربية المتحدة (CNN) –").
+ *
+ * @param name {@code title}, {@code abstract} or {@code body}, as {@link Evidence#field()}
+ * @param firstTagged index of the first word after the dateline (0 when there is none)
+ */
+record TaggedField(String name, String text, List<TextToken> tokens, List<String> normalised, int firstTagged) {
+
+  Evidence evidence(int firstToken, int count) {
+    int start = tokens.get(firstToken).start();
+    int end = tokens.get(firstToken + count - 1).end();
+    return new Evidence(name, start, end, text.substring(start, end));
+  }
+
+  /** Whether only spaces separate a word from the next (no punctuation, no line break). */
+  boolean joined(int token) {
+    if (token + 1 >= tokens.size()) {
+      return false;
+    }
+    String gap = text.substring(tokens.get(token).end(), tokens.get(token + 1).start());
+    return gap.isBlank() && gap.indexOf('\n') < 0;
+  }
+}

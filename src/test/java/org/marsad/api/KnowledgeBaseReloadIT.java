@@ -1,0 +1,121 @@
+package org.marsad.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.marsad.index.IngestPipeline;
+import org.marsad.ingest.IngestOutcome;
+import org.marsad.ingest.IngestSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Reloading the knowledge base re-tags documents already stored in (real, embedded) Solr, from
+ * their stored text, and the discovery endpoint lists the names the knowledge base lacked.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class KnowledgeBaseReloadIT {
+
+  private static final Path KB_DIR = tempDir("marsad-kb-");
+  private static final String ARTICLE = """
+      المبعوث الجديد يزور ليبيا
+      وصل المبعوث زيدان القرطاجني إلى طرابلس أمس، والتقى المبعوث زيدان القرطاجني بقادة ليبيين.
+      وقال القرطاجني إن الحوار السياسي هو الطريق الوحيد.
+      """;
+
+  @DynamicPropertySource
+  static void properties(DynamicPropertyRegistry registry) {
+    registry.add("marsad.data-dir", () -> tempDir("marsad-data-").toString());
+    registry.add("marsad.knowledge-base.dir", KB_DIR::toString);
+  }
+
+  @Autowired TestRestTemplate http;
+  @Autowired IngestPipeline pipeline;
+
+  @AfterEach
+  void packagedKnowledgeBaseAgain() throws IOException {
+    Files.deleteIfExists(KB_DIR.resolve("actors.yaml"));
+    http.postForEntity("/api/admin/knowledge-base/reload", null, JsonNode.class);
+  }
+
+  @Test
+  void reloadRetagsStoredDocumentsAndDiscoveryListedTheUnknownName() throws IOException {
+    List<IngestOutcome> outcomes = pipeline.ingest(List.of(IngestSource.ofBytes(
+        "envoy.txt", ARTICLE.getBytes(StandardCharsets.UTF_8))));
+    String id = outcomes.get(0).id();
+    assertThat(actorIds(id)).doesNotContain("zaydan-al-qartajni");
+
+    JsonNode names = http.getForObject("/api/discovery/names?minCount=2", JsonNode.class);
+    assertThat(names.get("names").findValuesAsText("name")).contains("زيدان القرطاجني");
+
+    Files.writeString(KB_DIR.resolve("actors.yaml"), packagedActors()
+        + "- {id: zaydan-al-qartajni, type: person, en: Zaydan al-Qartajni, ar: زيدان القرطاجني,"
+        + " aliases: [زيدان القرطاجني, القرطاجني]}\n");
+    ResponseEntity<JsonNode> reload = http.postForEntity("/api/admin/knowledge-base/reload", null, JsonNode.class);
+
+    assertThat(reload.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(reload.getBody().get("retagged").asLong()).isGreaterThanOrEqualTo(1);
+    JsonNode document = http.getForObject("/api/documents/" + id + "?lang=en", JsonNode.class);
+    JsonNode actor = findActor(document, "zaydan-al-qartajni");
+    assertThat(actor.get("label").asText()).isEqualTo("Zaydan al-Qartajni");
+    assertThat(actor.get("evidence").findValuesAsText("text")).contains("زيدان القرطاجني", "القرطاجني");
+    assertThat(document.get("title").asText()).isEqualTo("المبعوث الجديد يزور ليبيا");
+    JsonNode search = http.getForObject("/api/search?actor=zaydan-al-qartajni", JsonNode.class);
+    assertThat(search.get("total").asLong()).isEqualTo(1);
+  }
+
+  @Test
+  void aBrokenKnowledgeBaseFileIsRefusedAndTheCurrentOneStays() throws IOException {
+    Files.writeString(KB_DIR.resolve("actors.yaml"), "- {id: broken, aliases: [unclosed\n");
+
+    ResponseEntity<JsonNode> reload = http.postForEntity("/api/admin/knowledge-base/reload", null, JsonNode.class);
+
+    assertThat(reload.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+    assertThat(reload.getBody().get("detail").asText()).contains("actors.yaml");
+    JsonNode suggestions = http.getForObject("/api/documents/nothing-here", JsonNode.class);
+    assertThat(suggestions.get("status").asInt()).isEqualTo(404);
+  }
+
+  private List<String> actorIds(String id) {
+    JsonNode document = http.getForObject("/api/documents/" + id, JsonNode.class);
+    return document.get("actors").findValuesAsText("id");
+  }
+
+  private static JsonNode findActor(JsonNode document, String id) {
+    for (JsonNode actor : document.get("actors")) {
+      if (id.equals(actor.get("id").asText())) {
+        return actor;
+      }
+    }
+    throw new AssertionError("No actor " + id + " in " + document.get("actors"));
+  }
+
+  private static String packagedActors() throws IOException {
+    try (InputStream in = KnowledgeBaseReloadIT.class.getResourceAsStream("/kb/actors.yaml")) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  private static Path tempDir(String prefix) {
+    try {
+      return Files.createTempDirectory(prefix);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,53 @@
+package org.marsad.enrich;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The tagger's rules, one case a line in enrich/tagger-cases.tsv, against the packaged knowledge base. */
+class KnowledgeBaseTaggerTest {
+
+  private static KnowledgeBaseTagger tagger;
+
+  @BeforeAll
+  static void load() {
+    tagger = new KnowledgeBaseTagger(new KnowledgeBaseLoader(null).load());
+  }
+
+  static Stream<Arguments> cases() throws IOException {
+    try (InputStream in = KnowledgeBaseTaggerTest.class.getResourceAsStream("/enrich/tagger-cases.tsv")) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+          .filter(line -> !line.isBlank() && !line.startsWith("#"))
+          .map(line -> line.split("\t", -1))
+          .map(f -> Arguments.of(f[0], f[1], f[2]))
+          .toList()
+          .stream();
+    }
+  }
+
+  @ParameterizedTest(name = "{0}: {1} → [{2}]")
+  @MethodSource("cases")
+  void findsExactlyTheExpectedIds(String facet, String text, String expected) {
+    Enrichment enrichment = tagger.enrich(new TaggableText(null, null, text));
+    List<Tag> tags = switch (facet) {
+      case "country" -> enrichment.countries();
+      case "actor" -> enrichment.actors();
+      case "topic" -> enrichment.topics();
+      default -> throw new IllegalArgumentException("unknown facet " + facet);
+    };
+    Set<String> ids = new TreeSet<>(tags.stream().map(Tag::id).toList());
+    Set<String> want = new TreeSet<>(Arrays.stream(expected.split(",")).filter(s -> !s.isBlank()).toList());
+    assertThat(ids).isEqualTo(want);
+  }
+}

@@ -1,0 +1,210 @@
+#!/usr/bin/env python3
+"""Generates src/main/resources/kb/countries.yaml from CLDR and ArWikiCats data.
+
+Usage: python3 generate_countries.py ../shared/data/gazetteer-sources src/main/resources/kb
+writes countries.yaml and governments.yaml (an actor "Government of X" per country with an adjective:
+الحكومة الإيطالية، حكومة إيطاليا).
+
+Sources (see src/main/resources/kb/NOTICE.md):
+- Arabic country names: CLDR 48.2 (cldr-localenames-full, Unicode-3.0), with its alt variants;
+- extra Arabic names: i18n-iso-countries 7.14.0 (MIT);
+- English names: i18n-iso-countries 7.14.0 (MIT);
+- nationality adjectives in all forms: ArWikiCats nationalities_data.json (MIT).
+The hand-written EXTRA_* tables below add spellings and capitals the sources lack.
+"""
+import json
+import sys
+
+# Spellings the sources lack, as written in Arabic news.
+EXTRA_NAMES = {
+    "US": ["أمريكا", "أميركا", "الولايات المتحدة الأمريكية", "الولايات المتحدة الأميركية", "United States", "USA"],
+    "GB": ["بريطانيا", "المملكة المتحدة", "بريطانيا العظمى", "Britain", "UK"],
+    "RU": ["روسيا الاتحادية", "Russia"],
+    "KP": ["كوريا الشمالية", "بيونغيانغ", "North Korea"],
+    "KR": ["كوريا الجنوبية", "South Korea"],
+    "CZ": ["التشيك", "جمهورية التشيك", "تشيكيا"],
+    "AE": ["الإمارات", "دولة الإمارات", "الامارات"],
+    "SA": ["السعودية", "المملكة العربية السعودية"],
+    "SY": ["سورية"],
+    "PS": ["فلسطين", "دولة فلسطين"],
+    "OM": ["سلطنة عمان"],
+    "CG": ["الكونغو برازافيل", "جمهورية الكونغو", "الكونغو"],
+    "CD": ["الكونغو الديمقراطية", "الكونغو كينشاسا"],
+    "NL": ["هولندا"],
+    "TR": ["تركيا"],
+    "IR": ["إيران"],
+    "VA": ["الفاتيكان"],
+    "MM": ["ميانمار", "بورما"],
+    "CI": ["ساحل العاج", "كوت ديفوار"],
+    "TD": ["تشاد"],
+    "MA": ["المملكة المغربية"],
+    "QA": ["دولة قطر"],
+    "KW": ["دولة الكويت"],
+    "BH": ["مملكة البحرين"],
+    "JO": ["المملكة الأردنية"],
+    "DZ": ["الجزائر"],
+    "EG": ["جمهورية مصر العربية"],
+    "LY": ["ليبيا"],
+    "IL": ["إسرائيل"],
+}
+
+# Adjectives ArWikiCats spells one way where news uses both.
+EXTRA_ADJECTIVES = {
+    "US": ["أميركي", "أميركية", "الأميركي", "الأميركية", "أميركيون", "الأميركيون", "الأميركيين", "أميركيين",
+           "الأمريكان", "الأميركان", "أمريكان"],
+    "GB": ["البريطانيون", "البريطانيين"],
+    "RU": ["الروس"],
+    "KP": ["الكوري الشمالي", "الكورية الشمالية", "كوري شمالي", "كورية شمالية", "الكوريين الشماليين"],
+    "KR": ["الكوري الجنوبي", "الكورية الجنوبية", "كوري جنوبي", "كورية جنوبية", "الكوريين الجنوبيين"],
+    "AE": ["الإماراتي", "الإماراتية", "إماراتي", "إماراتية", "الإماراتيين"],
+    "SA": ["السعودي", "السعودية", "سعودي", "سعودية", "السعوديين", "السعوديون"],
+    "NL": ["الهولندي", "الهولندية", "هولندي", "هولندية"],
+    "CZ": ["التشيكي", "التشيكية"],
+}
+
+# Adjective forms that are also common words or names: مجري (a stream), رومان (Romans, a name).
+DROPPED_ADJECTIVES = {"HU": {"مجري", "المجري"}, "RO": {"رومان", "الرومان"}}
+
+# Words that are also common Arabic words: their adjective forms are not used (مالي "financial",
+# المالية "finance"), and the country name itself is kept only where EXTRA_NAMES gives a safe form.
+AMBIGUOUS_ADJECTIVES = {"ML", "IN"}
+# Country names that are common words on their own; the name is matched only after the words
+# listed (في مالي، شمال مالي، دولة مالي).
+GUARDED_NAMES = {
+    "ML": ["في", "شمال", "جنوب", "وسط", "دولة", "جمهورية", "حكومة", "رئيس", "الى", "إلى", "من", "جيش", "بين"],
+    # في عمان is as often Amman, Jordan's capital.
+    "OM": ["سلطنة", "زار", "حكومة", "دولة"],
+}
+
+# Capitals that stand for their governments in news (واشنطن تفرض). Not after a preposition of place
+# (في موسكو): the tagger checks that. طرابلس is left out: it is also Lebanon's second city, and a
+# city alone does not name Libya.
+CAPITALS = {
+    "US": ["واشنطن"], "RU": ["موسكو", "الكرملين"], "FR": ["باريس", "الإليزيه"], "GB": ["لندن"],
+    "TR": ["أنقرة"], "CN": ["بكين"], "IR": ["طهران"], "SY": ["دمشق"], "IQ": ["بغداد"],
+    "EG": ["القاهرة"], "SA": ["الرياض"], "QA": ["الدوحة"], "AE": ["أبوظبي", "أبو ظبي"],
+    "IT": ["روما"], "DE": ["برلين"], "ES": ["مدريد"], "LB": ["بيروت"], "SD": ["الخرطوم"],
+    "TD": ["نجامينا", "انجامينا", "إنجامينا"], "NE": ["نيامي"], "MA": ["الرباط"], "MR": ["نواكشوط"],
+    "BH": ["المنامة"], "OM": ["مسقط"], "YE": ["صنعاء"], "IL": ["تل أبيب"], "JP": ["طوكيو"],
+    "KR": ["سول", "سيول"], "KP": ["بيونغ يانغ"], "UA": ["كييف"], "GR": ["أثينا"],
+    "MT": ["فاليتا"], "PK": ["إسلام آباد"], "AF": ["كابول"], "IN": ["نيودلهي"], "AT": ["فيينا"],
+    "ML": ["باماكو"], "TN": [], "DZ": [], "KW": [],
+}
+
+# ArWikiCats English country names that differ from i18n-iso-countries' English names.
+EN_ALIASES = {
+    "united states": "US", "united kingdom": "GB", "russia": "RU", "south korea": "KR",
+    "north korea": "KP", "czech republic": "CZ", "syria": "SY", "iran": "IR", "vietnam": "VN",
+    "laos": "LA", "bolivia": "BO", "venezuela": "VE", "tanzania": "TZ", "moldova": "MD",
+    "palestine": "PS", "taiwan": "TW", "brunei": "BN", "ivory coast": "CI", "macedonia": "MK",
+    "north macedonia": "MK", "republic of the congo": "CG", "congo": "CG",
+    "democratic republic of the congo": "CD", "east timor": "TL", "eswatini": "SZ",
+    "swaziland": "SZ", "cape verde": "CV", "micronesia": "FM", "the bahamas": "BS",
+    "the gambia": "GM", "gambia": "GM", "vatican city": "VA", "myanmar": "MM", "burma": "MM",
+    "turkey": "TR", "netherlands": "NL", "the netherlands": "NL", "kosovo": "XK",
+}
+
+
+# English labels where the first i18n-iso-countries name is not the common (Wikipedia) one.
+EN_LABEL = {
+    "US": "United States", "RU": "Russia", "IR": "Iran", "SY": "Syria", "PS": "Palestine",
+    "TZ": "Tanzania", "TW": "Taiwan", "MK": "North Macedonia", "LA": "Laos", "BO": "Bolivia",
+    "VE": "Venezuela", "MD": "Moldova", "BN": "Brunei", "VA": "Vatican City", "FM": "Micronesia",
+    "KR": "South Korea", "KP": "North Korea", "CZ": "Czech Republic",
+}
+
+
+def usable(name):
+    """Latin abbreviations (US, U.S.) are English words or split by the tokenizer: not names."""
+    return not (name.isascii() and (len(name) <= 3 or "." in name))
+
+
+# Governments whose Wikipedia title is not "Government of <country>", or that actors.yaml already
+# has under another name (Libya's governments are named: Government of National Accord...).
+GOVERNMENT_TITLES = {
+    "US": "Federal government of the United States", "GB": "Government of the United Kingdom",
+    "NL": "Government of the Netherlands", "AE": "Government of the United Arab Emirates",
+    "PH": "Government of the Philippines", "CZ": "Government of the Czech Republic",
+}
+SKIP_GOVERNMENTS = {"LY", "IT", "FR"}
+
+
+def main(src, out):
+    cldr = json.load(open(f"{src}/gazetteer-countries-npm/cldr-48.2.0-ar-territories.json"))
+    territories = cldr["main"]["ar"]["localeDisplayNames"]["territories"]
+    ar_iso = json.load(open(f"{src}/gazetteer-countries-npm/i18n-iso-countries-7.14.0-ar.json"))["countries"]
+    en_iso = json.load(open(f"{src}/gazetteer-countries-npm/i18n-iso-countries-7.14.0-en.json"))["countries"]
+    nationalities = json.load(open(f"{src}/gazetteer-arwikicats/nationalities_data.json"))
+
+    def as_list(v):
+        return v if isinstance(v, list) else [v]
+
+    code_of_en = {}
+    for code, names in en_iso.items():
+        for n in as_list(names):
+            code_of_en[n.lower()] = code
+    code_of_en.update(EN_ALIASES)
+
+    adjectives = {}
+    for entry in nationalities.values():
+        code = code_of_en.get(entry["en"].lower())
+        if code is None or code in AMBIGUOUS_ADJECTIVES:
+            continue
+        forms = adjectives.setdefault(code, [])
+        male, males = entry["male"], entry["males"]
+        for form in [male, males, entry["female"], entry["the_male"], entry["the_female"],
+                     "ال" + males, male + "ين", "ال" + male + "ين", male + "ون", "ال" + male + "ون"]:
+            if form and form not in forms and form not in DROPPED_ADJECTIVES.get(code, ()):
+                forms.append(form)
+
+    seen, shared = set(), set()
+    for code in en_iso:
+        for n in set(as_list(en_iso[code]) + as_list(ar_iso.get(code, []))):
+            (shared if n in seen else seen).add(n)
+    lines = []
+    lines.append("# Countries: ISO 3166-1 alpha-2 ids, Arabic labels from CLDR 48.2, English labels from")
+    lines.append("# i18n-iso-countries, adjectives from ArWikiCats. Generated by src/test/kb-generator/")
+    lines.append("# generate_countries.py: edit the generator's tables, not this file.")
+    lines.append("# names: the country's names; adjectives: nisba forms; capitals: cities that stand for the")
+    lines.append("# government; after: the name counts only after one of these words (it is a common word).")
+    governments = ["# A country's government as an actor (الحكومة الإيطالية). Generated by",
+                   "# src/test/kb-generator/generate_countries.py from the countries' names and adjectives."]
+    for code in sorted(en_iso):
+        if code not in territories:
+            continue
+        ar = territories.get(code + "-alt-short", territories[code])
+        en = EN_LABEL.get(code, as_list(en_iso[code])[0])
+        names = []
+        for n in [territories[code], territories.get(code + "-alt-short"), territories.get(code + "-alt-variant"),
+                  *as_list(ar_iso.get(code, [])), *EXTRA_NAMES.get(code, []), *as_list(en_iso[code])]:
+            extra = n in EXTRA_NAMES.get(code, [])
+            if n and n not in names and " - " not in n and usable(n) and (extra or n not in shared):
+                names.append(n)
+        adjs = adjectives.get(code, []) + [a for a in EXTRA_ADJECTIVES.get(code, []) if a not in adjectives.get(code, [])]
+        parts = [f"id: {code}", f"ar: {ar}", f"en: {json.dumps(en, ensure_ascii=False)}",
+                 "names: " + json.dumps(names, ensure_ascii=False)]
+        if adjs:
+            parts.append("adjectives: " + json.dumps(adjs, ensure_ascii=False))
+        if CAPITALS.get(code):
+            parts.append("capitals: " + json.dumps(CAPITALS[code], ensure_ascii=False))
+        if code in GUARDED_NAMES:
+            parts.append("after: " + json.dumps(GUARDED_NAMES[code], ensure_ascii=False))
+        lines.append("- {" + ", ".join(parts) + "}")
+        if code not in SKIP_GOVERNMENTS and code in adjectives:
+            the_female = [a for a in adjectives[code] if a.startswith("ال") and a.endswith("ية")]
+            aliases = ["الحكومة " + a for a in the_female] + ["حكومة " + n for n in names if not n.isascii()]
+            title = GOVERNMENT_TITLES.get(code, f"Government of {en}")
+            governments.append("- {" + ", ".join([
+                f"id: government-of-{code.lower()}", "type: organization", f"en: {json.dumps(title)}",
+                f"ar: {json.dumps('حكومة ' + ar, ensure_ascii=False)}", f"country: {code}",
+                "aliases: " + json.dumps(aliases, ensure_ascii=False)]) + "}")
+
+
+    with open(f"{out}/countries.yaml", "w") as f:
+        f.write("\n".join(lines) + "\n")
+    with open(f"{out}/governments.yaml", "w") as f:
+        f.write("\n".join(governments) + "\n")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1], sys.argv[2])
