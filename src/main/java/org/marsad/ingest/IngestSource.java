@@ -2,6 +2,8 @@ package org.marsad.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /** Bytes to ingest and the name they came with; read once or more, from an upload or a file. */
 public interface IngestSource {
@@ -13,6 +15,11 @@ public interface IngestSource {
   long size();
 
   InputStream open() throws IOException;
+
+  /** The file on the server it is read from, or null (uploads, archive members). */
+  default Path path() {
+    return null;
+  }
 
   static IngestSource ofBytes(String fileName, byte[] bytes) {
     return new IngestSource() {
@@ -29,6 +36,35 @@ public interface IngestSource {
       @Override
       public InputStream open() {
         return new java.io.ByteArrayInputStream(bytes);
+      }
+    };
+  }
+
+  /** A file on disk, read lazily (streamed to the parser, never loaded whole). */
+  static IngestSource ofPath(String fileName, Path file) {
+    return new IngestSource() {
+      @Override
+      public String fileName() {
+        return fileName;
+      }
+
+      @Override
+      public long size() {
+        try {
+          return Files.size(file);
+        } catch (IOException e) {
+          return -1;
+        }
+      }
+
+      @Override
+      public InputStream open() throws IOException {
+        return Files.newInputStream(file);
+      }
+
+      @Override
+      public Path path() {
+        return file;
       }
     };
   }
