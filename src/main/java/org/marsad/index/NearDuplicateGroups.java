@@ -22,15 +22,17 @@ import org.slf4j.LoggerFactory;
  * ({@code fq={!collapse field=dup_group}}).
  *
  * <p>Near means SimHash fingerprints of the lead and body at most {@link SimHash#MAX_DISTANCE} bits
- * apart. Lookup splits the 64 bits into four 16-bit bands: two fingerprints within 3 bits agree on
- * at least one band (pigeonhole), so only documents sharing a band are compared. The bands live in
+ * apart. Lookup splits the 64 bits into {@code MAX_DISTANCE + 1} bands: two fingerprints that differ
+ * in at most 6 bits agree on at least one of 7 bands (pigeonhole), so only documents sharing a band
+ * are compared. The bands live in
  * memory; on first use they are rebuilt from the documents already in Solr (their stored text), so
  * groups survive restarts. Thread safe (serialised).
  */
 public final class NearDuplicateGroups {
 
   private static final Logger log = LoggerFactory.getLogger(NearDuplicateGroups.class);
-  private static final int BANDS = 4;
+  private static final int BANDS = SimHash.MAX_DISTANCE + 1;
+  private static final int BAND_BITS = 64 / BANDS;
   private static final int PAGE = 500;
 
   private record Member(long fingerprint, String group) {}
@@ -77,7 +79,9 @@ public final class NearDuplicateGroups {
   }
 
   private static long key(int band, long fingerprint) {
-    return ((long) band << 16) | ((fingerprint >>> (band * 16)) & 0xFFFF);
+    // The last band takes the bits left over (64 = 6 × 9 + 10).
+    int width = band == BANDS - 1 ? 64 - band * BAND_BITS : BAND_BITS;
+    return ((long) band << 32) | ((fingerprint >>> (band * BAND_BITS)) & ((1L << width) - 1));
   }
 
   /** The text compared: lead and body, not the headline (outlets rewrite headlines). */
