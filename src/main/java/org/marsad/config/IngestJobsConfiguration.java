@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import org.marsad.index.DocumentIndex;
 import org.marsad.index.IngestJobStatus;
 import org.marsad.index.IngestJobs;
 import org.marsad.index.IngestPipeline;
@@ -32,8 +33,9 @@ class IngestJobsConfiguration {
   private static final String COMMAND = "ingest";
 
   @Bean(destroyMethod = "close")
-  IngestJobs ingestJobs(IngestPipeline pipeline, MarsadProperties marsad, ObjectMapper json, Clock clock) {
-    return new IngestJobs(pipeline, marsad.dataDir().resolve("ingest-jobs"), json, clock, CHUNK);
+  IngestJobs ingestJobs(
+      IngestPipeline pipeline, DocumentIndex index, MarsadProperties marsad, ObjectMapper json, Clock clock) {
+    return new IngestJobs(pipeline, index, marsad.dataDir().resolve("ingest-jobs"), json, clock, CHUNK);
   }
 
   /** Resumes jobs a restart interrupted (not when run as the ingest command). */

@@ -48,6 +48,7 @@ public final class IngestJobs implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(IngestJobs.class);
 
   private final IngestPipeline pipeline;
+  private final DocumentIndex index;
   private final Path stateDir;
   private final ObjectMapper json;
   private final Clock clock;
@@ -59,8 +60,10 @@ public final class IngestJobs implements AutoCloseable {
   });
   private final Map<String, IngestJobStatus> jobs = new ConcurrentHashMap<>();
 
-  public IngestJobs(IngestPipeline pipeline, Path stateDir, ObjectMapper json, Clock clock, int chunkSize) {
+  public IngestJobs(
+      IngestPipeline pipeline, DocumentIndex index, Path stateDir, ObjectMapper json, Clock clock, int chunkSize) {
     this.pipeline = pipeline;
+    this.index = index;
     this.stateDir = stateDir;
     this.json = json;
     this.clock = clock;
@@ -127,10 +130,12 @@ public final class IngestJobs implements AutoCloseable {
       } else {
         feedFolder(folder, names, done, chunk);
       }
+      index.commit(); // "done" means searchable
+
       log.info("Ingest job [{}] done: {} files, {} indexed, {} duplicates, {} failed", id, p.done,
           p.indexed, p.duplicates, p.failed);
       return p.publish(IngestJobStatus.DONE, null, progress);
-    } catch (IOException | RuntimeException e) {
+    } catch (IOException | IndexException | RuntimeException e) {
       log.warn("Ingest job [{}] stopped: {}", id, e.getMessage());
       log.debug("Ingest job failure", e);
       return p.publish(IngestJobStatus.FAILED, "The job stopped: " + e.getMessage(), progress);
