@@ -1,5 +1,6 @@
 package org.marsad.ingest;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -22,50 +23,41 @@ public interface IngestSource {
   }
 
   static IngestSource ofBytes(String fileName, byte[] bytes) {
-    return new IngestSource() {
-      @Override
-      public String fileName() {
-        return fileName;
-      }
-
-      @Override
-      public long size() {
-        return bytes.length;
-      }
-
-      @Override
-      public InputStream open() {
-        return new java.io.ByteArrayInputStream(bytes);
-      }
-    };
+    return new InMemory(fileName, bytes);
   }
 
   /** A file on disk, read lazily (streamed to the parser, never loaded whole). */
   static IngestSource ofPath(String fileName, Path file) {
-    return new IngestSource() {
-      @Override
-      public String fileName() {
-        return fileName;
-      }
+    return new OnDisk(fileName, file);
+  }
 
-      @Override
-      public long size() {
-        try {
-          return Files.size(file);
-        } catch (IOException e) {
-          return -1;
-        }
-      }
+  /** An upload or an archive member, held in memory. */
+  record InMemory(String fileName, byte[] bytes) implements IngestSource {
+    @Override
+    public long size() {
+      return bytes.length;
+    }
 
-      @Override
-      public InputStream open() throws IOException {
-        return Files.newInputStream(file);
-      }
+    @Override
+    public InputStream open() {
+      return new ByteArrayInputStream(bytes);
+    }
+  }
 
-      @Override
-      public Path path() {
-        return file;
+  /** A file in a batch folder. */
+  record OnDisk(String fileName, Path path) implements IngestSource {
+    @Override
+    public long size() {
+      try {
+        return Files.size(path);
+      } catch (IOException e) {
+        return -1;
       }
-    };
+    }
+
+    @Override
+    public InputStream open() throws IOException {
+      return Files.newInputStream(path);
+    }
   }
 }
