@@ -125,7 +125,8 @@ public final class IngestPipeline {
         }
       }
       index.add(toAdd);
-      toAdd.forEach(d -> outcomes.add(IngestOutcome.indexed(fileOf.get(d.id()), d.id())));
+      toAdd.forEach(d -> outcomes.add(
+          IngestOutcome.indexed(fileOf.get(d.id()), d.id(), d.extracted().warnings())));
     } catch (IndexException e) {
       for (NewsDocument document : fresh.values()) {
         String file = fileOf.get(document.id());
