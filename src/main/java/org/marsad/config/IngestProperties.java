@@ -32,6 +32,15 @@ public record IngestProperties(
 
   public IngestProperties {
     inboxes = inboxes == null ? List.of() : List.copyOf(inboxes);
+    if (parseTimeout.isNegative() || parseTimeout.isZero()) {
+      throw new IllegalArgumentException("marsad.ingest.parse-timeout must be positive, was " + parseTimeout);
+    }
+    for (Path inbox : inboxes) {
+      if (!java.nio.file.Files.isDirectory(inbox)) {
+        throw new IllegalArgumentException(
+            "marsad.ingest.inboxes: " + inbox + " is not a folder; create it or remove it from the list");
+      }
+    }
   }
 
   /** Threads that parse in parallel: the configured number, or one per core. */

@@ -1,5 +1,6 @@
 package org.marsad.ingest;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -120,6 +122,16 @@ public final class FailureLog {
     }
   }
 
+  /** A line of the log; lines written before failures had ids are read as not retryable. */
+  private Entry entry(JsonNode line) throws IOException {
+    if (line.has("failure")) {
+      return json.treeToValue(line, Entry.class);
+    }
+    IngestFailure failure = new IngestFailure(UUID.randomUUID().toString(), line.path("fileName").asText(),
+        line.path("reason").asText(), Instant.parse(line.path("time").asText()), false);
+    return new Entry(failure, null);
+  }
+
   private void load() {
     if (!Files.exists(file)) {
       return;
@@ -127,7 +139,7 @@ public final class FailureLog {
     try {
       for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
         if (!line.isBlank()) {
-          Entry entry = json.readValue(line, Entry.class);
+          Entry entry = entry(json.readTree(line));
           entries.put(entry.failure().id(), entry);
         }
       }
