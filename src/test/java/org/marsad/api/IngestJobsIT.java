@@ -144,6 +144,10 @@ class IngestJobsIT {
     }
     assertThat(http.postForEntity("/api/ingest/jobs", Map.of(), Map.class).getStatusCode())
         .isEqualTo(HttpStatus.BAD_REQUEST);
+    org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
+    headers.setContentType(org.springframework.http.MediaType.APPLICATION_JSON);
+    assertThat(http.postForEntity("/api/ingest/jobs", new HttpEntity<>("{not json", headers), Map.class)
+        .getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(http.getForEntity("/api/ingest/jobs/nope", Map.class).getStatusCode())
         .isEqualTo(HttpStatus.NOT_FOUND);
   }
