@@ -40,14 +40,17 @@ public final class NewsXmlReader {
     return documents;
   }
 
-  /** One article; in a file of several, its name is the file's with {@code #DOCNO} appended. */
+  /**
+   * One article. A file of one article keeps its own name; in a file of several, each article is
+   * named after its DOCNO ({@code DOCNO.txt}), as ANT names its one-article files.
+   */
   private ExtractedDocument readOne(String fileName, String doc, boolean oneOfMany) {
     List<String> warnings = new ArrayList<>();
     String docno = element(doc, "DOCNO");
     String abstractText = element(doc, "ABSTRACT");
     String body = element(doc, "TEXT");
     return new ExtractedDocument(
-        oneOfMany && docno != null ? fileName + "#" + docno : fileName,
+        oneOfMany && docno != null ? docno + ".txt" : fileName,
         "application/x-trec-news+xml",
         element(doc, "TITLE"),
         abstractText,
