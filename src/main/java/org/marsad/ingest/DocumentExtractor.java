@@ -24,6 +24,8 @@ public final class DocumentExtractor {
   private final ArabicDateFinder dates = new ArabicDateFinder();
   private final LanguageGuesser language;
   private final long maxFileSize;
+  /** A first line longer than this is a paragraph, not a headline. */
+  private static final int MAX_HEADLINE = 200;
 
   public DocumentExtractor(TikaExtractor tika, NewsXmlReader newsXml, BoilerplateSeparator boilerplate) {
     this(tika, newsXml, boilerplate, new LanguageGuesser(), Long.MAX_VALUE);
@@ -117,10 +119,18 @@ public final class DocumentExtractor {
   private ExtractedDocument fromTika(String fileName, TikaExtractor.TikaText raw, String text) {
     String title = raw.title();
     String body = text;
-    if (title == null && isPlainText(raw.contentType())) {
-      // Plain-text articles put the headline on the first line.
+    if (title != null && text.startsWith(title)) {
+      // Office files often repeat their metadata title as the first heading: keep it once.
       int end = text.indexOf('\n');
-      if (end > 0 && end < 300) {
+      if (end < 0 ? text.strip().equals(title) : text.substring(0, end).strip().equals(title)) {
+        body = end < 0 ? "" : text.substring(end + 1).strip();
+      }
+    } else if (title == null && !isMail(raw.contentType())) {
+      // Articles put the headline on the first line (plain text, and office files whose
+      // metadata has no title); taking it the same way everywhere gives the same article the
+      // same id whatever the format.
+      int end = text.indexOf('\n');
+      if (end > 0 && end < MAX_HEADLINE) {
         title = text.substring(0, end).strip();
         body = text.substring(end + 1).strip();
       }
@@ -157,7 +167,4 @@ public final class DocumentExtractor {
     return contentType != null && contentType.startsWith("message/");
   }
 
-  private static boolean isPlainText(String contentType) {
-    return contentType != null && contentType.startsWith("text/plain");
-  }
 }

@@ -95,6 +95,19 @@ class DocumentExtractorTest {
   }
 
   @Test
+  void theSameArticleInAnotherFormatOrEncodingHasTheSameId() throws IOException {
+    DocumentIdentity identity = new DocumentIdentity();
+    List<String> ids = new ArrayList<>();
+    for (String file : List.of("formats/article-utf8.txt", "formats/article-cp1256.txt",
+        "formats/article-iso8859-6.txt", "formats/article-utf16.txt", "formats/article.docx",
+        "formats/article.odt", "formats/article.doc")) {
+      ExtractResult result = extractor.extract(IngestSource.ofBytes(fileName(file), bytes(file)));
+      ids.add(identity.idOf(result.documents().get(0)));
+    }
+    assertThat(ids).as("ids").containsOnly(ids.get(0));
+  }
+
+  @Test
   void reversedTextIsReported() throws IOException {
     ExtractResult result = extractor.extract(IngestSource.ofBytes("reversed.txt", bytes("bad/reversed.txt")));
     assertThat(result.documents().get(0).warnings()).anyMatch(w -> w.contains("reversed"));
