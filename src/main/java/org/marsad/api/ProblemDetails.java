@@ -50,7 +50,8 @@ class ProblemDetails {
     MethodArgumentTypeMismatchException.class,
     ConstraintViolationException.class,
     HandlerMethodValidationException.class,
-    MultipartException.class
+    MultipartException.class,
+    org.springframework.http.converter.HttpMessageNotReadableException.class
   })
   ProblemDetail badRequest(Exception e) {
     return problem(HttpStatus.BAD_REQUEST, "Invalid request", describe(e));

@@ -10,10 +10,14 @@ import org.marsad.index.DocumentIndex;
 import org.marsad.index.IngestPipeline;
 import org.marsad.index.Retagger;
 import org.marsad.index.SolrDocumentMapper;
+import org.marsad.index.NearDuplicateGroups;
+import org.marsad.ingest.ArchiveReader;
 import org.marsad.ingest.BoilerplateSeparator;
+import org.marsad.ingest.BoundedWorkers;
 import org.marsad.ingest.DocumentExtractor;
 import org.marsad.ingest.DocumentIdentity;
 import org.marsad.ingest.FailureLog;
+import org.marsad.ingest.LanguageGuesser;
 import org.marsad.ingest.NewsXmlReader;
 import org.marsad.ingest.TikaExtractor;
 import org.marsad.search.SearchService;
@@ -36,8 +40,14 @@ class PipelineConfiguration {
   }
 
   @Bean
-  DocumentExtractor documentExtractor(TikaExtractor tika) {
-    return new DocumentExtractor(tika, new NewsXmlReader(), new BoilerplateSeparator());
+  DocumentExtractor documentExtractor(TikaExtractor tika, IngestProperties ingest) {
+    return new DocumentExtractor(
+        tika, new NewsXmlReader(), new BoilerplateSeparator(), new LanguageGuesser(), ingest.maxFileSize());
+  }
+
+  @Bean(destroyMethod = "close")
+  BoundedWorkers parseWorkers(IngestProperties ingest) {
+    return new BoundedWorkers(ingest.threads(), ingest.parseTimeout());
   }
 
   @Bean
@@ -74,8 +84,10 @@ class PipelineConfiguration {
   @Bean
   IngestPipeline ingestPipeline(
       DocumentExtractor extractor, Enricher enricher, DocumentIndex index, FailureLog failures,
-      Clock clock) {
-    return new IngestPipeline(extractor, new DocumentIdentity(), enricher, index, failures, clock);
+      Clock clock, IngestProperties ingest, BoundedWorkers parseWorkers, SolrConnection solr) {
+    return new IngestPipeline(extractor, new DocumentIdentity(), enricher, index, failures, clock,
+        new ArchiveReader(ingest.maxFileSize(), ingest.maxArchiveEntries(), ingest.maxArchiveRatio()),
+        parseWorkers, new NearDuplicateGroups(solr));
   }
 
   @Bean

@@ -1,13 +1,18 @@
 package org.marsad.index;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import org.marsad.enrich.Enricher;
 import org.marsad.enrich.TaggableText;
+import org.marsad.ingest.ArchiveReader;
+import org.marsad.ingest.BoundedWorkers;
 import org.marsad.ingest.DocumentExtractor;
 import org.marsad.ingest.DocumentIdentity;
 import org.marsad.ingest.ExtractResult;
@@ -17,10 +22,16 @@ import org.marsad.ingest.IngestOutcome;
 import org.marsad.ingest.IngestSource;
 
 /**
- * The pipeline, one step per class: extract ({@link DocumentExtractor}) → enrich ({@link
- * Enricher}) → index ({@link DocumentIndex}). Every file gets an outcome: N files in, N or more
- * outcomes out (a news XML file may hold several articles); failures are also recorded in the
- * {@link FailureLog}. Thread safe.
+ * The pipeline: archives are opened into their members ({@link ArchiveReader}); each file is
+ * extracted ({@link DocumentExtractor}) and enriched ({@link Enricher}) in parallel with a hard
+ * time-out ({@link BoundedWorkers}); then, one batch at a time, documents already in the index
+ * are told apart as duplicates, near-duplicates are grouped ({@link NearDuplicateGroups}) and the
+ * rest are indexed ({@link DocumentIndex}).
+ *
+ * <p>Every file gets an outcome: N files in, N or more outcomes out (an archive gives one per
+ * member, a news XML file one per article); failures are also recorded in the {@link FailureLog}
+ * with what is needed to retry them. Thread safe: the store step is serialised, so two batches
+ * holding the same document cannot both index it.
  */
 public final class IngestPipeline {
 
@@ -30,6 +41,10 @@ public final class IngestPipeline {
   private final DocumentIndex index;
   private final FailureLog failures;
   private final Clock clock;
+  private final ArchiveReader archives;
+  private final BoundedWorkers workers;
+  private final NearDuplicateGroups groups;
+  private final Object storeLock = new Object();
 
   public IngestPipeline(
       DocumentExtractor extractor,
@@ -37,42 +52,68 @@ public final class IngestPipeline {
       Enricher enricher,
       DocumentIndex index,
       FailureLog failures,
-      Clock clock) {
+      Clock clock,
+      ArchiveReader archives,
+      BoundedWorkers workers,
+      NearDuplicateGroups groups) {
     this.extractor = extractor;
     this.identity = identity;
     this.enricher = enricher;
     this.index = index;
     this.failures = failures;
     this.clock = clock;
+    this.archives = archives;
+    this.workers = workers;
+    this.groups = groups;
   }
+
+  /** What extraction and enrichment made of one file, or why it failed. */
+  private record Prepared(List<NewsDocument> documents, String failureReason) {}
 
   /** Ingests a batch of files; a file that fails does not stop the others. */
   public List<IngestOutcome> ingest(List<IngestSource> sources) {
     List<IngestOutcome> outcomes = new ArrayList<>();
+    List<IngestSource> files = new ArrayList<>();
+    for (IngestSource source : sources) {
+      if (archives.accepts(source.fileName())) {
+        ArchiveReader.Members members = archives.read(source);
+        if (members.failureReason() != null) {
+          outcomes.add(fail(source, source.fileName(), members.failureReason()));
+          continue;
+        }
+        members.rejected().forEach(r -> outcomes.add(fail(source, r.fileName(), r.reason())));
+        files.addAll(members.sources());
+      } else {
+        files.add(source);
+      }
+    }
+    List<Callable<Prepared>> tasks = files.stream().<Callable<Prepared>>map(f -> () -> prepare(f)).toList();
+    List<Prepared> prepared = workers.runAll(tasks, reason -> new Prepared(List.of(), reason));
     Map<String, NewsDocument> fresh = new LinkedHashMap<>();
     Map<String, String> fileOf = new LinkedHashMap<>();
-    for (IngestSource source : sources) {
-      ExtractResult result = extractor.extract(source);
-      if (result.failed()) {
-        failures.record(source.fileName(), result.failureReason());
-        outcomes.add(IngestOutcome.failed(source.fileName(), result.failureReason()));
+    for (int i = 0; i < files.size(); i++) {
+      IngestSource file = files.get(i);
+      Prepared result = prepared.get(i);
+      if (result.failureReason() != null) {
+        outcomes.add(fail(file, file.fileName(), result.failureReason()));
         continue;
       }
-      for (ExtractedDocument extracted : result.documents()) {
-        NewsDocument document = prepare(extracted);
+      for (NewsDocument document : result.documents()) {
         if (fresh.containsKey(document.id())) {
-          outcomes.add(IngestOutcome.duplicate(source.fileName(), document.id()));
+          outcomes.add(IngestOutcome.duplicate(file.fileName(), document.id()));
         } else {
           fresh.put(document.id(), document);
-          fileOf.put(document.id(), source.fileName());
+          fileOf.put(document.id(), file.fileName());
         }
       }
     }
-    return store(fresh, fileOf, outcomes);
+    synchronized (storeLock) {
+      store(fresh, fileOf, outcomes);
+    }
+    return outcomes;
   }
 
-  private List<IngestOutcome> store(
-      Map<String, NewsDocument> fresh, Map<String, String> fileOf, List<IngestOutcome> outcomes) {
+  private void store(Map<String, NewsDocument> fresh, Map<String, String> fileOf, List<IngestOutcome> outcomes) {
     try {
       Set<String> existing = index.existing(fresh.keySet());
       List<NewsDocument> toAdd = new ArrayList<>();
@@ -80,11 +121,12 @@ public final class IngestPipeline {
         if (existing.contains(document.id())) {
           outcomes.add(IngestOutcome.duplicate(fileOf.get(document.id()), document.id()));
         } else {
-          toAdd.add(document);
+          toAdd.add(grouped(document));
         }
       }
       index.add(toAdd);
-      toAdd.forEach(d -> outcomes.add(IngestOutcome.indexed(fileOf.get(d.id()), d.id())));
+      toAdd.forEach(d -> outcomes.add(
+          IngestOutcome.indexed(fileOf.get(d.id()), d.id(), d.extracted().warnings())));
     } catch (IndexException e) {
       for (NewsDocument document : fresh.values()) {
         String file = fileOf.get(document.id());
@@ -94,13 +136,42 @@ public final class IngestPipeline {
         }
       }
     }
-    return outcomes;
   }
 
-  private NewsDocument prepare(ExtractedDocument extracted) {
-    var tags = enricher.enrich(
-        new TaggableText(extracted.title(), extracted.abstractText(), extracted.body()));
-    return new NewsDocument(
-        identity.idOf(extracted), identity.contentHash(extracted), null, extracted, tags, clock.instant());
+  private NewsDocument grouped(NewsDocument document) throws IndexException {
+    ExtractedDocument extracted = document.extracted();
+    String group = groups.assign(document.id(),
+        NearDuplicateGroups.comparableText(extracted.abstractText(), extracted.body()));
+    return new NewsDocument(document.id(), document.contentHash(), group, extracted,
+        document.enrichment(), document.ingestedAt());
+  }
+
+  private Prepared prepare(IngestSource source) {
+    ExtractResult result = extractor.extract(source);
+    if (result.failed()) {
+      return new Prepared(List.of(), result.failureReason());
+    }
+    List<NewsDocument> documents = new ArrayList<>();
+    for (ExtractedDocument extracted : result.documents()) {
+      var tags = enricher.enrich(
+          new TaggableText(extracted.title(), extracted.abstractText(), extracted.body()));
+      documents.add(new NewsDocument(
+          identity.idOf(extracted), identity.contentHash(extracted), null, extracted, tags, clock.instant()));
+    }
+    return new Prepared(documents, null);
+  }
+
+  /** Records a failure, keeping what is needed to retry: the file's path, or an upload's bytes. */
+  private IngestOutcome fail(IngestSource source, String fileName, String reason) {
+    byte[] bytes = null;
+    if (source.path() == null && source.size() > 0) {
+      try (InputStream in = source.open()) {
+        bytes = in.readAllBytes();
+      } catch (IOException e) {
+        bytes = null; // not retryable then; the failure itself is still recorded
+      }
+    }
+    failures.record(fileName, reason, source.path(), bytes);
+    return IngestOutcome.failed(fileName, reason);
   }
 }

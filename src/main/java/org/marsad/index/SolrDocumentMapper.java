@@ -46,6 +46,9 @@ public final class SolrDocumentMapper {
     setIfPresent(doc, "language", e.language());
     setIfPresent(doc, "category", e.category());
     setIfPresent(doc, "page_count", e.pageCount());
+    if (!e.warnings().isEmpty()) {
+      doc.setField("ingest_warnings", e.warnings());
+    }
     setEnrichment(doc, document.enrichment());
     return doc;
   }

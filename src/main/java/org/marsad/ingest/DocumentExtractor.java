@@ -2,34 +2,98 @@ package org.marsad.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
- * Turns one file into articles: Tika extracts the text and metadata, news XML is read as
- * articles, and related-article boilerplate is separated from the body. Thread safe.
+ * Turns one file into articles: saved web pages are read by {@link HtmlArticleReader}, everything
+ * else by Tika; news XML is read as articles; related-article boilerplate is separated from the
+ * body; then the text is checked ({@link ArabicTextCheck}) and the language and, when the file's
+ * metadata has none, the published date from the dateline ({@link ArabicDateFinder}) are added.
+ * Thread safe.
  */
 public final class DocumentExtractor {
 
   private final TikaExtractor tika;
   private final NewsXmlReader newsXml;
   private final BoilerplateSeparator boilerplate;
+  private final HtmlArticleReader html = new HtmlArticleReader();
+  private final ArabicTextCheck textCheck = new ArabicTextCheck();
+  private final ArabicDateFinder dates = new ArabicDateFinder();
+  private final LanguageGuesser language;
+  private final long maxFileSize;
+  /** A first line longer than this is a paragraph, not a headline. */
+  private static final int MAX_HEADLINE = 200;
 
   public DocumentExtractor(TikaExtractor tika, NewsXmlReader newsXml, BoilerplateSeparator boilerplate) {
+    this(tika, newsXml, boilerplate, new LanguageGuesser(), Long.MAX_VALUE);
+  }
+
+  public DocumentExtractor(
+      TikaExtractor tika, NewsXmlReader newsXml, BoilerplateSeparator boilerplate,
+      LanguageGuesser language, long maxFileSize) {
     this.tika = tika;
     this.newsXml = newsXml;
     this.boilerplate = boilerplate;
+    this.language = language;
+    this.maxFileSize = maxFileSize;
   }
 
   public ExtractResult extract(IngestSource source) {
-    if (source.size() == 0) {
+    long size = source.size();
+    if (size == 0) {
       return ExtractResult.failed("The file is empty");
     }
+    if (size > maxFileSize) {
+      return ExtractResult.failed(
+          "The file is " + size + " bytes, over the limit of " + maxFileSize + " (marsad.ingest.max-file-size)");
+    }
+    ExtractResult raw;
+    try {
+      raw = isHtml(source.fileName()) ? readHtml(source) : readWithTika(source);
+    } catch (IOException e) {
+      return ExtractResult.failed("The file could not be read: " + e.getMessage());
+    }
+    if (raw.failed()) {
+      return raw;
+    }
+    List<ExtractedDocument> checked = new ArrayList<>();
+    for (ExtractedDocument document : raw.documents()) {
+      ExtractedDocument separated = separate(document);
+      ArabicTextCheck.Checked body = textCheck.check(separated.body());
+      if (body.mojibake() != null) {
+        return ExtractResult.failed(body.mojibake());
+      }
+      String title = separated.title() == null ? null
+          : ArabicTextCheck.normalisePresentationForms(separated.title());
+      String text = body.text();
+      String lang = separated.language() != null ? separated.language() : language.guess(text);
+      var published = separated.published() != null ? separated.published()
+          : dates.find((title == null ? "" : title + "\n") + text);
+      checked.add(separated.withText(title, text, lang, published, body.warnings()));
+    }
+    return new ExtractResult(checked, null);
+  }
+
+  private ExtractResult readHtml(IngestSource source) throws IOException {
+    byte[] bytes;
+    try (InputStream in = source.open()) {
+      bytes = in.readAllBytes();
+    }
+    Charset charset = tika.charsetOf(source.fileName(), bytes);
+    ExtractedDocument page = html.read(source.fileName(), new String(bytes, charset));
+    if (page.body().isBlank()) {
+      return ExtractResult.failed("The web page has no main text");
+    }
+    return ExtractResult.of(page);
+  }
+
+  private ExtractResult readWithTika(IngestSource source) throws IOException {
     TikaExtractor.TikaText raw;
     try (InputStream in = source.open()) {
       raw = tika.extract(source.fileName(), in);
-    } catch (IOException e) {
-      return ExtractResult.failed("The file could not be read: " + e.getMessage());
     }
     if (raw.failureReason() != null) {
       return ExtractResult.failed(raw.failureReason());
@@ -39,27 +103,44 @@ public final class DocumentExtractor {
       List<ExtractedDocument> articles = newsXml.read(source.fileName(), text);
       return articles.isEmpty()
           ? ExtractResult.failed("News XML without a complete <DOC> element")
-          : new ExtractResult(articles.stream().map(this::separate).toList(), null);
+          : new ExtractResult(articles, null);
     }
     if (text.isEmpty()) {
-      return ExtractResult.failed("No text could be extracted (a scanned image or an empty document?)");
+      String type = raw.contentType();
+      if (type == null || type.startsWith("application/octet-stream")) {
+        return ExtractResult.failed("The file's format is not supported (no text could be recognised)");
+      }
+      return ExtractResult.failed(
+          "No text could be extracted from this " + type + " file (a scanned image or an empty document?)");
     }
-    return ExtractResult.of(separate(fromTika(source.fileName(), raw, text)));
+    return ExtractResult.of(fromTika(source.fileName(), raw, text));
   }
 
   private ExtractedDocument fromTika(String fileName, TikaExtractor.TikaText raw, String text) {
     String title = raw.title();
     String body = text;
-    if (title == null && isPlainText(raw.contentType())) {
-      // Plain-text articles put the headline on the first line.
+    if (title != null && text.startsWith(title)) {
+      // Office files often repeat their metadata title as the first heading: keep it once.
       int end = text.indexOf('\n');
-      if (end > 0 && end < 300) {
+      if (end < 0 ? text.strip().equals(title) : text.substring(0, end).strip().equals(title)) {
+        body = end < 0 ? "" : text.substring(end + 1).strip();
+      }
+    } else if (title == null && !isMail(raw.contentType())) {
+      // Articles put the headline on the first line (plain text, and office files whose
+      // metadata has no title); taking it the same way everywhere gives the same article the
+      // same id whatever the format.
+      int end = text.indexOf('\n');
+      if (end > 0 && end < MAX_HEADLINE) {
         title = text.substring(0, end).strip();
         body = text.substring(end + 1).strip();
       }
     }
+    // An e-mail's Date header is when it was sent; an office file's creation date is often just
+    // when someone saved or converted it, so a dateline in its text wins.
+    var published = isMail(raw.contentType()) ? raw.published() : dates.find(text);
     return new ExtractedDocument(
-        fileName, raw.contentType(), title, null, body, List.of(), raw.author(), raw.published(),
+        fileName, raw.contentType(), title, null, body, List.of(), raw.author(),
+        published != null ? published : raw.published(),
         null, null, null, null, raw.pageCount(), raw.warnings());
   }
 
@@ -77,7 +158,13 @@ public final class DocumentExtractor {
         document.warnings());
   }
 
-  private static boolean isPlainText(String contentType) {
-    return contentType != null && contentType.startsWith("text/plain");
+  private static boolean isHtml(String fileName) {
+    String name = fileName.toLowerCase(Locale.ROOT);
+    return name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml");
   }
+
+  private static boolean isMail(String contentType) {
+    return contentType != null && contentType.startsWith("message/");
+  }
+
 }

@@ -54,4 +54,14 @@ public record ExtractedDocument(
     }
     return text.append(body).toString();
   }
+
+  /** A copy with checked text and the metadata found after extraction. */
+  public ExtractedDocument withText(
+      String newTitle, String newBody, String newLanguage, Instant newPublished, List<String> moreWarnings) {
+    List<String> allWarnings = new java.util.ArrayList<>(warnings);
+    allWarnings.addAll(moreWarnings);
+    return new ExtractedDocument(
+        fileName, contentType, newTitle, abstractText, newBody, boilerplate, author, newPublished,
+        source, url, newLanguage, category, pageCount, allWarnings);
+  }
 }

@@ -1,7 +1,10 @@
 package org.marsad.ingest;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /** Bytes to ingest and the name they came with; read once or more, from an upload or a file. */
 public interface IngestSource {
@@ -14,22 +17,47 @@ public interface IngestSource {
 
   InputStream open() throws IOException;
 
+  /** The file on the server it is read from, or null (uploads, archive members). */
+  default Path path() {
+    return null;
+  }
+
   static IngestSource ofBytes(String fileName, byte[] bytes) {
-    return new IngestSource() {
-      @Override
-      public String fileName() {
-        return fileName;
-      }
+    return new InMemory(fileName, bytes);
+  }
 
-      @Override
-      public long size() {
-        return bytes.length;
-      }
+  /** A file on disk, read lazily (streamed to the parser, never loaded whole). */
+  static IngestSource ofPath(String fileName, Path file) {
+    return new OnDisk(fileName, file);
+  }
 
-      @Override
-      public InputStream open() {
-        return new java.io.ByteArrayInputStream(bytes);
+  /** An upload or an archive member, held in memory. */
+  record InMemory(String fileName, byte[] bytes) implements IngestSource {
+    @Override
+    public long size() {
+      return bytes.length;
+    }
+
+    @Override
+    public InputStream open() {
+      return new ByteArrayInputStream(bytes);
+    }
+  }
+
+  /** A file in a batch folder. */
+  record OnDisk(String fileName, Path path) implements IngestSource {
+    @Override
+    public long size() {
+      try {
+        return Files.size(path);
+      } catch (IOException e) {
+        return -1;
       }
-    };
+    }
+
+    @Override
+    public InputStream open() throws IOException {
+      return Files.newInputStream(path);
+    }
   }
 }

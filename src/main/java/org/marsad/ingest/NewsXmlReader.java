@@ -30,19 +30,27 @@ public final class NewsXmlReader {
   public List<ExtractedDocument> read(String fileName, String text) {
     List<ExtractedDocument> documents = new ArrayList<>();
     Matcher doc = DOC.matcher(text);
+    List<String> bodies = new ArrayList<>();
     while (doc.find()) {
-      documents.add(readOne(fileName, doc.group(1)));
+      bodies.add(doc.group(1));
+    }
+    for (String body : bodies) {
+      documents.add(readOne(fileName, body, bodies.size() > 1));
     }
     return documents;
   }
 
-  private ExtractedDocument readOne(String fileName, String doc) {
+  /**
+   * One article. A file of one article keeps its own name; in a file of several, each article is
+   * named after its DOCNO ({@code DOCNO.txt}), as ANT names its one-article files.
+   */
+  private ExtractedDocument readOne(String fileName, String doc, boolean oneOfMany) {
     List<String> warnings = new ArrayList<>();
     String docno = element(doc, "DOCNO");
     String abstractText = element(doc, "ABSTRACT");
     String body = element(doc, "TEXT");
     return new ExtractedDocument(
-        docno != null ? docno + ".txt" : fileName,
+        oneOfMany && docno != null ? docno + ".txt" : fileName,
         "application/x-trec-news+xml",
         element(doc, "TITLE"),
         abstractText,

@@ -2,6 +2,8 @@ package org.marsad.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +13,7 @@ import org.apache.tika.detect.EncodingDetector;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.WriteLimitReachedException;
+import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Office;
 import org.apache.tika.metadata.PagedText;
 import org.apache.tika.metadata.TikaCoreProperties;
@@ -70,6 +73,16 @@ public final class TikaExtractor {
     return new TikaText(handler.toString(), metadata, warnings, null);
   }
 
+  /** The charset of a text or HTML file, by the same detectors the parser uses; UTF-8 if unsure. */
+  public Charset charsetOf(String fileName, byte[] bytes) throws IOException {
+    Metadata metadata = new Metadata();
+    metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
+    try (TikaInputStream in = TikaInputStream.get(bytes)) {
+      Charset charset = encodingDetector.detect(in, metadata);
+      return charset == null ? StandardCharsets.UTF_8 : charset;
+    }
+  }
+
   private ParseContext context() {
     ParseContext context = new ParseContext();
     context.set(EncodingDetector.class, encodingDetector);
@@ -107,9 +120,15 @@ public final class TikaExtractor {
       return blankToNull(metadata.get(TikaCoreProperties.CREATOR));
     }
 
+    /** The creation date a format records (PDF, Office, e-mail Date header), or null. */
     public Instant published() {
-      var date = metadata.getDate(TikaCoreProperties.CREATED);
-      return date == null ? null : date.toInstant();
+      for (var property : List.of(TikaCoreProperties.CREATED, Office.CREATION_DATE)) {
+        var date = metadata.getDate(property);
+        if (date != null) {
+          return date.toInstant();
+        }
+      }
+      return null;
     }
 
     public Integer pageCount() {

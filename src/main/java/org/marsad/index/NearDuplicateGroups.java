@@ -1,0 +1,126 @@
+package org.marsad.index;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.params.CursorMarkParams;
+import org.marsad.ingest.SimHash;
+import org.marsad.solr.SolrConnection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Groups near-duplicates — the same wire story from several outlets — under one {@code dup_group}:
+ * the id of the group's first document. A document with no near-duplicate is its own group, so
+ * every document has a group and search can collapse on the field
+ * ({@code fq={!collapse field=dup_group}}).
+ *
+ * <p>Near means SimHash fingerprints of the lead and body at most {@link SimHash#MAX_DISTANCE} bits
+ * apart. Lookup splits the 64 bits into {@code MAX_DISTANCE + 1} bands: two fingerprints that differ
+ * in at most 6 bits agree on at least one of 7 bands (pigeonhole), so only documents sharing a band
+ * are compared. The bands live in
+ * memory; on first use they are rebuilt from the documents already in Solr (their stored text), so
+ * groups survive restarts. Thread safe (serialised).
+ */
+public final class NearDuplicateGroups {
+
+  private static final Logger log = LoggerFactory.getLogger(NearDuplicateGroups.class);
+  private static final int BANDS = SimHash.MAX_DISTANCE + 1;
+  private static final int BAND_BITS = 64 / BANDS;
+  private static final int PAGE = 500;
+
+  private record Member(long fingerprint, String group) {}
+
+  private final SolrConnection solr;
+  private final SimHash simHash = new SimHash();
+  private final Map<Long, List<Member>> bands = new HashMap<>();
+  private boolean seeded;
+
+  public NearDuplicateGroups(SolrConnection solr) {
+    this.solr = solr;
+  }
+
+  /** The group of a new document, registering it; its own id when it stands alone. */
+  public synchronized String assign(String id, String comparableText) throws IndexException {
+    seed();
+    Long fingerprint = simHash.of(comparableText);
+    if (fingerprint == null) {
+      return id;
+    }
+    String group = find(fingerprint);
+    if (group == null) {
+      group = id;
+    }
+    register(fingerprint, group);
+    return group;
+  }
+
+  private String find(long fingerprint) {
+    for (int band = 0; band < BANDS; band++) {
+      for (Member member : bands.getOrDefault(key(band, fingerprint), List.of())) {
+        if (SimHash.distance(member.fingerprint(), fingerprint) <= SimHash.MAX_DISTANCE) {
+          return member.group();
+        }
+      }
+    }
+    return null;
+  }
+
+  private void register(long fingerprint, String group) {
+    for (int band = 0; band < BANDS; band++) {
+      bands.computeIfAbsent(key(band, fingerprint), k -> new ArrayList<>(1)).add(new Member(fingerprint, group));
+    }
+  }
+
+  private static long key(int band, long fingerprint) {
+    // The last band takes the bits left over (64 = 6 × 9 + 10).
+    int width = band == BANDS - 1 ? 64 - band * BAND_BITS : BAND_BITS;
+    return ((long) band << 32) | ((fingerprint >>> (band * BAND_BITS)) & ((1L << width) - 1));
+  }
+
+  /** The text compared: lead and body, not the headline (outlets rewrite headlines). */
+  public static String comparableText(String abstractText, String body) {
+    return (abstractText == null ? "" : abstractText + "\n") + (body == null ? "" : body);
+  }
+
+  private void seed() throws IndexException {
+    if (seeded) {
+      return;
+    }
+    long start = System.nanoTime();
+    int count = 0;
+    SolrQuery query = new SolrQuery("*:*").setFields("id", "dup_group", "abstract", "body")
+        .setRows(PAGE).setSort("id", SolrQuery.ORDER.asc);
+    String cursor = CursorMarkParams.CURSOR_MARK_START;
+    try {
+      while (true) {
+        query.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
+        QueryResponse response = solr.client().query(solr.collection(), query);
+        for (SolrDocument doc : response.getResults()) {
+          Long fingerprint = simHash.of(comparableText(
+              (String) doc.getFirstValue("abstract"), (String) doc.getFirstValue("body")));
+          Object group = doc.getFirstValue("dup_group");
+          if (fingerprint != null) {
+            register(fingerprint, group == null ? doc.getFirstValue("id").toString() : group.toString());
+            count++;
+          }
+        }
+        String next = response.getNextCursorMark();
+        if (next.equals(cursor)) {
+          break;
+        }
+        cursor = next;
+      }
+    } catch (SolrServerException | IOException | RuntimeException e) {
+      throw new IndexException("Solr could not be read for near-duplicate groups: " + e.getMessage(), e);
+    }
+    seeded = true;
+    log.info("Near-duplicate index rebuilt from {} documents in {} ms", count, (System.nanoTime() - start) / 1_000_000);
+  }
+}
