@@ -51,7 +51,7 @@ public final class ArabicCliticStemFilter extends TokenFilter {
         return true;
       }
       String word = term.toString();
-      if (protectedOnly && !stemmer.isProtected(word)) {
+      if (protectedOnly && !stemmer.isName(word)) {
         skipped += position.getPositionIncrement();
         continue;
       }

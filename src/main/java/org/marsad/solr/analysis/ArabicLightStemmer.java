@@ -19,7 +19,7 @@ import java.util.Map;
  *       then the pronoun suffixes ها هما هم هن كم (a ت left before them was a ta marbuta:
  *       حكومتهم → حكومه), then light10's suffixes ان ات ون ين يه ه ي, each once.
  *   <li><b>Alternatives</b> (index only, stacked at the same position): a lone ب ل ك ف (after an
- *       optional و or ف) and the suffix نا are also clitics most of the time but also start or end
+ *       optional و or ف), the suffix نا and the alef of the accusative are also clitics most of the time but also start or end
  *       many words (برنامج، كتاب، فرنسا، كورونا). Stripped as alternatives, a document's لمقاتلين
  *       also holds مقاتل, while the query برنامج is never cut down to رنامج.
  *   <li><b>Mappings</b> send a stem to another one: nisba adjectives to their country (روسي →
@@ -31,6 +31,7 @@ import java.util.Map;
 final class ArabicLightStemmer {
 
   static final String ALEF_LAM = "ال";
+  private static final String ALEF = "ا";
   /** Longest first: the first that fits is removed, only one. */
   private static final String[] PREFIXES = {
     "وبال", "وكال", "فبال", "فكال", "ولل", "فلل", "وال", "فال", "بال", "كال", "لل", "ال", "و"
@@ -55,9 +56,12 @@ final class ArabicLightStemmer {
     this.mappings = Map.copyOf(mappings);
   }
 
-  /** True when the word is a protected name, with or without a clitic in front. */
-  boolean isProtected(String word) {
-    return protectedKey(word) != null;
+  /**
+   * True when the word is a protected name, with or without a clitic in front, or a word mapped
+   * to one (الليبية → ليبيا).
+   */
+  boolean isName(String word) {
+    return protectedKey(word) != null || protectedKeys.containsValue(stem(word));
   }
 
   /** The stem used at index and query time. */
@@ -79,15 +83,19 @@ final class ArabicLightStemmer {
     if (protectedKey(word) != null) {
       return stems;
     }
-    for (String prefix : AMBIGUOUS_PREFIXES) {
+    String withoutPrefix = stripPrefix(word);
+    // After the article (للكتاب) there is no other clitic to look for; after a lone و there is.
+    for (String prefix : word.length() - withoutPrefix.length() > 1 ? new String[0] : AMBIGUOUS_PREFIXES) {
       if (word.startsWith(prefix) && word.length() - prefix.length() >= 3) {
         addDistinct(stems, map(stripSuffixes(word.substring(prefix.length()))));
         break;
       }
     }
-    String withoutPrefix = stripPrefix(word);
     if (withoutPrefix.endsWith("نا") && withoutPrefix.length() - 2 >= 3) {
       addDistinct(stems, map(stripSuffixes(withoutPrefix.substring(0, withoutPrefix.length() - 2))));
+    } else if (withoutPrefix.endsWith(ALEF) && withoutPrefix.length() - 1 >= 4) {
+      // The alef of the accusative (برنامجاً، رسمياً) stays when the tanween is gone.
+      addDistinct(stems, map(stripSuffixes(withoutPrefix.substring(0, withoutPrefix.length() - 1))));
     }
     return stems;
   }

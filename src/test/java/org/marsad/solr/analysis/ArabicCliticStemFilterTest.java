@@ -141,6 +141,9 @@ class ArabicCliticStemFilterTest {
     assertThat(tokens(index, "لمقاتلين")).containsExactly("لمقاتل", "مقاتل");
     assertThat(tokens(index, "وبرنامج")).containsExactly("برنامج", "رنامج");
     assertThat(tokens(index, "أرسلنا")).containsExactly("ارسلنا", "ارسل");
+    assertThat(tokens(index, "برنامجاً")).containsExactly("برنامجا", "رنامجا", "برنامج");
+    assertThat(tokens(index, "رسمياً")).containsExactly("رسميا", "رسم");
+    assertThat(tokens(index, "العليا")).containsExactly("عليا");
     assertThat(tokens(query, "لمقاتلين")).containsExactly("لمقاتل");
   }
 
