@@ -93,7 +93,9 @@ final class ArabicLightStemmer {
     }
     if (withoutPrefix.endsWith("نا") && withoutPrefix.length() - 2 >= 3) {
       addDistinct(stems, map(stripSuffixes(withoutPrefix.substring(0, withoutPrefix.length() - 2))));
-    } else if (withoutPrefix.endsWith(ALEF) && withoutPrefix.length() - 1 >= 4) {
+    } else if (withoutPrefix.endsWith(ALEF)
+        && !withoutPrefix.endsWith("ها")
+        && withoutPrefix.length() - 1 >= 4) {
       // The alef of the accusative (برنامجاً، رسمياً) stays when the tanween is gone.
       addDistinct(stems, map(stripSuffixes(withoutPrefix.substring(0, withoutPrefix.length() - 1))));
     }
