@@ -12,7 +12,7 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
  * Replaces each normalised Arabic word with its stem ({@link ArabicLightStemmer}). With {@code
- * expand}, the index-time mode, other possible stems follow at the same position (position
+ * expand}, other possible stems follow at the same position (position
  * increment 0, same offsets), so the highlighter marks the whole word whichever stem matched.
  *
  * <p>Words marked as keywords are left alone. With {@code protectedOnly}, words that are not

@@ -23,7 +23,7 @@ import org.apache.lucene.util.ResourceLoaderAware;
  *   <li>{@code protected}: names and places never stemmed, one a line ({@code #} comments);
  *   <li>{@code mappings}: lines {@code target => form, form}: each form's stem becomes the
  *       target's stem (nisba adjectives → country, spelling variants → one spelling);
- *   <li>{@code expand} (default false): also emit the stems of ambiguous clitics (index side);
+ *   <li>{@code expand} (default false): also emit the stems of ambiguous clitics, stacked;
  *   <li>{@code protectedOnly} (default false): keep protected names only, drop other words.
  * </ul>
  *

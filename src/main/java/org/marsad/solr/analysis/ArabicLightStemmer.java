@@ -18,10 +18,10 @@ import java.util.Map;
  *       its conjunctions and prepositions (ال، وال، فال، بال، كال، لل، ولل، وبال…) or a lone و —
  *       then the pronoun suffixes ها هما هم هن كم (a ت left before them was a ta marbuta:
  *       حكومتهم → حكومه), then light10's suffixes ان ات ون ين يه ه ي, each once.
- *   <li><b>Alternatives</b> (index only, stacked at the same position): a lone ب ل ك ف (after an
- *       optional و or ف), the suffix نا and the alef of the accusative are also clitics most of the time but also start or end
- *       many words (برنامج، كتاب، فرنسا، كورونا). Stripped as alternatives, a document's لمقاتلين
- *       also holds مقاتل, while the query برنامج is never cut down to رنامج.
+ *   <li><b>Alternatives</b> (stacked at the same position, the safe stem first): a lone ب ل ك ف
+ *       (after an optional و or ف), the suffix نا and the alef of the accusative are clitics
+ *       most of the time, but they also start or end many words (برنامج، كتاب، كورونا). As
+ *       alternatives, لمقاتلين also holds مقاتل, and برنامج keeps برنامج beside رنامج.
  *   <li><b>Mappings</b> send a stem to another one: nisba adjectives to their country (روسي →
  *       روسيا), spelling variants to one form (اميركا → امريكا).
  * </ul>

@@ -24,19 +24,19 @@ import org.junit.jupiter.api.Test;
 class ArabicCliticStemFilterTest {
 
   private static final Path CONF = Path.of("solr-config", "conf");
-  private static Analyzer query;
-  private static Analyzer index;
+  private static Analyzer safe;
+  private static Analyzer expanded;
 
   @BeforeAll
   static void analyzers() throws IOException {
-    query = chain(false);
-    index = chain(true);
+    safe = chain(false);
+    expanded = chain(true);
   }
 
   @AfterAll
   static void close() {
-    query.close();
-    index.close();
+    safe.close();
+    expanded.close();
   }
 
   private static Analyzer chain(boolean expand) throws IOException {
@@ -137,19 +137,19 @@ class ArabicCliticStemFilterTest {
   }
 
   @Test
-  void indexSideStacksTheStemsOfAmbiguousClitics() {
-    assertThat(tokens(index, "لمقاتلين")).containsExactly("لمقاتل", "مقاتل");
-    assertThat(tokens(index, "وبرنامج")).containsExactly("برنامج", "رنامج");
-    assertThat(tokens(index, "أرسلنا")).containsExactly("ارسلنا", "ارسل");
-    assertThat(tokens(index, "برنامجاً")).containsExactly("برنامجا", "رنامجا", "برنامج");
-    assertThat(tokens(index, "رسمياً")).containsExactly("رسميا", "رسم");
-    assertThat(tokens(index, "العليا")).containsExactly("عليا");
-    assertThat(tokens(query, "لمقاتلين")).containsExactly("لمقاتل");
+  void expandStacksTheStemsOfAmbiguousClitics() {
+    assertThat(tokens(expanded, "لمقاتلين")).containsExactly("لمقاتل", "مقاتل");
+    assertThat(tokens(expanded, "وبرنامج")).containsExactly("برنامج", "رنامج");
+    assertThat(tokens(expanded, "أرسلنا")).containsExactly("ارسلنا", "ارسل");
+    assertThat(tokens(expanded, "برنامجاً")).containsExactly("برنامجا", "رنامجا", "برنامج");
+    assertThat(tokens(expanded, "رسمياً")).containsExactly("رسميا", "رسم");
+    assertThat(tokens(expanded, "العليا")).containsExactly("عليا");
+    assertThat(tokens(safe, "لمقاتلين")).containsExactly("لمقاتل");
   }
 
   @Test
   void stackedStemsShareThePositionAndOffsetsOfTheWord() throws IOException {
-    try (TokenStream stream = index.tokenStream("f", "قال لمقاتلين")) {
+    try (TokenStream stream = expanded.tokenStream("f", "قال لمقاتلين")) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
       PositionIncrementAttribute position = stream.addAttribute(PositionIncrementAttribute.class);
       OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
@@ -164,7 +164,7 @@ class ArabicCliticStemFilterTest {
   }
 
   private static void check(String input, String expected) {
-    assertThat(tokens(query, input)).as(input).containsExactly(expected);
+    assertThat(tokens(safe, input)).as(input).containsExactly(expected);
   }
 
   private static List<String> tokens(Analyzer analyzer, String text) {
