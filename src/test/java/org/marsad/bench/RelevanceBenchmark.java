@@ -167,14 +167,16 @@ public final class RelevanceBenchmark {
 
   private static Row run(SolrTestNode solr, String core, String name, List<SolrInputDocument> docs,
       List<Question> questions, String params) throws Exception {
-    // A first, untimed pass warms the JIT, so the order of the rows does not decide the times.
-    solr.client().add(core, docs);
-    solr.client().deleteByQuery(core, "*:*");
-    solr.client().commit(core);
-    long start = System.nanoTime();
-    solr.client().add(core, docs);
-    solr.client().commit(core);
-    long indexMillis = (System.nanoTime() - start) / 1_000_000;
+    // The fastest of three passes: the first warms the JIT, and the machine may be busy.
+    long indexMillis = Long.MAX_VALUE;
+    for (int pass = 0; pass < 3; pass++) {
+      solr.client().deleteByQuery(core, "*:*");
+      solr.client().commit(core);
+      long start = System.nanoTime();
+      solr.client().add(core, docs);
+      solr.client().commit(core);
+      indexMillis = Math.min(indexMillis, (System.nanoTime() - start) / 1_000_000);
+    }
     solr.client().optimize(core, true, true, 1);
 
     double reciprocalRanks = 0;
