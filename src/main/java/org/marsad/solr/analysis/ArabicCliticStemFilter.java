@@ -28,6 +28,7 @@ public final class ArabicCliticStemFilter extends TokenFilter {
   private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
   private final Deque<String> pending = new ArrayDeque<>();
   private State current;
+  private int skipped;
 
   ArabicCliticStemFilter(
       TokenStream input, ArabicLightStemmer stemmer, boolean expand, boolean protectedOnly) {
@@ -45,17 +46,18 @@ public final class ArabicCliticStemFilter extends TokenFilter {
       position.setPositionIncrement(0);
       return true;
     }
-    int skipped = 0;
     while (input.incrementToken()) {
-      if (keyword.isKeyword()) {
-        return true;
-      }
       String word = term.toString();
-      if (protectedOnly && !stemmer.isName(word)) {
+      if (protectedOnly && !keyword.isKeyword() && !stemmer.isName(word)) {
+        // Dropped words leave their positions, so phrases do not join across them.
         skipped += position.getPositionIncrement();
         continue;
       }
       position.setPositionIncrement(position.getPositionIncrement() + skipped);
+      skipped = 0;
+      if (keyword.isKeyword()) {
+        return true;
+      }
       List<String> stems = expand ? stemmer.stems(word) : List.of(stemmer.stem(word));
       term.setEmpty().append(stems.get(0));
       if (stems.size() > 1) {
@@ -68,9 +70,16 @@ public final class ArabicCliticStemFilter extends TokenFilter {
   }
 
   @Override
+  public void end() throws IOException {
+    super.end();
+    position.setPositionIncrement(position.getPositionIncrement() + skipped);
+  }
+
+  @Override
   public void reset() throws IOException {
     super.reset();
     pending.clear();
     current = null;
+    skipped = 0;
   }
 }

@@ -91,11 +91,6 @@ public class ArabicCliticStemFilterFactory extends TokenFilterFactory implements
     stemmer = new ArabicLightStemmer(protectedKeys, mappings);
   }
 
-  /** The stemmer as configured; for tests and the names field. */
-  ArabicLightStemmer stemmer() {
-    return stemmer;
-  }
-
   @Override
   public TokenStream create(TokenStream input) {
     return new ArabicCliticStemFilter(input, stemmer, expand, protectedOnly);

@@ -3,6 +3,7 @@ package org.marsad.solr.analysis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Light stemming of Arabic words that are already normalised by Lucene's {@code
@@ -45,6 +46,7 @@ final class ArabicLightStemmer {
   private static final char HEH = 'ه';
 
   private final Map<String, String> protectedKeys;
+  private final Set<String> names;
   private final Map<String, String> mappings;
 
   /**
@@ -53,6 +55,7 @@ final class ArabicLightStemmer {
    */
   ArabicLightStemmer(Map<String, String> protectedKeys, Map<String, String> mappings) {
     this.protectedKeys = Map.copyOf(protectedKeys);
+    this.names = Set.copyOf(protectedKeys.values());
     this.mappings = Map.copyOf(mappings);
   }
 
@@ -61,7 +64,7 @@ final class ArabicLightStemmer {
    * to one (الليبية → ليبيا).
    */
   boolean isName(String word) {
-    return protectedKey(word) != null || protectedKeys.containsValue(stem(word));
+    return names.contains(stem(word));
   }
 
   /** The stem used at index and query time. */

@@ -59,14 +59,6 @@ public final class SolrTestNode implements AutoCloseable {
     return client;
   }
 
-  public String baseUrl() {
-    return node.baseUrl();
-  }
-
-  public Path home() {
-    return home;
-  }
-
   @Override
   public void close() throws IOException {
     client.close();
