@@ -1,0 +1,85 @@
+package org.marsad.solr.analysis;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.apache.solr.client.solrj.SolrClient;
+import org.apache.solr.client.solrj.impl.Http2SolrClient;
+import org.apache.solr.client.solrj.request.CoreAdminRequest;
+import org.marsad.solr.EmbeddedSolrNode;
+
+/**
+ * A real Solr node on a random port over a temporary Solr home, with cores made from configset
+ * directories: the project's {@code solr-config/conf} or a variant of it. For integration tests
+ * and benchmarks; not thread safe.
+ */
+public final class SolrTestNode implements AutoCloseable {
+
+  /** The project's one configset, as the tests and benchmarks run from the project directory. */
+  public static final Path CONFIGSET = Path.of("solr-config", "conf");
+
+  private final Path home;
+  private final EmbeddedSolrNode node;
+  private final Http2SolrClient client;
+
+  private SolrTestNode(Path home, EmbeddedSolrNode node, Http2SolrClient client) {
+    this.home = home;
+    this.node = node;
+    this.client = client;
+  }
+
+  public static SolrTestNode start(Path home) throws Exception {
+    Files.createDirectories(home.resolve("configsets"));
+    Files.writeString(
+        home.resolve("solr.xml"),
+        "<solr><str name=\"configSetBaseDir\">configsets</str></solr>",
+        StandardCharsets.UTF_8);
+    if (System.getProperty("solr.log.dir") == null) {
+      System.setProperty("solr.log.dir", home.resolve("logs").toString());
+    }
+    EmbeddedSolrNode node = new EmbeddedSolrNode(home, "127.0.0.1", 0);
+    node.start();
+    return new SolrTestNode(home, node, new Http2SolrClient.Builder(node.baseUrl()).build());
+  }
+
+  /** Creates a core from a copy of {@code confDir}. */
+  public void createCore(String name, Path confDir) throws Exception {
+    Path target = home.resolve("configsets").resolve(name).resolve("conf");
+    copy(confDir, target);
+    CoreAdminRequest.Create create = new CoreAdminRequest.Create();
+    create.setCoreName(name);
+    create.setConfigSet(name);
+    create.process(client);
+  }
+
+  public SolrClient client() {
+    return client;
+  }
+
+  @Override
+  public void close() throws IOException {
+    client.close();
+    node.close();
+  }
+
+  private static void copy(Path from, Path to) throws IOException {
+    try (Stream<Path> files = Files.walk(from)) {
+      files.forEach(
+          file -> {
+            try {
+              Path target = to.resolve(from.relativize(file).toString());
+              if (Files.isDirectory(file)) {
+                Files.createDirectories(target);
+              } else {
+                Files.copy(file, target);
+              }
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+          });
+    }
+  }
+}
