@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import org.marsad.enrich.DictionaryEnricher;
 import org.marsad.enrich.Enricher;
+import org.marsad.enrich.FacetLabels;
 import org.marsad.enrich.KnowledgeBase;
 import org.marsad.index.DocumentIndex;
 import org.marsad.index.IngestPipeline;
@@ -15,6 +16,7 @@ import org.marsad.ingest.FailureLog;
 import org.marsad.ingest.NewsXmlReader;
 import org.marsad.ingest.TikaExtractor;
 import org.marsad.search.SearchService;
+import org.marsad.search.SuggestService;
 import org.marsad.solr.SolrConnection;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -66,7 +68,12 @@ class PipelineConfiguration {
   }
 
   @Bean
-  SearchService searchService(SolrConnection solr, KnowledgeBase knowledgeBase) {
-    return new SearchService(solr, knowledgeBase);
+  SearchService searchService(SolrConnection solr, FacetLabels labels) {
+    return new SearchService(solr, labels);
+  }
+
+  @Bean
+  SuggestService suggestService(SolrConnection solr, FacetLabels labels, Clock clock) {
+    return new SuggestService(solr, labels, clock);
   }
 }
