@@ -24,8 +24,13 @@ final class SearchQueryBuilder {
   /** Cursor marks are base64 of the sort values. */
   private static final Pattern CURSOR = Pattern.compile("\\*|[A-Za-z0-9+/=_-]{1,2000}");
   static final int FACET_LIMIT = 30;
-  /** More-like-this: few documents, so terms count from their first occurrence. */
-  private static final String MLT = "{!mlt qf=title,body mintf=1 mindf=2 minwl=3 maxqt=25}";
+  /**
+   * More-like-this, on the {@code /similar} handler (on /select, edismax ignores local params):
+   * the knobs are that handler's defaults, dereferenced so admins tune them in solrconfig.xml.
+   */
+  private static final String MLT =
+      "{!mlt qf=$mlt.qf mintf=$mlt.mintf mindf=$mlt.mindf minwl=$mlt.minwl maxqt=$mlt.maxqt}";
+  static final String SIMILAR_HANDLER = "/similar";
   static final String HIT_FIELDS = "id,title,published,source,url,actor,country,topic,dup_group";
 
   private SearchQueryBuilder() {}
@@ -93,6 +98,7 @@ final class SearchQueryBuilder {
         throw new InvalidQueryException("'" + like + "' is not a document id");
       }
       // Built here from a checked id: the one place a local-params query reaches Solr.
+      query.setRequestHandler(SIMILAR_HANDLER);
       query.setQuery(MLT + like);
     } else if (text != null) {
       query.setQuery(text);
