@@ -128,10 +128,12 @@ function applyLanguage(lang) {
   for (const node of document.querySelectorAll('[data-i18n-aria]')) node.setAttribute('aria-label', t[node.dataset.i18nAria]);
   $('syntax').querySelector('p').innerHTML = t.syntaxHelp; // our own constant text
   $('lang-switch').textContent = t.other;
+  $('doc-lang').textContent = t.other;
 }
 
 function renderResults(state, result) {
   $('total').textContent = t.total(result.total);
+  $('total').dataset.total = String(result.total);
   renderChips(state, result);
   renderHistogram(state, result.dates);
   // A facet with no values here and none chosen says nothing: leave it out.
@@ -210,7 +212,7 @@ function facetValue(state, name, v, isSelected, isExcluded) {
   }, '⊘');
   return el('li', { class: isExcluded ? 'excluded' : '', 'data-id': v.id },
     el('label', {}, box, el('span', { class: 'name', title: v.label }, v.label)),
-    el('span', { class: 'count' }, v.count.toLocaleString(state.lang)), exclude);
+    el('span', { class: 'count', 'data-count': v.count }, v.count.toLocaleString(state.lang)), exclude);
 }
 
 function renderHistogram(state, dates) {
@@ -403,7 +405,9 @@ $('collapse').addEventListener('change', () => go({ collapse: $('collapse').chec
 $('date-gap').addEventListener('change', () => go({ dates: $('date-gap').value === 'month' ? '' : 'year' }, { keepPage: true }));
 $('from').addEventListener('change', () => go({ from: $('from').value }));
 $('to').addEventListener('change', () => go({ to: $('to').value }));
-$('lang-switch').addEventListener('click', () => go({ lang: readState().lang === 'ar' ? 'en' : 'ar' }, { keepPage: true }));
+const switchLanguage = () => go({ lang: readState().lang === 'ar' ? 'en' : 'ar' }, { keepPage: true });
+$('lang-switch').addEventListener('click', switchLanguage);
+$('doc-lang').addEventListener('click', switchLanguage);
 $('syntax-link').addEventListener('click', (e) => { e.preventDefault(); $('syntax').hidden = !$('syntax').hidden; });
 $('doc-close').addEventListener('click', () => go({ doc: '' }, { keepPage: true }));
 $('doc').addEventListener('click', (e) => { if (e.target === $('doc')) go({ doc: '' }, { keepPage: true }); });
