@@ -301,8 +301,9 @@ async function openDocument(id, lang) {
       for (const ev of tagView.evidence) spans.push({ ...ev, facet, key: `${facet}:${tagView.id}` });
     }
   }
+  // The headline carries its own evidence (a name in a headline is tagged too).
+  if (doc.title) $('doc-title').replaceChildren(...marked(doc.title, spans.filter((s) => s.field === 'title')));
   const parts = [];
-  if (doc.title) parts.push(el('div', { class: 'field-title' }, marked(doc.title, spans.filter((s) => s.field === 'title'))));
   if (doc.abstractText) parts.push(el('p', {}, marked(doc.abstractText, spans.filter((s) => s.field === 'abstract'))));
   parts.push(el('div', {}, marked(doc.body || '', spans.filter((s) => s.field === 'body'))));
   $('doc-text').replaceChildren(...parts);
@@ -332,7 +333,7 @@ function marked(text, spans) {
 
 function focusEvidence(key) {
   for (const n of document.querySelectorAll('.focus')) n.classList.remove('focus');
-  const marks = document.querySelectorAll(`.doc-text mark[data-key="${CSS.escape(key)}"]`);
+  const marks = document.querySelectorAll(`.doc mark[data-key="${CSS.escape(key)}"]`);
   marks.forEach((m) => m.classList.add('focus'));
   document.querySelector(`.doc-tags li[data-key="${CSS.escape(key)}"]`)?.classList.add('focus');
   marks[0]?.scrollIntoView({ block: 'center', behavior: 'smooth' });

@@ -45,8 +45,8 @@ final class SearchQueryBuilder {
       query.addFacetField("{!ex=" + facet.tag() + "}" + facet.field());
     }
     dateHistogram(query, request.dateGap());
-    boolean text = UserQuery.check(request.q()) != null;
-    query.set("hl", text);
+    // Always: with text the snippets mark the matches, without it they show each hit's opening.
+    query.set("hl", true);
     query.set("hl.defaultSummary", true);
     query.setFields(HIT_FIELDS);
     sort(query, request.sort());
