@@ -244,6 +244,17 @@ class SearchApiIT {
     assertThat(api.get("/api/suggest/opensearch", "q", "حفت").body()).startsWith("[\"حفت\",[\"خليفة حفتر\"");
   }
 
+  @Test
+  void openApiDescribesTheSearchParametersWithExamples() {
+    JsonNode docs = api.get("/v3/api-docs").json();
+    JsonNode search = docs.at("/paths/~1api~1search/get");
+    List<String> names = new ArrayList<>();
+    search.get("parameters").forEach(p -> names.add(p.get("name").asText()));
+    assertThat(names).contains("q", "actor", "notCountry", "from", "cursor", "collapse", "like", "lang");
+    assertThat(docs.at("/paths/~1api~1suggest/get/parameters/0/example").asText()).isEqualTo("حفت");
+    assertThat(docs.at("/info/title").asText()).isEqualTo("Marsad API");
+  }
+
   private JsonNode search(String... params) {
     ApiClient.Response response = api.get("/api/search", params);
     assertThat(response.status()).as(response.body()).isEqualTo(200);
