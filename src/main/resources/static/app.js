@@ -211,7 +211,7 @@ function facetValue(state, name, v, isSelected, isExcluded) {
     },
   }, '⊘');
   return el('li', { class: isExcluded ? 'excluded' : '', 'data-id': v.id },
-    el('label', {}, box, el('span', { class: 'name', title: v.label }, v.label)),
+    el('label', {}, box, el('span', { class: 'name', title: v.label, dir: 'auto' }, v.label)),
     el('span', { class: 'count', 'data-count': v.count }, v.count.toLocaleString(state.lang)), exclude);
 }
 
@@ -242,7 +242,8 @@ function renderHistogram(state, dates) {
 }
 
 function renderHit(hit) {
-  const snippet = el('p', { class: 'snippet' });
+  // dir=auto: Arabic text keeps its direction (and its punctuation) inside the English page.
+  const snippet = el('p', { class: 'snippet', dir: 'auto' });
   // Solr escapes the text (hl.encoder=html) and adds only <mark>: safe to insert as HTML.
   if (hit.snippet) snippet.innerHTML = hit.snippet;
   const date = hit.published ? new Date(hit.published).toLocaleDateString(t.dir === 'rtl' ? 'ar' : 'en', { year: 'numeric', month: 'long', day: 'numeric' }) : '';
@@ -251,7 +252,7 @@ function renderHit(hit) {
     ...hit.topics.map((v) => tag('topic', v)),
   ];
   return el('li', { class: 'hit', 'data-id': hit.id },
-    el('h3', {}, el('a', { href: `?${docParams(hit.id)}`, class: 'open', onclick: (e) => { e.preventDefault(); go({ doc: hit.id }, { keepPage: true }); } }, hit.title || hit.id)),
+    el('h3', { dir: 'auto' }, el('a', { href: `?${docParams(hit.id)}`, class: 'open', onclick: (e) => { e.preventDefault(); go({ doc: hit.id }, { keepPage: true }); } }, hit.title || hit.id)),
     el('p', { class: 'meta' }, el('span', {}, hit.source || ''), el('time', {}, date),
       hit.duplicates ? el('span', { class: 'dupes' }, t.dupes(hit.duplicates)) : null,
       el('a', { class: 'similar', onclick: () => go({ like: hit.id, q: '' }) }, t.similar)),
