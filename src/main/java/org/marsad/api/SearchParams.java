@@ -96,24 +96,25 @@ record SearchParams(
   }
 
   private SearchRequest.Sort parsedSort() {
-    if (sort == null || sort.isBlank()) {
-      return SearchRequest.Sort.RELEVANCE;
-    }
-    try {
-      return SearchRequest.Sort.valueOf(sort.toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new InvalidQueryException("sort must be relevance, newest or oldest, not '" + sort + "'");
-    }
+    return choice(SearchRequest.Sort.class, sort, SearchRequest.Sort.RELEVANCE, "sort");
   }
 
   private SearchRequest.DateGap parsedDateGap() {
-    if (dates == null || dates.isBlank()) {
-      return SearchRequest.DateGap.MONTH;
+    return choice(SearchRequest.DateGap.class, dates, SearchRequest.DateGap.MONTH, "dates");
+  }
+
+  /** One of an enum's values by name, case-insensitive; blank gives the default. */
+  private static <E extends Enum<E>> E choice(Class<E> type, String value, E fallback, String name) {
+    if (value == null || value.isBlank()) {
+      return fallback;
     }
     try {
-      return SearchRequest.DateGap.valueOf(dates.toUpperCase(Locale.ROOT));
+      return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new InvalidQueryException("dates must be month or year, not '" + dates + "'");
+      List<String> allowed = java.util.Arrays.stream(type.getEnumConstants())
+          .map(c -> c.name().toLowerCase(Locale.ROOT)).toList();
+      throw new InvalidQueryException(
+          name + " must be one of " + String.join(", ", allowed) + ", not '" + value + "'");
     }
   }
 

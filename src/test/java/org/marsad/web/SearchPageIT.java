@@ -67,6 +67,8 @@ class SearchPageIT {
         "chromium and chromium-driver are not installed (apt-get install chromium chromium-driver)");
     SearchFixture.load(index);
     profile = Files.createTempDirectory("marsad-chromium");
+    System.setProperty("SE_OFFLINE", "true");
+    System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.getPath());
     ChromeOptions options = new ChromeOptions();
     // Debian's browser and driver, given explicitly: Selenium Manager never downloads anything.
     options.setBinary(CHROMIUM);
