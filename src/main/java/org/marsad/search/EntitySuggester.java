@@ -23,32 +23,56 @@ import org.marsad.enrich.FacetType;
  */
 final class EntitySuggester {
 
+  /** A knowledge-base value with its labels and aliases: what the index is built from. */
+  record Named(FacetType type, FacetLabel label, List<String> aliases) {}
+
   /** An entity and the folded words of all its names. */
   private record Entry(FacetType type, FacetLabel label, List<String> names) {}
 
   private static final ArabicKey KEYS = new ArabicKey();
 
+  private final List<Named> source;
   private final NavigableMap<String, List<Entry>> byWord = new TreeMap<>();
 
-  EntitySuggester(FacetLabels labels) {
+  /** Every value of every facet with its aliases, in the knowledge base's order. */
+  static List<Named> names(FacetLabels labels) {
+    List<Named> names = new ArrayList<>();
     for (FacetType type : FacetType.values()) {
       for (FacetLabel label : labels.all(type)) {
-        Set<String> names = new LinkedHashSet<>();
-        names.add(label.ar());
-        names.add(label.en());
-        names.addAll(labels.aliases(type, label.id()));
-        List<String> folded = names.stream().filter(n -> n != null && !n.isBlank())
-            .map(LabelMatcher::fold).toList();
-        Entry entry = new Entry(type, label, folded);
-        Set<String> keys = new LinkedHashSet<>();
-        for (String name : folded) {
-          for (String word : words(name)) {
-            keys.addAll(KEYS.readings(word));
-          }
-        }
-        keys.forEach(key -> byWord.computeIfAbsent(key, k -> new ArrayList<>()).add(entry));
+        names.add(new Named(type, label, List.copyOf(labels.aliases(type, label.id()))));
       }
     }
+    return names;
+  }
+
+  EntitySuggester(FacetLabels labels) {
+    this(names(labels));
+  }
+
+  EntitySuggester(List<Named> source) {
+    this.source = List.copyOf(source);
+    for (Named named : this.source) {
+      FacetLabel label = named.label();
+      Set<String> names = new LinkedHashSet<>();
+      names.add(label.ar());
+      names.add(label.en());
+      names.addAll(named.aliases());
+      List<String> folded = names.stream().filter(n -> n != null && !n.isBlank())
+          .map(LabelMatcher::fold).toList();
+      Entry entry = new Entry(named.type(), label, folded);
+      Set<String> keys = new LinkedHashSet<>();
+      for (String name : folded) {
+        for (String word : words(name)) {
+          keys.addAll(KEYS.readings(word));
+        }
+      }
+      keys.forEach(key -> byWord.computeIfAbsent(key, k -> new ArrayList<>()).add(entry));
+    }
+  }
+
+  /** Whether this index was built from exactly these values, labels and aliases. */
+  boolean builtFrom(List<Named> names) {
+    return source.equals(names);
   }
 
   /**

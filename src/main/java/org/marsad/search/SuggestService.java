@@ -24,25 +24,26 @@ import org.marsad.solr.SolrConnection;
 /**
  * Suggestions for the search box: actors, countries and topics from the knowledge base (an
  * in-memory prefix index, ranked by how many documents have them), then titles from Solr's
- * edge-n-gram field {@code title_suggest}. Document counts are refreshed at most every
- * {@link #COUNTS_TTL}, so a keystroke costs one small Solr query. Thread safe.
+ * edge-n-gram field {@code title_suggest}. The prefix index and the document counts are rebuilt
+ * at most every {@link #REFRESH}, so a reloaded or grown knowledge base shows up by itself and a
+ * keystroke costs one small Solr query. Thread safe.
  */
 public final class SuggestService {
 
   static final int MAX_LENGTH = 100;
-  static final Duration COUNTS_TTL = Duration.ofSeconds(30);
+  static final Duration REFRESH = Duration.ofSeconds(30);
 
-  /** Facet counts of the whole index, and when they were taken. */
-  private record Counts(Instant taken, Map<FacetType, Map<String, Long>> byType) {}
+  /** The entity index and the facet counts of the whole index, and when they were made. */
+  private record Snapshot(Instant taken, EntitySuggester entities, Map<FacetType, Map<String, Long>> counts) {}
 
   private final SolrConnection solr;
-  private final EntitySuggester entities;
+  private final FacetLabels labels;
   private final Clock clock;
-  private final AtomicReference<Counts> counts = new AtomicReference<>();
+  private final AtomicReference<Snapshot> snapshot = new AtomicReference<>();
 
   public SuggestService(SolrConnection solr, FacetLabels labels, Clock clock) {
     this.solr = solr;
-    this.entities = new EntitySuggester(labels);
+    this.labels = labels;
     this.clock = clock;
   }
 
@@ -54,8 +55,9 @@ public final class SuggestService {
     if (typed.length() > MAX_LENGTH) {
       throw new InvalidQueryException("Suggestions take at most " + MAX_LENGTH + " characters");
     }
-    Map<FacetType, Map<String, Long>> documents = counts();
-    List<Suggestion> suggestions = new ArrayList<>(entities.suggest(typed, limit, lang,
+    Snapshot current = snapshot();
+    Map<FacetType, Map<String, Long>> documents = current.counts();
+    List<Suggestion> suggestions = new ArrayList<>(current.entities().suggest(typed, limit, lang,
         s -> documents.get(FacetType.valueOf(s.type().toUpperCase(java.util.Locale.ROOT)))
             .getOrDefault(s.id(), 0L)));
     suggestions.addAll(titles(typed, limit));
@@ -87,12 +89,23 @@ public final class SuggestService {
     return titles;
   }
 
-  private Map<FacetType, Map<String, Long>> counts() throws IndexException {
-    Counts current = counts.get();
+  private Snapshot snapshot() throws IndexException {
+    Snapshot current = snapshot.get();
     Instant now = clock.instant();
-    if (current != null && current.taken().plus(COUNTS_TTL).isAfter(now)) {
-      return current.byType();
+    if (current != null && current.taken().plus(REFRESH).isAfter(now)) {
+      return current;
     }
+    // Rebuilt only when the knowledge base changed. Two requests may both refresh at expiry; both
+    // results are right, and the last one stays.
+    List<EntitySuggester.Named> names = EntitySuggester.names(labels);
+    EntitySuggester entities = current != null && current.entities().builtFrom(names)
+        ? current.entities() : new EntitySuggester(names);
+    Snapshot fresh = new Snapshot(now, entities, counts());
+    snapshot.set(fresh);
+    return fresh;
+  }
+
+  private Map<FacetType, Map<String, Long>> counts() throws IndexException {
     SolrQuery query = new SolrQuery("*:*");
     query.setRows(0);
     query.setFacet(true);
@@ -111,7 +124,6 @@ public final class SuggestService {
       }
       byType.put(type, values);
     }
-    counts.set(new Counts(now, byType));
     return byType;
   }
 
