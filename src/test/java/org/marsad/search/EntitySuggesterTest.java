@@ -59,6 +59,19 @@ class EntitySuggesterTest {
     assertThat(suggest("  ")).isEmpty();
   }
 
+  @Test
+  void knowsWhetherTheKnowledgeBaseChangedSinceItWasBuilt() {
+    List<EntitySuggester.Named> names = EntitySuggester.names(new FixtureLabels());
+    EntitySuggester built = new EntitySuggester(names);
+    assertThat(built.builtFrom(EntitySuggester.names(new FixtureLabels()))).isTrue();
+    List<EntitySuggester.Named> grown = new ArrayList<>(names);
+    EntitySuggester.Named haftar = grown.get(0);
+    grown.set(0, new EntitySuggester.Named(haftar.type(), haftar.label(), List.of("Hafter")));
+    assertThat(built.builtFrom(grown)).isFalse();
+    assertThat(new EntitySuggester(grown).suggest("hafte", 3, "en", s -> 0)).extracting(Suggestion::id)
+        .containsExactly(haftar.label().id());
+  }
+
   private static List<Suggestion> suggest(String typed) {
     return SUGGESTER.suggest(typed, 8, "ar", s -> COUNTS.getOrDefault(s.id(), 0L));
   }
