@@ -237,7 +237,7 @@ function renderHistogram(state, dates) {
     return r;
   });
   svg.replaceChildren(...rects);
-  const ends = buckets.length ? [buckets[0].key, buckets[buckets.length - 1].key] : [];
+  const ends = [...new Set(buckets.length ? [buckets[0].key, buckets[buckets.length - 1].key] : [])];
   $('histogram-axis').replaceChildren(...ends.map((k) => el('span', {}, k)));
 }
 
