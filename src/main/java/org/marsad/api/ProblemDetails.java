@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.validation.BindException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -50,6 +51,7 @@ class ProblemDetails {
     MethodArgumentTypeMismatchException.class,
     ConstraintViolationException.class,
     HandlerMethodValidationException.class,
+    BindException.class,
     MultipartException.class,
     org.springframework.http.converter.HttpMessageNotReadableException.class
   })
@@ -91,6 +93,14 @@ class ProblemDetails {
   private static String describe(Exception e) {
     if (e instanceof MethodArgumentTypeMismatchException m) {
       return "Parameter '" + m.getName() + "' has an invalid value '" + m.getValue() + "'";
+    }
+    if (e instanceof BindException b) {
+      return b.getFieldErrors().stream()
+          .map(err -> "Parameter '" + err.getField() + "' "
+              + (err.isBindingFailure() ? "has an invalid value '" + err.getRejectedValue() + "'"
+                  : err.getDefaultMessage()))
+          .reduce((a, c) -> a + "; " + c)
+          .orElse("Invalid parameters");
     }
     if (e instanceof HandlerMethodValidationException v) {
       return v.getAllErrors().stream()

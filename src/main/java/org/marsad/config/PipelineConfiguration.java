@@ -3,6 +3,7 @@ package org.marsad.config;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import org.marsad.enrich.Enricher;
+import org.marsad.enrich.FacetLabels;
 import org.marsad.enrich.KnowledgeBaseLoader;
 import org.marsad.enrich.LiveKnowledgeBase;
 import org.marsad.enrich.NameDiscovery;
@@ -21,6 +22,7 @@ import org.marsad.ingest.LanguageGuesser;
 import org.marsad.ingest.NewsXmlReader;
 import org.marsad.ingest.TikaExtractor;
 import org.marsad.search.SearchService;
+import org.marsad.search.SuggestService;
 import org.marsad.solr.SolrConnection;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -91,7 +93,12 @@ class PipelineConfiguration {
   }
 
   @Bean
-  SearchService searchService(SolrConnection solr, LiveKnowledgeBase knowledgeBase) {
-    return new SearchService(solr, knowledgeBase);
+  SearchService searchService(SolrConnection solr, FacetLabels labels) {
+    return new SearchService(solr, labels);
+  }
+
+  @Bean
+  SuggestService suggestService(SolrConnection solr, FacetLabels labels, Clock clock) {
+    return new SuggestService(solr, labels, clock);
   }
 }

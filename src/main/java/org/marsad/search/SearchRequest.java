@@ -1,43 +1,46 @@
 package org.marsad.search;
 
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-import org.marsad.enrich.FacetType;
-
 /**
  * A user's search, already checked for size and form by the API.
  *
- * @param q free text (Arabic or Latin), or blank for all documents
- * @param filters facet values to keep: values of one facet are OR-ed, facets are AND-ed
- * @param sources outlets to keep (OR-ed)
- * @param from first publication day to keep, or null
- * @param to last publication day to keep, or null
+ * @param q free text (Arabic or Latin, with the query syntax of the README), or blank for all
+ * @param like id of a document whose similar documents are wanted (more-like-this), or null
+ * @param filters facet values and dates to keep or drop
  * @param sort relevance, newest or oldest
- * @param page zero-based page
+ * @param page zero-based page (ignored with a cursor)
  * @param size hits per page
+ * @param cursor deep-paging cursor ({@code *} to start), or null for page-based paging
+ * @param collapse whether near-duplicates (the same story from several outlets) show as one hit
+ * @param dateGap bucket width of the date histogram
  * @param lang language of the labels (ar or en)
  */
 public record SearchRequest(
     String q,
-    Map<FacetType, List<String>> filters,
-    List<String> sources,
-    LocalDate from,
-    LocalDate to,
+    String like,
+    SearchFilters filters,
     Sort sort,
     int page,
     int size,
+    String cursor,
+    boolean collapse,
+    DateGap dateGap,
     String lang) {
-
-  public SearchRequest {
-    filters = Map.copyOf(filters);
-    sources = List.copyOf(sources);
-  }
 
   /** The orders a result list can take. */
   public enum Sort {
     RELEVANCE,
     NEWEST,
     OLDEST
+  }
+
+  /** Bucket widths of the date histogram. */
+  public enum DateGap {
+    MONTH,
+    YEAR
+  }
+
+  /** A plain search: text and filters, first page, by relevance. */
+  public static SearchRequest of(String q, SearchFilters filters, int size, String lang) {
+    return new SearchRequest(q, null, filters, Sort.RELEVANCE, 0, size, null, false, DateGap.MONTH, lang);
   }
 }

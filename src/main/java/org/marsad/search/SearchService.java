@@ -3,33 +3,34 @@ package org.marsad.search;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.response.FacetField;
 import org.apache.solr.client.solrj.response.QueryResponse;
-import org.apache.solr.client.solrj.util.ClientUtils;
+import org.apache.solr.client.solrj.response.RangeFacet;
 import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.SolrDocumentList;
+import org.apache.solr.common.SolrException;
 import org.marsad.enrich.FacetLabels;
 import org.marsad.enrich.FacetType;
 import org.marsad.index.IndexException;
 import org.marsad.solr.SolrConnection;
 
 /**
- * Turns a {@link SearchRequest} into a safe Solr query and Solr's answer into a {@link
- * SearchResult}. Relevance (qf, pf, mm) is Solr's: the handler's defaults and paramsets, tuned
- * by admins; this class sends only the text, filters, facets, sort and paging. Thread safe.
+ * Runs searches: a result page with facets and a date histogram, the values of one facet, and
+ * every hit of a search for export. Relevance (qf, pf, mm) is Solr's: the handler's defaults and
+ * paramsets, tuned by admins; {@link SearchQueryBuilder} sends only text, filters, facets, sort and
+ * paging. Thread safe.
  */
 public final class SearchService {
 
-  /** Facet ids are slugs, ISO codes or outlet names: letters, digits, spaces and a few marks. */
-  private static final Pattern FACET_VALUE = Pattern.compile("[\\p{L}\\p{M}\\p{N} ._+'&()-]{1,120}");
-  static final int FACET_LIMIT = 30;
+  /** Rows per Solr request when exporting with a cursor. */
+  static final int EXPORT_BATCH = 500;
 
   private final SolrConnection solr;
   private final FacetLabels labels;
@@ -40,105 +41,121 @@ public final class SearchService {
   }
 
   public SearchResult search(SearchRequest request) throws IndexException {
-    SolrQuery query = toSolr(request);
-    QueryResponse response;
-    try {
-      response = solr.client().query(solr.collection(), query);
-    } catch (SolrServerException | IOException | RuntimeException e) {
-      throw new IndexException("Search failed: " + e.getMessage(), e);
-    }
+    QueryResponse response = run(SearchQueryBuilder.page(request));
     return toResult(request, response);
   }
 
-  SolrQuery toSolr(SearchRequest request) {
-    SolrQuery query = new SolrQuery();
-    String q = UserQuery.check(request.q());
-    if (q != null) {
-      query.setQuery(q);
-    }
-    for (FacetType type : FacetType.values()) {
-      filter(query, type.field(), request.filters().getOrDefault(type, List.of()));
-    }
-    filter(query, "source", request.sources());
-    dateFilter(query, request.from(), request.to());
-    query.setFacet(true);
-    query.setFacetLimit(FACET_LIMIT);
-    query.setFacetMinCount(1);
-    for (FacetType type : FacetType.values()) {
-      query.addFacetField("{!ex=f_" + type.field() + "}" + type.field());
-    }
-    query.addFacetField("{!ex=f_source}source");
-    query.set("hl", q != null);
-    query.set("hl.defaultSummary", true);
-    query.setFields("id", "title", "published", "source", "url", "actor", "country", "topic");
-    switch (request.sort()) {
-      case NEWEST -> query.addSort("published", SolrQuery.ORDER.desc);
-      case OLDEST -> query.addSort("published", SolrQuery.ORDER.asc);
-      case RELEVANCE -> {
-        query.addSort("score", SolrQuery.ORDER.desc);
-        query.addSort("published", SolrQuery.ORDER.desc);
+  /** Throws {@link InvalidQueryException} if the request cannot be run, without running it. */
+  public void check(SearchRequest request) {
+    SearchQueryBuilder.page(request);
+  }
+
+  /**
+   * The values of one facet for the request's search whose label or id contains {@code contains}
+   * (Arabic normalised, case-insensitive), by count: the search box of a long facet list.
+   */
+  public SearchResult.Facet facetValues(SearchRequest request, Facet facet, String contains, int limit)
+      throws IndexException {
+    QueryResponse response = run(SearchQueryBuilder.facetValues(request, facet));
+    LabelMatcher matcher = new LabelMatcher(contains);
+    List<SearchResult.FacetCount> matching = new ArrayList<>();
+    for (SearchResult.FacetCount count : counts(facet, response.getFacetField(facet.field()), request.lang())) {
+      if (matching.size() < limit && matcher.matches(count)) {
+        matching.add(count);
       }
     }
-    query.addSort("id", SolrQuery.ORDER.asc);
-    query.setStart(request.page() * request.size());
-    query.setRows(request.size());
-    return query;
+    return new SearchResult.Facet(facet.field(), matching);
   }
 
-  private static void filter(SolrQuery query, String field, Collection<String> values) {
-    if (values.isEmpty()) {
-      return;
-    }
-    List<String> terms = new ArrayList<>();
-    for (String value : values) {
-      if (!FACET_VALUE.matcher(value).matches()) {
-        throw new InvalidQueryException("'" + value + "' is not a valid " + field + " value");
+  /** Hands every hit of a search to {@code sink}, in the request's order, up to {@code max}. */
+  public long export(SearchRequest request, long max, HitSink sink) throws IndexException, IOException {
+    String cursor = "*";
+    long written = 0;
+    while (written < max) {
+      int rows = (int) Math.min(EXPORT_BATCH, max - written);
+      QueryResponse response = run(SearchQueryBuilder.export(request, cursor, rows));
+      for (SolrDocument doc : response.getResults()) {
+        sink.accept(hit(doc, null, null, request.lang()));
+        written++;
       }
-      terms.add("\"" + ClientUtils.escapeQueryChars(value) + "\"");
+      String next = response.getNextCursorMark();
+      if (next == null || next.equals(cursor) || response.getResults().isEmpty()) {
+        break;
+      }
+      cursor = next;
     }
-    // Tagged, so the facet's own counts can exclude it (multi-select facets).
-    query.addFilterQuery("{!tag=f_" + field + "}" + field + ":(" + String.join(" OR ", terms) + ")");
+    return written;
   }
 
-  private static void dateFilter(SolrQuery query, LocalDate from, LocalDate to) {
-    if (from == null && to == null) {
-      return;
-    }
-    if (from != null && to != null && from.isAfter(to)) {
-      throw new InvalidQueryException("'from' (" + from + ") is after 'to' (" + to + ")");
-    }
-    String lower = from == null ? "*" : instant(from);
-    String upper = to == null ? "*" : instant(to.plusDays(1));
-    query.addFilterQuery("{!tag=f_published}published:[" + lower + " TO " + upper + "}");
+  /** Receives exported hits one by one (writing them out may fail). */
+  @FunctionalInterface
+  public interface HitSink {
+    void accept(SearchResult.Hit hit) throws IOException;
   }
 
-  private static String instant(LocalDate day) {
-    return DateTimeFormatter.ISO_INSTANT.format(day.atStartOfDay(ZoneOffset.UTC));
+  private QueryResponse run(SolrQuery query) throws IndexException {
+    try {
+      return solr.client().query(solr.collection(), query);
+    } catch (SolrException e) {
+      if (e.code() == 400) {
+        // Solr refused what the user asked (a malformed cursor, an impossible range): their error.
+        throw new InvalidQueryException("The search could not be run as asked: " + firstLine(e.getMessage()));
+      }
+      throw new IndexException("Search failed: " + e.getMessage(), e);
+    } catch (SolrServerException | IOException | RuntimeException e) {
+      throw new IndexException("Search failed: " + e.getMessage(), e);
+    }
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) {
+      return "";
+    }
+    String line = message.lines().findFirst().orElse("");
+    int colon = line.indexOf(": ");
+    // SolrJ prefixes the node's URL ("Error from server at http://...: "): keep Solr's own words.
+    return line.startsWith("Error from server") && colon > 0 ? line.substring(colon + 2) : line;
   }
 
   private SearchResult toResult(SearchRequest request, QueryResponse response) {
     Map<String, Map<String, List<String>>> highlighting = response.getHighlighting();
+    Map<String, SolrDocumentList> expanded = request.collapse() ? response.getExpandedResults() : null;
     List<SearchResult.Hit> hits = new ArrayList<>();
     for (SolrDocument doc : response.getResults()) {
       String id = (String) doc.getFirstValue("id");
-      hits.add(new SearchResult.Hit(
-          id,
-          (String) doc.getFirstValue("title"),
-          snippet(highlighting == null ? null : highlighting.get(id)),
-          doc.getFirstValue("published") instanceof java.util.Date d ? d.toInstant() : null,
-          (String) doc.getFirstValue("source"),
-          (String) doc.getFirstValue("url"),
-          values(FacetType.ACTOR, doc.getFieldValues("actor"), request.lang()),
-          values(FacetType.COUNTRY, doc.getFieldValues("country"), request.lang()),
-          values(FacetType.TOPIC, doc.getFieldValues("topic"), request.lang())));
+      hits.add(hit(doc, highlighting == null ? null : highlighting.get(id), expanded, request.lang()));
     }
     List<SearchResult.Facet> facets = new ArrayList<>();
-    for (FacetType type : FacetType.values()) {
-      facets.add(facet(type.field(), response.getFacetField(type.field()), type, request.lang()));
+    for (Facet facet : Facet.values()) {
+      facets.add(new SearchResult.Facet(
+          facet.field(), counts(facet, response.getFacetField(facet.field()), request.lang())));
     }
-    facets.add(facet("source", response.getFacetField("source"), null, request.lang()));
     return new SearchResult(
-        response.getResults().getNumFound(), request.page(), request.size(), hits, facets);
+        response.getResults().getNumFound(), request.page(), request.size(),
+        request.cursor() == null ? null : response.getNextCursorMark(),
+        hits, facets, histogram(request.dateGap(), response));
+  }
+
+  private SearchResult.Hit hit(
+      SolrDocument doc, Map<String, List<String>> highlights, Map<String, SolrDocumentList> expanded,
+      String lang) {
+    String group = (String) doc.getFirstValue("dup_group");
+    Long duplicates = null;
+    if (expanded != null) {
+      SolrDocumentList others = group == null ? null : expanded.get(group);
+      duplicates = others == null ? 0L : others.getNumFound();
+    }
+    return new SearchResult.Hit(
+        (String) doc.getFirstValue("id"),
+        (String) doc.getFirstValue("title"),
+        snippet(highlights),
+        doc.getFirstValue("published") instanceof Date d ? d.toInstant() : null,
+        (String) doc.getFirstValue("source"),
+        (String) doc.getFirstValue("url"),
+        values(FacetType.ACTOR, doc.getFieldValues("actor"), lang),
+        values(FacetType.COUNTRY, doc.getFieldValues("country"), lang),
+        values(FacetType.TOPIC, doc.getFieldValues("topic"), lang),
+        duplicates);
   }
 
   private static String snippet(Map<String, List<String>> fields) {
@@ -161,21 +178,49 @@ public final class SearchService {
     return ids.stream().map(id -> LabeledValue.of(labels.labelOf(type, id.toString()), lang)).toList();
   }
 
-  private SearchResult.Facet facet(String name, FacetField field, FacetType type, String lang) {
+  private List<SearchResult.FacetCount> counts(Facet facet, FacetField field, String lang) {
     List<SearchResult.FacetCount> counts = new ArrayList<>();
-    if (field != null && field.getValues() != null) {
-      for (FacetField.Count count : field.getValues()) {
-        if (type == null) {
-          counts.add(new SearchResult.FacetCount(
-              count.getName(), null, Map.of("ar", count.getName(), "en", count.getName()),
-              count.getName(), count.getCount()));
-        } else {
-          LabeledValue value = LabeledValue.of(labels.labelOf(type, count.getName()), lang);
-          counts.add(new SearchResult.FacetCount(
-              value.id(), value.type(), value.labels(), value.label(), count.getCount()));
-        }
+    if (field == null || field.getValues() == null) {
+      return counts;
+    }
+    for (FacetField.Count count : field.getValues()) {
+      if (facet.type() == null) {
+        counts.add(new SearchResult.FacetCount(
+            count.getName(), null, Map.of("ar", count.getName(), "en", count.getName()),
+            count.getName(), count.getCount()));
+      } else {
+        LabeledValue value = LabeledValue.of(labels.labelOf(facet.type(), count.getName()), lang);
+        counts.add(new SearchResult.FacetCount(
+            value.id(), value.type(), value.labels(), value.label(), count.getCount()));
       }
     }
-    return new SearchResult.Facet(name, counts);
+    return counts;
+  }
+
+  /** The date histogram from the first non-empty period to the last (Solr gives the full range). */
+  private static SearchResult.DateHistogram histogram(SearchRequest.DateGap gap, QueryResponse response) {
+    boolean month = gap == SearchRequest.DateGap.MONTH;
+    List<SearchResult.DateBucket> buckets = new ArrayList<>();
+    for (RangeFacet<?, ?> range : response.getFacetRanges()) {
+      if (!"published".equals(range.getName())) {
+        continue;
+      }
+      for (Object o : range.getCounts()) {
+        RangeFacet.Count count = (RangeFacet.Count) o;
+        LocalDate start = java.time.Instant.parse(count.getValue()).atZone(ZoneOffset.UTC).toLocalDate();
+        LocalDate end = month ? start.plusMonths(1).minusDays(1) : start.plusYears(1).minusDays(1);
+        String key = month ? start.toString().substring(0, 7) : String.valueOf(start.getYear());
+        buckets.add(new SearchResult.DateBucket(key, start.toString(), end.toString(), count.getCount()));
+      }
+    }
+    int first = 0;
+    while (first < buckets.size() && buckets.get(first).count() == 0) {
+      first++;
+    }
+    int last = buckets.size();
+    while (last > first && buckets.get(last - 1).count() == 0) {
+      last--;
+    }
+    return new SearchResult.DateHistogram(month ? "month" : "year", List.copyOf(buckets.subList(first, last)));
   }
 }

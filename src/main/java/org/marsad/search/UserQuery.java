@@ -12,6 +12,8 @@ final class UserQuery {
   static final int MAX_LENGTH = 1000;
   private static final Pattern LOCAL_PARAMS = Pattern.compile("\\{\\s*!");
   private static final Pattern NESTED_QUERY = Pattern.compile("_query_\\s*:", Pattern.CASE_INSENSITIVE);
+  /** A slash opening a term starts a regular expression, which may visit every term of a field. */
+  private static final Pattern REGEX_START = Pattern.compile("(^|[\\s(:+\\-])/");
 
   private UserQuery() {}
 
@@ -27,6 +29,7 @@ final class UserQuery {
       throw new InvalidQueryException(
           "Solr local parameters ({!...}) and nested queries are not allowed in a search");
     }
-    return q.strip();
+    // Escaped, not refused: "24/7" or "و/أو" stay searchable as text.
+    return REGEX_START.matcher(q.strip()).replaceAll("$1\\\\/");
   }
 }

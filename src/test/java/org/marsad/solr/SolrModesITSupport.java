@@ -8,9 +8,16 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import org.marsad.enrich.DictionaryEnricher;
-import org.marsad.enrich.FacetType;
+import java.time.Duration;
 import org.marsad.enrich.KnowledgeBase;
+import org.marsad.enrich.KnowledgeBaseLoader;
+import org.marsad.enrich.KnowledgeBaseTagger;
+import org.marsad.enrich.LiveKnowledgeBase;
+import org.marsad.index.NearDuplicateGroups;
+import org.marsad.ingest.ArchiveReader;
+import org.marsad.ingest.BoundedWorkers;
+import org.marsad.search.Facet;
+import org.marsad.search.SearchFilters;
 import org.marsad.index.DocumentIndex;
 import org.marsad.index.IngestPipeline;
 import org.marsad.index.SolrDocumentMapper;
@@ -32,22 +39,26 @@ abstract class SolrModesITSupport {
   /** Ingests the seed article and an ANT article, then searches and facets them. */
   static void ingestAndSearch(SolrConnection solr, java.nio.file.Path dataDir) throws Exception {
     ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule());
-    KnowledgeBase kb = KnowledgeBase.countriesFromCldr();
+    KnowledgeBase kb = new KnowledgeBaseLoader(null).load();
     DocumentIndex index = new DocumentIndex(solr, new SolrDocumentMapper(json));
-    IngestPipeline pipeline = new IngestPipeline(
-        new DocumentExtractor(new TikaExtractor(1_000_000), new NewsXmlReader(), new BoilerplateSeparator()),
-        new DocumentIdentity(), new DictionaryEnricher(kb), index,
-        new FailureLog(dataDir.resolve("failures.jsonl"), json, Clock.systemUTC()), Clock.systemUTC());
-
-    List<IngestOutcome> outcomes = pipeline.ingest(List.of(
-        source("libya-us-russia.txt", "/seed/libya-us-russia.txt"),
-        source("JA-politic-105-20170203.txt", "/ant/JA-politic-105-20170203.txt")));
+    List<IngestOutcome> outcomes;
+    try (BoundedWorkers workers = new BoundedWorkers(2, Duration.ofSeconds(60))) {
+      IngestPipeline pipeline = new IngestPipeline(
+          new DocumentExtractor(new TikaExtractor(1_000_000), new NewsXmlReader(), new BoilerplateSeparator()),
+          new DocumentIdentity(), new KnowledgeBaseTagger(kb), index,
+          new FailureLog(dataDir.resolve("failures.jsonl"), json, Clock.systemUTC()), Clock.systemUTC(),
+          new ArchiveReader(10_000_000, 100, 100), workers, new NearDuplicateGroups(solr));
+      outcomes = pipeline.ingest(List.of(
+          source("libya-us-russia.txt", "/seed/libya-us-russia.txt"),
+          source("JA-politic-105-20170203.txt", "/ant/JA-politic-105-20170203.txt")));
+    }
     index.commit();
 
     assertThat(outcomes).extracting(IngestOutcome::status).containsOnly("indexed");
-    SearchResult result = new SearchService(solr, kb).search(new SearchRequest(
-        "ليبيا", Map.of(FacetType.COUNTRY, List.of("RU")), List.of(), null, null,
-        SearchRequest.Sort.RELEVANCE, 0, 10, "en"));
+    SearchFilters filters = new SearchFilters(Map.of(Facet.COUNTRY, List.of("RU")), Map.of(), null, null);
+    SearchResult result = new SearchService(solr, new LiveKnowledgeBase(() -> kb, null)).search(
+        new SearchRequest("ليبيا", null, filters, SearchRequest.Sort.RELEVANCE, 0, 10, null, false,
+            SearchRequest.DateGap.MONTH, "en"));
     assertThat(result.total()).isEqualTo(1);
     assertThat(result.hits().get(0).title()).startsWith("تحركات أميركية في ليبيا");
     assertThat(result.hits().get(0).snippet()).contains("<mark>");

@@ -1,0 +1,134 @@
+package org.marsad.api;
+
+import io.swagger.v3.oas.annotations.Parameter;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.marsad.search.Facet;
+import org.marsad.search.InvalidQueryException;
+import org.marsad.search.SearchFilters;
+import org.marsad.search.SearchRequest;
+import org.springframework.format.annotation.DateTimeFormat;
+
+/**
+ * The query-string parameters of {@code /api/search} and its export and facet-value siblings,
+ * bound by name. Only these names are accepted ({@link #NAMES}): nothing is passed on to Solr.
+ */
+record SearchParams(
+    @Parameter(description = "Free text, Arabic or Latin. Syntax: \"exact phrase\", +must, -mustNot, "
+        + "OR, field:value for title, body, abstract, actor, country, topic, source, author.",
+        example = "حفتر \"المجلس الرئاسي\"")
+    String q,
+    @Parameter(description = "Id of a document: find documents like it (more-like-this); not with q.")
+    String like,
+    @Parameter(description = "Actor ids to keep (OR-ed)", example = "khalifa-haftar") List<String> actor,
+    @Parameter(description = "ISO 3166-1 alpha-2 codes to keep (OR-ed)", example = "LY") List<String> country,
+    @Parameter(description = "Topic ids to keep (OR-ed)", example = "sanctions") List<String> topic,
+    @Parameter(description = "Outlets to keep (OR-ed)") List<String> source,
+    @Parameter(description = "Actor ids whose documents are dropped") List<String> notActor,
+    @Parameter(description = "Country codes whose documents are dropped", example = "US") List<String> notCountry,
+    @Parameter(description = "Topic ids whose documents are dropped") List<String> notTopic,
+    @Parameter(description = "Outlets whose documents are dropped") List<String> notSource,
+    @Parameter(description = "First publication day kept (inclusive)", example = "2016-01-01")
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+    @Parameter(description = "Last publication day kept (inclusive)", example = "2017-06-30")
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+    @Parameter(description = "relevance (default), newest or oldest") String sort,
+    @Parameter(description = "Zero-based page (page × size below 10,000; use cursor beyond)")
+    @Min(0) @Max(1000) Integer page,
+    @Parameter(description = "Hits per page, 1 to 100 (default 10)") @Min(1) @Max(100) Integer size,
+    @Parameter(description = "Deep paging: * for the first page, then the nextCursor of the previous one")
+    String cursor,
+    @Parameter(description = "Show near-duplicates (the same story from several outlets) as one hit")
+    Boolean collapse,
+    @Parameter(description = "Date histogram buckets: month (default) or year") String dates,
+    @Parameter(description = "Language of the labels: ar (default) or en") String lang) {
+
+  /** The parameter names this record binds, plus {@code _} (a cache-buster some clients add). */
+  static final Set<String> NAMES = Set.of("q", "like", "actor", "country", "topic", "source",
+      "notActor", "notCountry", "notTopic", "notSource", "from", "to", "sort", "page", "size",
+      "cursor", "collapse", "dates", "lang", "_");
+
+  /** Offset paging stops here: Solr's cost grows with the offset, a cursor's does not. */
+  static final int MAX_OFFSET = 10_000;
+
+  SearchRequest toRequest() {
+    int p = page == null ? 0 : page;
+    int s = size == null ? 10 : size;
+    if ((long) p * s + s > MAX_OFFSET) {
+      throw new InvalidQueryException("Pages end at hit " + MAX_OFFSET
+          + "; page further with cursor=* and each response's nextCursor, or use /api/search/export");
+    }
+    if (cursor != null && p > 0) {
+      throw new InvalidQueryException("Give either 'page' or 'cursor', not both");
+    }
+    return new SearchRequest(q, blankToNull(like), filters(), parsedSort(), p, s, blankToNull(cursor),
+        Boolean.TRUE.equals(collapse), parsedDateGap(), language(lang));
+  }
+
+  SearchFilters filters() {
+    Map<Facet, List<String>> include = new EnumMap<>(Facet.class);
+    include.put(Facet.ACTOR, clean(actor));
+    include.put(Facet.COUNTRY, clean(country));
+    include.put(Facet.TOPIC, clean(topic));
+    include.put(Facet.SOURCE, clean(source));
+    Map<Facet, List<String>> exclude = new EnumMap<>(Facet.class);
+    exclude.put(Facet.ACTOR, clean(notActor));
+    exclude.put(Facet.COUNTRY, clean(notCountry));
+    exclude.put(Facet.TOPIC, clean(notTopic));
+    exclude.put(Facet.SOURCE, clean(notSource));
+    return new SearchFilters(include, exclude, from, to);
+  }
+
+  static String language(String lang) {
+    if (lang == null || lang.isBlank()) {
+      return "ar";
+    }
+    if (!"ar".equals(lang) && !"en".equals(lang)) {
+      throw new InvalidQueryException("lang must be 'ar' or 'en', not '" + lang + "'");
+    }
+    return lang;
+  }
+
+  private SearchRequest.Sort parsedSort() {
+    return choice(SearchRequest.Sort.class, sort, SearchRequest.Sort.RELEVANCE, "sort");
+  }
+
+  private SearchRequest.DateGap parsedDateGap() {
+    return choice(SearchRequest.DateGap.class, dates, SearchRequest.DateGap.MONTH, "dates");
+  }
+
+  /** One of an enum's values by name, case-insensitive; blank gives the default. */
+  private static <E extends Enum<E>> E choice(Class<E> type, String value, E fallback, String name) {
+    if (value == null || value.isBlank()) {
+      return fallback;
+    }
+    try {
+      return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      List<String> allowed = java.util.Arrays.stream(type.getEnumConstants())
+          .map(c -> c.name().toLowerCase(Locale.ROOT)).toList();
+      throw new InvalidQueryException(
+          name + " must be one of " + String.join(", ", allowed) + ", not '" + value + "'");
+    }
+  }
+
+  private static List<String> clean(List<String> values) {
+    if (values == null) {
+      return List.of();
+    }
+    if (values.size() > 50) {
+      throw new InvalidQueryException("At most 50 values per facet filter");
+    }
+    return values.stream().filter(v -> v != null && !v.isBlank()).map(String::strip).toList();
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+}

@@ -1,0 +1,149 @@
+package org.marsad.search;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.ToLongFunction;
+import org.marsad.enrich.ArabicKey;
+import org.marsad.enrich.FacetLabel;
+import org.marsad.enrich.FacetLabels;
+import org.marsad.enrich.FacetType;
+
+/**
+ * An in-memory prefix index over the knowledge base's actors, countries and topics: every word
+ * of their Arabic and English labels and aliases, folded as {@link LabelMatcher#fold} does and
+ * also without a clitic prefix (ال، و، ب...), so حفت, Haf and الليب all find their value. Each word
+ * the user typed must start a word of one name of the value. Built once from a {@link
+ * FacetLabels}; immutable and thread safe.
+ */
+final class EntitySuggester {
+
+  /** A knowledge-base value with its labels and aliases: what the index is built from. */
+  record Named(FacetType type, FacetLabel label, List<String> aliases) {}
+
+  /** An entity and the folded words of all its names. */
+  private record Entry(FacetType type, FacetLabel label, List<String> names) {}
+
+  private static final ArabicKey KEYS = new ArabicKey();
+
+  private final List<Named> source;
+  private final NavigableMap<String, List<Entry>> byWord = new TreeMap<>();
+
+  /** Every value of every facet with its aliases, in the knowledge base's order. */
+  static List<Named> names(FacetLabels labels) {
+    List<Named> names = new ArrayList<>();
+    for (FacetType type : FacetType.values()) {
+      for (FacetLabel label : labels.all(type)) {
+        names.add(new Named(type, label, List.copyOf(labels.aliases(type, label.id()))));
+      }
+    }
+    return names;
+  }
+
+  EntitySuggester(FacetLabels labels) {
+    this(names(labels));
+  }
+
+  EntitySuggester(List<Named> source) {
+    this.source = List.copyOf(source);
+    for (Named named : this.source) {
+      FacetLabel label = named.label();
+      Set<String> names = new LinkedHashSet<>();
+      names.add(label.ar());
+      names.add(label.en());
+      names.addAll(named.aliases());
+      List<String> folded = names.stream().filter(n -> n != null && !n.isBlank())
+          .map(LabelMatcher::fold).toList();
+      Entry entry = new Entry(named.type(), label, folded);
+      Set<String> keys = new LinkedHashSet<>();
+      for (String name : folded) {
+        for (String word : words(name)) {
+          keys.addAll(KEYS.readings(word));
+        }
+      }
+      keys.forEach(key -> byWord.computeIfAbsent(key, k -> new ArrayList<>()).add(entry));
+    }
+  }
+
+  /** Whether this index was built from exactly these values, labels and aliases. */
+  boolean builtFrom(List<Named> names) {
+    return source.equals(names);
+  }
+
+  /**
+   * Values whose names match every typed word as a word prefix, best first: those with documents
+   * before those without, then a name that starts with the text, then more documents, then the
+   * shorter label.
+   */
+  List<Suggestion> suggest(String typed, int limit, String lang, ToLongFunction<Suggestion> documents) {
+    List<String> words = words(LabelMatcher.fold(typed));
+    if (words.isEmpty()) {
+      return List.of();
+    }
+    Set<Entry> found = new LinkedHashSet<>();
+    String first = words.get(0);
+    for (List<Entry> entries : byWord.subMap(first, true, first + Character.MAX_VALUE, true).values()) {
+      for (Entry entry : entries) {
+        if (!found.contains(entry) && allWordsMatch(entry, words)) {
+          found.add(entry);
+        }
+      }
+    }
+    List<Ranked> ranked = new ArrayList<>();
+    for (Entry entry : found) {
+      FacetLabel l = entry.label();
+      Suggestion s = new Suggestion(entry.type().field(), l.id(), l.type(),
+          Map.of("ar", l.ar(), "en", l.en()), l.label(lang), null);
+      long count = documents.applyAsLong(s);
+      ranked.add(new Ranked(
+          new Suggestion(s.type(), s.id(), s.kind(), s.labels(), s.label(), count),
+          startsName(entry, first)));
+    }
+    ranked.sort(Comparator.<Ranked>comparingInt(r -> r.suggestion().count() > 0 ? 0 : 1)
+        .thenComparingInt(r -> r.startsName() ? 0 : 1)
+        .thenComparing(Comparator.comparingLong((Ranked r) -> r.suggestion().count()).reversed())
+        .thenComparingInt(r -> r.suggestion().label().length()));
+    return ranked.stream().limit(limit).map(Ranked::suggestion).toList();
+  }
+
+  private record Ranked(Suggestion suggestion, boolean startsName) {}
+
+  private static boolean allWordsMatch(Entry entry, List<String> typed) {
+    for (String name : entry.names()) {
+      List<String> nameWords = new ArrayList<>();
+      for (String w : words(name)) {
+        nameWords.addAll(KEYS.readings(w));
+      }
+      if (typed.stream().allMatch(t -> nameWords.stream().anyMatch(w -> w.startsWith(t)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the first typed word starts the first word of one of the names. */
+  private static boolean startsName(Entry entry, String first) {
+    for (String name : entry.names()) {
+      List<String> nameWords = words(name);
+      if (!nameWords.isEmpty() && KEYS.readings(nameWords.get(0)).stream().anyMatch(r -> r.startsWith(first))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<String> words(String text) {
+    List<String> words = new ArrayList<>();
+    for (String w : text.split("[^\\p{L}\\p{M}\\p{N}]+")) {
+      if (!w.isEmpty()) {
+        words.add(w);
+      }
+    }
+    return words;
+  }
+}

@@ -1,0 +1,137 @@
+package org.marsad.search;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.client.solrj.response.FacetField;
+import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.client.solrj.util.ClientUtils;
+import org.apache.solr.common.SolrDocument;
+import org.marsad.enrich.FacetLabels;
+import org.marsad.enrich.FacetType;
+import org.marsad.index.IndexException;
+import org.marsad.solr.SolrConnection;
+
+/**
+ * Suggestions for the search box: actors, countries and topics from the knowledge base (an
+ * in-memory prefix index, ranked by how many documents have them), then titles from Solr's
+ * edge-n-gram field {@code title_suggest}. The prefix index and the document counts are rebuilt
+ * at most every {@link #REFRESH}, so a reloaded or grown knowledge base shows up by itself and a
+ * keystroke costs one small Solr query. Thread safe.
+ */
+public final class SuggestService {
+
+  static final int MAX_LENGTH = 100;
+  static final Duration REFRESH = Duration.ofSeconds(30);
+
+  /** The entity index and the facet counts of the whole index, and when they were made. */
+  private record Snapshot(Instant taken, EntitySuggester entities, Map<FacetType, Map<String, Long>> counts) {}
+
+  private final SolrConnection solr;
+  private final FacetLabels labels;
+  private final Clock clock;
+  private final AtomicReference<Snapshot> snapshot = new AtomicReference<>();
+
+  public SuggestService(SolrConnection solr, FacetLabels labels, Clock clock) {
+    this.solr = solr;
+    this.labels = labels;
+    this.clock = clock;
+  }
+
+  /** Up to {@code limit} entities, then up to {@code limit} titles, for what the user typed. */
+  public List<Suggestion> suggest(String typed, int limit, String lang) throws IndexException {
+    if (typed == null || typed.isBlank()) {
+      return List.of();
+    }
+    if (typed.length() > MAX_LENGTH) {
+      throw new InvalidQueryException("Suggestions take at most " + MAX_LENGTH + " characters");
+    }
+    Snapshot current = snapshot();
+    Map<FacetType, Map<String, Long>> documents = current.counts();
+    List<Suggestion> suggestions = new ArrayList<>(current.entities().suggest(typed, limit, lang,
+        s -> documents.get(FacetType.valueOf(s.type().toUpperCase(java.util.Locale.ROOT)))
+            .getOrDefault(s.id(), 0L)));
+    suggestions.addAll(titles(typed, limit));
+    return suggestions;
+  }
+
+  private List<Suggestion> titles(String typed, int limit) throws IndexException {
+    List<String> words = new ArrayList<>();
+    for (String word : typed.strip().split("\\s+")) {
+      words.add(ClientUtils.escapeQueryChars(word));
+    }
+    SolrQuery query = new SolrQuery(String.join(" ", words));
+    // Every typed word must start a title word; no phrase boosts over the body for a keystroke.
+    query.set("qf", "title_suggest");
+    query.set("mm", "100%");
+    query.set("pf", "");
+    query.set("pf2", "");
+    query.set("pf3", "");
+    query.setFields("id", "title");
+    query.addSort("score", SolrQuery.ORDER.desc);
+    query.addSort("published", SolrQuery.ORDER.desc);
+    query.setRows(limit);
+    List<Suggestion> titles = new ArrayList<>();
+    for (SolrDocument doc : run(query).getResults()) {
+      String title = (String) doc.getFirstValue("title");
+      titles.add(new Suggestion("title", (String) doc.getFirstValue("id"), null,
+          Map.of("ar", title, "en", title), title, null));
+    }
+    return titles;
+  }
+
+  private Snapshot snapshot() throws IndexException {
+    Snapshot current = snapshot.get();
+    Instant now = clock.instant();
+    if (current != null && current.taken().plus(REFRESH).isAfter(now)) {
+      return current;
+    }
+    // Rebuilt only when the knowledge base changed. Two requests may both refresh at expiry; both
+    // results are right, and the last one stays.
+    List<EntitySuggester.Named> names = EntitySuggester.names(labels);
+    EntitySuggester entities = current != null && current.entities().builtFrom(names)
+        ? current.entities() : new EntitySuggester(names);
+    Snapshot fresh = new Snapshot(now, entities, counts());
+    snapshot.set(fresh);
+    return fresh;
+  }
+
+  private Map<FacetType, Map<String, Long>> counts() throws IndexException {
+    SolrQuery query = new SolrQuery("*:*");
+    query.setRows(0);
+    query.setFacet(true);
+    query.setFacetLimit(-1);
+    query.setFacetMinCount(1);
+    Map<FacetType, Map<String, Long>> byType = new EnumMap<>(FacetType.class);
+    for (FacetType type : FacetType.values()) {
+      query.addFacetField(type.field());
+    }
+    QueryResponse response = run(query);
+    for (FacetType type : FacetType.values()) {
+      Map<String, Long> values = new HashMap<>();
+      FacetField field = response.getFacetField(type.field());
+      if (field != null && field.getValues() != null) {
+        field.getValues().forEach(c -> values.put(c.getName(), c.getCount()));
+      }
+      byType.put(type, values);
+    }
+    return byType;
+  }
+
+  private QueryResponse run(SolrQuery query) throws IndexException {
+    try {
+      return solr.client().query(solr.collection(), query);
+    } catch (SolrServerException | IOException | RuntimeException e) {
+      throw new IndexException("Suggestions failed: " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,78 @@
+package org.marsad.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
+
+/** The in-memory entity prefix index: one case a line in {@code search/suggest-cases.tsv}. */
+class EntitySuggesterTest {
+
+  private static final EntitySuggester SUGGESTER = new EntitySuggester(new FixtureLabels());
+  /** Documents per value, as the service would count them; LY and EG have documents. */
+  private static final Map<String, Long> COUNTS = Map.of("LY", 11L, "EG", 3L, "khalifa-haftar", 3L);
+
+  static Stream<Arguments> cases() throws IOException {
+    List<Arguments> cases = new ArrayList<>();
+    try (BufferedReader in = new BufferedReader(new InputStreamReader(
+        EntitySuggesterTest.class.getResourceAsStream("/search/suggest-cases.tsv"), StandardCharsets.UTF_8))) {
+      for (String line = in.readLine(); line != null; line = in.readLine()) {
+        if (!line.isBlank() && !line.startsWith("#")) {
+          String[] cells = line.split("\t");
+          cases.add(Arguments.of(cells[0], cells[1]));
+        }
+      }
+    }
+    return cases.stream();
+  }
+
+  @ParameterizedTest(name = "{0} → {1}")
+  @MethodSource("cases")
+  void suggestsTheExpectedValueFirst(String typed, String expected) {
+    List<Suggestion> suggestions = suggest(typed);
+    assertThat(suggestions).isNotEmpty();
+    assertThat(suggestions.get(0).type() + "/" + suggestions.get(0).id()).isEqualTo(expected);
+    assertThat(suggestions).extracting(s -> s.type() + "/" + s.id()).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void valuesWithDocumentsComeBeforeValuesWithout() {
+    // ليب also starts Liberia (ليبيريا), which has no documents.
+    List<Suggestion> suggestions = suggest("ليب");
+    assertThat(suggestions).extracting(Suggestion::id).containsSubsequence("LY", "LR");
+  }
+
+  @Test
+  void labelsFollowTheLanguageAndNothingMatchesNonsense() {
+    assertThat(SUGGESTER.suggest("حفت", 5, "en", s -> 0).get(0).label()).isEqualTo("Khalifa Haftar");
+    assertThat(suggest("zzzq")).isEmpty();
+    assertThat(suggest("  ")).isEmpty();
+  }
+
+  @Test
+  void knowsWhetherTheKnowledgeBaseChangedSinceItWasBuilt() {
+    List<EntitySuggester.Named> names = EntitySuggester.names(new FixtureLabels());
+    EntitySuggester built = new EntitySuggester(names);
+    assertThat(built.builtFrom(EntitySuggester.names(new FixtureLabels()))).isTrue();
+    List<EntitySuggester.Named> grown = new ArrayList<>(names);
+    EntitySuggester.Named haftar = grown.get(0);
+    grown.set(0, new EntitySuggester.Named(haftar.type(), haftar.label(), List.of("Hafter")));
+    assertThat(built.builtFrom(grown)).isFalse();
+    assertThat(new EntitySuggester(grown).suggest("hafte", 3, "en", s -> 0)).extracting(Suggestion::id)
+        .containsExactly(haftar.label().id());
+  }
+
+  private static List<Suggestion> suggest(String typed) {
+    return SUGGESTER.suggest(typed, 8, "ar", s -> COUNTS.getOrDefault(s.id(), 0L));
+  }
+}
