@@ -13,6 +13,7 @@ import org.marsad.enrich.KnowledgeBase;
 import org.marsad.enrich.KnowledgeBaseLoader;
 import org.marsad.enrich.KnowledgeBaseTagger;
 import org.marsad.enrich.LiveKnowledgeBase;
+import org.marsad.enrich.NameDiscovery;
 import org.marsad.index.NearDuplicateGroups;
 import org.marsad.ingest.ArchiveReader;
 import org.marsad.ingest.BoundedWorkers;
@@ -56,7 +57,7 @@ abstract class SolrModesITSupport {
 
     assertThat(outcomes).extracting(IngestOutcome::status).containsOnly("indexed");
     SearchFilters filters = new SearchFilters(Map.of(Facet.COUNTRY, List.of("RU")), Map.of(), null, null);
-    SearchResult result = new SearchService(solr, new LiveKnowledgeBase(() -> kb, null)).search(
+    SearchResult result = new SearchService(solr, new LiveKnowledgeBase(() -> kb, new NameDiscovery())).search(
         new SearchRequest("ليبيا", null, filters, SearchRequest.Sort.RELEVANCE, 0, 10, null, false,
             SearchRequest.DateGap.MONTH, "en"));
     assertThat(result.total()).isEqualTo(1);
