@@ -79,8 +79,8 @@ class PipelineConfiguration {
   }
 
   @Bean
-  Retagger retagger(SolrConnection solr, DocumentIndex index, ObjectMapper json) {
-    return new Retagger(solr, index, new SolrDocumentMapper(json));
+  Retagger retagger(DocumentIndex index, ObjectMapper json) {
+    return new Retagger(index, new SolrDocumentMapper(json));
   }
 
   @Bean
@@ -89,7 +89,7 @@ class PipelineConfiguration {
       Clock clock, IngestProperties ingest, BoundedWorkers parseWorkers, SolrConnection solr) {
     return new IngestPipeline(extractor, new DocumentIdentity(), enricher, index, failures, clock,
         new ArchiveReader(ingest.maxFileSize(), ingest.maxArchiveEntries(), ingest.maxArchiveRatio()),
-        parseWorkers, new NearDuplicateGroups(solr));
+        parseWorkers, new NearDuplicateGroups(index));
   }
 
   @Bean
@@ -98,7 +98,7 @@ class PipelineConfiguration {
   }
 
   @Bean
-  SuggestService suggestService(SolrConnection solr, FacetLabels labels, Clock clock) {
-    return new SuggestService(solr, labels, clock);
+  SuggestService suggestService(DocumentIndex index, FacetLabels labels, Clock clock) {
+    return new SuggestService(index, labels, clock);
   }
 }

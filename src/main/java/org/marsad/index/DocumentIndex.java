@@ -15,6 +15,7 @@ import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrDocumentList;
 import org.apache.solr.common.SolrInputDocument;
+import org.apache.solr.common.params.CursorMarkParams;
 import org.apache.solr.common.params.ModifiableSolrParams;
 import org.marsad.solr.SolrConnection;
 import org.slf4j.Logger;
@@ -112,11 +113,46 @@ public final class DocumentIndex {
   }
 
   public long count() throws IndexException {
+    return query(new SolrQuery("*:*").setRows(0), "count documents").getResults().getNumFound();
+  }
+
+  /**
+   * Runs a query on the news collection; {@code purpose} completes "Solr could not …" in the error.
+   */
+  public QueryResponse query(SolrQuery query, String purpose) throws IndexException {
     try {
-      QueryResponse response = solr.client().query(solr.collection(), new SolrQuery("*:*").setRows(0));
-      return response.getResults().getNumFound();
+      return solr.client().query(solr.collection(), query);
     } catch (SolrServerException | IOException | RuntimeException e) {
-      throw new IndexException("Solr could not count documents: " + e.getMessage(), e);
+      throw new IndexException("Solr could not " + purpose + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Receives one page of stored documents. */
+  @FunctionalInterface
+  public interface PageHandler {
+    void accept(SolrDocumentList page) throws IndexException;
+  }
+
+  /**
+   * Walks every stored document, {@code pageSize} at a time, with a cursor (deep paging that stays
+   * cheap however large the index), handing each page's given fields to {@code handler}.
+   */
+  public void forEachPage(int pageSize, List<String> fields, String purpose, PageHandler handler)
+      throws IndexException {
+    SolrQuery query = new SolrQuery("*:*")
+        .setFields(fields.toArray(String[]::new))
+        .setRows(pageSize)
+        .setSort(SolrQuery.SortClause.asc("id"));
+    String cursor = CursorMarkParams.CURSOR_MARK_START;
+    while (true) {
+      query.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
+      QueryResponse response = query(query, purpose);
+      handler.accept(response.getResults());
+      String next = response.getNextCursorMark();
+      if (next == null || next.equals(cursor)) {
+        return;
+      }
+      cursor = next;
     }
   }
 

@@ -1,17 +1,11 @@
 package org.marsad.index;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.solr.client.solrj.SolrQuery;
-import org.apache.solr.client.solrj.SolrServerException;
-import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
-import org.apache.solr.common.params.CursorMarkParams;
 import org.marsad.ingest.SimHash;
-import org.marsad.solr.SolrConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,13 +31,13 @@ public final class NearDuplicateGroups {
 
   private record Member(long fingerprint, String group) {}
 
-  private final SolrConnection solr;
+  private final DocumentIndex index;
   private final SimHash simHash = new SimHash();
   private final Map<Long, List<Member>> bands = new HashMap<>();
   private boolean seeded;
 
-  public NearDuplicateGroups(SolrConnection solr) {
-    this.solr = solr;
+  public NearDuplicateGroups(DocumentIndex index) {
+    this.index = index;
   }
 
   /** The group of a new document, registering it; its own id when it stands alone. */
@@ -94,33 +88,20 @@ public final class NearDuplicateGroups {
       return;
     }
     long start = System.nanoTime();
-    int count = 0;
-    SolrQuery query = new SolrQuery("*:*").setFields("id", "dup_group", "abstract", "body")
-        .setRows(PAGE).setSort("id", SolrQuery.ORDER.asc);
-    String cursor = CursorMarkParams.CURSOR_MARK_START;
-    try {
-      while (true) {
-        query.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
-        QueryResponse response = solr.client().query(solr.collection(), query);
-        for (SolrDocument doc : response.getResults()) {
-          Long fingerprint = simHash.of(comparableText(
-              (String) doc.getFirstValue("abstract"), (String) doc.getFirstValue("body")));
-          Object group = doc.getFirstValue("dup_group");
-          if (fingerprint != null) {
-            register(fingerprint, group == null ? doc.getFirstValue("id").toString() : group.toString());
-            count++;
+    int[] count = {0};
+    index.forEachPage(PAGE, List.of("id", "dup_group", "abstract", "body"),
+        "be read for near-duplicate groups", page -> {
+          for (SolrDocument doc : page) {
+            Long fingerprint = simHash.of(comparableText(
+                (String) doc.getFirstValue("abstract"), (String) doc.getFirstValue("body")));
+            Object group = doc.getFirstValue("dup_group");
+            if (fingerprint != null) {
+              register(fingerprint, group == null ? doc.getFirstValue("id").toString() : group.toString());
+              count[0]++;
+            }
           }
-        }
-        String next = response.getNextCursorMark();
-        if (next.equals(cursor)) {
-          break;
-        }
-        cursor = next;
-      }
-    } catch (SolrServerException | IOException | RuntimeException e) {
-      throw new IndexException("Solr could not be read for near-duplicate groups: " + e.getMessage(), e);
-    }
+        });
     seeded = true;
-    log.info("Near-duplicate index rebuilt from {} documents in {} ms", count, (System.nanoTime() - start) / 1_000_000);
+    log.info("Near-duplicate index rebuilt from {} documents in {} ms", count[0], (System.nanoTime() - start) / 1_000_000);
   }
 }

@@ -1,19 +1,13 @@
 package org.marsad.index;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import org.apache.solr.client.solrj.SolrQuery;
-import org.apache.solr.client.solrj.SolrServerException;
-import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrInputDocument;
-import org.apache.solr.common.params.CursorMarkParams;
 import org.marsad.enrich.Enricher;
 import org.marsad.enrich.FacetType;
 import org.marsad.enrich.TaggableText;
-import org.marsad.solr.SolrConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,47 +27,34 @@ public final class Retagger {
   /** What a run did. */
   public record Report(long documents, long millis) {}
 
-  private final SolrConnection solr;
   private final DocumentIndex index;
   private final SolrDocumentMapper mapper;
 
-  public Retagger(SolrConnection solr, DocumentIndex index, SolrDocumentMapper mapper) {
-    this.solr = solr;
+  public Retagger(DocumentIndex index, SolrDocumentMapper mapper) {
     this.index = index;
     this.mapper = mapper;
   }
 
   public Report retag(Enricher enricher) throws IndexException {
     long started = System.currentTimeMillis();
-    long done = 0;
+    long[] done = {0};
     // Documents written within the last second are not yet searchable: make them so first.
     index.commit();
-    String cursor = CursorMarkParams.CURSOR_MARK_START;
-    while (true) {
-      SolrQuery query = new SolrQuery("*:*")
-          .setFields("id", "title", "abstract", "body")
-          .setRows(PAGE)
-          .setSort(SolrQuery.SortClause.asc("id"));
-      query.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
-      QueryResponse response = query(query);
-      List<SolrInputDocument> updates = new ArrayList<>(PAGE);
-      for (SolrDocument stored : response.getResults()) {
-        updates.add(update(stored, enricher));
-      }
-      if (!updates.isEmpty()) {
-        index.send(updates);
-        done += updates.size();
-      }
-      String next = response.getNextCursorMark();
-      if (next == null || next.equals(cursor)) {
-        break;
-      }
-      cursor = next;
-    }
+    index.forEachPage(PAGE, List.of("id", "title", "abstract", "body"),
+        "list stored documents for re-tagging", page -> {
+          List<SolrInputDocument> updates = new ArrayList<>(page.size());
+          for (SolrDocument stored : page) {
+            updates.add(update(stored, enricher));
+          }
+          if (!updates.isEmpty()) {
+            index.send(updates);
+            done[0] += updates.size();
+          }
+        });
     index.commit();
     long millis = System.currentTimeMillis() - started;
-    log.info("Re-tagged {} documents in {} ms", done, millis);
-    return new Report(done, millis);
+    log.info("Re-tagged {} documents in {} ms", done[0], millis);
+    return new Report(done[0], millis);
   }
 
   private SolrInputDocument update(SolrDocument stored, Enricher enricher) {
@@ -88,14 +69,6 @@ public final class Retagger {
       doc.setField(field, Collections.singletonMap("set", value));
     }
     return doc;
-  }
-
-  private QueryResponse query(SolrQuery query) throws IndexException {
-    try {
-      return solr.client().query(solr.collection(), query);
-    } catch (SolrServerException | IOException | RuntimeException e) {
-      throw new IndexException("Solr could not list stored documents for re-tagging: " + e.getMessage(), e);
-    }
   }
 
   private static String text(SolrDocument doc, String field) {

@@ -1,6 +1,5 @@
 package org.marsad.search;
 
-import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,15 +10,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.solr.client.solrj.SolrQuery;
-import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.response.FacetField;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.client.solrj.util.ClientUtils;
 import org.apache.solr.common.SolrDocument;
 import org.marsad.enrich.FacetLabels;
 import org.marsad.enrich.FacetType;
+import org.marsad.index.DocumentIndex;
 import org.marsad.index.IndexException;
-import org.marsad.solr.SolrConnection;
 
 /**
  * Suggestions for the search box: actors, countries and topics from the knowledge base (an
@@ -36,13 +34,13 @@ public final class SuggestService {
   /** The entity index and the facet counts of the whole index, and when they were made. */
   private record Snapshot(Instant taken, EntitySuggester entities, Map<FacetType, Map<String, Long>> counts) {}
 
-  private final SolrConnection solr;
+  private final DocumentIndex index;
   private final FacetLabels labels;
   private final Clock clock;
   private final AtomicReference<Snapshot> snapshot = new AtomicReference<>();
 
-  public SuggestService(SolrConnection solr, FacetLabels labels, Clock clock) {
-    this.solr = solr;
+  public SuggestService(DocumentIndex index, FacetLabels labels, Clock clock) {
+    this.index = index;
     this.labels = labels;
     this.clock = clock;
   }
@@ -81,7 +79,7 @@ public final class SuggestService {
     query.addSort("published", SolrQuery.ORDER.desc);
     query.setRows(limit);
     List<Suggestion> titles = new ArrayList<>();
-    for (SolrDocument doc : run(query).getResults()) {
+    for (SolrDocument doc : index.query(query, "suggest titles").getResults()) {
       String title = (String) doc.getFirstValue("title");
       titles.add(new Suggestion("title", (String) doc.getFirstValue("id"), null,
           Map.of("ar", title, "en", title), title, null));
@@ -115,7 +113,7 @@ public final class SuggestService {
     for (FacetType type : FacetType.values()) {
       query.addFacetField(type.field());
     }
-    QueryResponse response = run(query);
+    QueryResponse response = index.query(query, "count facet values for suggestions");
     for (FacetType type : FacetType.values()) {
       Map<String, Long> values = new HashMap<>();
       FacetField field = response.getFacetField(type.field());
@@ -125,13 +123,5 @@ public final class SuggestService {
       byType.put(type, values);
     }
     return byType;
-  }
-
-  private QueryResponse run(SolrQuery query) throws IndexException {
-    try {
-      return solr.client().query(solr.collection(), query);
-    } catch (SolrServerException | IOException | RuntimeException e) {
-      throw new IndexException("Suggestions failed: " + e.getMessage(), e);
-    }
   }
 }

@@ -48,7 +48,7 @@ abstract class SolrModesITSupport {
           new DocumentExtractor(new TikaExtractor(1_000_000), new NewsXmlReader(), new BoilerplateSeparator()),
           new DocumentIdentity(), new KnowledgeBaseTagger(kb), index,
           new FailureLog(dataDir.resolve("failures.jsonl"), json, Clock.systemUTC()), Clock.systemUTC(),
-          new ArchiveReader(10_000_000, 100, 100), workers, new NearDuplicateGroups(solr));
+          new ArchiveReader(10_000_000, 100, 100), workers, new NearDuplicateGroups(index));
       outcomes = pipeline.ingest(List.of(
           source("libya-us-russia.txt", "/seed/libya-us-russia.txt"),
           source("JA-politic-105-20170203.txt", "/ant/JA-politic-105-20170203.txt")));
