@@ -6,7 +6,7 @@ import java.util.List;
 import org.marsad.enrich.FacetLabels;
 import org.marsad.index.IndexException;
 import org.marsad.index.DocumentIndex;
-import org.marsad.index.IngestPipeline;
+import org.marsad.pipeline.IngestPipeline;
 import org.marsad.ingest.IngestOutcome;
 import org.marsad.ingest.IngestSource;
 import org.springframework.http.HttpStatus;

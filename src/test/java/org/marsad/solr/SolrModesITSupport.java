@@ -20,7 +20,7 @@ import org.marsad.ingest.BoundedWorkers;
 import org.marsad.search.Facet;
 import org.marsad.search.SearchFilters;
 import org.marsad.index.DocumentIndex;
-import org.marsad.index.IngestPipeline;
+import org.marsad.pipeline.IngestPipeline;
 import org.marsad.index.SolrDocumentMapper;
 import org.marsad.ingest.BoilerplateSeparator;
 import org.marsad.ingest.DocumentExtractor;

@@ -1,4 +1,4 @@
-package org.marsad.index;
+package org.marsad.pipeline;
 
 import java.time.Instant;
 

@@ -1,4 +1,4 @@
-package org.marsad.index;
+package org.marsad.pipeline;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.marsad.index.DocumentIndex;
+import org.marsad.index.IndexException;
 import org.marsad.ingest.IngestOutcome;
 import org.marsad.ingest.IngestSource;
 import org.slf4j.Logger;

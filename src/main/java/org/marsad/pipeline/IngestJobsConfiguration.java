@@ -1,4 +1,4 @@
-package org.marsad.config;
+package org.marsad.pipeline;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintStream;
@@ -7,10 +7,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import org.marsad.config.MarsadProperties;
 import org.marsad.index.DocumentIndex;
-import org.marsad.index.IngestJobStatus;
-import org.marsad.index.IngestJobs;
-import org.marsad.index.IngestPipeline;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
