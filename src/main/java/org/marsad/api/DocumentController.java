@@ -57,7 +57,7 @@ class DocumentController {
       sources.add(IngestSource.ofBytes(name, file.getBytes()));
     }
     List<IngestOutcome> outcomes = pipeline.ingest(sources);
-    boolean anyIndexed = outcomes.stream().anyMatch(o -> IngestOutcome.INDEXED.equals(o.status()));
+    boolean anyIndexed = outcomes.stream().anyMatch(o -> o.status() == IngestOutcome.Status.INDEXED);
     return ResponseEntity.status(anyIndexed ? HttpStatus.CREATED : HttpStatus.OK)
         .body(new UploadResponse(outcomes));
   }

@@ -27,6 +27,11 @@ class IngestConfiguration {
   }
 
   @Bean
+  Inboxes inboxes(IngestProperties ingest) {
+    return new Inboxes(ingest.inboxes());
+  }
+
+  @Bean
   FailureLog failureLog(MarsadProperties marsad, ObjectMapper json, Clock clock) {
     return new FailureLog(marsad.dataDir().resolve("ingest-failures.jsonl"), json, clock);
   }

@@ -1,18 +1,10 @@
 package org.marsad.pipeline;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
-import java.util.Locale;
 import org.marsad.config.MarsadProperties;
 import org.marsad.index.DocumentIndex;
-import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.ExitCodeGenerator;
-import org.springframework.boot.SpringApplication;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,20 +12,19 @@ import org.springframework.core.annotation.Order;
 
 /**
  * Batch ingest jobs: the job registry (state under {@code <data-dir>/ingest-jobs}), resuming
- * unfinished jobs at start-up, and the command line {@code java -jar marsad.jar ingest <folder>},
- * which runs one job with a console progress bar and exits.
+ * unfinished jobs at start-up, and the {@code ingest} command line ({@link IngestCommand}).
  */
 @Configuration(proxyBeanMethods = false)
 class IngestJobsConfiguration {
 
   /** Files per chunk: enough to keep every parser busy, few enough to resume close to a crash. */
   private static final int CHUNK = 64;
-  private static final String COMMAND = "ingest";
 
   @Bean(destroyMethod = "close")
   IngestJobs ingestJobs(
       IngestPipeline pipeline, DocumentIndex index, MarsadProperties marsad, ObjectMapper json, Clock clock) {
-    return new IngestJobs(pipeline, index, marsad.dataDir().resolve("ingest-jobs"), json, clock, CHUNK);
+    IngestJobStore store = new IngestJobStore(marsad.dataDir().resolve("ingest-jobs"), json);
+    return new IngestJobs(pipeline, index, store, clock, CHUNK);
   }
 
   /** Resumes jobs a restart interrupted (not when run as the ingest command). */
@@ -41,7 +32,7 @@ class IngestJobsConfiguration {
   @Order(10)
   ApplicationRunner resumeIngestJobs(IngestJobs jobs) {
     return args -> {
-      if (!isIngestCommand(args)) {
+      if (!IngestCommand.isInvoked(args)) {
         jobs.resumeUnfinished();
       }
     };
@@ -49,43 +40,7 @@ class IngestJobsConfiguration {
 
   @Bean
   @Order(20)
-  ApplicationRunner ingestCommand(IngestJobs jobs, ApplicationContext context) {
-    return args -> {
-      if (!isIngestCommand(args)) {
-        return;
-      }
-      List<String> words = args.getNonOptionArgs();
-      if (words.size() != 2) {
-        throw new IllegalArgumentException("Usage: ingest <folder or .tar.gz>");
-      }
-      Path folder = Path.of(words.get(1));
-      if (!Files.isDirectory(folder) && !IngestJobs.isTarGz(folder)) {
-        throw new IllegalArgumentException(folder + " is neither a folder nor a .tar.gz archive");
-      }
-      PrintStream out = System.out;
-      IngestJobStatus result = jobs.runNow(folder, status -> out.print("\r" + progressLine(status)));
-      out.println();
-      out.printf(Locale.ROOT, "%s: %d files, %d indexed, %d duplicates, %d failed, %.1f files/s%n",
-          result.state(), result.done(), result.indexed(), result.duplicates(), result.failed(),
-          result.docsPerSecond());
-      if (result.error() != null) {
-        out.println(result.error());
-      }
-      int code = IngestJobStatus.DONE.equals(result.state()) ? 0 : 1;
-      System.exit(SpringApplication.exit(context, (ExitCodeGenerator) () -> code));
-    };
-  }
-
-  static String progressLine(IngestJobStatus s) {
-    int width = 30;
-    int filled = s.total() == 0 ? 0 : (int) (width * s.done() / s.total());
-    String eta = s.etaSeconds() == null ? "?" : IngestJobs.humanDuration(s.etaSeconds());
-    return String.format(Locale.ROOT, "[%s%s] %d/%d  %.1f files/s  failures %d  ETA %s   ",
-        "#".repeat(filled), ".".repeat(width - filled), s.done(), s.total(), s.docsPerSecond(),
-        s.failed(), eta);
-  }
-
-  private static boolean isIngestCommand(ApplicationArguments args) {
-    return !args.getNonOptionArgs().isEmpty() && COMMAND.equals(args.getNonOptionArgs().get(0));
+  IngestCommand ingestCommand(IngestJobs jobs, ApplicationContext context) {
+    return new IngestCommand(jobs, context);
   }
 }

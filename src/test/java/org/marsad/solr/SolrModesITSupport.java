@@ -55,7 +55,7 @@ abstract class SolrModesITSupport {
     }
     index.commit();
 
-    assertThat(outcomes).extracting(IngestOutcome::status).containsOnly("indexed");
+    assertThat(outcomes).extracting(IngestOutcome::status).containsOnly(IngestOutcome.Status.INDEXED);
     SearchFilters filters = new SearchFilters(Map.of(Facet.COUNTRY, List.of("RU")), Map.of(), null, null);
     SearchResult result = new SearchService(solr, new LiveKnowledgeBase(() -> kb, new NameDiscovery())).search(
         new SearchRequest("ليبيا", null, filters, SearchRequest.Sort.RELEVANCE, 0, 10, null, false,
