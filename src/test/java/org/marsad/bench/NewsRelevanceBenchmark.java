@@ -22,8 +22,9 @@ import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrInputDocument;
 import org.marsad.MarsadApplication;
 import org.marsad.index.DocumentIndex;
-import org.marsad.index.IngestJobStatus;
-import org.marsad.index.IngestJobs;
+import org.marsad.ingest.TarGzReader;
+import org.marsad.pipeline.IngestJobStatus;
+import org.marsad.pipeline.IngestJobs;
 import org.marsad.solr.SolrConnection;
 import org.marsad.solr.analysis.SolrTestNode;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -76,7 +77,11 @@ public final class NewsRelevanceBenchmark {
   private static final int CUTOFF = 10;
   private static final int SHEET_CHARS = 300;
 
-  record Query(String id, String split, String kind, String text, String need) {}
+  /**
+   * A query and its need; {@code judgedAs} is the query whose judgments it uses (itself, or the twin
+   * whose need it shares: a Latin-script name, another spelling), so one need is judged once.
+   */
+  record Query(String id, String split, String kind, String text, String need, String judgedAs) {}
 
   /** A system to score: the core it asks and the parameters it adds to the handler's own. */
   record Run(String name, String core, String params) {}
@@ -158,7 +163,7 @@ public final class NewsRelevanceBenchmark {
   private static Path tarballIn(Path corpus) throws IOException {
     if (Files.isDirectory(corpus)) {
       try (Stream<Path> files = Files.list(corpus)) {
-        List<Path> archives = files.filter(IngestJobs::isTarGz).toList();
+        List<Path> archives = files.filter(TarGzReader::isTarGz).toList();
         if (archives.size() == 1) {
           return archives.get(0);
         }
@@ -305,13 +310,13 @@ public final class NewsRelevanceBenchmark {
 
   private static void report(List<Query> queries, Map<String, Map<String, Integer>> qrels,
       Map<Run, Map<String, List<String>>> results, boolean perQuery) {
-    long judgedQueries = queries.stream().filter(q -> qrels.containsKey(q.id())).count();
-    List<String> empty = queries.stream().filter(q -> qrels.containsKey(q.id()))
-        .filter(q -> qrels.get(q.id()).values().stream().noneMatch(g -> g > 0)).map(Query::id).toList();
+    long judgedQueries = queries.stream().filter(q -> qrels.containsKey(q.judgedAs())).count();
+    List<String> empty = queries.stream().filter(q -> qrels.containsKey(q.judgedAs()))
+        .filter(q -> qrels.get(q.judgedAs()).values().stream().noneMatch(g -> g > 0)).map(Query::id).toList();
     System.out.printf(Locale.ROOT, "%n%d queries, %d judged, %d judgments; left out of the means (no relevant"
         + " document judged): %s%n", queries.size(), judgedQueries,
         qrels.values().stream().mapToInt(Map::size).sum(), empty.isEmpty() ? "none" : String.join(" ", empty));
-    Predicate<Query> scored = q -> qrels.containsKey(q.id()) && !empty.contains(q.id());
+    Predicate<Query> scored = q -> qrels.containsKey(q.judgedAs()) && !empty.contains(q.id());
     System.out.println();
     System.out.println("| system | queries | n | nDCG@10 | P@10 | MRR@10 | R@20 | unjudged@10 |");
     System.out.println("|---|---|---:|---:|---:|---:|---:|---:|");
@@ -351,7 +356,7 @@ public final class NewsRelevanceBenchmark {
         StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-5s %-10s %-16s %-28s", query.id(),
             query.split(), query.kind(), query.text()));
         for (Run run : results.keySet()) {
-          Scores s = score(results.get(run).get(query.id()), qrels.get(query.id()));
+          Scores s = score(results.get(run).get(query.id()), qrels.get(query.judgedAs()));
           line.append(String.format(Locale.ROOT, "  %.2f (%d unj)", s.ndcg(), Math.round(s.unjudged() * CUTOFF)));
         }
         System.out.println(line);
@@ -362,12 +367,12 @@ public final class NewsRelevanceBenchmark {
   private static String ndcg(List<Query> queries, Map<String, Map<String, Integer>> qrels,
       Map<String, List<String>> results) {
     return queries.isEmpty() ? "–" : String.format(Locale.ROOT, "%.3f", queries.stream()
-        .mapToDouble(q -> score(results.get(q.id()), qrels.get(q.id())).ndcg()).average().orElse(0));
+        .mapToDouble(q -> score(results.get(q.id()), qrels.get(q.judgedAs())).ndcg()).average().orElse(0));
   }
 
   private static void row(String name, String split, List<Query> queries, Map<String, Map<String, Integer>> qrels,
       Map<String, List<String>> results) {
-    List<Scores> scores = queries.stream().map(q -> score(results.get(q.id()), qrels.get(q.id()))).toList();
+    List<Scores> scores = queries.stream().map(q -> score(results.get(q.id()), qrels.get(q.judgedAs()))).toList();
     System.out.printf(Locale.ROOT, "| %s | %s | %d | %.3f | %.3f | %.3f | %.3f | %.1f%% |%n", name, split,
         scores.size(), mean(scores, Scores::ndcg), mean(scores, Scores::precision), mean(scores, Scores::rr),
         mean(scores, Scores::recall), 100 * mean(scores, Scores::unjudged));
@@ -382,10 +387,9 @@ public final class NewsRelevanceBenchmark {
   private static Map<String, Set<String>> pool(List<Query> queries, Map<Run, Map<String, List<String>>> results) {
     Map<String, Set<String>> pool = new LinkedHashMap<>();
     for (Query query : queries) {
-      Set<String> docs = new TreeSet<>();
+      Set<String> docs = pool.computeIfAbsent(query.judgedAs(), k -> new TreeSet<>());
       results.values().forEach(r -> docs.addAll(r.get(query.id()).subList(0,
           Math.min(POOL_DEPTH, r.get(query.id()).size()))));
-      pool.put(query.id(), docs);
     }
     return pool;
   }
@@ -411,6 +415,9 @@ public final class NewsRelevanceBenchmark {
     Map<String, Set<String>> pool = pool(queries, results);
     try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
       for (Query query : queries) {
+        if (!query.judgedAs().equals(query.id())) {
+          continue;
+        }
         Map<String, Integer> judged = qrels.getOrDefault(query.id(), Map.of());
         List<String> todo = pool.get(query.id()).stream().filter(d -> !judged.containsKey(d)).toList();
         if (todo.isEmpty()) {
@@ -450,10 +457,10 @@ public final class NewsRelevanceBenchmark {
         continue;
       }
       String[] f = line.split("\t");
-      if (f.length != 5 || !Set.of("tuning", "validation").contains(f[1])) {
-        throw new IllegalArgumentException("Bad query line (id, split, kind, query, need): " + line);
+      if (f.length < 5 || f.length > 6 || !Set.of("tuning", "validation").contains(f[1])) {
+        throw new IllegalArgumentException("Bad query line (id, split, kind, query, need[, judged as]): " + line);
       }
-      queries.add(new Query(f[0], f[1], f[2], f[3], f[4]));
+      queries.add(new Query(f[0], f[1], f[2], f[3], f[4], f.length == 6 ? f[5] : f[0]));
     }
     return queries;
   }

@@ -55,13 +55,20 @@ class NewsRelevanceBenchmarkTest {
   }
 
   @Test
-  void everyJudgmentIsOfAKnownQueryAndEveryQueryIsJudged() throws Exception {
-    Set<String> ids = NewsRelevanceBenchmark.readQueries(QUERIES).stream().map(Query::id).collect(Collectors.toSet());
+  void everyNeedIsJudgedAndTwinsShareASplit() throws Exception {
+    List<Query> queries = NewsRelevanceBenchmark.readQueries(QUERIES);
+    Map<String, Query> byId = queries.stream().collect(Collectors.toMap(Query::id, q -> q));
     Map<String, Map<String, Integer>> qrels = NewsRelevanceBenchmark.readQrels(QRELS);
 
-    assertThat(ids).isSubsetOf(qrels.keySet());
-    assertThat(qrels.keySet()).isSubsetOf(ids);
-    assertThat(qrels.values()).allSatisfy(docs -> assertThat(docs.keySet()).allMatch(d -> d.matches("[A-Z]{2}-\\w+-\\d+-\\d{8}")));
+    Set<String> needs = queries.stream().map(Query::judgedAs).collect(Collectors.toSet());
+    assertThat(queries).allSatisfy(q -> {
+      assertThat(byId).containsKey(q.judgedAs());
+      assertThat(byId.get(q.judgedAs()).split()).as(q.id()).isEqualTo(q.split());
+      assertThat(byId.get(q.judgedAs()).judgedAs()).as(q.id()).isEqualTo(q.judgedAs());
+    });
+    assertThat(qrels.keySet()).containsExactlyInAnyOrderElementsOf(needs);
+    assertThat(qrels.values()).allSatisfy(docs ->
+        assertThat(docs.keySet()).allMatch(d -> d.matches("[A-Z]{2}-\\w+-\\d+-\\d{8}")));
   }
 
   private static double log2(double x) {
