@@ -9,10 +9,10 @@ import java.util.NavigableMap;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.ToLongFunction;
-import org.marsad.enrich.ArabicKey;
 import org.marsad.enrich.FacetLabel;
 import org.marsad.enrich.FacetLabels;
 import org.marsad.enrich.FacetType;
+import org.marsad.solr.analysis.ArabicMorphology;
 
 /**
  * An in-memory prefix index over the knowledge base's actors, countries and topics: every word
@@ -28,8 +28,6 @@ final class EntitySuggester {
 
   /** An entity and the folded words of all its names. */
   private record Entry(FacetType type, FacetLabel label, List<String> names) {}
-
-  private static final ArabicKey KEYS = new ArabicKey();
 
   private final List<Named> source;
   private final NavigableMap<String, List<Entry>> byWord = new TreeMap<>();
@@ -63,7 +61,7 @@ final class EntitySuggester {
       Set<String> keys = new LinkedHashSet<>();
       for (String name : folded) {
         for (String word : words(name)) {
-          keys.addAll(KEYS.readings(word));
+          keys.addAll(readings(word));
         }
       }
       keys.forEach(key -> byWord.computeIfAbsent(key, k -> new ArrayList<>()).add(entry));
@@ -117,7 +115,7 @@ final class EntitySuggester {
     for (String name : entry.names()) {
       List<String> nameWords = new ArrayList<>();
       for (String w : words(name)) {
-        nameWords.addAll(KEYS.readings(w));
+        nameWords.addAll(readings(w));
       }
       if (typed.stream().allMatch(t -> nameWords.stream().anyMatch(w -> w.startsWith(t)))) {
         return true;
@@ -130,11 +128,16 @@ final class EntitySuggester {
   private static boolean startsName(Entry entry, String first) {
     for (String name : entry.names()) {
       List<String> nameWords = words(name);
-      if (!nameWords.isEmpty() && KEYS.readings(nameWords.get(0)).stream().anyMatch(r -> r.startsWith(first))) {
+      if (!nameWords.isEmpty() && readings(nameWords.get(0)).stream().anyMatch(r -> r.startsWith(first))) {
         return true;
       }
     }
     return false;
+  }
+
+  /** A folded word and its cores without clitics (ArabicMorphology): الليبية also starts ليب. */
+  private static List<String> readings(String word) {
+    return ArabicMorphology.PLAIN.readings(word, word).stream().map(ArabicMorphology.Reading::core).toList();
   }
 
   private static List<String> words(String text) {
