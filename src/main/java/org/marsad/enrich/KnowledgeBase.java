@@ -24,6 +24,7 @@ public final class KnowledgeBase implements FacetLabels {
   private final List<CountryEntry> countries;
   private final List<ActorEntry> actors;
   private final List<TopicEntry> topics;
+  private final List<PlaceEntry> places;
   private final double threshold;
   private final List<String> notCountries;
   private final List<String> notActors;
@@ -37,6 +38,14 @@ public final class KnowledgeBase implements FacetLabels {
   public KnowledgeBase(
       List<CountryEntry> countries, List<ActorEntry> actors, List<TopicEntry> topics, double threshold,
       List<String> notCountries, List<String> notActors) {
+    this(countries, actors, topics, threshold, notCountries, notActors, List.of());
+  }
+
+  /** @param places Libyan places and cities of Libya's talks, for the search vocabulary */
+  public KnowledgeBase(
+      List<CountryEntry> countries, List<ActorEntry> actors, List<TopicEntry> topics, double threshold,
+      List<String> notCountries, List<String> notActors, List<PlaceEntry> places) {
+    this.places = List.copyOf(places);
     this.countries = List.copyOf(countries);
     this.actors = List.copyOf(actors);
     this.topics = List.copyOf(topics);
@@ -76,6 +85,10 @@ public final class KnowledgeBase implements FacetLabels {
 
   public List<TopicEntry> topics() {
     return topics;
+  }
+
+  public List<PlaceEntry> places() {
+    return places;
   }
 
   /** The weighted evidence a topic needs. */
