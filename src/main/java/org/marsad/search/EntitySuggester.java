@@ -20,6 +20,10 @@ import org.marsad.solr.analysis.ArabicMorphology;
  * also without a clitic prefix (ال، و، ب...), so حفت, Haf and الليب all find their value. Each word
  * the user typed must start a word of one name of the value. Built once from a {@link
  * FacetLabels}; immutable and thread safe.
+ *
+ * <p>Latin spellings of Arabic names differ in their vowels (Haftar, Hifter, Heftar; Dbeibah,
+ * Dbaiba): when nothing matches a Latin word of {@value #MIN_SKELETON} letters or more as written,
+ * its consonant skeleton ({@link #skeleton}) is matched against the skeletons of the names.
  */
 final class EntitySuggester {
 
@@ -29,8 +33,15 @@ final class EntitySuggester {
   /** An entity and the folded words of all its names. */
   private record Entry(FacetType type, FacetLabel label, List<String> names) {}
 
+  /** Shorter Latin words have too few consonants to tell names apart by their skeleton. */
+  static final int MIN_SKELETON = 4;
+  /** A skeleton of fewer consonants (zzzq → zk) starts too many names. */
+  static final int MIN_CONSONANTS = 3;
+  private static final String VOWELS = "aeiouy";
+
   private final List<Named> source;
   private final NavigableMap<String, List<Entry>> byWord = new TreeMap<>();
+  private final NavigableMap<String, List<Entry>> bySkeleton = new TreeMap<>();
 
   /** Every value of every facet with its aliases, in the knowledge base's order. */
   static List<Named> names(FacetLabels labels) {
@@ -65,6 +76,11 @@ final class EntitySuggester {
         }
       }
       keys.forEach(key -> byWord.computeIfAbsent(key, k -> new ArrayList<>()).add(entry));
+      Set<String> skeletons = new LinkedHashSet<>();
+      for (String name : folded) {
+        words(name).stream().filter(EntitySuggester::isLatin).map(EntitySuggester::skeleton).forEach(skeletons::add);
+      }
+      skeletons.forEach(key -> bySkeleton.computeIfAbsent(key, k -> new ArrayList<>()).add(entry));
     }
   }
 
@@ -92,6 +108,9 @@ final class EntitySuggester {
         }
       }
     }
+    if (found.isEmpty() && first.length() >= MIN_SKELETON && words.stream().allMatch(EntitySuggester::isLatin)) {
+      found.addAll(bySkeletonPrefix(words));
+    }
     List<Ranked> ranked = new ArrayList<>();
     for (Entry entry : found) {
       FacetLabel l = entry.label();
@@ -110,6 +129,50 @@ final class EntitySuggester {
   }
 
   private record Ranked(Suggestion suggestion, boolean startsName) {}
+
+  /** Entries whose names hold, for every typed word, a word whose skeleton starts with the typed one's. */
+  private Set<Entry> bySkeletonPrefix(List<String> typed) {
+    List<String> wanted = typed.stream().map(EntitySuggester::skeleton).toList();
+    String first = wanted.get(0);
+    if (first.length() < MIN_CONSONANTS) {
+      return Set.of();
+    }
+    Set<Entry> found = new LinkedHashSet<>();
+    for (List<Entry> entries : bySkeleton.subMap(first, true, first + Character.MAX_VALUE, true).values()) {
+      for (Entry entry : entries) {
+        List<String> nameSkeletons = new ArrayList<>();
+        entry.names().forEach(n -> words(n).stream().filter(EntitySuggester::isLatin)
+            .map(EntitySuggester::skeleton).forEach(nameSkeletons::add));
+        if (wanted.stream().allMatch(w -> nameSkeletons.stream().anyMatch(n -> n.startsWith(w)))) {
+          found.add(entry);
+        }
+      }
+    }
+    return found;
+  }
+
+  /**
+   * A Latin word's consonant skeleton: its first letter, then its consonants without the vowels,
+   * q and c as k, a doubled letter once (haftar, hifter, heftar → hftr).
+   */
+  static String skeleton(String word) {
+    StringBuilder out = new StringBuilder(word.length());
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (i > 0 && VOWELS.indexOf(c) >= 0) {
+        continue;
+      }
+      char letter = c == 'q' || c == 'c' ? 'k' : c;
+      if (out.length() == 0 || out.charAt(out.length() - 1) != letter) {
+        out.append(letter);
+      }
+    }
+    return out.toString();
+  }
+
+  private static boolean isLatin(String word) {
+    return word.chars().allMatch(c -> c >= 'a' && c <= 'z');
+  }
 
   private static boolean allWordsMatch(Entry entry, List<String> typed) {
     for (String name : entry.names()) {
