@@ -4,15 +4,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.marsad.solr.analysis.ArabicNormaliser;
 
 /**
  * Generates the configset's name lists from the knowledge base, so names live in one place:
@@ -39,6 +38,7 @@ public final class SearchVocabulary {
   public static final String SYNONYMS = "synonyms_names.txt";
   /** Generated actors (governments.yaml) name every country: they do not make one "of interest". */
   private static final String GENERATED_ACTOR = "government-of-";
+  private static final ArabicNormaliser NORMALISER = new ArabicNormaliser();
 
   /** One name the vocabulary knows: its Arabic one-word forms (first = target) and Latin words. */
   private record Name(String comment, List<String> arabic, List<String> variants, List<String> latin) {}
@@ -96,7 +96,7 @@ public final class SearchVocabulary {
     Set<String> words = new LinkedHashSet<>();
     for (String n : names) {
       if (n != null && isLatin(n) && n.matches("[\\p{L}\\p{M}]{3,}")) {
-        words.add(Normalizer.normalize(n, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT));
+        words.add(NORMALISER.fold(n));
       }
     }
     return new ArrayList<>(words);
