@@ -34,8 +34,10 @@ class IngestJobsConfiguration {
 
   @Bean(destroyMethod = "close")
   IngestJobs ingestJobs(
-      IngestPipeline pipeline, DocumentIndex index, MarsadProperties marsad, ObjectMapper json, Clock clock) {
-    return new IngestJobs(pipeline, index, marsad.dataDir().resolve("ingest-jobs"), json, clock, CHUNK);
+      IngestPipeline pipeline, DocumentIndex index, MarsadProperties marsad, IngestProperties ingest,
+      ObjectMapper json, Clock clock) {
+    return new IngestJobs(pipeline, index, marsad.dataDir().resolve("ingest-jobs"), json, clock, CHUNK,
+        ingest.maxFileSize());
   }
 
   /** Resumes jobs a restart interrupted (not when run as the ingest command). */

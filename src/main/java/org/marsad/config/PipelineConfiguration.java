@@ -18,6 +18,7 @@ import org.marsad.ingest.BoundedWorkers;
 import org.marsad.ingest.DocumentExtractor;
 import org.marsad.ingest.DocumentIdentity;
 import org.marsad.ingest.FailureLog;
+import org.marsad.ingest.InFlightBytes;
 import org.marsad.ingest.LanguageGuesser;
 import org.marsad.ingest.NewsXmlReader;
 import org.marsad.ingest.TikaExtractor;
@@ -53,8 +54,9 @@ class PipelineConfiguration {
   }
 
   @Bean
-  FailureLog failureLog(MarsadProperties marsad, ObjectMapper json, Clock clock) {
-    return new FailureLog(marsad.dataDir().resolve("ingest-failures.jsonl"), json, clock);
+  FailureLog failureLog(MarsadProperties marsad, IngestProperties ingest, ObjectMapper json, Clock clock) {
+    return new FailureLog(marsad.dataDir().resolve("ingest-failures.jsonl"), json, clock,
+        ingest.failedFilesQuota().toBytes(), ingest.failedFilesExpiry());
   }
 
   @Bean
@@ -88,8 +90,9 @@ class PipelineConfiguration {
       DocumentExtractor extractor, Enricher enricher, DocumentIndex index, FailureLog failures,
       Clock clock, IngestProperties ingest, BoundedWorkers parseWorkers, SolrConnection solr) {
     return new IngestPipeline(extractor, new DocumentIdentity(), enricher, index, failures, clock,
-        new ArchiveReader(ingest.maxFileSize(), ingest.maxArchiveEntries(), ingest.maxArchiveRatio()),
-        parseWorkers, new NearDuplicateGroups(index));
+        new ArchiveReader(ingest.maxFileSize(), ingest.maxArchiveEntries(), ingest.maxArchiveRatio(),
+            ingest.maxArchiveUnpacked().toBytes()),
+        parseWorkers, new NearDuplicateGroups(index), new InFlightBytes(ingest.maxBytesInFlight().toBytes()));
   }
 
   @Bean

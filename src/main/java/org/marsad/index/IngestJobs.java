@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Duration;
@@ -28,6 +29,7 @@ import java.util.stream.Stream;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
+import org.marsad.ingest.ConfinedFolder;
 import org.marsad.ingest.IngestOutcome;
 import org.marsad.ingest.IngestSource;
 import org.slf4j.Logger;
@@ -40,7 +42,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Jobs survive restarts: each job's status is a JSON file under the state directory, and the
  * files it has finished are appended to a {@code .done} list after every chunk; an unfinished job
- * is resumed at start-up and skips what is on its list. At most one job runs at a time (the
+ * is resumed at start-up and skips what is on its list. A folder's files are read only when their
+ * real path is inside the folder ({@link ConfinedFolder}); a link out of it is a recorded failure. At most one job runs at a time (the
  * pipeline already uses every core); the others wait in order. Thread safe.
  */
 public final class IngestJobs implements AutoCloseable {
@@ -53,6 +56,7 @@ public final class IngestJobs implements AutoCloseable {
   private final ObjectMapper json;
   private final Clock clock;
   private final int chunkSize;
+  private final long maxFileSize;
   private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> {
     Thread t = new Thread(r, "ingest-job");
     t.setDaemon(true);
@@ -61,13 +65,15 @@ public final class IngestJobs implements AutoCloseable {
   private final Map<String, IngestJobStatus> jobs = new ConcurrentHashMap<>();
 
   public IngestJobs(
-      IngestPipeline pipeline, DocumentIndex index, Path stateDir, ObjectMapper json, Clock clock, int chunkSize) {
+      IngestPipeline pipeline, DocumentIndex index, Path stateDir, ObjectMapper json, Clock clock, int chunkSize,
+      long maxFileSize) {
     this.pipeline = pipeline;
     this.index = index;
     this.stateDir = stateDir;
     this.json = json;
     this.clock = clock;
     this.chunkSize = chunkSize;
+    this.maxFileSize = maxFileSize;
     load();
   }
 
@@ -116,19 +122,21 @@ public final class IngestJobs implements AutoCloseable {
     Set<String> done = readDone(id);
     Progress p = new Progress(job, done.size());
     try {
-      List<String> names = isTarGz(folder) ? tarNames(folder) : folderNames(folder);
+      ConfinedFolder confined = isTarGz(folder) ? null : confined(folder);
+      List<String> names = confined == null ? tarNames(folder) : confined.names();
       p.total = names.size();
       p.publish(IngestJobStatus.RUNNING, null, progress);
-      Consumer<List<IngestSource>> chunk = sources -> {
-        tally(pipeline.ingest(sources), p);
-        appendDone(id, sources.stream().map(IngestSource::fileName).toList());
-        p.done += sources.size();
+      Consumer<Chunk> chunk = c -> {
+        tally(c.refused(), p);
+        tally(pipeline.ingest(c.sources()), p);
+        appendDone(id, c.names());
+        p.done += c.names().size();
         p.publish(IngestJobStatus.RUNNING, null, progress);
       };
-      if (isTarGz(folder)) {
+      if (confined == null) {
         feedTar(folder, done, chunk);
       } else {
-        feedFolder(folder, names, done, chunk);
+        feedFolder(confined, names, done, chunk);
       }
       index.commit(); // "done" means searchable
 
@@ -186,53 +194,115 @@ public final class IngestJobs implements AutoCloseable {
     }
   }
 
-  private void feedFolder(Path folder, List<String> names, Set<String> done, Consumer<List<IngestSource>> chunk) {
-    List<IngestSource> batch = new ArrayList<>(chunkSize);
+  /** A chunk of a job: the files to ingest, those refused before reading, and all their names. */
+  private record Chunk(List<IngestSource> sources, List<IngestOutcome> refused, List<String> names) {}
+
+  /** Builds chunks of {@code chunkSize} names. */
+  private final class Chunker {
+    private final Consumer<Chunk> sink;
+    private final List<IngestSource> sources = new ArrayList<>();
+    private final List<IngestOutcome> refused = new ArrayList<>();
+    private final List<String> names = new ArrayList<>();
+
+    Chunker(Consumer<Chunk> sink) {
+      this.sink = sink;
+    }
+
+    void add(String name, IngestSource source) {
+      sources.add(source);
+      names.add(name);
+      fullThenFlush();
+    }
+
+    void refuse(String name, String reason) {
+      refused.add(pipeline.refuse(name, reason));
+      names.add(name);
+      fullThenFlush();
+    }
+
+    private void fullThenFlush() {
+      if (names.size() >= chunkSize) {
+        flush();
+      }
+    }
+
+    void flush() {
+      if (!names.isEmpty()) {
+        sink.accept(new Chunk(List.copyOf(sources), List.copyOf(refused), List.copyOf(names)));
+        sources.clear();
+        refused.clear();
+        names.clear();
+      }
+    }
+  }
+
+  /** Every file is checked by its real path just before it is read: links out of the folder are refused. */
+  private void feedFolder(ConfinedFolder folder, List<String> names, Set<String> done, Consumer<Chunk> chunk) {
+    Chunker chunker = new Chunker(chunk);
     for (String name : names) {
       if (done.contains(name)) {
         continue;
       }
-      batch.add(IngestSource.ofPath(name, folder.resolve(name)));
-      if (batch.size() == chunkSize) {
-        chunk.accept(List.copyOf(batch));
-        batch.clear();
+      ConfinedFolder.Checked checked = folder.check(name);
+      if (checked.refusal() != null) {
+        chunker.refuse(name, checked.refusal());
+      } else {
+        chunker.add(name, IngestSource.ofPath(name, checked.file()));
       }
     }
-    if (!batch.isEmpty()) {
-      chunk.accept(batch);
-    }
+    chunker.flush();
   }
 
-  /** Streams the archive once; members are small articles, read into memory a chunk at a time. */
-  private void feedTar(Path archive, Set<String> done, Consumer<List<IngestSource>> chunk) throws IOException {
-    List<IngestSource> batch = new ArrayList<>(chunkSize);
+  /**
+   * Streams the archive once; each member is spooled to a temporary file (a member over the
+   * file-size limit is refused unread), so memory does not grow with the members' sizes.
+   */
+  private void feedTar(Path archive, Set<String> done, Consumer<Chunk> chunk) throws IOException {
+    List<Path> spooled = new ArrayList<>();
+    Chunker chunker = new Chunker(c -> {
+      try {
+        chunk.accept(c);
+      } finally {
+        spooled.forEach(IngestJobs::deleteQuietly);
+        spooled.clear();
+      }
+    });
     try (TarArchiveInputStream tar = openTar(archive)) {
       TarArchiveEntry entry;
       while ((entry = tar.getNextEntry()) != null) {
         if (!entry.isFile() || done.contains(entry.getName())) {
           continue;
         }
-        batch.add(IngestSource.ofBytes(entry.getName(), tar.readAllBytes()));
-        if (batch.size() == chunkSize) {
-          chunk.accept(List.copyOf(batch));
-          batch.clear();
+        if (entry.getSize() > maxFileSize) {
+          chunker.refuse(entry.getName(), "The file is " + entry.getSize() + " bytes, over the limit of "
+              + maxFileSize + " (marsad.ingest.max-file-size)");
+          continue;
         }
+        Path file = Files.createTempFile("marsad-tar-", ".part");
+        spooled.add(file);
+        // The tar stream ends each entry at its header's size, checked above.
+        Files.copy(tar, file, StandardCopyOption.REPLACE_EXISTING);
+        long size = Files.size(file);
+        chunker.add(entry.getName(), IngestSource.ofUpload(entry.getName(), size, () -> Files.newInputStream(file)));
       }
-    }
-    if (!batch.isEmpty()) {
-      chunk.accept(batch);
+      chunker.flush();
+    } finally {
+      spooled.forEach(IngestJobs::deleteQuietly);
     }
   }
 
-  private static List<String> folderNames(Path folder) throws IOException {
+  private static ConfinedFolder confined(Path folder) throws IOException {
     if (!Files.isDirectory(folder)) {
       throw new IOException("The folder " + folder.getFileName() + " no longer exists");
     }
-    try (Stream<Path> files = Files.walk(folder)) {
-      return files.filter(Files::isRegularFile)
-          .map(f -> folder.relativize(f).toString().replace('\\', '/'))
-          .sorted()
-          .toList();
+    return new ConfinedFolder(folder);
+  }
+
+  private static void deleteQuietly(Path file) {
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException e) {
+      log.warn("Cannot delete the temporary file {}: {}", file, e.getMessage());
     }
   }
 
