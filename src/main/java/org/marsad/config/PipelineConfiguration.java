@@ -22,6 +22,7 @@ import org.marsad.ingest.InFlightBytes;
 import org.marsad.ingest.LanguageGuesser;
 import org.marsad.ingest.NewsXmlReader;
 import org.marsad.ingest.TikaExtractor;
+import org.marsad.search.SearchLimits;
 import org.marsad.search.SearchService;
 import org.marsad.search.SuggestService;
 import org.marsad.solr.SolrConnection;
@@ -96,8 +97,8 @@ class PipelineConfiguration {
   }
 
   @Bean
-  SearchService searchService(SolrConnection solr, FacetLabels labels) {
-    return new SearchService(solr, labels);
+  SearchService searchService(SolrConnection solr, FacetLabels labels, SearchLimits limits) {
+    return new SearchService(solr, labels, limits);
   }
 
   @Bean
