@@ -128,6 +128,22 @@ public interface IngestSource {
   }
 
   /**
+   * A file of a batch that may not be read at all (a link out of an inbox): the pipeline records
+   * the failure without opening anything.
+   */
+  record Refused(String fileName, String reason) implements IngestSource {
+    @Override
+    public long size() {
+      return 0;
+    }
+
+    @Override
+    public InputStream open() throws IOException {
+      throw new IOException(reason);
+    }
+  }
+
+  /**
    * A member still inside its archive (a failed member being retried): streamed out of the
    * archive when opened; the pipeline spools it, within the file-size limit, before parsing.
    */

@@ -1,4 +1,4 @@
-package org.marsad.index;
+package org.marsad.pipeline;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,6 +13,10 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.marsad.enrich.Enricher;
 import org.marsad.enrich.TaggableText;
+import org.marsad.index.DocumentIndex;
+import org.marsad.index.IndexException;
+import org.marsad.index.NearDuplicateGroups;
+import org.marsad.index.NewsDocument;
 import org.marsad.ingest.ArchiveReader;
 import org.marsad.ingest.BoundedWorkers;
 import org.marsad.ingest.DocumentExtractor;
@@ -104,12 +108,6 @@ public final class IngestPipeline {
     return run.outcomes;
   }
 
-  /** Records a file that may not be read at all (a link out of an inbox); never retryable. */
-  public IngestOutcome refuse(String fileName, String reason) {
-    failures.record(fileName, reason);
-    return IngestOutcome.failed(fileName, reason);
-  }
-
   /** One call of {@link #ingest}: its outcomes, the batch waiting to be parsed, copies kept. */
   private final class Run implements ArchiveReader.MemberSink {
     private final List<IngestOutcome> outcomes = new ArrayList<>();
@@ -119,6 +117,12 @@ public final class IngestPipeline {
     private final Map<IngestSource, Path> keptCopies = new IdentityHashMap<>();
 
     void take(IngestSource source) {
+      if (source instanceof IngestSource.Refused refused) {
+        // Never opened, so nothing to keep: the failure is not retryable.
+        failures.record(refused.fileName(), refused.reason());
+        outcomes.add(IngestOutcome.failed(refused.fileName(), refused.reason()));
+        return;
+      }
       IngestSource file = source;
       if (source instanceof IngestSource.InArchive member) {
         ArchiveReader.Extracted extracted = archives.extract(member);
