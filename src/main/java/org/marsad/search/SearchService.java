@@ -142,27 +142,35 @@ public final class SearchService {
     return response;
   }
 
-  /**
-   * Solr's refusal: thrown as the user's error (400) when it is theirs, else returned as the
-   * index's failure. Solr's words and addresses are only logged.
-   */
+  /** Solr's refusal: the user's error (400) when it is theirs, else the index's failure. */
   private static IndexException refused(SolrException e) {
-    String message = String.valueOf(e.getMessage());
-    log.info("Solr refused a search ({}): {}", e.code(), firstLine(message));
-    String lower = message.toLowerCase(java.util.Locale.ROOT);
-    if (lower.contains("too many clauses") || lower.contains("maxclausecount")
-        || lower.contains("toomanyclauses")) {
-      throw new InvalidQueryException("The query expands to too many words for one search. Use fewer fuzzy"
-          + " (~) or wildcard (*, ?) terms, or longer words before ~ and *.");
-    }
-    if (e.code() == 400) {
-      if (lower.contains("cursor")) {
-        throw new InvalidQueryException("'cursor' is not a cursor of this search; start again with cursor=*");
-      }
-      throw new InvalidQueryException("The query could not be parsed: check its quotes, brackets, field"
-          + " names (title, body, abstract, actor, country, topic, source, author) and operators.");
+    log.info("Solr refused a search ({}): {}", e.code(), firstLine(e.getMessage()));
+    InvalidQueryException userError = userError(e);
+    if (userError != null) {
+      throw userError;
     }
     return new IndexException("Search failed (Solr answered " + e.code() + ")", e);
+  }
+
+  /**
+   * What the user can change when Solr refuses their search, or null when it is not theirs to
+   * fix. Solr's own words and addresses are never passed on (they are logged).
+   */
+  static InvalidQueryException userError(SolrException e) {
+    String lower = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
+    if (lower.contains("too many clauses") || lower.contains("maxclausecount")
+        || lower.contains("toomanyclauses")) {
+      return new InvalidQueryException("The query expands to too many words for one search. Use fewer fuzzy"
+          + " (~) or wildcard (*, ?) terms, or longer words before ~ and *.");
+    }
+    if (e.code() != 400) {
+      return null;
+    }
+    if (lower.contains("cursormark")) {
+      return new InvalidQueryException("'cursor' is not a cursor of this search; start again with cursor=*");
+    }
+    return new InvalidQueryException("The query could not be parsed: check its quotes, brackets, field"
+        + " names (title, body, abstract, actor, country, topic, source, author) and operators.");
   }
 
   private static String firstLine(String message) {
