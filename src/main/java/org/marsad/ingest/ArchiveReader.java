@@ -69,11 +69,14 @@ public final class ArchiveReader {
       return "The archive is larger than the limit of " + maxFileSize + " bytes";
     }
     long byRatio = size < 0 ? Long.MAX_VALUE : Math.max(size, 1024) * maxRatio;
-    Budget budget = new Budget(Math.min(byRatio, maxUnpacked));
+    Budget budget = new Budget(Math.min(byRatio, maxUnpacked), "The archive unpacks to more than " + maxRatio
+        + " times its size (or " + maxUnpacked + " bytes in all, marsad.ingest.max-archive-unpacked; a zip bomb?);"
+        + " the rest of it was not read");
     try (InputStream raw = archive.open()) {
       // A member being read as an archive (nested, or retried) names its members from the top.
       read(raw, archive.origin(), archive.fileName(), archive.entries(), 1, budget, sink);
-      return null;
+      // Otherwise the file would get no outcome at all.
+      return budget.entries == 0 ? "The file holds no files or is not a ZIP archive" : null;
     } catch (LimitReached e) {
       return e.getMessage();
     } catch (IOException | IllegalArgumentException e) {
@@ -83,7 +86,7 @@ public final class ArchiveReader {
 
   /** Spools one member of an archive (a failed member being retried), within the file-size limit. */
   public Extracted extract(IngestSource.InArchive member) {
-    Budget budget = new Budget(maxUnpacked);
+    Budget budget = new Budget(maxUnpacked, "The archive member unpacks to more than " + maxUnpacked + " bytes");
     try (InputStream in = member.open()) {
       Path spooled = spool(in, budget);
       if (spooled == null) {
@@ -164,7 +167,7 @@ public final class ArchiveReader {
       long total = 0;
       int n;
       while ((n = in.read(buffer)) > 0) {
-        budget.use(n, maxRatio);
+        budget.use(n);
         total += n;
         if (total <= maxFileSize) {
           out.write(buffer, 0, n);
@@ -182,18 +185,19 @@ public final class ArchiveReader {
   /** What one archive may still unpack; shared by its nested archives. */
   private static final class Budget {
     private final long limit;
+    private final String exceeded;
     private long used;
     private int entries;
 
-    Budget(long limit) {
+    Budget(long limit, String exceeded) {
       this.limit = limit;
+      this.exceeded = exceeded;
     }
 
-    void use(long bytes, int ratio) {
+    void use(long bytes) {
       used += bytes;
       if (used > limit) {
-        throw new LimitReached("The archive unpacks to more than " + limit + " bytes (over " + ratio
-            + " times its size or marsad.ingest.max-archive-unpacked; a zip bomb?); the rest of it was not read");
+        throw new LimitReached(exceeded);
       }
     }
   }
