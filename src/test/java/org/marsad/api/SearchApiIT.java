@@ -241,6 +241,27 @@ class SearchApiIT {
   }
 
   @Test
+  void costlyFuzzyAndWildcardQueriesAreA400ThatSaysWhatToChange() {
+    ApiClient.Response five = api.get("/api/search", "q", "a~2 b~2 c~2 d~2 e~2");
+    assertThat(five.status()).isEqualTo(400);
+    assertThat(five.contentType()).startsWith("application/problem+json");
+    String detail = five.json().get("detail").asText();
+    assertThat(detail).contains("'a~2'", "at least 3 letters");
+    assertThat(detail.toLowerCase(java.util.Locale.ROOT)).doesNotContain("http", "solr", "select", "q=", "wt=");
+
+    String fiftyFuzzy = java.util.stream.IntStream.range(0, 50).mapToObj(i -> "كلمة" + i + "~2")
+        .collect(java.util.stream.Collectors.joining(" "));
+    ApiClient.Response fifty = api.get("/api/search", "q", fiftyFuzzy);
+    assertThat(fifty.status()).isEqualTo(400);
+    assertThat(fifty.json().get("detail").asText()).contains("50 fuzzy", "at most 3");
+    assertThat(api.get("/api/search/export", "q", fiftyFuzzy).status()).as("checked before streaming").isEqualTo(400);
+
+    ApiClient.Response fuzzy = api.get("/api/search", "q", "حفتر~1");
+    assertThat(fuzzy.status()).as("within the limits").isEqualTo(200);
+    assertThat(fuzzy.json().get("total").asLong()).isPositive();
+  }
+
+  @Test
   void openSearchDescriptionPointsAtThePage() {
     ApiClient.Response description = api.get("/opensearch.xml");
     assertThat(description.contentType()).startsWith("application/opensearchdescription+xml");
