@@ -21,11 +21,13 @@ import org.marsad.solr.analysis.ArabicNormaliser;
  *       one-word Arabic names of places ({@code places.yaml}); the one-word Arabic names and
  *       capitals of the countries the knowledge base has actors or places in (the region and the
  *       powers), except names that are common words ({@code after}); and the one-word Arabic aliases
- *       of actors that also have a one-word Latin alias (حفتر for Haftar);
+ *       of actors (حفتر; a person with none: its weak ones, كيم), the label's last word first;
  *   <li>{@value #MAPPINGS} (one stem for several words): each such country's adjectives and other
  *       names → its name (الروسية → روسيا), an actor's other one-word spellings → its first;
- *   <li>{@value #SYNONYMS} (Latin queries): each one-word Latin name, adjective or alias → the
- *       Arabic name it is written as; a Latin word that would stand for two names is left out.
+ *   <li>{@value #SYNONYMS} (Latin queries): each Latin name, adjective or alias (one word, or
+ *       several as a phrase: benjamin netanyahu), an actor's English name and a person's surname
+ *       (its last word) → the Arabic name it is written as; a Latin word that would stand for two
+ *       names is left out, and a surname another name claims is left to it.
  * </ul>
  *
  * Run {@code main} with the configset's {@code conf} directory after editing the knowledge base;
@@ -40,8 +42,12 @@ public final class SearchVocabulary {
   private static final String GENERATED_ACTOR = "government-of-";
   private static final ArabicNormaliser NORMALISER = new ArabicNormaliser();
 
-  /** One name the vocabulary knows: its Arabic one-word forms (first = target) and Latin words. */
-  private record Name(String comment, List<String> arabic, List<String> variants, List<String> latin) {}
+  /**
+   * One name the vocabulary knows: its Arabic one-word forms (first = target), its Latin names and
+   * the surname taken from a person's English name (weaker: left out when another name claims it).
+   */
+  private record Name(String comment, List<String> arabic, List<String> variants, List<String> latin,
+      List<String> surnames) {}
 
   private final List<Name> names = new ArrayList<>();
 
@@ -51,30 +57,71 @@ public final class SearchVocabulary {
     kb.actors().stream().filter(a -> a.country() != null && !a.id().startsWith(GENERATED_ACTOR))
         .forEach(a -> countries.add(a.country()));
     for (PlaceEntry place : kb.places()) {
-      add("place " + place.id(), arabicWords(place.names()), List.of(), latinWords(place.names()));
+      add("place " + place.id(), arabicWords(place.names()), List.of(), latinWords(place.names()), List.of());
     }
     for (CountryEntry country : kb.countries()) {
       if (countries.contains(country.id()) && country.after().isEmpty()) {
         List<String> arabic = arabicWords(withLabel(country.ar(), country.names()));
         List<String> latin = latinWords(withLabel(country.en(), country.names()));
         latin.addAll(latinWords(country.adjectives()));
-        add("country " + country.id(), arabic, arabicWords(country.adjectives()), latin);
-        arabicWords(country.capitals()).forEach(c -> add("capital of " + country.id(), List.of(c), List.of(), List.of()));
+        add("country " + country.id(), arabic, arabicWords(country.adjectives()), latin, List.of());
+        arabicWords(country.capitals())
+            .forEach(c -> add("capital of " + country.id(), List.of(c), List.of(), List.of(), List.of()));
       }
     }
     for (ActorEntry actor : kb.actors()) {
-      List<String> all = new ArrayList<>(actor.aliases());
-      all.addAll(actor.weak());
-      List<String> latin = latinWords(all);
-      if (!latin.isEmpty()) {
-        add("actor " + actor.id(), arabicWords(all), List.of(), latin);
+      if (actor.id().startsWith(GENERATED_ACTOR)) {
+        continue;
+      }
+      boolean person = "person".equals(actor.type());
+      List<String> arabic = arabicWords(actor.aliases());
+      if (arabic.isEmpty() && person) {
+        arabic = arabicWords(actor.weak());
+      }
+      List<String> latin = latinWords(withLabel(actor.en(), actor.aliases()));
+      List<String> surnames = new ArrayList<>();
+      if (person && actor.en() != null && !actor.en().contains(" of ")) {
+        // A person is searched by surname: the last word of the English name (Netanyahu).
+        List<String> words = words(actor.en());
+        String surname = words.isEmpty() ? "" : words.get(words.size() - 1);
+        if (surname.length() >= 3 && !latin.contains(surname)) {
+          surnames.add(surname);
+        }
+      }
+      if (!latin.isEmpty() || !surnames.isEmpty()) {
+        add("actor " + actor.id(), surnameFirst(arabic, actor.ar()), List.of(), latin, surnames);
       }
     }
   }
 
-  private void add(String comment, List<String> arabic, List<String> variants, List<String> latin) {
+  /** The one-word alias that is the label's last word (the surname) first: it is the target. */
+  private static List<String> surnameFirst(List<String> arabic, String label) {
+    if (label == null || arabic.size() < 2) {
+      return arabic;
+    }
+    String last = label.substring(label.lastIndexOf(' ') + 1);
+    List<String> ordered = new ArrayList<>(arabic);
+    if (ordered.remove(last)) {
+      ordered.add(0, last);
+    }
+    return ordered;
+  }
+
+  /** A Latin name's words as the query side sees them (lower case, accents folded, split at - ' .). */
+  private static List<String> words(String name) {
+    List<String> words = new ArrayList<>();
+    for (String w : NORMALISER.fold(name).split("[^\\p{L}\\p{M}]+")) {
+      if (!w.isEmpty()) {
+        words.add(w);
+      }
+    }
+    return words;
+  }
+
+  private void add(String comment, List<String> arabic, List<String> variants, List<String> latin,
+      List<String> surnames) {
     if (!arabic.isEmpty()) {
-      names.add(new Name(comment, arabic, variants, latin));
+      names.add(new Name(comment, arabic, variants, latin, surnames));
     }
   }
 
@@ -91,12 +138,24 @@ public final class SearchVocabulary {
     return new ArrayList<>(words);
   }
 
-  /** One-word Latin names, as the query side sees them (lower case, accents folded). */
+  /**
+   * Latin names as the query side sees them (lower case, accents folded): one-word names of three
+   * letters or more, and names of several words as a phrase of words (Kim Jong-un → kim jong un),
+   * which the query's synonym graph turns into the one Arabic name.
+   */
   private static List<String> latinWords(List<String> names) {
     Set<String> words = new LinkedHashSet<>();
     for (String n : names) {
-      if (n != null && isLatin(n) && n.matches("[\\p{L}\\p{M}]{3,}")) {
+      if (n == null || !isLatin(n)) {
+        continue;
+      }
+      if (n.matches("[\\p{L}\\p{M}]{3,}")) {
         words.add(NORMALISER.fold(n));
+      } else {
+        List<String> parts = words(n);
+        if (parts.size() > 1) {
+          words.add(String.join(" ", parts));
+        }
       }
     }
     return new ArrayList<>(words);
@@ -140,13 +199,19 @@ public final class SearchVocabulary {
     StringBuilder out = header(SYNONYMS, "Latin spellings → the Arabic name (query side of names_latin): latin, latin"
         + " => arabic. A Latin word of two names is left out.");
     Map<String, Set<String>> targets = new LinkedHashMap<>();
+    Map<String, Set<String>> surnames = new LinkedHashMap<>();
     for (Name name : names) {
       name.latin().forEach(l -> targets.computeIfAbsent(l, k -> new LinkedHashSet<>()).add(name.arabic().get(0)));
+      name.surnames().forEach(l -> surnames.computeIfAbsent(l, k -> new LinkedHashSet<>()).add(name.arabic().get(0)));
     }
     Set<String> written = new LinkedHashSet<>();
     for (Name name : names) {
-      List<String> latin = name.latin().stream()
-          .filter(l -> targets.get(l).size() == 1 && !written.contains(l)).toList();
+      List<String> latin = new ArrayList<>(name.latin().stream()
+          .filter(l -> targets.get(l).size() == 1 && !written.contains(l)).toList());
+      // A surname another name claims (Gaddafi of Hannibal Gaddafi) is left to that name.
+      name.surnames().stream()
+          .filter(l -> !targets.containsKey(l) && surnames.get(l).size() == 1 && !written.contains(l))
+          .forEach(latin::add);
       if (!latin.isEmpty()) {
         written.addAll(latin);
         out.append(String.join(", ", latin)).append(" => ").append(name.arabic().get(0)).append('\n');

@@ -44,7 +44,22 @@ class SearchVocabularyTest {
     assertThat(vocabulary.protectedWords().lines()).contains("طبرق", "ليبيا", "موسكو", "حفتر");
     assertThat(vocabulary.mappings().lines()).anyMatch(l -> l.startsWith("روسيا => ") && l.contains("الروسية"));
     assertThat(vocabulary.synonyms().lines())
-        .contains("haftar, hifter, heftar, hafter => حفتر", "tobruk, tobruch, tubruq => طبرق");
+        .contains("khalifa haftar, haftar, hifter, heftar, hafter => حفتر", "tobruk, tobruch, tubruq => طبرق");
+  }
+
+  @Test
+  void everyPersonIsFoundByEnglishNameAndSurname() {
+    // No Latin alias in actors.yaml: the English name and its last word are enough.
+    assertThat(vocabulary.synonyms().lines())
+        .contains("benjamin netanyahu, netanyahu => نتنياهو", "angela merkel, merkel => ميركل", "kim jong un => كيم");
+    // A surname another name claims stays with it (Hannibal Gaddafi does not take "gaddafi").
+    assertThat(vocabulary.synonyms().lines())
+        .contains("hannibal gaddafi => هانيبال")
+        .anyMatch(l -> l.startsWith("muammar gaddafi, gaddafi, ") && l.endsWith("=> القذافي"));
+    // "Queen Letizia of Spain" gives no surname "spain".
+    assertThat(vocabulary.synonyms().lines()).contains("spain, spanish => إسبانيا");
+    assertThat(vocabulary.protectedWords().lines()).contains("نتنياهو", "كيم");
+    assertThat(vocabulary.mappings().lines()).contains("نتنياهو => نتانياهو");
   }
 
   private static String read(String file) throws IOException {
