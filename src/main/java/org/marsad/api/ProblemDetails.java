@@ -40,6 +40,11 @@ class ProblemDetails {
     return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
   }
 
+  @ExceptionHandler(ConflictException.class)
+  ProblemDetail conflict(ConflictException e) {
+    return problem(HttpStatus.CONFLICT, "Conflict", e.getMessage());
+  }
+
   @ExceptionHandler(NoResourceFoundException.class)
   ProblemDetail noResource(NoResourceFoundException e) {
     return problem(HttpStatus.NOT_FOUND, "Not found", "There is nothing at /" + e.getResourcePath());

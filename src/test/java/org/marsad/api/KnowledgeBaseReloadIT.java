@@ -45,6 +45,11 @@ class KnowledgeBaseReloadIT {
   }
 
   @Autowired TestRestTemplate http;
+
+  @org.junit.jupiter.api.BeforeEach
+  void authenticate() {
+    org.marsad.MarsadITSupport.asAdmin(http);
+  }
   @Autowired IngestPipeline pipeline;
 
   @AfterEach
