@@ -128,6 +128,8 @@ public final class IngestPipeline {
       toAdd.forEach(d -> outcomes.add(
           IngestOutcome.indexed(fileOf.get(d.id()), d.id(), d.extracted().warnings())));
     } catch (IndexException e) {
+      org.slf4j.LoggerFactory.getLogger(IngestPipeline.class)
+          .warn("Indexing failed ({}): {}", e.getMessage(), e.solrMessage());
       for (NewsDocument document : fresh.values()) {
         String file = fileOf.get(document.id());
         if (outcomes.stream().noneMatch(o -> document.id().equals(o.id()))) {

@@ -29,6 +29,8 @@ import org.marsad.solr.SolrConnection;
  */
 public final class SearchService {
 
+  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SearchService.class);
+
   /** Rows per Solr request when exporting with a cursor. */
   static final int EXPORT_BATCH = 500;
 
@@ -48,6 +50,15 @@ public final class SearchService {
   /** Throws {@link InvalidQueryException} if the request cannot be run, without running it. */
   public void check(SearchRequest request) {
     SearchQueryBuilder.page(request);
+  }
+
+  /**
+   * Runs the request's first export page without rows: a query Solr refuses (400) or a Solr that
+   * does not answer (503) is found before an export starts streaming, while the answer can still
+   * be a problem detail.
+   */
+  public void probe(SearchRequest request) throws IndexException {
+    run(SearchQueryBuilder.export(request, "*", 0));
   }
 
   /**
@@ -99,11 +110,13 @@ public final class SearchService {
     } catch (SolrException e) {
       if (e.code() == 400) {
         // Solr refused what the user asked (a malformed cursor, an impossible range): their error.
-        throw new InvalidQueryException("The search could not be run as asked: " + firstLine(e.getMessage()));
+        // Solr's message names its internals: it goes to the log, the user gets the gist.
+        log.info("Solr refused a search: {}", firstLine(e.getMessage()));
+        throw new InvalidQueryException("The search could not be run as asked; check the query syntax, dates and cursor");
       }
-      throw new IndexException("Search failed: " + e.getMessage(), e);
+      throw new IndexException("Search failed", e);
     } catch (SolrServerException | IOException | RuntimeException e) {
-      throw new IndexException("Search failed: " + e.getMessage(), e);
+      throw new IndexException("Search failed", e);
     }
   }
 
