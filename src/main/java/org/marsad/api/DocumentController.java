@@ -8,7 +8,7 @@ import java.util.List;
 import org.marsad.enrich.FacetLabels;
 import org.marsad.index.IndexException;
 import org.marsad.index.DocumentIndex;
-import org.marsad.index.IngestPipeline;
+import org.marsad.pipeline.IngestPipeline;
 import org.marsad.ingest.IngestOutcome;
 import org.marsad.ingest.IngestSource;
 import org.springframework.http.HttpStatus;
@@ -66,7 +66,7 @@ class DocumentController {
       sources.add(IngestSource.ofBytes(name, file.getBytes()));
     }
     List<IngestOutcome> outcomes = pipeline.ingest(sources);
-    boolean anyIndexed = outcomes.stream().anyMatch(o -> IngestOutcome.INDEXED.equals(o.status()));
+    boolean anyIndexed = outcomes.stream().anyMatch(o -> o.status() == IngestOutcome.Status.INDEXED);
     return ResponseEntity.status(anyIndexed ? HttpStatus.CREATED : HttpStatus.OK)
         .body(new UploadResponse(outcomes));
   }

@@ -4,7 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.net.InetAddress;
 import java.util.Locale;
 import java.util.Set;
-import org.marsad.config.SecurityProperties.AnonymousRead;
+import org.marsad.security.SecurityProperties.AnonymousRead;
 
 /**
  * Whether a request without credentials may read. In {@code loopback} mode only when the server

@@ -1,7 +1,7 @@
 package org.marsad.security;
 
 import java.net.InetAddress;
-import org.marsad.config.SecurityProperties;
+import org.marsad.security.SecurityProperties;
 
 /**
  * The start-up rule: bound to the loopback interface, Marsad may run with only a key it generates

@@ -18,7 +18,6 @@ import org.apache.solr.client.solrj.request.ConfigSetAdminRequest;
 import org.apache.solr.client.solrj.request.CoreAdminRequest;
 import org.apache.solr.common.SolrException;
 import org.marsad.config.SecretFiles;
-import org.marsad.config.SolrProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

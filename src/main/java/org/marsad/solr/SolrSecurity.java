@@ -17,7 +17,6 @@ import java.util.Properties;
 import org.apache.solr.client.solrj.impl.Http2SolrClient;
 import org.apache.solr.security.Sha256AuthenticationProvider;
 import org.marsad.config.SecretFiles;
-import org.marsad.config.SolrProperties;
 
 /**
  * Solr's own access control, as Marsad sets it up: two users, the app's (query and update the news

@@ -20,7 +20,7 @@ import org.marsad.ingest.BoundedWorkers;
 import org.marsad.search.Facet;
 import org.marsad.search.SearchFilters;
 import org.marsad.index.DocumentIndex;
-import org.marsad.index.IngestPipeline;
+import org.marsad.pipeline.IngestPipeline;
 import org.marsad.index.SolrDocumentMapper;
 import org.marsad.ingest.BoilerplateSeparator;
 import org.marsad.ingest.DocumentExtractor;
@@ -55,7 +55,7 @@ abstract class SolrModesITSupport {
     }
     index.commit();
 
-    assertThat(outcomes).extracting(IngestOutcome::status).containsOnly("indexed");
+    assertThat(outcomes).extracting(IngestOutcome::status).containsOnly(IngestOutcome.Status.INDEXED);
     SearchFilters filters = new SearchFilters(Map.of(Facet.COUNTRY, List.of("RU")), Map.of(), null, null);
     SearchResult result = new SearchService(solr, new LiveKnowledgeBase(() -> kb, new NameDiscovery())).search(
         new SearchRequest("ليبيا", null, filters, SearchRequest.Sort.RELEVANCE, 0, 10, null, false,

@@ -1,13 +1,16 @@
-package org.marsad.index;
+package org.marsad.pipeline;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.Instant;
+import java.util.Locale;
 
 /**
  * Where a batch ingest job stands.
  *
  * @param id the job's id
  * @param folder the folder (or .tar.gz archive) being ingested
- * @param state {@code queued}, {@code running}, {@code done} or {@code failed}
+ * @param state queued, running, done or failed
  * @param total files found
  * @param done files processed (each has its outcome)
  * @param indexed documents indexed
@@ -20,7 +23,7 @@ import java.time.Instant;
 public record IngestJobStatus(
     String id,
     String folder,
-    String state,
+    State state,
     long total,
     long done,
     long indexed,
@@ -32,12 +35,29 @@ public record IngestJobStatus(
     Long etaSeconds,
     String error) {
 
-  public static final String QUEUED = "queued";
-  public static final String RUNNING = "running";
-  public static final String DONE = "done";
-  public static final String FAILED = "failed";
+  /** A job's life: queued, then running, then done or failed (written in lower case in JSON). */
+  public enum State {
+    QUEUED,
+    RUNNING,
+    DONE,
+    FAILED;
+
+    @JsonValue
+    public String json() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+
+    @JsonCreator
+    public static State of(String value) {
+      return valueOf(value.toUpperCase(Locale.ROOT));
+    }
+
+    public boolean over() {
+      return this == DONE || this == FAILED;
+    }
+  }
 
   public boolean finishedOrFailed() {
-    return DONE.equals(state) || FAILED.equals(state);
+    return state.over();
   }
 }

@@ -1,4 +1,4 @@
-package org.marsad.config;
+package org.marsad.security;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
