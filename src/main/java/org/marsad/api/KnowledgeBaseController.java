@@ -91,6 +91,8 @@ class KnowledgeBaseController implements DisposableBean {
       problem.setTitle("Knowledge base not reloaded");
       return ResponseEntity.unprocessableEntity().body(problem);
     }
+    // Documents written within the last second become countable (and re-taggable) first.
+    index.commit();
     ReloadJob job = new ReloadJob(UUID.randomUUID().toString().substring(0, 8), "running", kb.size(),
         index.count(), 0, clock.instant(), null, null, null);
     latest.set(job);

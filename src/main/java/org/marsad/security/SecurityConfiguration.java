@@ -54,9 +54,11 @@ class SecurityConfiguration {
       + " img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self';"
       + " form-action 'self'; frame-ancestors 'none'";
 
+  static final String API_KEYS_FILE = "api-keys.json";
+
   @Bean
   ApiKeys apiKeys(MarsadProperties marsad, ObjectMapper json, Clock clock) {
-    return new ApiKeys(marsad.dataDir().resolve("api-keys.json"), json, clock);
+    return new ApiKeys(marsad.dataDir().resolve(API_KEYS_FILE), json, clock);
   }
 
   @Bean
@@ -75,6 +77,7 @@ class SecurityConfiguration {
   @Bean
   StartupKey startupKey(ApiKeys keys, SecurityProperties security, ServerProperties server) {
     InetAddress bind = server.getAddress();
+    // Checked again here (IdentitySourcesCheck did before start-up), where the keys are loaded.
     IdentitySources.check(bind, security, keys.anyStoredActive());
     if (security.hasBootstrapKey()) {
       keys.register("bootstrap", "marsad.security.bootstrap-key", security.bootstrapKey(), Role.ADMIN);

@@ -72,7 +72,11 @@ public final class SolrConnector {
       // Cores on disk load asynchronously; a CREATE during loading would clash with them.
       node.awaitCoresLoaded(TimeUnit.MINUTES.toMillis(2));
       if (node.coreContainer().getCoreDescriptor(settings.collection()) == null) {
-        try (Http2SolrClient admin = security.asAdmin(httpClientBuilder(node.baseUrl())).build()) {
+        // Creating a core loads its schema and analysers: on a busy machine it outlasts one query's time.
+        long create = Math.max(settings.requestTimeout().toMillis(), TimeUnit.MINUTES.toMillis(3));
+        try (Http2SolrClient admin = security.asAdmin(httpClientBuilder(node.baseUrl())
+            .withRequestTimeout(create, TimeUnit.MILLISECONDS)
+            .withIdleTimeout(create, TimeUnit.MILLISECONDS)).build()) {
           createCore(admin);
         }
       }
