@@ -94,6 +94,10 @@ public final class ArchiveReader {
     } catch (IOException | IllegalArgumentException e) {
       return failed("The archive could not be read: " + e.getMessage());
     }
+    if (entries == 0) {
+      // Otherwise the file would get no outcome at all.
+      return failed("The file holds no files or is not a ZIP archive");
+    }
     return new Members(sources, rejected, null);
   }
 

@@ -33,6 +33,10 @@ public final class SearchService {
 
   /** Rows per Solr request when exporting with a cursor. */
   static final int EXPORT_BATCH = 500;
+  /** Highlighted fields in the order a snippet is taken from (hl.fl is the configset's). */
+  private static final List<String> SNIPPET_FIELDS = List.of("body", "abstract", "title");
+  /** The highlight tag the configset fixes in its invariants. */
+  private static final String MARK = "<mark>";
 
   private final SolrConnection solr;
   private final FacetLabels labels;
@@ -171,17 +175,27 @@ public final class SearchService {
         duplicates);
   }
 
-  private static String snippet(Map<String, List<String>> fields) {
+  /**
+   * The snippet: the first of body, abstract and title whose fragments mark a match, else the
+   * first that has any (the highlighter's default summary, the opening of the text).
+   */
+  static String snippet(Map<String, List<String>> fields) {
     if (fields == null) {
       return null;
     }
-    for (String field : List.of("body", "title")) {
+    String opening = null;
+    for (String field : SNIPPET_FIELDS) {
       List<String> fragments = fields.get(field);
-      if (fragments != null && !fragments.isEmpty()) {
-        return String.join(" … ", fragments);
+      if (fragments == null || fragments.isEmpty()) {
+        continue;
       }
+      String joined = String.join(" … ", fragments);
+      if (joined.contains(MARK)) {
+        return joined;
+      }
+      opening = opening == null ? joined : opening;
     }
-    return null;
+    return opening;
   }
 
   private List<LabeledValue> values(FacetType type, Collection<Object> ids, String lang) {
