@@ -109,8 +109,8 @@ class KnowledgeBaseReloadIT {
     Files.writeString(KB_DIR.resolve("actors.yaml"), packagedActors()
         + "- {id: nadia-al-sirtawi, type: person, en: Nadia al-Sirtawi, ar: نادية السرتاوي,"
         + " aliases: [نادية السرتاوي, السرتاوي]}\n");
-    assertThat(http.postForEntity("/api/admin/knowledge-base/reload", null, JsonNode.class).getStatusCode())
-        .isEqualTo(HttpStatus.OK);
+    assertThat(finished(http.postForEntity("/api/admin/knowledge-base/reload", null, JsonNode.class))
+        .get("state").asText()).isEqualTo("done");
     Files.writeString(KB_DIR.resolve("actors.yaml"), "- {id: broken, aliases: [unclosed\n");
 
     ResponseEntity<JsonNode> reload = http.postForEntity("/api/admin/knowledge-base/reload", null, JsonNode.class);

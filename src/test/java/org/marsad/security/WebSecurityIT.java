@@ -121,7 +121,7 @@ class WebSecurityIT extends MarsadITSupport {
     }
     String admin = users.getProperty("admin.username") + ":" + users.getProperty("admin.password");
     int tuned = post(solr.nodeBaseUrl() + "/" + solr.collection() + "/config/params",
-        "{\"set\":{\"relevance\":{\"hl.encoder\":\"default\",\"hl.tag.pre\":\"<b onmouseover=alert(1)>\","
+        "{\"update\":{\"relevance\":{\"hl.encoder\":\"default\",\"hl.tag.pre\":\"<b onmouseover=alert(1)>\","
             + "\"hl.tag.post\":\"</b>\"}}}", admin);
     assertThat(tuned).isEqualTo(200);
     ApiClient curator = new ApiClient(port);

@@ -187,7 +187,7 @@ class SearchPageIT {
         .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
             (users.getProperty("admin.username") + ":" + users.getProperty("admin.password")).getBytes()))
         .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
-            "{\"set\":{\"relevance\":{\"hl.encoder\":\"default\"}}}")).build();
+            "{\"update\":{\"relevance\":{\"hl.encoder\":\"default\"}}}")).build();
     assertThat(java.net.http.HttpClient.newHttpClient().send(tamper,
         java.net.http.HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
     org.marsad.api.ApiClient api = new org.marsad.api.ApiClient(port, org.marsad.MarsadITSupport.BOOTSTRAP_KEY);
