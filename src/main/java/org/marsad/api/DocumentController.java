@@ -3,6 +3,7 @@ package org.marsad.api;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.marsad.enrich.Lang;
 import org.marsad.enrich.FacetLabels;
 import org.marsad.index.IndexException;
 import org.marsad.index.DocumentIndex;
@@ -40,7 +41,7 @@ class DocumentController {
   @GetMapping("/{id}")
   DocumentView get(@PathVariable String id, @RequestParam(defaultValue = "ar") String lang)
       throws IndexException {
-    String language = SearchController.language(lang);
+    Lang language = SearchController.language(lang);
     return index.get(id)
         .map(d -> DocumentView.of(d, labels, language))
         .orElseThrow(() -> new NotFoundException("No document with id '" + id + "'"));

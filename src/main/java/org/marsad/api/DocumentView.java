@@ -2,6 +2,7 @@ package org.marsad.api;
 
 import java.util.List;
 import java.util.Map;
+import org.marsad.enrich.Lang;
 import org.marsad.enrich.Evidence;
 import org.marsad.enrich.FacetLabels;
 import org.marsad.enrich.FacetType;
@@ -25,7 +26,7 @@ record DocumentView(
   record TagView(String id, String type, Map<String, String> labels, String label, double score,
       List<Evidence> evidence) {}
 
-  static DocumentView of(StoredDocument d, FacetLabels labels, String lang) {
+  static DocumentView of(StoredDocument d, FacetLabels labels, Lang lang) {
     Map<String, Object> metadata = new java.util.LinkedHashMap<>();
     put(metadata, "source", d.source());
     put(metadata, "url", d.url());
@@ -46,7 +47,7 @@ record DocumentView(
         tags(FacetType.TOPIC, d.enrichment().topics(), labels, lang));
   }
 
-  private static List<TagView> tags(FacetType type, List<Tag> tags, FacetLabels labels, String lang) {
+  private static List<TagView> tags(FacetType type, List<Tag> tags, FacetLabels labels, Lang lang) {
     return tags.stream().map(t -> {
       LabeledValue v = LabeledValue.of(labels.labelOf(type, t.id()), lang);
       return new TagView(v.id(), v.type(), v.labels(), v.label(), t.score(), t.evidence());

@@ -7,7 +7,7 @@ package org.marsad.enrich;
  */
 public record FacetLabel(String id, String type, String ar, String en) {
 
-  public String label(String lang) {
-    return "en".equals(lang) ? en : ar;
+  public String label(Lang lang) {
+    return lang == Lang.EN ? en : ar;
   }
 }

@@ -2,6 +2,7 @@ package org.marsad.search;
 
 import java.util.Map;
 import org.marsad.enrich.FacetLabel;
+import org.marsad.enrich.Lang;
 
 /**
  * A facet value as the API shows it: {@code {"id":"LY","labels":{"ar":"ليبيا","en":"Libya"},"label":"ليبيا"}},
@@ -11,7 +12,7 @@ import org.marsad.enrich.FacetLabel;
  */
 public record LabeledValue(String id, String type, Map<String, String> labels, String label) {
 
-  public static LabeledValue of(FacetLabel facetLabel, String lang) {
+  public static LabeledValue of(FacetLabel facetLabel, Lang lang) {
     return new LabeledValue(
         facetLabel.id(),
         facetLabel.type(),

@@ -18,6 +18,7 @@ import org.apache.solr.common.SolrDocumentList;
 import org.apache.solr.common.SolrException;
 import org.marsad.enrich.FacetLabels;
 import org.marsad.enrich.FacetType;
+import org.marsad.enrich.Lang;
 import org.marsad.index.IndexException;
 import org.marsad.solr.SolrConnection;
 
@@ -142,7 +143,7 @@ public final class SearchService {
 
   private SearchResult.Hit hit(
       SolrDocument doc, Map<String, List<String>> highlights, Map<String, SolrDocumentList> expanded,
-      String lang) {
+      Lang lang) {
     String group = (String) doc.getFirstValue("dup_group");
     Long duplicates = null;
     if (expanded != null) {
@@ -185,14 +186,14 @@ public final class SearchService {
     return opening;
   }
 
-  private List<LabeledValue> values(FacetType type, Collection<Object> ids, String lang) {
+  private List<LabeledValue> values(FacetType type, Collection<Object> ids, Lang lang) {
     if (ids == null) {
       return List.of();
     }
     return ids.stream().map(id -> LabeledValue.of(labels.labelOf(type, id.toString()), lang)).toList();
   }
 
-  private List<SearchResult.FacetCount> counts(Facet facet, FacetField field, String lang) {
+  private List<SearchResult.FacetCount> counts(Facet facet, FacetField field, Lang lang) {
     List<SearchResult.FacetCount> counts = new ArrayList<>();
     if (field == null || field.getValues() == null) {
       return counts;

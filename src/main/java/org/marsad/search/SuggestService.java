@@ -16,6 +16,7 @@ import org.apache.solr.client.solrj.util.ClientUtils;
 import org.apache.solr.common.SolrDocument;
 import org.marsad.enrich.FacetLabels;
 import org.marsad.enrich.FacetType;
+import org.marsad.enrich.Lang;
 import org.marsad.index.DocumentIndex;
 import org.marsad.index.IndexException;
 
@@ -48,7 +49,7 @@ public final class SuggestService {
   }
 
   /** Up to {@code limit} entities, then up to {@code limit} titles, for what the user typed. */
-  public List<Suggestion> suggest(String typed, int limit, String lang) throws IndexException {
+  public List<Suggestion> suggest(String typed, int limit, Lang lang) throws IndexException {
     if (typed == null || typed.isBlank()) {
       return List.of();
     }
