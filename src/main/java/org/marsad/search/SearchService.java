@@ -19,6 +19,7 @@ import org.apache.solr.common.SolrException;
 import org.marsad.enrich.FacetLabels;
 import org.marsad.enrich.FacetType;
 import org.marsad.enrich.Lang;
+import org.marsad.index.DocumentField;
 import org.marsad.index.IndexException;
 import org.marsad.solr.SolrConnection;
 
@@ -33,7 +34,8 @@ public final class SearchService {
   /** Rows per Solr request when exporting with a cursor. */
   static final int EXPORT_BATCH = 500;
   /** Highlighted fields in the order a snippet is taken from (hl.fl is the configset's). */
-  private static final List<String> SNIPPET_FIELDS = List.of("body", "abstract", "title");
+  private static final List<String> SNIPPET_FIELDS = List.of(
+      DocumentField.BODY.field(), DocumentField.ABSTRACT.field(), DocumentField.TITLE.field());
   /** The highlight tag the configset fixes in its invariants. */
   private static final String MARK = "<mark>";
 
@@ -127,7 +129,7 @@ public final class SearchService {
     Map<String, SolrDocumentList> expanded = request.collapse() ? response.getExpandedResults() : null;
     List<SearchResult.Hit> hits = new ArrayList<>();
     for (SolrDocument doc : response.getResults()) {
-      String id = (String) doc.getFirstValue("id");
+      String id = (String) doc.getFirstValue(DocumentField.ID.field());
       hits.add(hit(doc, highlighting == null ? null : highlighting.get(id), expanded, request.lang()));
     }
     List<SearchResult.Facet> facets = new ArrayList<>();
@@ -144,22 +146,22 @@ public final class SearchService {
   private SearchResult.Hit hit(
       SolrDocument doc, Map<String, List<String>> highlights, Map<String, SolrDocumentList> expanded,
       Lang lang) {
-    String group = (String) doc.getFirstValue("dup_group");
+    String group = (String) doc.getFirstValue(DocumentField.DUP_GROUP.field());
     Long duplicates = null;
     if (expanded != null) {
       SolrDocumentList others = group == null ? null : expanded.get(group);
       duplicates = others == null ? 0L : others.getNumFound();
     }
     return new SearchResult.Hit(
-        (String) doc.getFirstValue("id"),
-        (String) doc.getFirstValue("title"),
+        (String) doc.getFirstValue(DocumentField.ID.field()),
+        (String) doc.getFirstValue(DocumentField.TITLE.field()),
         snippet(highlights),
-        doc.getFirstValue("published") instanceof Date d ? d.toInstant() : null,
-        (String) doc.getFirstValue("source"),
-        (String) doc.getFirstValue("url"),
-        values(FacetType.ACTOR, doc.getFieldValues("actor"), lang),
-        values(FacetType.COUNTRY, doc.getFieldValues("country"), lang),
-        values(FacetType.TOPIC, doc.getFieldValues("topic"), lang),
+        doc.getFirstValue(DocumentField.PUBLISHED.field()) instanceof Date d ? d.toInstant() : null,
+        (String) doc.getFirstValue(DocumentField.SOURCE.field()),
+        (String) doc.getFirstValue(DocumentField.URL.field()),
+        values(FacetType.ACTOR, doc.getFieldValues(DocumentField.ACTOR.field()), lang),
+        values(FacetType.COUNTRY, doc.getFieldValues(DocumentField.COUNTRY.field()), lang),
+        values(FacetType.TOPIC, doc.getFieldValues(DocumentField.TOPIC.field()), lang),
         duplicates);
   }
 
@@ -217,7 +219,7 @@ public final class SearchService {
     boolean month = gap == SearchRequest.DateGap.MONTH;
     List<SearchResult.DateBucket> buckets = new ArrayList<>();
     for (RangeFacet<?, ?> range : response.getFacetRanges()) {
-      if (!"published".equals(range.getName())) {
+      if (!DocumentField.PUBLISHED.field().equals(range.getName())) {
         continue;
       }
       for (Object o : range.getCounts()) {
