@@ -1,5 +1,6 @@
 package org.marsad.api;
 
+import org.marsad.enrich.ActorType;
 import java.util.List;
 import java.util.Map;
 import org.marsad.enrich.Lang;
@@ -23,7 +24,7 @@ record DocumentView(
     List<TagView> topics) {
 
   /** A tag with its labels and the spans (field, offsets, text) that made the tagger choose it. */
-  record TagView(String id, String type, Map<String, String> labels, String label, double score,
+  record TagView(String id, ActorType type, Map<String, String> labels, String label, double score,
       List<Evidence> evidence) {}
 
   static DocumentView of(StoredDocument d, FacetLabels labels, Lang lang) {

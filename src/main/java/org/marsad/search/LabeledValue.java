@@ -1,6 +1,7 @@
 package org.marsad.search;
 
 import java.util.Map;
+import org.marsad.enrich.ActorType;
 import org.marsad.enrich.FacetLabel;
 import org.marsad.enrich.Lang;
 
@@ -10,7 +11,7 @@ import org.marsad.enrich.Lang;
  *
  * @param label the label in the language the request asked for
  */
-public record LabeledValue(String id, String type, Map<String, String> labels, String label) {
+public record LabeledValue(String id, ActorType type, Map<String, String> labels, String label) {
 
   public static LabeledValue of(FacetLabel facetLabel, Lang lang) {
     return new LabeledValue(

@@ -90,7 +90,7 @@ public final class Scorecard {
     Map<String, Set<String>> actors = actorsByType();
     for (Tag t : tags.actors()) {
       FacetLabel label = labels.labelOf(FacetType.ACTOR, t.id());
-      actors.computeIfAbsent(label.type() == null ? "organization" : label.type(), k -> new TreeSet<>())
+      actors.computeIfAbsent(label.type() == null ? "organization" : label.type().json(), k -> new TreeSet<>())
           .add(fold(label.en()));
     }
     Set<String> allGold = union(goldActors);

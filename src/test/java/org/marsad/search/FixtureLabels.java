@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.marsad.enrich.ActorType;
 import org.marsad.enrich.FacetLabel;
 import org.marsad.enrich.FacetLabels;
 import org.marsad.enrich.FacetType;
@@ -40,7 +41,7 @@ public final class FixtureLabels implements FacetLabels {
         String[] cells = line.split("\t", -1);
         FacetType type = FacetType.valueOf(cells[0].toUpperCase());
         String kind = cells[2].isEmpty() ? null : cells[2];
-        labels.get(type).put(cells[1], new FacetLabel(cells[1], kind, cells[3], cells[4]));
+        labels.get(type).put(cells[1], new FacetLabel(cells[1], kind == null ? null : ActorType.of(kind), cells[3], cells[4]));
         if (cells.length > 5 && !cells[5].isEmpty()) {
           aliases.put(type + "/" + cells[1], Arrays.asList(cells[5].split("\\|")));
         }
