@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Keeps the data flow one way: ingest → enrich → index → search → api, with {@code pipeline}
  * joining ingest, enrich and index for the API, {@code solr} and {@code config} below every stage,
- * and the Solr plugin package ({@code solr.analysis}) on Lucene alone.
+ * {@code security} beside the API, and the Solr plugin package ({@code solr.analysis}) on Lucene
+ * alone (every package may use its Arabic text model).
  */
 @AnalyzeClasses(packages = "org.marsad", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -38,7 +39,11 @@ class ArchitectureTest {
       .layer("pipeline").definedBy("org.marsad.pipeline..")
       .layer("search").definedBy("org.marsad.search..")
       .layer("api").definedBy("org.marsad.api..")
+      .layer("security").definedBy("org.marsad.security..")
+      .withOptionalLayers(true)
       .whereLayer("api").mayNotBeAccessedByAnyLayer()
+      .whereLayer("security").mayOnlyBeAccessedByLayers("api")
+      .whereLayer("security").mayOnlyAccessLayers("config")
       .whereLayer("search").mayOnlyBeAccessedByLayers("api")
       .whereLayer("pipeline").mayOnlyBeAccessedByLayers("api")
       .whereLayer("index").mayOnlyBeAccessedByLayers("pipeline", "search", "api")
