@@ -9,13 +9,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.apache.solr.client.solrj.SolrClient;
+import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.impl.CloudHttp2SolrClient;
 import org.apache.solr.client.solrj.impl.Http2SolrClient;
 import org.apache.solr.client.solrj.request.CollectionAdminRequest;
 import org.apache.solr.client.solrj.request.ConfigSetAdminRequest;
 import org.apache.solr.client.solrj.request.CoreAdminRequest;
+import org.apache.solr.client.solrj.request.GenericSolrRequest;
 import org.apache.solr.client.solrj.response.CoreAdminResponse;
+import org.apache.solr.common.util.Utils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,6 +37,9 @@ public final class SolrConnector {
         <str name="configSetBaseDir">${configSetBaseDir:configsets}</str>
       </solr>
       """;
+
+  /** The paramset /select applies to every search (solrconfig.xml, useParams). */
+  static final String RELEVANCE_PARAMSET = "relevance";
 
   private final SolrProperties settings;
   private final Configset configset;
@@ -71,6 +77,7 @@ public final class SolrConnector {
       if (node.coreContainer().getCoreDescriptor(settings.collection()) == null) {
         createCore(client);
       }
+      requireRelevanceParamset(client);
       return new SolrConnection(client, settings.collection(), node.baseUrl(), node);
     } catch (Exception e) {
       node.close();
@@ -98,11 +105,15 @@ public final class SolrConnector {
         // Works when the server has the configset (the docker files mount solr-config/ there).
         createCore(client);
       }
+      requireRelevanceParamset(client);
     } catch (SolrServerException | IOException e) {
       client.close();
       throw new IllegalStateException(
           "Solr at " + settings.url() + " did not answer or has no core '" + settings.collection()
               + "': " + e.getMessage(), e);
+    } catch (IllegalStateException e) {
+      client.close();
+      throw e;
     }
     return new SolrConnection(client, settings.collection(), settings.url(), null);
   }
@@ -126,6 +137,7 @@ public final class SolrConnector {
                 settings.collection(), settings.configset(), settings.shards(), settings.replicas())
             .process(client);
       }
+      requireRelevanceParamset(client);
     } catch (Exception e) {
       client.close();
       throw e;
@@ -149,6 +161,24 @@ public final class SolrConnector {
       log.info("Uploaded configset [{}] to ZooKeeper", settings.configset());
     } finally {
       Files.deleteIfExists(zip);
+    }
+  }
+
+  /**
+   * Searches take qf, pf and mm from the configset's "relevance" paramset alone; without it every
+   * search would fail. A configset from before paramsets, or an admin's that lost it, stops the
+   * start with what to do.
+   */
+  private void requireRelevanceParamset(SolrClient client) throws SolrServerException, IOException {
+    GenericSolrRequest request =
+        new GenericSolrRequest(SolrRequest.METHOD.GET, "/config/params/" + RELEVANCE_PARAMSET)
+            .setRequiresCollection(true);
+    Object paramset = Utils.getObjectByPath(client.request(request, settings.collection()), false,
+        List.of("response", "params", RELEVANCE_PARAMSET));
+    if (paramset == null) {
+      throw new IllegalStateException("The configset of '" + settings.collection() + "' has no '"
+          + RELEVANCE_PARAMSET + "' paramset in params.json, which every search uses; update it from"
+          + " solr-config/ (or recreate it through /config/params)");
     }
   }
 
