@@ -1,5 +1,6 @@
 package org.marsad.api;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -55,6 +56,23 @@ class DocumentApiIT extends MarsadITSupport {
     assertThat(facet(found, "country")).isNotEmpty();
     assertThat(found.get("facets")).extracting(f -> f.get("name").asText())
         .contains("actor", "country", "topic", "source");
+  }
+
+  @Test
+  void hamzaSeatsReadersDropFindTheSameDocuments() throws Exception {
+    String withHamza = upload("conference-a.txt",
+        "مؤتمر صحفي في طرابلس\nعقد المسؤولون مؤتمرا صحفيا في طرابلس لعرض خطة إعادة إعمار الطرق.".getBytes(UTF_8));
+    String withoutHamza = upload("conference-b.txt",
+        "موتمر للمانحين في بنغازي\nدعا المسوولون إلى موتمر للمانحين في بنغازي الشهر المقبل.".getBytes(UTF_8));
+    index.commit();
+
+    List<String> hamza = ids(get("/api/search?q=مؤتمر&size=50").get("hits"));
+    List<String> bare = ids(get("/api/search?q=موتمر&size=50").get("hits"));
+
+    assertThat(hamza).contains(withHamza, withoutHamza);
+    assertThat(bare).containsExactlyInAnyOrderElementsOf(hamza);
+    // The final ئ stays: قارئ (reader) is not قاري (continental).
+    assertThat(ids(get("/api/search?q=قاري&size=50").get("hits"))).doesNotContain(withHamza, withoutHamza);
   }
 
   @Test

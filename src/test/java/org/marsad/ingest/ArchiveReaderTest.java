@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,20 +19,52 @@ import org.junit.jupiter.api.Test;
 class ArchiveReaderTest {
 
   private static final long MAX_FILE = 10_000;
-  private final ArchiveReader reader = new ArchiveReader(MAX_FILE, 5, 20);
+  private final ArchiveReader reader = new ArchiveReader(MAX_FILE, 5, 20, 1_000_000);
+
+  /** What one read handed out: members (read, then their temporary files deleted), rejections, failure. */
+  private record Members(List<Member> sources, List<Rejected> rejected, String failureReason) {}
+
+  private record Member(String fileName, String text, List<String> entries) {}
+
+  private record Rejected(String fileName, String reason) {}
+
+  private static Members read(ArchiveReader reader, String name, byte[] zip) {
+    List<Member> sources = new ArrayList<>();
+    List<Rejected> rejected = new ArrayList<>();
+    String failure = reader.read(IngestSource.ofBytes(name, zip), new ArchiveReader.MemberSink() {
+      @Override
+      public void accept(IngestSource.Member member) {
+        try {
+          sources.add(new Member(member.fileName(),
+              new String(member.open().readAllBytes(), StandardCharsets.UTF_8), member.entries()));
+          assertThat(member.origin().fileName()).isEqualTo(name);
+          Files.delete(member.spooled());
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+
+      @Override
+      public void rejected(IngestSource.InArchive member, String reason) {
+        rejected.add(new Rejected(member.fileName(), reason));
+      }
+    });
+    return new Members(sources, rejected, failure);
+  }
 
   @Test
   void membersAreNamedInsideTheirArchiveAndFoldersAreSkipped() throws IOException {
     byte[] zip = zip(Map.of("a.txt", text("خبر أول"), "reports/b.txt", text("خبر ثان"), "reports/", new byte[0]));
 
-    ArchiveReader.Members members = reader.read(IngestSource.ofBytes("bundle.zip", zip));
+    Members members = read(reader, "bundle.zip", zip);
 
     assertThat(members.failureReason()).isNull();
     assertThat(members.rejected()).isEmpty();
-    assertThat(members.sources()).extracting(IngestSource::fileName)
+    assertThat(members.sources()).extracting(Member::fileName)
         .containsExactlyInAnyOrder("bundle.zip/a.txt", "bundle.zip/reports/b.txt");
-    IngestSource first = members.sources().stream().filter(s -> s.fileName().endsWith("a.txt")).findFirst().orElseThrow();
-    assertThat(new String(first.open().readAllBytes(), StandardCharsets.UTF_8)).isEqualTo("خبر أول");
+    Member first = members.sources().stream().filter(s -> s.fileName().endsWith("a.txt")).findFirst().orElseThrow();
+    assertThat(first.text()).isEqualTo("خبر أول");
+    assertThat(first.entries()).containsExactly("a.txt");
   }
 
   @Test
@@ -37,12 +73,16 @@ class ArchiveReaderTest {
     byte[] middle = zip(Map.of("inner.zip", inner));
     byte[] outer = zip(Map.of("middle.zip", middle, "top.txt", text("نص آخر")));
 
-    assertThat(reader.read(IngestSource.ofBytes("outer.zip", outer)).sources()).extracting(IngestSource::fileName)
+    Members members = read(reader, "outer.zip", outer);
+    assertThat(members.sources()).extracting(Member::fileName)
         .containsExactlyInAnyOrder("outer.zip/top.txt", "outer.zip/middle.zip/inner.zip/deep.txt");
+    // A retry finds a nested member by its entry names, outermost first.
+    assertThat(members.sources()).filteredOn(m -> m.fileName().endsWith("deep.txt")).singleElement()
+        .satisfies(m -> assertThat(m.entries()).containsExactly("middle.zip", "inner.zip", "deep.txt"));
 
     // One level deeper than MAX_DEPTH: the innermost archive stays a member, not opened.
     byte[] deeper = zip(Map.of("outer.zip", outer));
-    assertThat(reader.read(IngestSource.ofBytes("deeper.zip", deeper)).sources()).extracting(IngestSource::fileName)
+    assertThat(read(reader, "deeper.zip", deeper).sources()).extracting(Member::fileName)
         .contains("deeper.zip/outer.zip/middle.zip/inner.zip");
   }
 
@@ -50,9 +90,9 @@ class ArchiveReaderTest {
   void aMemberOverTheSizeLimitIsRejectedAndTheOthersKept() throws IOException {
     byte[] zip = zip(Map.of("big.txt", new byte[(int) MAX_FILE + 1], "small.txt", text("نص")));
 
-    ArchiveReader.Members members = new ArchiveReader(MAX_FILE, 5, 1000).read(IngestSource.ofBytes("mixed.zip", zip));
+    Members members = read(new ArchiveReader(MAX_FILE, 5, 1000, 1_000_000), "mixed.zip", zip);
 
-    assertThat(members.sources()).extracting(IngestSource::fileName).containsExactly("mixed.zip/small.txt");
+    assertThat(members.sources()).extracting(Member::fileName).containsExactly("mixed.zip/small.txt");
     assertThat(members.rejected()).singleElement().satisfies(r -> {
       assertThat(r.fileName()).isEqualTo("mixed.zip/big.txt");
       assertThat(r.reason()).contains("larger than the limit of " + MAX_FILE);
@@ -66,10 +106,11 @@ class ArchiveReaderTest {
       files.put("f" + i + ".txt", text("نص " + i));
     }
 
-    ArchiveReader.Members members = reader.read(IngestSource.ofBytes("many.zip", zip(files)));
+    Members members = read(reader, "many.zip", zip(files));
 
     assertThat(members.failureReason()).contains("more than 5 files");
-    assertThat(members.sources()).isEmpty();
+    // Streamed: the members before the limit were handed out (and get their outcomes); no more.
+    assertThat(members.sources()).hasSize(5);
   }
 
   @Test
@@ -78,7 +119,7 @@ class ArchiveReaderTest {
     byte[] zip = zip(Map.of("zeros1.txt", new byte[9_000], "zeros2.txt", new byte[9_000], "zeros3.txt", new byte[9_000]));
     assertThat(zip.length).isLessThan(1024);
 
-    ArchiveReader.Members members = reader.read(IngestSource.ofBytes("bomb.zip", zip));
+    Members members = read(reader, "bomb.zip", zip);
 
     assertThat(members.failureReason()).contains("unpacks to more than 20 times its size");
   }
@@ -87,8 +128,7 @@ class ArchiveReaderTest {
   void anArchiveOverTheSizeLimitIsNotOpened() throws IOException {
     byte[] zip = zip(Map.of("noise.bin", random((int) MAX_FILE * 2)));
 
-    assertThat(reader.read(IngestSource.ofBytes("huge.zip", zip)).failureReason())
-        .contains("archive is larger than the limit");
+    assertThat(read(reader, "huge.zip", zip).failureReason()).contains("archive is larger than the limit");
   }
 
   @Test
@@ -100,19 +140,51 @@ class ArchiveReaderTest {
     assertThat(zip[header]).isEqualTo((byte) 0x50);
     zip[header + 6] |= 1;
 
-    ArchiveReader.Members members = reader.read(IngestSource.ofBytes("locked.zip", zip));
+    Members members = read(reader, "locked.zip", zip);
 
-    assertThat(members.rejected()).extracting(ArchiveReader.Rejected::fileName).containsExactly("locked.zip/secret.txt");
+    assertThat(members.rejected()).extracting(Rejected::fileName).containsExactly("locked.zip/secret.txt");
     assertThat(members.rejected().get(0).reason()).contains("encrypted");
-    assertThat(members.sources()).extracting(IngestSource::fileName).containsExactly("locked.zip/open.txt");
+    assertThat(members.sources()).extracting(Member::fileName).containsExactly("locked.zip/open.txt");
   }
 
   /** Every file gets an outcome: a ".zip" that is no archive, or holds no file, fails with a reason. */
   @Test
   void aZipWithNothingToReadFails() throws IOException {
-    assertThat(reader.read(IngestSource.ofBytes("fake.zip", text("ليس أرشيفا"))).failureReason()).isNotNull();
-    assertThat(reader.read(IngestSource.ofBytes("empty.zip", zip(Map.of("folder/", new byte[0])))).failureReason())
-        .isNotNull();
+    assertThat(read(reader, "fake.zip", text("ليس أرشيفا")).failureReason()).isNotNull();
+    assertThat(read(reader, "empty.zip", zip(Map.of("folder/", new byte[0]))).failureReason()).isNotNull();
+  }
+
+  /** Whatever the ratio allows, an archive never unpacks past the absolute cap. */
+  @Test
+  void theAbsoluteUnpackCapHoldsWhateverTheRatio() throws IOException {
+    byte[] zip = zip(Map.of("a.txt", new byte[9_000], "b.txt", new byte[9_000]));
+    ArchiveReader capped = new ArchiveReader(MAX_FILE, 5, 10_000, 12_000);
+
+    Members members = read(capped, "capped.zip", zip);
+
+    assertThat(members.failureReason()).contains("12000 bytes in all");
+    assertThat(members.sources()).extracting(Member::fileName).containsExactly("capped.zip/a.txt");
+  }
+
+  /** A failed member is read again alone, out of the kept archive, by its entry names. */
+  @Test
+  void aMemberIsExtractedAloneForARetry() throws IOException {
+    byte[] inner = zip(Map.of("deep.txt", text("نص عميق")));
+    byte[] outer = zip(Map.of("inner.zip", inner, "top.txt", text("نص")));
+    IngestSource archive = IngestSource.ofBytes("outer.zip", outer);
+
+    ArchiveReader.Extracted extracted = reader.extract(
+        new IngestSource.InArchive("outer.zip/inner.zip/deep.txt", archive, List.of("inner.zip", "deep.txt")));
+
+    assertThat(extracted.failureReason()).isNull();
+    try {
+      assertThat(new String(extracted.member().open().readAllBytes(), StandardCharsets.UTF_8)).isEqualTo("نص عميق");
+      assertThat(extracted.member().origin()).isSameAs(archive);
+    } finally {
+      Files.delete(extracted.member().spooled());
+    }
+    assertThat(reader.extract(new IngestSource.InArchive("outer.zip/gone.txt", archive, List.of("gone.txt")))
+        .failureReason()).contains("no longer in the archive");
   }
 
   @Test
