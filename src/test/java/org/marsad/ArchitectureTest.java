@@ -40,7 +40,6 @@ class ArchitectureTest {
       .layer("search").definedBy("org.marsad.search..")
       .layer("api").definedBy("org.marsad.api..")
       .layer("security").definedBy("org.marsad.security..")
-      .withOptionalLayers(true)
       .whereLayer("api").mayNotBeAccessedByAnyLayer()
       .whereLayer("security").mayOnlyBeAccessedByLayers("api")
       .whereLayer("security").mayOnlyAccessLayers("config")
