@@ -241,6 +241,7 @@ public final class SolrConnector {
     // whether the handler found the paramset's qf.
     SolrQuery probe = new SolrQuery("*:*").setRows(0);
     probe.set("echoParams", "all");
+    probe.set("df", "id"); // without qf, edismax refuses the query unless a df stands in
     NamedList<?> echoed = (NamedList<?>) client.query(settings.collection(), probe).getHeader().get("params");
     if (echoed == null || echoed.get("qf") == null) {
       throw new IllegalStateException("The configset of '" + settings.collection() + "' has no '"
