@@ -9,6 +9,7 @@ import org.marsad.index.DocumentIndex;
 import org.marsad.index.IngestPipeline;
 import org.marsad.ingest.IngestOutcome;
 import org.marsad.ingest.IngestSource;
+import org.marsad.search.InvalidQueryException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -26,6 +27,8 @@ import org.springframework.web.multipart.MultipartFile;
 @RestController
 @RequestMapping("/api/documents")
 class DocumentController {
+
+  private static final String WAIT_SEARCHABLE = "searchable";
 
   private final DocumentIndex index;
   private final IngestPipeline pipeline;
@@ -46,10 +49,16 @@ class DocumentController {
         .orElseThrow(() -> new NotFoundException("No document with id '" + id + "'"));
   }
 
-  /** Multipart upload of one or more {@code file} parts; one outcome per file (or article). */
+  /**
+   * Multipart upload of one or more {@code file} parts; one outcome per file (or article). With
+   * {@code wait=searchable} the answer comes once the indexed documents can be found by search
+   * (a shared soft commit); without it, within about a second after the answer.
+   */
   @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-  ResponseEntity<UploadResponse> upload(@RequestPart("file") List<MultipartFile> files)
-      throws IOException {
+  ResponseEntity<UploadResponse> upload(
+      @RequestPart("file") List<MultipartFile> files,
+      @RequestParam(required = false) String wait) throws IOException, IndexException {
+    boolean searchable = waitSearchable(wait);
     List<IngestSource> sources = new ArrayList<>();
     for (MultipartFile file : files) {
       String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()
@@ -58,8 +67,21 @@ class DocumentController {
     }
     List<IngestOutcome> outcomes = pipeline.ingest(sources);
     boolean anyIndexed = outcomes.stream().anyMatch(o -> IngestOutcome.INDEXED.equals(o.status()));
+    if (searchable && anyIndexed) {
+      index.awaitSearchable();
+    }
     return ResponseEntity.status(anyIndexed ? HttpStatus.CREATED : HttpStatus.OK)
         .body(new UploadResponse(outcomes));
+  }
+
+  private static boolean waitSearchable(String wait) {
+    if (wait == null) {
+      return false;
+    }
+    if (!WAIT_SEARCHABLE.equals(wait)) {
+      throw new InvalidQueryException("'wait' takes one value: searchable (answer once the documents can be found)");
+    }
+    return true;
   }
 
   @DeleteMapping("/{id}")

@@ -101,9 +101,9 @@ public final class SearchService {
         // Solr refused what the user asked (a malformed cursor, an impossible range): their error.
         throw new InvalidQueryException("The search could not be run as asked: " + firstLine(e.getMessage()));
       }
-      throw new IndexException("Search failed: " + e.getMessage(), e);
+      throw IndexException.of("Search failed: " + e.getMessage(), e);
     } catch (SolrServerException | IOException | RuntimeException e) {
-      throw new IndexException("Search failed: " + e.getMessage(), e);
+      throw IndexException.of("Search failed: " + e.getMessage(), e);
     }
   }
 
