@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.marsad.enrich.FacetLabels;
 import org.marsad.index.IndexException;
+import org.marsad.index.IndexUnavailableException;
 import org.marsad.index.DocumentIndex;
 import org.marsad.index.IngestPipeline;
 import org.marsad.ingest.IngestOutcome;
@@ -52,7 +53,8 @@ class DocumentController {
   /**
    * Multipart upload of one or more {@code file} parts; one outcome per file (or article). With
    * {@code wait=searchable} the answer comes once the indexed documents can be found by search
-   * (a shared soft commit); without it, within about a second after the answer.
+   * (a shared soft commit); without it, within about a second after the answer. While Solr is
+   * unavailable the answer is a 503 problem detail, and the files are kept as retryable failures.
    */
   @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   ResponseEntity<UploadResponse> upload(
@@ -65,7 +67,13 @@ class DocumentController {
           ? "upload" : file.getOriginalFilename();
       sources.add(IngestSource.ofBytes(name, file.getBytes()));
     }
-    List<IngestOutcome> outcomes = pipeline.ingest(sources);
+    List<IngestOutcome> outcomes;
+    try {
+      outcomes = pipeline.ingest(sources);
+    } catch (IndexUnavailableException e) {
+      // Nothing of this upload was acknowledged: keep every file, so it can be retried as it came.
+      throw new UploadKeptException(e, pipeline.keepForRetry(sources, "Solr was unavailable: " + e.getMessage()));
+    }
     boolean anyIndexed = outcomes.stream().anyMatch(o -> IngestOutcome.INDEXED.equals(o.status()));
     if (searchable && anyIndexed) {
       index.awaitSearchable();

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.marsad.config.IngestProperties;
+import org.marsad.index.IndexUnavailableException;
 import org.marsad.index.IngestJobStatus;
 import org.marsad.index.IngestJobs;
 import org.marsad.index.IngestPipeline;
@@ -49,7 +50,7 @@ class IngestController {
 
   /** Tries a failed file again; the failure leaves the list (a new one is recorded if it fails again). */
   @PostMapping("/failures/{id}/retry")
-  ResponseEntity<?> retry(@PathVariable String id) {
+  ResponseEntity<?> retry(@PathVariable String id) throws IndexUnavailableException {
     failures.get(id).orElseThrow(() -> new NotFoundException("No ingest failure with id '" + id + "'"));
     IngestSource source = failures.source(id).orElse(null);
     if (source == null) {

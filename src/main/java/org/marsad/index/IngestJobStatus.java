@@ -7,7 +7,8 @@ import java.time.Instant;
  *
  * @param id the job's id
  * @param folder the folder (or .tar.gz archive) being ingested
- * @param state {@code queued}, {@code running}, {@code done} or {@code failed}
+ * @param state {@code queued}, {@code running}, {@code waiting} (for Solr, which is unavailable;
+ *     it goes on by itself), {@code done} or {@code failed}
  * @param total files found
  * @param done files processed (each has its outcome)
  * @param indexed documents indexed
@@ -15,7 +16,7 @@ import java.time.Instant;
  * @param failed files (or archive members) that failed; see {@code GET /api/ingest/failures}
  * @param docsPerSecond files processed per second since the job (re)started
  * @param etaSeconds estimated seconds left, or null when unknown
- * @param error why the whole job stopped (folder vanished, Solr down), or null
+ * @param error why the whole job stopped (folder vanished, Solr refused), or what it waits for, or null
  */
 public record IngestJobStatus(
     String id,
@@ -34,6 +35,7 @@ public record IngestJobStatus(
 
   public static final String QUEUED = "queued";
   public static final String RUNNING = "running";
+  public static final String WAITING = "waiting";
   public static final String DONE = "done";
   public static final String FAILED = "failed";
 

@@ -40,12 +40,15 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Jobs survive restarts: each job's status is a JSON file under the state directory, and the
  * files it has finished are appended to a {@code .done} list after every chunk; an unfinished job
- * is resumed at start-up and skips what is on its list. At most one job runs at a time (the
+ * is resumed at start-up and skips what is on its list. A chunk goes on the list only once Solr has
+ * taken it: while Solr is unavailable the job waits and tries the same chunk again. At most one job runs at a time (the
  * pipeline already uses every core); the others wait in order. Thread safe.
  */
 public final class IngestJobs implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(IngestJobs.class);
+  private static final Duration RETRY_FIRST = Duration.ofSeconds(1);
+  private static final Duration RETRY_MAX = Duration.ofSeconds(15);
 
   private final IngestPipeline pipeline;
   private final DocumentIndex index;
@@ -120,7 +123,8 @@ public final class IngestJobs implements AutoCloseable {
       p.total = names.size();
       p.publish(IngestJobStatus.RUNNING, null, progress);
       Consumer<List<IngestSource>> chunk = sources -> {
-        tally(pipeline.ingest(sources), p);
+        // Marked done only once Solr has taken them: an outage never skips files on resume.
+        tally(whenSolrAnswers(id, () -> pipeline.ingest(sources), p, progress), p);
         appendDone(id, sources.stream().map(IngestSource::fileName).toList());
         p.done += sources.size();
         p.publish(IngestJobStatus.RUNNING, null, progress);
@@ -130,15 +134,61 @@ public final class IngestJobs implements AutoCloseable {
       } else {
         feedFolder(folder, names, done, chunk);
       }
-      index.commit(); // "done" means searchable
+      whenSolrAnswers(id, () -> {
+        index.commit(); // "done" means searchable
+        return null;
+      }, p, progress);
 
       log.info("Ingest job [{}] done: {} files, {} indexed, {} duplicates, {} failed", id, p.done,
           p.indexed, p.duplicates, p.failed);
       return p.publish(IngestJobStatus.DONE, null, progress);
-    } catch (IOException | IndexException | RuntimeException e) {
+    } catch (Stopped e) {
+      log.info("Ingest job [{}] stopped at {}/{}; it resumes at the next start", id, p.done, p.total);
+      return jobs.get(id);
+    } catch (IOException | RuntimeException e) {
       log.warn("Ingest job [{}] stopped: {}", id, e.getMessage());
       log.debug("Ingest job failure", e);
       return p.publish(IngestJobStatus.FAILED, "The job stopped: " + e.getMessage(), progress);
+    }
+  }
+
+  /** A call to Solr that may find it unavailable. */
+  @FunctionalInterface
+  private interface SolrCall<T> {
+    T call() throws IndexException;
+  }
+
+  /** The job's thread was interrupted (shutdown): its state stays unfinished, to resume later. */
+  private static final class Stopped extends RuntimeException {
+    Stopped() {
+      super("interrupted");
+    }
+  }
+
+  /**
+   * Runs {@code call} until Solr takes it: while Solr is unavailable the job is {@code waiting},
+   * tries again after 1, 2, 4… seconds (at most {@link #RETRY_MAX}), and goes on where it was.
+   * A refusal (Solr answered no) is not waited out: it stops the job.
+   */
+  private <T> T whenSolrAnswers(String id, SolrCall<T> call, Progress p, Consumer<IngestJobStatus> progress) {
+    Duration pause = RETRY_FIRST;
+    while (true) {
+      try {
+        return call.call();
+      } catch (IndexUnavailableException e) {
+        log.warn("Ingest job [{}] waits for Solr, trying again in {} s: {}", id, pause.toSeconds(), e.getMessage());
+        p.publish(IngestJobStatus.WAITING, "Solr is unavailable; the job goes on when it answers ("
+            + e.getMessage() + ")", progress);
+        try {
+          Thread.sleep(pause.toMillis());
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          throw new Stopped();
+        }
+        pause = pause.multipliedBy(2).compareTo(RETRY_MAX) > 0 ? RETRY_MAX : pause.multipliedBy(2);
+      } catch (IndexException e) {
+        throw new IllegalStateException(e.getMessage(), e);
+      }
     }
   }
 

@@ -18,6 +18,7 @@ import org.marsad.ingest.DocumentIdentity;
 import org.marsad.ingest.ExtractResult;
 import org.marsad.ingest.ExtractedDocument;
 import org.marsad.ingest.FailureLog;
+import org.marsad.ingest.IngestFailure;
 import org.marsad.ingest.IngestOutcome;
 import org.marsad.ingest.IngestSource;
 
@@ -30,7 +31,8 @@ import org.marsad.ingest.IngestSource;
  *
  * <p>Every file gets an outcome: N files in, N or more outcomes out (an archive gives one per
  * member, a news XML file one per article); failures are also recorded in the {@link FailureLog}
- * with what is needed to retry them. Thread safe: the store step is serialised, so two batches
+ * with what is needed to retry them, once the batch is stored: when Solr is unavailable the
+ * batch is not taken (see {@link #ingest}). Thread safe: the store step is serialised, so two batches
  * holding the same document cannot both index it.
  */
 public final class IngestPipeline {
@@ -70,18 +72,27 @@ public final class IngestPipeline {
   /** What extraction and enrichment made of one file, or why it failed. */
   private record Prepared(List<NewsDocument> documents, String failureReason) {}
 
-  /** Ingests a batch of files; a file that fails does not stop the others. */
-  public List<IngestOutcome> ingest(List<IngestSource> sources) {
+  /** A failure to record once the batch is through (not at all if Solr turns out to be down). */
+  private record PendingFailure(IngestSource source, String fileName, String reason) {}
+
+  /**
+   * Ingests a batch of files; a file that fails does not stop the others. If Solr is unavailable
+   * nothing is recorded and the exception says so: the caller keeps the files for later
+   * ({@link #keepForRetry}) or tries the same batch again (ids are content hashes, so documents
+   * stored before the failure come back as duplicates, never twice).
+   */
+  public List<IngestOutcome> ingest(List<IngestSource> sources) throws IndexUnavailableException {
     List<IngestOutcome> outcomes = new ArrayList<>();
+    List<PendingFailure> failed = new ArrayList<>();
     List<IngestSource> files = new ArrayList<>();
     for (IngestSource source : sources) {
       if (archives.accepts(source.fileName())) {
         ArchiveReader.Members members = archives.read(source);
         if (members.failureReason() != null) {
-          outcomes.add(fail(source, source.fileName(), members.failureReason()));
+          outcomes.add(fail(failed, source, source.fileName(), members.failureReason()));
           continue;
         }
-        members.rejected().forEach(r -> outcomes.add(fail(source, r.fileName(), r.reason())));
+        members.rejected().forEach(r -> outcomes.add(fail(failed, source, r.fileName(), r.reason())));
         files.addAll(members.sources());
       } else {
         files.add(source);
@@ -95,7 +106,7 @@ public final class IngestPipeline {
       IngestSource file = files.get(i);
       Prepared result = prepared.get(i);
       if (result.failureReason() != null) {
-        outcomes.add(fail(file, file.fileName(), result.failureReason()));
+        outcomes.add(fail(failed, file, file.fileName(), result.failureReason()));
         continue;
       }
       for (NewsDocument document : result.documents()) {
@@ -110,10 +121,20 @@ public final class IngestPipeline {
     synchronized (storeLock) {
       store(fresh, fileOf, outcomes);
     }
+    failed.forEach(f -> record(f.source(), f.fileName(), f.reason()));
     return outcomes;
   }
 
-  private void store(Map<String, NewsDocument> fresh, Map<String, String> fileOf, List<IngestOutcome> outcomes) {
+  /**
+   * Records each file as a failure that can be retried ({@code POST /api/ingest/failures/{id}/retry}):
+   * for uploads that arrived while Solr was unavailable. An upload's bytes are kept.
+   */
+  public List<IngestFailure> keepForRetry(List<IngestSource> sources, String reason) {
+    return sources.stream().map(s -> record(s, s.fileName(), reason)).toList();
+  }
+
+  private void store(Map<String, NewsDocument> fresh, Map<String, String> fileOf, List<IngestOutcome> outcomes)
+      throws IndexUnavailableException {
     try {
       Set<String> existing = index.existing(fresh.keySet());
       List<NewsDocument> toAdd = new ArrayList<>();
@@ -127,7 +148,10 @@ public final class IngestPipeline {
       index.add(toAdd);
       toAdd.forEach(d -> outcomes.add(
           IngestOutcome.indexed(fileOf.get(d.id()), d.id(), d.extracted().warnings())));
+    } catch (IndexUnavailableException e) {
+      throw e;
     } catch (IndexException e) {
+      // Solr refused the batch (it answered): a failure of these files, not an outage.
       for (NewsDocument document : fresh.values()) {
         String file = fileOf.get(document.id());
         if (outcomes.stream().noneMatch(o -> document.id().equals(o.id()))) {
@@ -161,8 +185,13 @@ public final class IngestPipeline {
     return new Prepared(documents, null);
   }
 
+  private static IngestOutcome fail(List<PendingFailure> failed, IngestSource source, String fileName, String reason) {
+    failed.add(new PendingFailure(source, fileName, reason));
+    return IngestOutcome.failed(fileName, reason);
+  }
+
   /** Records a failure, keeping what is needed to retry: the file's path, or an upload's bytes. */
-  private IngestOutcome fail(IngestSource source, String fileName, String reason) {
+  private IngestFailure record(IngestSource source, String fileName, String reason) {
     byte[] bytes = null;
     if (source.path() == null && source.size() > 0) {
       try (InputStream in = source.open()) {
@@ -171,7 +200,6 @@ public final class IngestPipeline {
         bytes = null; // not retryable then; the failure itself is still recorded
       }
     }
-    failures.record(fileName, reason, source.path(), bytes);
-    return IngestOutcome.failed(fileName, reason);
+    return failures.record(fileName, reason, source.path(), bytes);
   }
 }

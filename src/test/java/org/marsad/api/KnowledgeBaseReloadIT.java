@@ -54,7 +54,7 @@ class KnowledgeBaseReloadIT {
   }
 
   @Test
-  void reloadRetagsStoredDocumentsAndDiscoveryListedTheUnknownName() throws IOException {
+  void reloadRetagsStoredDocumentsAndDiscoveryListedTheUnknownName() throws Exception {
     List<IngestOutcome> outcomes = pipeline.ingest(List.of(IngestSource.ofBytes(
         "envoy.txt", ARTICLE.getBytes(StandardCharsets.UTF_8))));
     String id = outcomes.get(0).id();
