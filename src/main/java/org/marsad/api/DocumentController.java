@@ -7,7 +7,7 @@ import org.marsad.enrich.FacetLabels;
 import org.marsad.index.IndexException;
 import org.marsad.index.IndexUnavailableException;
 import org.marsad.index.DocumentIndex;
-import org.marsad.index.IngestPipeline;
+import org.marsad.pipeline.IngestPipeline;
 import org.marsad.ingest.IngestOutcome;
 import org.marsad.ingest.IngestSource;
 import org.marsad.search.InvalidQueryException;
@@ -74,7 +74,7 @@ class DocumentController {
       // Nothing of this upload was acknowledged: keep every file, so it can be retried as it came.
       throw new UploadKeptException(e, pipeline.keepForRetry(sources, "Solr was unavailable: " + e.getMessage()));
     }
-    boolean anyIndexed = outcomes.stream().anyMatch(o -> IngestOutcome.INDEXED.equals(o.status()));
+    boolean anyIndexed = outcomes.stream().anyMatch(o -> o.status() == IngestOutcome.Status.INDEXED);
     if (searchable && anyIndexed) {
       index.awaitSearchable();
     }

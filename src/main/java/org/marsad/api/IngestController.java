@@ -1,15 +1,14 @@
 package org.marsad.api;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.marsad.config.IngestProperties;
 import org.marsad.index.IndexUnavailableException;
-import org.marsad.index.IngestJobStatus;
-import org.marsad.index.IngestJobs;
-import org.marsad.index.IngestPipeline;
+import org.marsad.pipeline.IngestJobStatus;
+import org.marsad.pipeline.IngestJobs;
+import org.marsad.pipeline.IngestPipeline;
 import org.marsad.ingest.FailureLog;
+import org.marsad.ingest.Inboxes;
 import org.marsad.ingest.IngestFailure;
 import org.marsad.ingest.IngestOutcome;
 import org.marsad.ingest.IngestSource;
@@ -34,13 +33,13 @@ class IngestController {
   private final FailureLog failures;
   private final IngestJobs jobs;
   private final IngestPipeline pipeline;
-  private final IngestProperties properties;
+  private final Inboxes inboxes;
 
-  IngestController(FailureLog failures, IngestJobs jobs, IngestPipeline pipeline, IngestProperties properties) {
+  IngestController(FailureLog failures, IngestJobs jobs, IngestPipeline pipeline, Inboxes inboxes) {
     this.failures = failures;
     this.jobs = jobs;
     this.pipeline = pipeline;
-    this.properties = properties;
+    this.inboxes = inboxes;
   }
 
   @GetMapping("/failures")
@@ -68,26 +67,20 @@ class IngestController {
     if (request == null || request.folder() == null || request.folder().isBlank()) {
       return problem(HttpStatus.BAD_REQUEST, "Folder missing", "Send {\"folder\": \"<folder under an inbox>\"}");
     }
-    if (properties.inboxes().isEmpty()) {
+    if (!inboxes.configured()) {
       return problem(HttpStatus.FORBIDDEN, "No inbox configured",
           "Batch ingest reads only inbox folders; set marsad.ingest.inboxes");
     }
-    for (Path inbox : properties.inboxes()) {
-      if (!Files.isDirectory(inbox)) {
-        continue;
-      }
-      Path root = inbox.toRealPath();
-      Path candidate = root.resolve(request.folder()).normalize();
-      if (Files.isDirectory(candidate) && candidate.toRealPath().startsWith(root)) {
-        IngestJobStatus job = jobs.start(candidate.toRealPath());
-        return ResponseEntity.status(HttpStatus.ACCEPTED)
-            .header("Location", "/api/ingest/jobs/" + job.id())
-            .body(job);
-      }
+    Path folder = inboxes.resolve(request.folder()).orElse(null);
+    if (folder == null) {
+      return problem(HttpStatus.FORBIDDEN, "Folder not allowed",
+          "'" + request.folder() + "' is not a folder inside an inbox (" + inboxes.count()
+              + " configured); batch ingest reads nothing else");
     }
-    return problem(HttpStatus.FORBIDDEN, "Folder not allowed",
-        "'" + request.folder() + "' is not a folder inside an inbox (" + properties.inboxes().size()
-            + " configured); batch ingest reads nothing else");
+    IngestJobStatus job = jobs.start(folder);
+    return ResponseEntity.status(HttpStatus.ACCEPTED)
+        .header("Location", "/api/ingest/jobs/" + job.id())
+        .body(job);
   }
 
   @GetMapping("/jobs")

@@ -1,7 +1,6 @@
 package org.marsad.solr;
 
 import org.marsad.config.MarsadProperties;
-import org.marsad.config.SolrProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 

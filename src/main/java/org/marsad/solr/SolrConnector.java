@@ -16,7 +16,6 @@ import org.apache.solr.client.solrj.request.CollectionAdminRequest;
 import org.apache.solr.client.solrj.request.ConfigSetAdminRequest;
 import org.apache.solr.client.solrj.request.CoreAdminRequest;
 import org.apache.solr.client.solrj.response.CoreAdminResponse;
-import org.marsad.config.SolrProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

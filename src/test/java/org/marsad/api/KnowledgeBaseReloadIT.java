@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.marsad.index.IngestPipeline;
+import org.marsad.pipeline.IngestPipeline;
 import org.marsad.ingest.IngestOutcome;
 import org.marsad.ingest.IngestSource;
 import org.springframework.beans.factory.annotation.Autowired;

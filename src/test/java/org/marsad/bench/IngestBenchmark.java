@@ -11,8 +11,10 @@ import java.util.stream.Stream;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.marsad.MarsadApplication;
 import org.marsad.index.DocumentIndex;
-import org.marsad.index.IngestJobStatus;
-import org.marsad.index.IngestJobs;
+import org.marsad.pipeline.IngestJobStatus;
+import org.marsad.ingest.TarGzReader;
+import org.marsad.pipeline.ConsoleProgress;
+import org.marsad.pipeline.IngestJobs;
 import org.marsad.solr.SolrConnection;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -74,7 +76,7 @@ public final class IngestBenchmark {
   private static Path corpus(Path path) throws Exception {
     if (Files.isDirectory(path)) {
       try (Stream<Path> files = Files.list(path)) {
-        List<Path> archives = files.filter(IngestJobs::isTarGz).toList();
+        List<Path> archives = files.filter(TarGzReader::isTarGz).toList();
         if (archives.size() == 1) {
           return archives.get(0);
         }
@@ -85,6 +87,6 @@ public final class IngestBenchmark {
 
   private static String line(IngestJobStatus s) {
     return String.format(Locale.ROOT, "%d/%d  %.1f files/s  failures %d  ETA %s   ", s.done(), s.total(),
-        s.docsPerSecond(), s.failed(), s.etaSeconds() == null ? "?" : IngestJobs.humanDuration(s.etaSeconds()));
+        s.docsPerSecond(), s.failed(), s.etaSeconds() == null ? "?" : ConsoleProgress.humanDuration(s.etaSeconds()));
   }
 }

@@ -14,7 +14,7 @@ import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.common.SolrInputDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.marsad.config.SolrProperties;
+import org.marsad.solr.SolrProperties;
 
 /** The in-process node: real HTTP, admin APIs, an index that survives restarts. */
 class EmbeddedModeIT extends SolrModesITSupport {

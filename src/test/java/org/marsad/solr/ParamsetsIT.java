@@ -14,7 +14,7 @@ import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.common.util.NamedList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.marsad.config.SolrProperties;
+import org.marsad.solr.SolrProperties;
 
 /**
  * The relevance paramsets in params.json: Solr parameters are case-sensitive and a misspelt one is

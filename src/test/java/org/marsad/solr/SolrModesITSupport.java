@@ -20,7 +20,7 @@ import org.marsad.ingest.BoundedWorkers;
 import org.marsad.search.Facet;
 import org.marsad.search.SearchFilters;
 import org.marsad.index.DocumentIndex;
-import org.marsad.index.IngestPipeline;
+import org.marsad.pipeline.IngestPipeline;
 import org.marsad.index.SolrDocumentMapper;
 import org.marsad.ingest.BoilerplateSeparator;
 import org.marsad.ingest.DocumentExtractor;
@@ -44,14 +44,18 @@ abstract class SolrModesITSupport {
     DocumentIndex index = new DocumentIndex(solr, new SolrDocumentMapper(json));
     List<IngestOutcome> outcomes;
     try (BoundedWorkers workers = new BoundedWorkers(2, Duration.ofSeconds(60))) {
-      IngestPipeline pipeline = pipeline(kb, index, workers, dataDir, json);
+      IngestPipeline pipeline = new IngestPipeline(
+          new DocumentExtractor(new TikaExtractor(1_000_000), new NewsXmlReader(), new BoilerplateSeparator()),
+          new DocumentIdentity(), new KnowledgeBaseTagger(kb), index,
+          new FailureLog(dataDir.resolve("failures.jsonl"), json, Clock.systemUTC()), Clock.systemUTC(),
+          new ArchiveReader(10_000_000, 100, 100), workers, new NearDuplicateGroups(index));
       outcomes = pipeline.ingest(List.of(
           source("libya-us-russia.txt", "/seed/libya-us-russia.txt"),
           source("JA-politic-105-20170203.txt", "/ant/JA-politic-105-20170203.txt")));
     }
     index.commit();
 
-    assertThat(outcomes).extracting(IngestOutcome::status).containsOnly("indexed");
+    assertThat(outcomes).extracting(IngestOutcome::status).containsOnly(IngestOutcome.Status.INDEXED);
     SearchFilters filters = new SearchFilters(Map.of(Facet.COUNTRY, List.of("RU")), Map.of(), null, null);
     SearchResult result = new SearchService(solr, new LiveKnowledgeBase(() -> kb, new NameDiscovery())).search(
         new SearchRequest("ليبيا", null, filters, SearchRequest.Sort.RELEVANCE, 0, 10, null, false,
@@ -62,16 +66,6 @@ abstract class SolrModesITSupport {
     SearchResult.Facet countries = result.facets().stream()
         .filter(f -> f.name().equals("country")).findFirst().orElseThrow();
     assertThat(countries.values()).extracting(SearchResult.FacetCount::id).contains("LY", "RU", "TN");
-  }
-
-  /** The production pipeline over the given index, with a failure log in {@code dataDir}. */
-  static IngestPipeline pipeline(
-      KnowledgeBase kb, DocumentIndex index, BoundedWorkers workers, java.nio.file.Path dataDir, ObjectMapper json) {
-    return new IngestPipeline(
-        new DocumentExtractor(new TikaExtractor(1_000_000), new NewsXmlReader(), new BoilerplateSeparator()),
-        new DocumentIdentity(), new KnowledgeBaseTagger(kb), index,
-        new FailureLog(dataDir.resolve("failures.jsonl"), json, Clock.systemUTC()), Clock.systemUTC(),
-        new ArchiveReader(10_000_000, 100, 100), workers, new NearDuplicateGroups(index));
   }
 
   private static IngestSource source(String name, String resource) throws Exception {

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.marsad.config.SolrProperties;
+import org.marsad.solr.SolrProperties;
 
 /**
  * {@code marsad.solr.mode=standalone} against a separate Solr node (solr-test-framework's Jetty

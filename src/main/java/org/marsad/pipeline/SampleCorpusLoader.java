@@ -1,12 +1,14 @@
-package org.marsad.index;
+package org.marsad.pipeline;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.marsad.index.DocumentIndex;
+import org.marsad.index.IndexException;
 import org.marsad.ingest.IngestOutcome;
 import org.marsad.ingest.IngestSource;
 import org.slf4j.Logger;
@@ -32,7 +34,7 @@ public final class SampleCorpusLoader {
   }
 
   /** Loads the corpus if the index is empty; returns the outcome counts by status. */
-  public Map<String, Long> loadIfEmpty() throws IndexException, IOException {
+  public Map<IngestOutcome.Status, Long> loadIfEmpty() throws IndexException, IOException {
     if (index.count() > 0) {
       log.info("Index not empty; sample corpus not loaded");
       return Map.of();
@@ -46,8 +48,8 @@ public final class SampleCorpusLoader {
       }
       sources.add(IngestSource.ofBytes(resource.getFilename(), bytes));
     }
-    Map<String, Long> counts = pipeline.ingest(sources).stream()
-        .collect(Collectors.groupingBy(IngestOutcome::status, TreeMap::new, Collectors.counting()));
+    Map<IngestOutcome.Status, Long> counts = pipeline.ingest(sources).stream()
+        .collect(Collectors.groupingBy(IngestOutcome::status, () -> new EnumMap<>(IngestOutcome.Status.class), Collectors.counting()));
     index.commit();
     log.info("Sample corpus: {} files, outcomes {} in {} ms", sources.size(), counts,
         (System.nanoTime() - start) / 1_000_000);

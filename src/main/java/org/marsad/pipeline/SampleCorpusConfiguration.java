@@ -1,8 +1,6 @@
-package org.marsad.config;
+package org.marsad.pipeline;
 
 import org.marsad.index.DocumentIndex;
-import org.marsad.index.IngestPipeline;
-import org.marsad.index.SampleCorpusLoader;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;

@@ -1,4 +1,4 @@
-package org.marsad.config;
+package org.marsad.ingest;
 
 import jakarta.validation.constraints.Min;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package org.marsad.config;
+package org.marsad.enrich;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

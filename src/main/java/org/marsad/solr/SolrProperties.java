@@ -1,4 +1,4 @@
-package org.marsad.config;
+package org.marsad.solr;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;

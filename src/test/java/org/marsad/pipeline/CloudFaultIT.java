@@ -1,4 +1,4 @@
-package org.marsad.solr;
+package org.marsad.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,16 +30,26 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.marsad.config.SolrProperties;
 import org.marsad.enrich.KnowledgeBase;
 import org.marsad.enrich.KnowledgeBaseLoader;
 import org.marsad.enrich.LiveKnowledgeBase;
 import org.marsad.enrich.NameDiscovery;
 import org.marsad.index.DocumentIndex;
-import org.marsad.index.IngestJobStatus;
-import org.marsad.index.IngestJobs;
+import org.marsad.enrich.KnowledgeBaseTagger;
+import org.marsad.index.NearDuplicateGroups;
 import org.marsad.index.SolrDocumentMapper;
+import org.marsad.ingest.ArchiveReader;
+import org.marsad.ingest.BoilerplateSeparator;
 import org.marsad.ingest.BoundedWorkers;
+import org.marsad.ingest.DocumentExtractor;
+import org.marsad.ingest.DocumentIdentity;
+import org.marsad.ingest.FailureLog;
+import org.marsad.ingest.NewsXmlReader;
+import org.marsad.ingest.TikaExtractor;
+import org.marsad.solr.Configset;
+import org.marsad.solr.SolrConnection;
+import org.marsad.solr.SolrConnector;
+import org.marsad.solr.SolrProperties;
 import org.marsad.search.SearchFilters;
 import org.marsad.search.SearchRequest;
 import org.marsad.search.SearchService;
@@ -86,8 +96,13 @@ class CloudFaultIT {
       cluster.waitForActiveCollection(COLLECTION, 2, 4);
       DocumentIndex index = new DocumentIndex(solr, new SolrDocumentMapper(json));
       SearchService search = new SearchService(solr, new LiveKnowledgeBase(() -> kb, new NameDiscovery()));
-      IngestJobs jobs = new IngestJobs(SolrModesITSupport.pipeline(kb, index, workers, dir, json), index,
-          dir.resolve("jobs"), json, Clock.systemUTC(), 16);
+      IngestPipeline pipeline = new IngestPipeline(
+          new DocumentExtractor(new TikaExtractor(1_000_000), new NewsXmlReader(), new BoilerplateSeparator()),
+          new DocumentIdentity(), new KnowledgeBaseTagger(kb), index,
+          new FailureLog(dir.resolve("failures.jsonl"), json, Clock.systemUTC()), Clock.systemUTC(),
+          new ArchiveReader(10_000_000, 100, 100), workers, new NearDuplicateGroups(index));
+      IngestJobs jobs = new IngestJobs(pipeline, index, new IngestJobStore(dir.resolve("jobs"), json),
+          Clock.systemUTC(), 16);
 
       AtomicBoolean ingesting = new AtomicBoolean(true);
       AtomicInteger searches = new AtomicInteger();
@@ -122,7 +137,7 @@ class CloudFaultIT {
       assertThat(doneAtKill.get()).as("the node went down mid-job").isBetween(1, FILES - 1);
       assertThat(searchError.get()).as("searches kept answering").isNull();
       assertThat(searches.get()).isPositive();
-      assertThat(result.state()).isEqualTo(IngestJobStatus.DONE);
+      assertThat(result.state()).isEqualTo(IngestJobStatus.State.DONE);
       assertThat(result.done()).isEqualTo(FILES);
       assertThat(result.failed()).isZero();
       assertThat(result.indexed() + result.duplicates()).isEqualTo(FILES);

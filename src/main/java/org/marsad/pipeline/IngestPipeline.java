@@ -1,4 +1,4 @@
-package org.marsad.index;
+package org.marsad.pipeline;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,6 +11,11 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.marsad.enrich.Enricher;
 import org.marsad.enrich.TaggableText;
+import org.marsad.index.DocumentIndex;
+import org.marsad.index.IndexException;
+import org.marsad.index.IndexUnavailableException;
+import org.marsad.index.NearDuplicateGroups;
+import org.marsad.index.NewsDocument;
 import org.marsad.ingest.ArchiveReader;
 import org.marsad.ingest.BoundedWorkers;
 import org.marsad.ingest.DocumentExtractor;

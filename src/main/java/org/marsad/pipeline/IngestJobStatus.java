@@ -1,14 +1,17 @@
-package org.marsad.index;
+package org.marsad.pipeline;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.Instant;
+import java.util.Locale;
 
 /**
  * Where a batch ingest job stands.
  *
  * @param id the job's id
  * @param folder the folder (or .tar.gz archive) being ingested
- * @param state {@code queued}, {@code running}, {@code waiting} (for Solr, which is unavailable;
- *     it goes on by itself), {@code done} or {@code failed}
+ * @param state queued, running, waiting (for Solr, which is unavailable; it goes on by itself),
+ *     done or failed
  * @param total files found
  * @param done files processed (each has its outcome)
  * @param indexed documents indexed
@@ -21,7 +24,7 @@ import java.time.Instant;
 public record IngestJobStatus(
     String id,
     String folder,
-    String state,
+    State state,
     long total,
     long done,
     long indexed,
@@ -33,13 +36,33 @@ public record IngestJobStatus(
     Long etaSeconds,
     String error) {
 
-  public static final String QUEUED = "queued";
-  public static final String RUNNING = "running";
-  public static final String WAITING = "waiting";
-  public static final String DONE = "done";
-  public static final String FAILED = "failed";
+  /**
+   * A job's life: queued, then running (waiting while Solr is unavailable), then done or failed
+   * (written in lower case in JSON).
+   */
+  public enum State {
+    QUEUED,
+    RUNNING,
+    WAITING,
+    DONE,
+    FAILED;
+
+    @JsonValue
+    public String json() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+
+    @JsonCreator
+    public static State of(String value) {
+      return valueOf(value.toUpperCase(Locale.ROOT));
+    }
+
+    public boolean over() {
+      return this == DONE || this == FAILED;
+    }
+  }
 
   public boolean finishedOrFailed() {
-    return DONE.equals(state) || FAILED.equals(state);
+    return state.over();
   }
 }
