@@ -1,6 +1,5 @@
 package org.marsad.api;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.marsad.enrich.FacetLabels;
@@ -59,13 +58,14 @@ class DocumentController {
   @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   ResponseEntity<UploadResponse> upload(
       @RequestPart("file") List<MultipartFile> files,
-      @RequestParam(required = false) String wait) throws IOException, IndexException {
+      @RequestParam(required = false) String wait) throws IndexException {
     boolean searchable = waitSearchable(wait);
     List<IngestSource> sources = new ArrayList<>();
     for (MultipartFile file : files) {
       String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()
           ? "upload" : file.getOriginalFilename();
-      sources.add(IngestSource.ofBytes(name, file.getBytes()));
+      // Streamed from the container's temporary file (multipart goes to disk), never held whole.
+      sources.add(IngestSource.ofUpload(name, file.getSize(), file::getInputStream));
     }
     List<IngestOutcome> outcomes;
     try {

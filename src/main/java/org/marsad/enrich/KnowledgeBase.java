@@ -24,10 +24,13 @@ public final class KnowledgeBase implements FacetLabels {
   private final List<CountryEntry> countries;
   private final List<ActorEntry> actors;
   private final List<TopicEntry> topics;
+  private final List<PlaceEntry> places;
   private final double threshold;
   private final List<String> notCountries;
   private final List<String> notActors;
   private final Map<FacetType, Map<String, FacetLabel>> labels = new EnumMap<>(FacetType.class);
+  private final Map<String, List<String>> actorAliases = new LinkedHashMap<>();
+  private final Map<String, List<String>> countryAliases = new LinkedHashMap<>();
 
   /**
    * @param threshold the weighted evidence a topic needs
@@ -37,6 +40,14 @@ public final class KnowledgeBase implements FacetLabels {
   public KnowledgeBase(
       List<CountryEntry> countries, List<ActorEntry> actors, List<TopicEntry> topics, double threshold,
       List<String> notCountries, List<String> notActors) {
+    this(countries, actors, topics, threshold, notCountries, notActors, List.of());
+  }
+
+  /** @param places Libyan places and cities of Libya's talks, for the search vocabulary */
+  public KnowledgeBase(
+      List<CountryEntry> countries, List<ActorEntry> actors, List<TopicEntry> topics, double threshold,
+      List<String> notCountries, List<String> notActors, List<PlaceEntry> places) {
+    this.places = List.copyOf(places);
     this.countries = List.copyOf(countries);
     this.actors = List.copyOf(actors);
     this.topics = List.copyOf(topics);
@@ -50,6 +61,8 @@ public final class KnowledgeBase implements FacetLabels {
     Map<String, FacetLabel> t = new LinkedHashMap<>();
     this.topics.forEach(e -> t.put(e.id(), new FacetLabel(e.id(), null, e.ar(), e.en())));
     labels.put(FacetType.COUNTRY, c);
+    this.actors.forEach(e -> actorAliases.put(e.id(), concat(e.aliases(), e.weak())));
+    this.countries.forEach(e -> countryAliases.put(e.id(), concat(e.names(), e.adjectives())));
     labels.put(FacetType.ACTOR, a);
     labels.put(FacetType.TOPIC, t);
   }
@@ -66,6 +79,12 @@ public final class KnowledgeBase implements FacetLabels {
     return new KnowledgeBase(countries, List.of(), List.of(), 3, List.of(), List.of());
   }
 
+  private static List<String> concat(List<String> a, List<String> b) {
+    List<String> all = new ArrayList<>(a);
+    all.addAll(b);
+    return List.copyOf(all);
+  }
+
   public List<CountryEntry> countries() {
     return countries;
   }
@@ -76,6 +95,10 @@ public final class KnowledgeBase implements FacetLabels {
 
   public List<TopicEntry> topics() {
     return topics;
+  }
+
+  public List<PlaceEntry> places() {
+    return places;
   }
 
   /** The weighted evidence a topic needs. */
@@ -94,6 +117,19 @@ public final class KnowledgeBase implements FacetLabels {
   @Override
   public Optional<FacetLabel> find(FacetType type, String id) {
     return Optional.ofNullable(labels.get(type).get(id));
+  }
+
+  /**
+   * The names the search box suggests a value by: an actor's aliases, weak ones included, in both
+   * scripts; a country's names and adjectives; none for topics (their labels suffice).
+   */
+  @Override
+  public List<String> aliases(FacetType type, String id) {
+    return switch (type) {
+      case ACTOR -> actorAliases.getOrDefault(id, List.of());
+      case COUNTRY -> countryAliases.getOrDefault(id, List.of());
+      case TOPIC -> List.of();
+    };
   }
 
   @Override

@@ -14,7 +14,7 @@ import java.util.List;
 
 /**
  * Reads the knowledge base from its YAML files: {@code countries.yaml}, {@code actors.yaml} and
- * {@code governments.yaml}, {@code topics.yaml} and {@code not-names.yaml}. Each file is taken from the override directory
+ * {@code governments.yaml}, {@code topics.yaml}, {@code not-names.yaml} and {@code places.yaml}. Each file is taken from the override directory
  * when it holds one (so a curator can edit the files and reload without a rebuild), else from the
  * classpath folder {@code kb/}. Thread safe.
  */
@@ -40,10 +40,11 @@ public final class KnowledgeBaseLoader {
     actors.addAll(read("governments.yaml", new TypeReference<List<ActorEntry>>() {}));
     TopicFile topics = read("topics.yaml", new TypeReference<>() {});
     NotNamesFile notNames = read("not-names.yaml", new TypeReference<>() {});
+    List<PlaceEntry> places = read("places.yaml", new TypeReference<>() {});
     return new KnowledgeBase(
         countries, actors, topics.topics(), topics.threshold(),
         notNames.countries() == null ? List.of() : notNames.countries(),
-        notNames.actors() == null ? List.of() : notNames.actors());
+        notNames.actors() == null ? List.of() : notNames.actors(), places);
   }
 
   private <T> T read(String name, TypeReference<T> type) {

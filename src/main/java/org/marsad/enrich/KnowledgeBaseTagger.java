@@ -6,10 +6,14 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
 import java.util.Map;
+import org.marsad.solr.analysis.ArabicMorphology;
+import org.marsad.solr.analysis.ArabicMorphology.Reading;
+import org.marsad.solr.analysis.ArabicNormaliser;
 
 /**
  * Tags a document's countries, actors and topics from a {@link KnowledgeBase}: the title, abstract
- * and body are tokenised and normalised once (as the index does), a dateline at the start is
+ * and body are tokenised, normalised ({@link ArabicNormaliser}, as the index does) and read for
+ * clitics ({@link ArabicMorphology#readings}) once, a dateline at the start is
  * skipped, then {@link CountryTagger}, {@link ActorTagger} (which uses the countries to resolve
  * generic names) and {@link TopicScorer} run. Unknown names after titles go to {@link NameDiscovery}.
  * Immutable and thread safe.
@@ -19,7 +23,7 @@ public final class KnowledgeBaseTagger implements Enricher {
   /** A country named at least 1/PROMINENCE as often as the most named one is prominent. */
   private static final int PROMINENCE = 4;
 
-  private final ArabicKey keys = new ArabicKey();
+  private final ArabicNormaliser normaliser = new ArabicNormaliser();
   private final DatelineFinder datelines = new DatelineFinder();
   private final CountryTagger countries;
   private final ActorTagger actors;
@@ -28,9 +32,9 @@ public final class KnowledgeBaseTagger implements Enricher {
 
   /** @param discovery where unknown names are counted; {@link NameDiscovery#NONE} to not count them */
   public KnowledgeBaseTagger(KnowledgeBase kb, NameDiscovery discovery) {
-    this.countries = new CountryTagger(kb, keys);
-    this.actors = new ActorTagger(kb, keys);
-    this.topics = new TopicScorer(kb, keys);
+    this.countries = new CountryTagger(kb, normaliser);
+    this.actors = new ActorTagger(kb, normaliser);
+    this.topics = new TopicScorer(kb, normaliser);
     this.discovery = discovery;
   }
 
@@ -55,13 +59,19 @@ public final class KnowledgeBaseTagger implements Enricher {
       return;
     }
     List<TextToken> tokens = TextToken.tokenize(text);
-    List<String> normalised = tokens.stream().map(t -> keys.normalize(t.text())).toList();
+    List<String> normalised = new ArrayList<>(tokens.size());
+    List<List<Reading>> readings = new ArrayList<>(tokens.size());
+    for (TextToken token : tokens) {
+      String key = normaliser.fold(token.text());
+      normalised.add(key);
+      readings.add(ArabicMorphology.PLAIN.readings(key, token.text()));
+    }
     int datelineEnd = "title".equals(name) ? 0 : datelines.endOf(text);
     int first = 0;
     while (first < tokens.size() && tokens.get(first).start() < datelineEnd) {
       first++;
     }
-    fields.add(new TaggedField(name, text, tokens, normalised, first));
+    fields.add(new TaggedField(name, text, tokens, normalised, readings, first));
   }
 
   /**

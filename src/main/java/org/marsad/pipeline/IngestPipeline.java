@@ -1,9 +1,11 @@
 package org.marsad.pipeline;
 
 import java.io.IOException;
-import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,9 +25,12 @@ import org.marsad.ingest.DocumentIdentity;
 import org.marsad.ingest.ExtractResult;
 import org.marsad.ingest.ExtractedDocument;
 import org.marsad.ingest.FailureLog;
+import org.marsad.ingest.InFlightBytes;
 import org.marsad.ingest.IngestFailure;
 import org.marsad.ingest.IngestOutcome;
 import org.marsad.ingest.IngestSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The pipeline: archives are opened into their members ({@link ArchiveReader}); each file is
@@ -34,13 +39,21 @@ import org.marsad.ingest.IngestSource;
  * are told apart as duplicates, near-duplicates are grouped ({@link NearDuplicateGroups}) and the
  * rest are indexed ({@link DocumentIndex}).
  *
+ * <p>Memory is bounded whatever comes in: archive members are spooled to temporary files one at a
+ * time, and a batch is parsed only once its bytes fit the {@link InFlightBytes} cap shared by
+ * every ingest in the server.
+ *
  * <p>Every file gets an outcome: N files in, N or more outcomes out (an archive gives one per
  * member, a news XML file one per article); failures are also recorded in the {@link FailureLog}
- * with what is needed to retry them, once the batch is stored: when Solr is unavailable the
- * batch is not taken (see {@link #ingest}). Thread safe: the store step is serialised, so two batches
+ * with what is needed to retry them, once every batch is stored: when Solr is unavailable nothing
+ * is recorded and {@link #ingest} says so. Thread safe: the store step is serialised, so two batches
  * holding the same document cannot both index it.
  */
 public final class IngestPipeline {
+
+  private static final Logger log = LoggerFactory.getLogger(IngestPipeline.class);
+  /** Files parsed per batch: enough to keep every parser busy. */
+  static final int BATCH_FILES = 64;
 
   private final DocumentExtractor extractor;
   private final DocumentIdentity identity;
@@ -51,6 +64,7 @@ public final class IngestPipeline {
   private final ArchiveReader archives;
   private final BoundedWorkers workers;
   private final NearDuplicateGroups groups;
+  private final InFlightBytes inFlight;
   private final Object storeLock = new Object();
 
   public IngestPipeline(
@@ -62,7 +76,8 @@ public final class IngestPipeline {
       Clock clock,
       ArchiveReader archives,
       BoundedWorkers workers,
-      NearDuplicateGroups groups) {
+      NearDuplicateGroups groups,
+      InFlightBytes inFlight) {
     this.extractor = extractor;
     this.identity = identity;
     this.enricher = enricher;
@@ -72,98 +87,217 @@ public final class IngestPipeline {
     this.archives = archives;
     this.workers = workers;
     this.groups = groups;
+    this.inFlight = inFlight;
   }
 
   /** What extraction and enrichment made of one file, or why it failed. */
   private record Prepared(List<NewsDocument> documents, String failureReason) {}
 
-  /** A failure to record once the batch is through (not at all if Solr turns out to be down). */
-  private record PendingFailure(IngestSource source, String fileName, String reason) {}
-
   /**
-   * Ingests a batch of files; a file that fails does not stop the others. If Solr is unavailable
-   * nothing is recorded and the exception says so: the caller keeps the files for later
-   * ({@link #keepForRetry}) or tries the same batch again (ids are content hashes, so documents
-   * stored before the failure come back as duplicates, never twice).
+   * Ingests files; a file that fails does not stop the others. Archives are read one member at a
+   * time; files are parsed in batches of at most {@link #BATCH_FILES} files and the in-flight byte
+   * cap, each batch stored before the next is read.
+   *
+   * <p>If Solr is unavailable, nothing is recorded and the exception says so: the caller keeps the
+   * files for later ({@link #keepForRetry}) or tries the same files again (ids are content hashes,
+   * so documents stored before the outage come back as duplicates, never twice).
    */
   public List<IngestOutcome> ingest(List<IngestSource> sources) throws IndexUnavailableException {
-    List<IngestOutcome> outcomes = new ArrayList<>();
-    List<PendingFailure> failed = new ArrayList<>();
-    List<IngestSource> files = new ArrayList<>();
-    for (IngestSource source : sources) {
-      if (archives.accepts(source.fileName())) {
-        ArchiveReader.Members members = archives.read(source);
-        if (members.failureReason() != null) {
-          outcomes.add(fail(failed, source, source.fileName(), members.failureReason()));
-          continue;
-        }
-        members.rejected().forEach(r -> outcomes.add(fail(failed, source, r.fileName(), r.reason())));
-        files.addAll(members.sources());
-      } else {
-        files.add(source);
+    Run run = new Run();
+    try {
+      for (IngestSource source : sources) {
+        run.take(source);
       }
+      run.flush();
+    } catch (Unavailable e) {
+      throw e.unavailable;
+    } finally {
+      run.discard();
     }
-    List<Callable<Prepared>> tasks = files.stream().<Callable<Prepared>>map(f -> () -> prepare(f)).toList();
-    List<Prepared> prepared = workers.runAll(tasks, reason -> new Prepared(List.of(), reason));
-    Map<String, NewsDocument> fresh = new LinkedHashMap<>();
-    Map<String, String> fileOf = new LinkedHashMap<>();
-    for (int i = 0; i < files.size(); i++) {
-      IngestSource file = files.get(i);
-      Prepared result = prepared.get(i);
-      if (result.failureReason() != null) {
-        outcomes.add(fail(failed, file, file.fileName(), result.failureReason()));
-        continue;
-      }
-      for (NewsDocument document : result.documents()) {
-        if (fresh.containsKey(document.id())) {
-          outcomes.add(IngestOutcome.duplicate(file.fileName(), document.id()));
-        } else {
-          fresh.put(document.id(), document);
-          fileOf.put(document.id(), file.fileName());
-        }
-      }
-    }
-    synchronized (storeLock) {
-      store(fresh, fileOf, outcomes);
-    }
-    failed.forEach(f -> record(f.source(), f.fileName(), f.reason()));
-    return outcomes;
+    run.recordFailures();
+    return run.outcomes;
   }
 
   /**
    * Records each file as a failure that can be retried ({@code POST /api/ingest/failures/{id}/retry}):
-   * for uploads that arrived while Solr was unavailable. An upload's bytes are kept.
+   * for uploads that arrived while Solr was unavailable. An upload is kept (copied).
    */
   public List<IngestFailure> keepForRetry(List<IngestSource> sources, String reason) {
-    return sources.stream().map(s -> record(s, s.fileName(), reason)).toList();
+    List<IngestFailure> kept = new ArrayList<>();
+    for (IngestSource source : sources) {
+      Path where = source.path() != null ? source.path() : failures.keep(source);
+      kept.add(failures.record(source.fileName(), reason, where, source.entries()));
+    }
+    return kept;
   }
 
-  private void store(Map<String, NewsDocument> fresh, Map<String, String> fileOf, List<IngestOutcome> outcomes)
-      throws IndexUnavailableException {
-    try {
-      Set<String> existing = index.existing(fresh.keySet());
-      List<NewsDocument> toAdd = new ArrayList<>();
-      for (NewsDocument document : fresh.values()) {
-        if (existing.contains(document.id())) {
-          outcomes.add(IngestOutcome.duplicate(fileOf.get(document.id()), document.id()));
-        } else {
-          toAdd.add(grouped(document));
+  /** Carries Solr's unavailability out of the archive reader's callbacks, which cannot throw it. */
+  private static final class Unavailable extends RuntimeException {
+    private final transient IndexUnavailableException unavailable;
+
+    Unavailable(IndexUnavailableException unavailable) {
+      super(unavailable.getMessage(), unavailable, false, false);
+      this.unavailable = unavailable;
+    }
+  }
+
+  /** A failure to record once every batch is stored (not at all if Solr turns out to be down). */
+  private record PendingFailure(IngestSource source, String reason) {}
+
+  /** One call of {@link #ingest}: its outcomes, the batch waiting to be parsed, copies kept. */
+  private final class Run implements ArchiveReader.MemberSink {
+    private final List<IngestOutcome> outcomes = new ArrayList<>();
+    private final List<IngestSource> pending = new ArrayList<>();
+    private long pendingBytes;
+    /** A failed upload is kept once, however many of its members fail. */
+    private final Map<IngestSource, Path> keptCopies = new IdentityHashMap<>();
+    private final List<PendingFailure> pendingFailures = new ArrayList<>();
+
+    void take(IngestSource source) {
+      if (source instanceof IngestSource.Refused refused) {
+        // Never opened, so nothing to keep: the failure is not retryable.
+        failures.record(refused.fileName(), refused.reason());
+        outcomes.add(IngestOutcome.failed(refused.fileName(), refused.reason()));
+        return;
+      }
+      IngestSource file = source;
+      if (source instanceof IngestSource.InArchive member) {
+        ArchiveReader.Extracted extracted = archives.extract(member);
+        if (extracted.failureReason() != null) {
+          fail(member, extracted.failureReason());
+          return;
+        }
+        file = extracted.member();
+      }
+      if (!archives.accepts(file.fileName())) {
+        add(file);
+        return;
+      }
+      try {
+        String failure = archives.read(file, this);
+        if (failure != null) {
+          fail(file, failure);
+        }
+      } finally {
+        deleteSpooled(file);
+      }
+    }
+
+    @Override
+    public void accept(IngestSource.Member member) {
+      add(member);
+    }
+
+    @Override
+    public void rejected(IngestSource.InArchive member, String reason) {
+      fail(member, reason);
+    }
+
+    private void add(IngestSource file) {
+      long size = Math.max(0, file.size());
+      if (!pending.isEmpty() && (pending.size() >= BATCH_FILES || pendingBytes + size > inFlight.capacity())) {
+        flush();
+      }
+      pending.add(file);
+      pendingBytes += size;
+    }
+
+    /** Parses and stores the pending batch once its bytes fit the in-flight cap. */
+    void flush() {
+      if (pending.isEmpty()) {
+        return;
+      }
+      try (InFlightBytes.Held held = inFlight.acquire(pendingBytes)) {
+        parseAndStore(List.copyOf(pending));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        pending.forEach(f -> fail(f, "Ingest was interrupted"));
+      } finally {
+        discard();
+      }
+    }
+
+    void discard() {
+      pending.forEach(IngestPipeline::deleteSpooled);
+      pending.clear();
+      pendingBytes = 0;
+    }
+
+    private void parseAndStore(List<IngestSource> files) {
+      List<Callable<Prepared>> tasks = files.stream().<Callable<Prepared>>map(f -> () -> prepare(f)).toList();
+      List<Prepared> prepared = workers.runAll(tasks, reason -> new Prepared(List.of(), reason));
+      Map<String, NewsDocument> fresh = new LinkedHashMap<>();
+      Map<String, IngestSource> fileOf = new LinkedHashMap<>();
+      for (int i = 0; i < files.size(); i++) {
+        IngestSource file = files.get(i);
+        Prepared result = prepared.get(i);
+        if (result.failureReason() != null) {
+          fail(file, result.failureReason());
+          continue;
+        }
+        for (NewsDocument document : result.documents()) {
+          if (fresh.containsKey(document.id())) {
+            outcomes.add(IngestOutcome.duplicate(file.fileName(), document.id()));
+          } else {
+            fresh.put(document.id(), document);
+            fileOf.put(document.id(), file);
+          }
         }
       }
-      index.add(toAdd);
-      toAdd.forEach(d -> outcomes.add(
-          IngestOutcome.indexed(fileOf.get(d.id()), d.id(), d.extracted().warnings())));
-    } catch (IndexUnavailableException e) {
-      throw e;
-    } catch (IndexException e) {
-      // Solr refused the batch (it answered): a failure of these files, not an outage.
-      for (NewsDocument document : fresh.values()) {
-        String file = fileOf.get(document.id());
-        if (outcomes.stream().noneMatch(o -> document.id().equals(o.id()))) {
-          failures.record(file, e.getMessage());
-          outcomes.add(IngestOutcome.failed(file, e.getMessage()));
+      synchronized (storeLock) {
+        store(fresh, fileOf);
+      }
+    }
+
+    private void store(Map<String, NewsDocument> fresh, Map<String, IngestSource> fileOf) {
+      try {
+        Set<String> existing = index.existing(fresh.keySet());
+        List<NewsDocument> toAdd = new ArrayList<>();
+        for (NewsDocument document : fresh.values()) {
+          if (existing.contains(document.id())) {
+            outcomes.add(IngestOutcome.duplicate(fileOf.get(document.id()).fileName(), document.id()));
+          } else {
+            toAdd.add(grouped(document));
+          }
+        }
+        index.add(toAdd);
+        toAdd.forEach(d -> outcomes.add(
+            IngestOutcome.indexed(fileOf.get(d.id()).fileName(), d.id(), d.extracted().warnings())));
+      } catch (IndexUnavailableException e) {
+        throw new Unavailable(e);
+      } catch (IndexException e) {
+        // Solr refused the batch (it answered): a failure of these files, not an outage.
+        Set<IngestSource> failed = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (NewsDocument document : fresh.values()) {
+          IngestSource file = fileOf.get(document.id());
+          if (outcomes.stream().noneMatch(o -> document.id().equals(o.id())) && failed.add(file)) {
+            fail(file, e.getMessage());
+          }
         }
       }
+    }
+
+    /** A failed file: its outcome now, its record once the whole call is through. */
+    private void fail(IngestSource source, String reason) {
+      pendingFailures.add(new PendingFailure(source, reason));
+      outcomes.add(IngestOutcome.failed(source.fileName(), reason));
+    }
+
+    void recordFailures() {
+      pendingFailures.forEach(f -> record(f.source(), f.reason()));
+    }
+
+    /** Records a failure, keeping what is needed to retry: a server path, or one copy of an upload. */
+    private void record(IngestSource source, String reason) {
+      IngestSource origin = source.origin();
+      Path where = origin.path();
+      if (where == null) {
+        if (!keptCopies.containsKey(origin)) {
+          keptCopies.put(origin, failures.keep(origin));
+        }
+        where = keptCopies.get(origin);
+      }
+      failures.record(source.fileName(), reason, where, source.entries());
     }
   }
 
@@ -190,21 +324,15 @@ public final class IngestPipeline {
     return new Prepared(documents, null);
   }
 
-  private static IngestOutcome fail(List<PendingFailure> failed, IngestSource source, String fileName, String reason) {
-    failed.add(new PendingFailure(source, fileName, reason));
-    return IngestOutcome.failed(fileName, reason);
-  }
-
-  /** Records a failure, keeping what is needed to retry: the file's path, or an upload's bytes. */
-  private IngestFailure record(IngestSource source, String fileName, String reason) {
-    byte[] bytes = null;
-    if (source.path() == null && source.size() > 0) {
-      try (InputStream in = source.open()) {
-        bytes = in.readAllBytes();
+  /** Deletes an archive member's temporary copy once it has been ingested. */
+  private static void deleteSpooled(IngestSource source) {
+    if (source instanceof IngestSource.Member member) {
+      try {
+        Files.deleteIfExists(member.spooled());
       } catch (IOException e) {
-        bytes = null; // not retryable then; the failure itself is still recorded
+        log.warn("Cannot delete the temporary file {}: {}", member.spooled(), e.getMessage());
       }
     }
-    return failures.record(fileName, reason, source.path(), bytes);
   }
+
 }

@@ -517,6 +517,9 @@ public final class ScaleBenchmark {
       line(String.format(Locale.ROOT, "| %s | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f |", kind.getKey(),
           percentiles(t[0])[0], percentiles(t[1])[0], percentiles(t[2])[0], percentiles(t[3])[0],
           percentiles(t[4])[0], 1000 * (after[1] - before[1]) / Math.max(1, after[0] - before[0]), percentiles(t[5])[0]));
+      line(String.format(Locale.ROOT, "| %s, means | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f |", kind.getKey(),
+          mean(t[0]), mean(t[1]), mean(t[2]), mean(t[3]), mean(t[4]),
+          1000 * (after[1] - before[1]) / Math.max(1, after[0] - before[0]), mean(t[5])));
     }
     line("");
   }
@@ -773,6 +776,10 @@ public final class ScaleBenchmark {
 
   private static double at(double[] sorted, double p) {
     return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)];
+  }
+
+  private static double mean(double[] values) {
+    return Arrays.stream(values).average().orElse(0);
   }
 
   private static double median(double[][] perRun, int column) {

@@ -44,6 +44,7 @@ import org.marsad.ingest.BoundedWorkers;
 import org.marsad.ingest.DocumentExtractor;
 import org.marsad.ingest.DocumentIdentity;
 import org.marsad.ingest.FailureLog;
+import org.marsad.ingest.InFlightBytes;
 import org.marsad.ingest.NewsXmlReader;
 import org.marsad.ingest.TikaExtractor;
 import org.marsad.solr.Configset;
@@ -100,9 +101,10 @@ class CloudFaultIT {
           new DocumentExtractor(new TikaExtractor(1_000_000), new NewsXmlReader(), new BoilerplateSeparator()),
           new DocumentIdentity(), new KnowledgeBaseTagger(kb), index,
           new FailureLog(dir.resolve("failures.jsonl"), json, Clock.systemUTC()), Clock.systemUTC(),
-          new ArchiveReader(10_000_000, 100, 100), workers, new NearDuplicateGroups(index));
+          new ArchiveReader(10_000_000, 100, 100, 1_000_000_000), workers, new NearDuplicateGroups(index),
+          new InFlightBytes(64 << 20));
       IngestJobs jobs = new IngestJobs(pipeline, index, new IngestJobStore(dir.resolve("jobs"), json),
-          Clock.systemUTC(), 16);
+          Clock.systemUTC(), 16, 10_000_000);
 
       AtomicBoolean ingesting = new AtomicBoolean(true);
       AtomicInteger searches = new AtomicInteger();
