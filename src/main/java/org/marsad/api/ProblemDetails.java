@@ -46,6 +46,11 @@ class ProblemDetails {
     return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
   }
 
+  @ExceptionHandler(ConflictException.class)
+  ProblemDetail conflict(ConflictException e) {
+    return problem(HttpStatus.CONFLICT, "Conflict", e.getMessage());
+  }
+
   @ExceptionHandler(NoResourceFoundException.class)
   ProblemDetail noResource(NoResourceFoundException e) {
     return problem(HttpStatus.NOT_FOUND, "Not found", "There is nothing at /" + e.getResourcePath());
@@ -92,22 +97,25 @@ class ProblemDetails {
 
   @ExceptionHandler(IndexException.class)
   ResponseEntity<ProblemDetail> unavailable(IndexException e) {
-    log.warn("Solr unavailable: {}", e.getMessage());
+    log.warn("Solr unavailable ({}): {}", e.getMessage(), e.solrMessage());
     log.debug("Solr failure", e);
+    // Never Solr's message: it holds the node's URL and the request's parameters.
     return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
         .header(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS))
         .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "Search index unavailable",
-            "The search index did not answer; try again shortly. " + e.getMessage()));
+            "The search index did not answer; try again shortly."));
   }
 
   @ExceptionHandler(UploadKeptException.class)
   ResponseEntity<ProblemDetail> uploadKept(UploadKeptException e) {
-    log.warn("Solr unavailable during an upload; {} files kept for retry: {}", e.kept().size(), e.getMessage());
+    IndexException cause = (IndexException) e.getCause();
+    log.warn("Solr unavailable during an upload; {} files kept for retry ({}): {}", e.kept().size(),
+        cause.getMessage(), cause.solrMessage());
     log.debug("Solr failure", e);
     ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "Search index unavailable",
         "The search index did not answer, so nothing was indexed; the " + e.kept().size()
             + " file(s) were kept: retry each with POST /api/ingest/failures/{id}/retry once "
-            + "/actuator/health is up, or upload again. " + e.getMessage());
+            + "/actuator/health is up, or upload again.");
     problem.setProperty("failures", e.kept().stream()
         .map(f -> Map.of("id", f.id(), "fileName", f.fileName(), "retryable", f.retryable()))
         .toList());

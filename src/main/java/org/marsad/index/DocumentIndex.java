@@ -64,7 +64,7 @@ public final class DocumentIndex {
       solr.client().add(solr.collection(), batch, COMMIT_WITHIN_MS);
       log.debug("Indexed a batch of {} documents", batch.size());
     } catch (SolrServerException | IOException | RuntimeException e) {
-      throw IndexException.of("Solr did not accept " + batch.size() + " documents: " + e.getMessage(), e);
+      throw IndexException.of("Solr did not accept " + batch.size() + " documents", e);
     }
   }
 
@@ -77,7 +77,7 @@ public final class DocumentIndex {
     try {
       return Optional.ofNullable(solr.client().getById(solr.collection(), id));
     } catch (SolrServerException | IOException | RuntimeException e) {
-      throw IndexException.of("Solr could not be asked for document " + id + ": " + e.getMessage(), e);
+      throw IndexException.of("Solr could not be asked for document " + id, e);
     }
   }
 
@@ -97,7 +97,7 @@ public final class DocumentIndex {
         SolrDocumentList docs = get.process(solr.client(), solr.collection()).getResults();
         docs.forEach(d -> found.add(d.getFirstValue("id").toString()));
       } catch (SolrServerException | IOException | RuntimeException e) {
-        throw IndexException.of("Solr could not be asked for existing documents: " + e.getMessage(), e);
+        throw IndexException.of("Solr could not be asked for existing documents", e);
       }
     }
     return found;
@@ -111,7 +111,7 @@ public final class DocumentIndex {
       solr.client().deleteById(solr.collection(), id, COMMIT_WITHIN_MS);
       return true;
     } catch (SolrServerException | IOException | RuntimeException e) {
-      throw IndexException.of("Solr could not delete document " + id + ": " + e.getMessage(), e);
+      throw IndexException.of("Solr could not delete document " + id, e);
     }
   }
 
@@ -126,7 +126,7 @@ public final class DocumentIndex {
     try {
       return solr.client().query(solr.collection(), query);
     } catch (SolrServerException | IOException | RuntimeException e) {
-      throw IndexException.of("Solr could not " + purpose + ": " + e.getMessage(), e);
+      throw IndexException.of("Solr could not " + purpose, e);
     }
   }
 
@@ -172,7 +172,7 @@ public final class DocumentIndex {
     try {
       solr.client().commit(solr.collection(), true, true, true);
     } catch (SolrServerException | IOException | RuntimeException e) {
-      throw IndexException.of("Solr could not commit: " + e.getMessage(), e);
+      throw IndexException.of("Solr could not commit", e);
     }
   }
 }

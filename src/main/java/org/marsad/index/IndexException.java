@@ -3,7 +3,9 @@ package org.marsad.index;
 import org.apache.solr.common.SolrException;
 
 /**
- * Solr refused a request or could not be reached; the API answers 503, ingest records a failure.
+ * Solr refused or could not be reached; the API answers 503, ingest records a failure. The message
+ * says what Marsad was doing, never what Solr said (Solr's messages hold its URLs, parameters and
+ * internals): that is in the cause, for the server's log ({@link #solrMessage()}).
  * {@link IndexUnavailableException} is the kind that may pass: Solr down or failing, not refusing.
  */
 public class IndexException extends Exception {
@@ -21,5 +23,10 @@ public class IndexException extends Exception {
       return new IndexException(message, cause);
     }
     return new IndexUnavailableException(message, cause);
+  }
+
+  /** Solr's own words, for the log only. */
+  public String solrMessage() {
+    return getCause() == null ? "" : String.valueOf(getCause().getMessage());
   }
 }

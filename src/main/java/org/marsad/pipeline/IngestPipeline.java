@@ -267,6 +267,7 @@ public final class IngestPipeline {
         throw new Unavailable(e);
       } catch (IndexException e) {
         // Solr refused the batch (it answered): a failure of these files, not an outage.
+        log.warn("Indexing failed ({}): {}", e.getMessage(), e.solrMessage());
         Set<IngestSource> failed = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         for (NewsDocument document : fresh.values()) {
           IngestSource file = fileOf.get(document.id());

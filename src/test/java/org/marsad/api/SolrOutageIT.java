@@ -16,6 +16,7 @@ import org.apache.solr.embedded.JettySolrRunner;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.marsad.solr.Configset;
+import org.marsad.solr.SolrSecurity;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -41,9 +42,16 @@ class SolrOutageIT {
   private static final Path HOME = tempDir("marsad-outage-solr");
   private static final Path DATA = tempDir("marsad-outage-data");
   private static final Path INBOX = tempDir("marsad-outage-inbox");
+  private static final SolrSecurity USERS =
+      new SolrSecurity("marsad", "outage-app-password", "solr-admin", "outage-admin-password");
   private static JettySolrRunner solr;
 
   @Autowired TestRestTemplate http;
+
+  @org.junit.jupiter.api.BeforeEach
+  void asAdmin() {
+    org.marsad.MarsadITSupport.asAdmin(http);
+  }
 
   @DynamicPropertySource
   static void properties(DynamicPropertyRegistry registry) throws Exception {
@@ -51,6 +59,10 @@ class SolrOutageIT {
     registry.add("marsad.solr.mode", () -> "standalone");
     registry.add("marsad.solr.url", () -> solr.getBaseUrl().toString());
     registry.add("marsad.solr.request-timeout", () -> "10s");
+    registry.add("marsad.solr.username", USERS::appUser);
+    registry.add("marsad.solr.password", USERS::appPassword);
+    registry.add("marsad.solr.admin-username", USERS::adminUser);
+    registry.add("marsad.solr.admin-password", USERS::adminPassword);
     registry.add("marsad.data-dir", DATA::toString);
     registry.add("marsad.ingest.inboxes", INBOX::toString);
   }
@@ -58,6 +70,8 @@ class SolrOutageIT {
   private static void startSolr() throws Exception {
     Files.writeString(HOME.resolve("solr.xml"), "<solr><str name=\"configSetBaseDir\">configsets</str></solr>");
     Configset.fromClasspath().writeTo(HOME.resolve("configsets/marsad/conf"));
+    // Protected as the docker files protect it.
+    Files.writeString(HOME.resolve("security.json"), USERS.securityJson("news", false));
     solr = new JettySolrRunner(HOME.toString(), JettyConfig.builder().setPort(0).build());
     solr.start();
   }

@@ -90,7 +90,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * facet values from real tagging) posted straight to Solr and measures again at that size (1,000,000
  * for the million-document run: needs a quiet machine and ~4 GB of disk); {@code --rounds R} (30)
  * rounds of the request list per run; {@code --runs K} (3) latency runs, medians reported;
- * {@code --profile N} (2000) files per corpus for the stage profile; {@code --no-retag};
+ * {@code --profile N} (2000) files per corpus for the stage profile; {@code --retag} (reload the knowledge base at the end);
  * {@code --out FILE} (docs/benchmarks.md).
  */
 public final class ScaleBenchmark {
@@ -110,6 +110,14 @@ public final class ScaleBenchmark {
 
   /** Timings of one request kind on one side, in milliseconds. */
   private record Timings(String kind, String side, double[] millis, int errors) {}
+
+  /** Credentials of this run only: the API's admin key and the embedded node's users. */
+  private static final String KEY = "bench-" + java.util.UUID.randomUUID();
+  private static final String SOLR_PASSWORD = "bench-" + java.util.UUID.randomUUID();
+  private static final String SOLR_ADMIN_PASSWORD = "bench-" + java.util.UUID.randomUUID();
+  private static final String API_AUTH = "Bearer " + KEY;
+  private static final String SOLR_AUTH = "Basic " + java.util.Base64.getEncoder()
+      .encodeToString(("marsad:" + SOLR_PASSWORD).getBytes(StandardCharsets.UTF_8));
 
   private final StringBuilder report = new StringBuilder();
   private final HttpClient http = HttpClient.newBuilder()
@@ -132,12 +140,20 @@ public final class ScaleBenchmark {
     try (ConfigurableApplicationContext app = new SpringApplicationBuilder(MarsadApplication.class)
         .run("--server.port=0", "--marsad.solr.embedded.port=0", "--marsad.data-dir=" + dataDir,
             "--marsad.sample-corpus=false", "--marsad.solr.request-timeout=300s",
+            "--marsad.security.bootstrap-key=" + KEY, "--marsad.solr.username=marsad",
+            "--marsad.solr.password=" + SOLR_PASSWORD, "--marsad.solr.admin-username=solr-admin",
+            "--marsad.solr.admin-password=" + SOLR_ADMIN_PASSWORD,
             "--logging.level.root=WARN", "--logging.level.org.marsad=WARN")) {
-      SolrConnection solr = app.getBean(SolrConnection.class);
+      SolrConnection appSolr = app.getBean(SolrConnection.class);
+      // The benchmark's own cores are the admin's business: the app's Solr user may use "news" only.
+      SolrClient admin = new org.apache.solr.client.solrj.impl.Http2SolrClient.Builder(appSolr.nodeBaseUrl())
+          .withBasicAuthCredentials("solr-admin", SOLR_ADMIN_PASSWORD)
+          .withRequestTimeout(300, java.util.concurrent.TimeUnit.SECONDS).build();
+      SolrConnection solr = appSolr;
       Path solrHome = dataDir.resolve("solr");
       writePlainConfigset(solrHome.resolve("configsets").resolve(PLAIN_CONFIGSET).resolve("conf"));
       for (String core : List.of("cell", "floor", "profile_marsad", "profile_plain")) {
-        createCore(solr.client(), core, core.equals("profile_marsad") ? "marsad" : PLAIN_CONFIGSET);
+        createCore(admin, core, core.equals("profile_marsad") ? "marsad" : PLAIN_CONFIGSET);
       }
       List<List<FileEntry>> corpora = new ArrayList<>();
       for (Path corpus : options.corpora()) {
@@ -150,10 +166,10 @@ public final class ScaleBenchmark {
       List<IngestFigure> ingest = new ArrayList<>();
       ingest.add(marsadIngest(app, options.corpora(), files));
       List<Extracted> extracted = new ArrayList<>();
-      ingest.add(cellStyle(solr.client(), corpora, extracted));
-      ingest.add(floor(solr.client(), extracted));
+      ingest.add(cellStyle(admin, corpora, extracted));
+      ingest.add(floor(admin, extracted));
       ingestTable(ingest);
-      stageProfile(app, solr.client(), corpora, options.profile());
+      stageProfile(app, admin, corpora, options.profile());
 
       String apiBase = "http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port");
       String solrSelect = solr.nodeBaseUrl() + "/" + solr.collection() + "/select";
@@ -528,7 +544,7 @@ public final class ScaleBenchmark {
   private double[] serverSide(URI any) throws Exception {
     URI metrics = URI.create(any.toString().replace("/opensearch.xml",
         "/actuator/metrics/http.server.requests?tag=uri:/api/search"));
-    JsonNode body = json.readTree(http.send(HttpRequest.newBuilder(metrics).GET().build(),
+    JsonNode body = json.readTree(http.send(HttpRequest.newBuilder(metrics).header("Authorization", API_AUTH).GET().build(),
         HttpResponse.BodyHandlers.ofString()).body());
     double count = 0;
     double total = 0;
@@ -566,8 +582,8 @@ public final class ScaleBenchmark {
     /** Milliseconds, negative when the answer was not a 200. */
     double timeApi(HttpClient http) throws Exception {
       long t = System.nanoTime();
-      HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(api).GET().build(),
-          HttpResponse.BodyHandlers.ofByteArray());
+      HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(api).header("Authorization", API_AUTH)
+          .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
       double ms = (System.nanoTime() - t) / 1e6;
       return response.statusCode() == 200 ? ms : -ms;
     }
@@ -577,8 +593,8 @@ public final class ScaleBenchmark {
       boolean ok = true;
       if (exportRequest == null) {
         for (URI uri : solr) {
-          ok &= http.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofByteArray())
-              .statusCode() == 200;
+          ok &= http.send(HttpRequest.newBuilder(uri).header("Authorization", SOLR_AUTH).GET().build(),
+              HttpResponse.BodyHandlers.ofByteArray()).statusCode() == 200;
         }
       } else {
         // The export's equivalent: the same cursor walk, straight from Solr as JSON.
@@ -586,7 +602,8 @@ public final class ScaleBenchmark {
         for (int written = 0; written < 1000; ) {
           SolrQuery q = search.solrExportQuery(exportRequest, cursor, Math.min(500, 1000 - written));
           HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(
-              URI.create(solrSelect + q.toQueryString() + "&wt=json")).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+              URI.create(solrSelect + q.toQueryString() + "&wt=json")).header("Authorization", SOLR_AUTH).GET().build(),
+              HttpResponse.BodyHandlers.ofByteArray());
           ok &= response.statusCode() == 200;
           JsonNode body = json.readTree(response.body());
           int got = body.path("response").path("docs").size();
@@ -692,12 +709,15 @@ public final class ScaleBenchmark {
   }
 
   private void retag(String apiBase) throws Exception {
+    // The reload answers at once (202) and re-tags in the background: the answer is reported as is.
     HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-            URI.create(apiBase + "/api/admin/knowledge-base/reload")).POST(HttpRequest.BodyPublishers.noBody())
-        .timeout(Duration.ofMinutes(60)).build(), HttpResponse.BodyHandlers.ofString());
-    JsonNode body = json.readTree(response.body());
-    line(String.format(Locale.ROOT, "## Re-tagging after a knowledge-base reload%n%nHTTP %d: %d documents re-tagged in %.1f s.%n",
-        response.statusCode(), body.path("retagged").asLong(), body.path("millis").asLong() / 1000.0));
+            URI.create(apiBase + "/api/admin/knowledge-base/reload")).header("Authorization", API_AUTH)
+        .POST(HttpRequest.BodyPublishers.noBody()).timeout(Duration.ofMinutes(60)).build(),
+        HttpResponse.BodyHandlers.ofString());
+    line("## Re-tagging after a knowledge-base reload");
+    line("");
+    line("HTTP " + response.statusCode() + ": `" + response.body() + "`");
+    line("");
   }
 
   // ---- helpers
@@ -717,7 +737,7 @@ public final class ScaleBenchmark {
     line("- load average at the start: " + loadAverage() + " (the machine is shared with other builds: figures are noisy)");
     line("- corpora: " + options.corpora().stream().map(p -> p.getFileName().toString()).toList());
     line("- command: `./mvnw -B -Pbench test-compile exec:java -Dexec.mainClass=org.marsad.bench.ScaleBenchmark "
-        + "-Dexec.args=\"<corpora> [--synthetic N] [--rounds R] [--runs K] [--profile N] [--no-retag] [--out FILE]\"`");
+        + "-Dexec.args=\"<corpora> [--synthetic N] [--rounds R] [--runs K] [--profile N] [--retag] [--out FILE]\"`");
     line("");
   }
 
@@ -862,7 +882,7 @@ public final class ScaleBenchmark {
     int rounds = 30;
     int runs = 3;
     int profile = 2000;
-    boolean retag = true;
+    boolean retag = false;
     Path out = Path.of("docs/benchmarks.md");
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
@@ -870,14 +890,14 @@ public final class ScaleBenchmark {
         case "--rounds" -> rounds = Integer.parseInt(args[++i]);
         case "--runs" -> runs = Integer.parseInt(args[++i]);
         case "--profile" -> profile = Integer.parseInt(args[++i]);
-        case "--no-retag" -> retag = false;
+        case "--retag" -> retag = true;
         case "--out" -> out = Path.of(args[++i]);
         default -> corpora.add(archive(Path.of(args[i]).toAbsolutePath().normalize()));
       }
     }
     if (corpora.isEmpty()) {
       throw new IllegalArgumentException("Usage: ScaleBenchmark <corpus.tar.gz or folder>... [--synthetic N] "
-          + "[--rounds R] [--runs K] [--profile N] [--no-retag] [--out FILE]");
+          + "[--rounds R] [--runs K] [--profile N] [--retag] [--out FILE]");
     }
     return new Options(corpora, synthetic, rounds, runs, profile, retag, out);
   }

@@ -51,6 +51,7 @@ import org.marsad.solr.Configset;
 import org.marsad.solr.SolrConnection;
 import org.marsad.solr.SolrConnector;
 import org.marsad.solr.SolrProperties;
+import org.marsad.solr.SolrSecurity;
 import org.marsad.search.SearchFilters;
 import org.marsad.search.SearchRequest;
 import org.marsad.search.SearchService;
@@ -67,12 +68,15 @@ class CloudFaultIT {
 
   private static final String COLLECTION = "news-faults";
   private static final int FILES = 600;
+  private static final SolrSecurity USERS =
+      new SolrSecurity("marsad", "faults-app-password", "solr-admin", "faults-admin-password");
   private static MiniSolrCloudCluster cluster;
 
   @BeforeAll
   static void startCluster(@TempDir Path dir) throws Exception {
     cluster = new MiniSolrCloudCluster.Builder(2, dir.resolve("cluster"))
         .withTraceIdGenerationDisabled()
+        .withSecurityJson(USERS.securityJson(COLLECTION, true))
         .build();
   }
 
@@ -88,7 +92,8 @@ class CloudFaultIT {
     Path inbox = generateArticles(dir.resolve("inbox"), FILES);
     SolrProperties settings = new SolrProperties(
         SolrProperties.Mode.CLOUD, COLLECTION, "marsad", null, cluster.getZkServer().getZkAddress(),
-        null, 2, 2, new SolrProperties.Embedded(0, "127.0.0.1"), Duration.ofSeconds(30));
+        null, 2, 2, new SolrProperties.Embedded(0, "127.0.0.1"), Duration.ofSeconds(30))
+        .withCredentials(USERS.appUser(), USERS.appPassword(), USERS.adminUser(), USERS.adminPassword());
     ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule());
     KnowledgeBase kb = new KnowledgeBaseLoader(null).load();
 
@@ -181,7 +186,8 @@ class CloudFaultIT {
     for (Slice slice : collection.getSlices()) {
       List<Long> counts = new ArrayList<>();
       for (Replica replica : slice.getReplicas()) {
-        try (Http2SolrClient client = new Http2SolrClient.Builder(replica.getBaseUrl()).build()) {
+        try (Http2SolrClient client = new Http2SolrClient.Builder(replica.getBaseUrl())
+            .withBasicAuthCredentials(USERS.adminUser(), USERS.adminPassword()).build()) {
           SolrQuery local = new SolrQuery("*:*").setRows(0);
           local.set("distrib", false);
           counts.add(client.query(replica.getCoreName(), local).getResults().getNumFound());
