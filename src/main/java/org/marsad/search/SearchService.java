@@ -66,6 +66,19 @@ public final class SearchService {
     return toResult(request, response);
   }
 
+  /**
+   * The Solr query a search sends, unchanged: benchmarks time it against Solr directly, and an
+   * admin can replay it on Solr's Query screen.
+   */
+  public SolrQuery solrQuery(SearchRequest request) {
+    return SearchQueryBuilder.page(request);
+  }
+
+  /** The Solr query of one export batch (see {@link #solrQuery}). */
+  public SolrQuery solrExportQuery(SearchRequest request, String cursor, int rows) {
+    return SearchQueryBuilder.export(request, cursor, rows);
+  }
+
   /** Throws {@link InvalidQueryException} if the request cannot be run, without running it. */
   public void check(SearchRequest request) {
     QueryCost.check(request.q(), limits);
@@ -144,7 +157,7 @@ public final class SearchService {
         throw refused(solrError);
       }
       log.warn("Search failed: {}", e.getMessage());
-      throw new IndexException("Search failed: Solr did not answer", e);
+      throw IndexException.of("Search failed: Solr did not answer", e);
     } finally {
       turn.close();
     }

@@ -66,6 +66,18 @@ public final class SuggestService {
   }
 
   private List<Suggestion> titles(String typed, int limit) throws IndexException {
+    SolrQuery query = titleQuery(typed, limit);
+    List<Suggestion> titles = new ArrayList<>();
+    for (SolrDocument doc : index.query(query, "suggest titles").getResults()) {
+      String title = (String) doc.getFirstValue("title");
+      titles.add(new Suggestion("title", (String) doc.getFirstValue("id"), null,
+          Map.of("ar", title, "en", title), title, null));
+    }
+    return titles;
+  }
+
+  /** The Solr query for title suggestions (public for benchmarks, which time it against Solr directly). */
+  public static SolrQuery titleQuery(String typed, int limit) {
     List<String> words = new ArrayList<>();
     for (String word : typed.strip().split("\\s+")) {
       words.add(ClientUtils.escapeQueryChars(word));
@@ -75,13 +87,7 @@ public final class SuggestService {
     query.set("useParams", TITLE_PARAMSET);
     query.setFields("id", "title");
     query.setRows(limit);
-    List<Suggestion> titles = new ArrayList<>();
-    for (SolrDocument doc : index.query(query, "suggest titles").getResults()) {
-      String title = (String) doc.getFirstValue("title");
-      titles.add(new Suggestion("title", (String) doc.getFirstValue("id"), null,
-          Map.of("ar", title, "en", title), title, null));
-    }
-    return titles;
+    return query;
   }
 
   private Snapshot snapshot() throws IndexException {

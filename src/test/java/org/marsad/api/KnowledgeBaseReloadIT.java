@@ -76,7 +76,7 @@ class KnowledgeBaseReloadIT {
   }
 
   @Test
-  void reloadRetagsStoredDocumentsAndDiscoveryListedTheUnknownName() throws IOException {
+  void reloadRetagsStoredDocumentsAndDiscoveryListedTheUnknownName() throws Exception {
     List<IngestOutcome> outcomes = pipeline.ingest(List.of(IngestSource.ofBytes(
         "envoy.txt", ARTICLE.getBytes(StandardCharsets.UTF_8))));
     String id = outcomes.get(0).id();
@@ -105,7 +105,7 @@ class KnowledgeBaseReloadIT {
   }
 
   @Test
-  void aBrokenKnowledgeBaseFileIsRefusedAndTheCurrentOneStays() throws IOException {
+  void aBrokenKnowledgeBaseFileIsRefusedAndTheCurrentOneStays() throws Exception {
     Files.writeString(KB_DIR.resolve("actors.yaml"), packagedActors()
         + "- {id: nadia-al-sirtawi, type: person, en: Nadia al-Sirtawi, ar: نادية السرتاوي,"
         + " aliases: [نادية السرتاوي, السرتاوي]}\n");
