@@ -25,13 +25,30 @@ public final class KnowledgeBaseTagger implements Enricher {
   private final ActorTagger actors;
   private final TopicScorer topics;
   private final NameDiscovery discovery;
+  private final TeaserFinder teasers = new TeaserFinder(keys);
+  private final OfficeHolders offices;
+  private final OpenWorldActors openWorld;
+  private final KnowledgeBase kb;
 
   /** @param discovery where unknown names are counted; {@link NameDiscovery#NONE} to not count them */
   public KnowledgeBaseTagger(KnowledgeBase kb, NameDiscovery discovery) {
+    this(kb, discovery, OpenWorldSettings.DEFAULT);
+  }
+
+  /** @param openWorld which evidence finds actors the knowledge base lacks */
+  public KnowledgeBaseTagger(KnowledgeBase kb, NameDiscovery discovery, OpenWorldSettings openWorld) {
+    this.kb = kb;
     this.countries = new CountryTagger(kb, keys);
     this.actors = new ActorTagger(kb, keys);
     this.topics = new TopicScorer(kb, keys);
     this.discovery = discovery;
+    this.offices = new OfficeHolders(kb, keys);
+    this.openWorld = new OpenWorldActors(keys, new ActorCues(keys), openWorld);
+  }
+
+  /** The labels of what this tagger tags: the knowledge base's values and discovered actors. */
+  public FacetLabels labels() {
+    return kb;
   }
 
   public KnowledgeBaseTagger(KnowledgeBase kb) {
@@ -43,10 +60,13 @@ public final class KnowledgeBaseTagger implements Enricher {
     List<TaggedField> fields = new ArrayList<>(3);
     add(fields, "title", text.title());
     add(fields, "abstract", text.abstractText());
-    add(fields, "body", text.body());
+    // Leads of other stories appended to the body are not the article's (they stay stored, untagged).
+    add(fields, "body", text.body() == null ? null : text.body().substring(0, teasers.articleEnd(text.title(), text.body())));
     Map<String, List<Evidence>> countryEvidence = countries.tag(fields);
     Map<String, List<Evidence>> actorEvidence = actors.tag(fields, prominent(countryEvidence));
     discovery.collect(fields, List.of(actorEvidence, countryEvidence));
+    offices.addTo(actorEvidence, fields, text.published());
+    openWorld.addTo(actorEvidence, countryEvidence, fields);
     return new Enrichment(tags(actorEvidence), tags(countryEvidence), topics.tag(fields));
   }
 
