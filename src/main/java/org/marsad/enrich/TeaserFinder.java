@@ -18,10 +18,14 @@ final class TeaserFinder {
   private static final int MIN_LEADS = 2;
   private static final int MAX_LEAD_WORDS = 70;
   /** A lead shares at most this share of its content words with the article's opening. */
-  private static final double MAX_SHARED = 0.2;
+  private static final double MAX_SHARED = 0.35;
   private static final int MIN_CONTENT_LENGTH = 4;
   /** The opening lines the leads are compared with. */
   private static final int OPENING_LINES = 2;
+
+  /** Words that open a paragraph continuing the article (يذكر أن، يشار إلى، جاء ذلك), normalised. */
+  private static final java.util.Set<String> CONTINUATIONS = java.util.Set.of(
+      "يذكر", "يشار", "جاء", "تجدر", "يأتي", "ياتي", "كما", "لكن", "بينما", "أما", "اما", "من", "في", "إلى", "الي", "هذا", "هذه", "ذلك");
 
   private final ArabicKey keys;
 
@@ -66,7 +70,7 @@ final class TeaserFinder {
       return false;
     }
     String first = keys.normalize(words.get(0).text());
-    if (first.startsWith("و") || first.startsWith("ف") || line.strip().endsWith(":")) {
+    if (first.startsWith("و") || first.startsWith("ف") || CONTINUATIONS.contains(first) || line.strip().endsWith(":")) {
       return false;
     }
     Set<String> content = contentWords(line);
