@@ -29,6 +29,9 @@ public final class KnowledgeBaseTagger implements Enricher {
   private final OfficeHolders offices;
   private final OpenWorldActors openWorld;
   private final KnowledgeBase kb;
+  private final SportPage sport = new SportPage(keys);
+  /** On a sport page a topic needs this many times its evidence. */
+  private static final double SPORT_FACTOR = 2;
 
   /** @param discovery where unknown names are counted; {@link NameDiscovery#NONE} to not count them */
   public KnowledgeBaseTagger(KnowledgeBase kb, NameDiscovery discovery) {
@@ -67,7 +70,17 @@ public final class KnowledgeBaseTagger implements Enricher {
     discovery.collect(fields, List.of(actorEvidence, countryEvidence));
     offices.addTo(actorEvidence, fields, text.published());
     openWorld.addTo(actorEvidence, countryEvidence, fields);
-    return new Enrichment(tags(actorEvidence), tags(countryEvidence), topics.tag(fields));
+    return new Enrichment(tags(actorEvidence), tags(countryEvidence),
+        topics.tag(fields, sport.isSport(fields) ? SPORT_FACTOR : 1));
+  }
+
+  /** Every topic's weighted evidence in a text, tagged or not: for fitting thresholds on labelled text. */
+  public Map<String, Double> topicScores(TaggableText text) {
+    List<TaggedField> fields = new ArrayList<>(3);
+    add(fields, "title", text.title());
+    add(fields, "abstract", text.abstractText());
+    add(fields, "body", text.body() == null ? null : text.body().substring(0, teasers.articleEnd(text.title(), text.body())));
+    return topics.scores(fields);
   }
 
   private void add(List<TaggedField> fields, String name, String text) {

@@ -84,7 +84,7 @@ final class OpenWorldActors {
       int end = i + 1;
       while (end < words.size() && end - i < MAX_ORGANISATION_WORDS && field.joined(end - 1) && !known[end]) {
         String w = words.get(end);
-        boolean modifier = w.startsWith(ARTICLE) || w.startsWith("لل") || country[end]
+        boolean modifier = w.startsWith(ARTICLE) || w.startsWith("لل") || country[end] || "لكره".equals(w)
             || (end == i + 1 && cues.bareNameHeads.contains(head) && isNameWord(w) && w.length() >= 3 && !w.endsWith("يه"));
         if (!modifier || cues.ends.contains(w) || head(w) != null) {
           break;

@@ -72,7 +72,7 @@ public final class OpenWorldEvaluation {
     }
   }
 
-  private record Gold(String docno, String split, Set<String> countries, Map<String, String> actorTypes,
+  record Gold(String docno, String split, Set<String> countries, Map<String, String> actorTypes,
       Map<String, List<String>> surfaces, Set<String> topics) {}
 
   private record Variant(String name, OpenWorldSettings settings) {}
@@ -252,7 +252,7 @@ public final class OpenWorldEvaluation {
     return ids;
   }
 
-  private static List<Gold> readGold(Path file) throws IOException {
+  static List<Gold> readGold(Path file) throws IOException {
     ObjectMapper json = new ObjectMapper();
     List<Gold> golds = new ArrayList<>();
     for (String line : Files.readAllLines(file)) {
@@ -278,7 +278,7 @@ public final class OpenWorldEvaluation {
     return golds;
   }
 
-  private static Path find(Path corpus, String docno) throws IOException {
+  static Path find(Path corpus, String docno) throws IOException {
     try (var files = Files.find(corpus, 3, (p, a) -> p.getFileName().toString().equals(docno + ".txt"))) {
       return files.findFirst().orElseThrow(() -> new IOException("not in the corpus: " + docno));
     }
