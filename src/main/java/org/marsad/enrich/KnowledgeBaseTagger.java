@@ -46,7 +46,7 @@ public final class KnowledgeBaseTagger implements Enricher {
     this.topics = new TopicScorer(kb, keys);
     this.discovery = discovery;
     this.offices = new OfficeHolders(kb, keys);
-    this.openWorld = new OpenWorldActors(keys, new ActorCues(keys), openWorld);
+    this.openWorld = new OpenWorldActors(kb, keys, new ActorCues(keys), openWorld);
   }
 
   /** The labels of what this tagger tags: the knowledge base's values and discovered actors. */

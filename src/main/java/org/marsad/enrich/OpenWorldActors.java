@@ -17,7 +17,7 @@ import java.util.Map;
  *   <li>with lexicons, two or three words that begin with a known given name (جيمس كلابر);
  *   <li>a short form after the full name (بيسكوف after دميتري بيسكوف) is the same actor.
  * </ul>
- * Words already tagged as known actors are never taken. Ids and labels: {@link DiscoveredActors}.
+ * Words already tagged as known actors, and phrases the knowledge base says name nobody, are never taken. Ids and labels: {@link DiscoveredActors}.
  * Immutable and thread safe.
  */
 final class OpenWorldActors {
@@ -35,11 +35,15 @@ final class OpenWorldActors {
   private final ArabicKey keys;
   private final ActorCues cues;
   private final OpenWorldSettings settings;
+  /** Phrases the knowledge base says name nobody (not-names.yaml): curated data wins over rules. */
+  private final PhraseDictionary<Boolean> notNames;
 
-  OpenWorldActors(ArabicKey keys, ActorCues cues, OpenWorldSettings settings) {
+  OpenWorldActors(KnowledgeBase kb, ArabicKey keys, ActorCues cues, OpenWorldSettings settings) {
     this.keys = keys;
     this.cues = cues;
     this.settings = settings;
+    this.notNames = new PhraseDictionary<>(keys);
+    kb.notActors().forEach(p -> notNames.add(p, Boolean.TRUE));
   }
 
   /**
@@ -57,6 +61,9 @@ final class OpenWorldActors {
     for (TaggedField field : fields) {
       int n = field.tokens().size();
       boolean[] known = covered(field, actors, n);
+      for (PhraseDictionary.Match<Boolean> m : notNames.find(field.tokens(), field.normalised())) {
+        java.util.Arrays.fill(known, m.first(), m.first() + m.count(), true);
+      }
       boolean[] country = covered(field, countries, n);
       organisations(field, known, country, found);
       persons(field, known, found, shortForms);
@@ -84,7 +91,7 @@ final class OpenWorldActors {
       int end = i + 1;
       while (end < words.size() && end - i < MAX_ORGANISATION_WORDS && field.joined(end - 1) && !known[end]) {
         String w = words.get(end);
-        boolean modifier = w.startsWith(ARTICLE) || w.startsWith("لل") || country[end] || "لكره".equals(w)
+        boolean modifier = w.startsWith(ARTICLE) || w.startsWith("لل") || (country[end] && w.startsWith(ARTICLE)) || "لكره".equals(w)
             || (end == i + 1 && cues.bareNameHeads.contains(head) && isNameWord(w) && w.length() >= 3 && !w.endsWith("يه"));
         if (!modifier || cues.ends.contains(w) || head(w) != null) {
           break;
