@@ -146,7 +146,7 @@ def main(src, out):
     code_of_en.update(EN_ALIASES)
 
     adjectives = {}
-    for entry in nationalities.values():
+    for key, entry in nationalities.items():
         code = code_of_en.get(entry["en"].lower())
         if code is None or code in AMBIGUOUS_ADJECTIVES:
             continue
@@ -156,6 +156,10 @@ def main(src, out):
                      "ال" + males, male + "ين", "ال" + male + "ين", male + "ون", "ال" + male + "ون"]:
             if form and form not in forms and form not in DROPPED_ADJECTIVES.get(code, ()):
                 forms.append(form)
+        # The English adjective (ArWikiCats' key: "libyan"), for Latin-script text and queries.
+        latin = key.title()
+        if " " not in key and usable(latin) and latin not in forms and latin not in DROPPED_ADJECTIVES.get(code, ()):
+            forms.append(latin)
 
     seen, shared = set(), set()
     for code in en_iso:

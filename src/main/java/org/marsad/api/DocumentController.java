@@ -1,6 +1,5 @@
 package org.marsad.api;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.marsad.enrich.FacetLabels;
@@ -48,13 +47,13 @@ class DocumentController {
 
   /** Multipart upload of one or more {@code file} parts; one outcome per file (or article). */
   @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-  ResponseEntity<UploadResponse> upload(@RequestPart("file") List<MultipartFile> files)
-      throws IOException {
+  ResponseEntity<UploadResponse> upload(@RequestPart("file") List<MultipartFile> files) {
     List<IngestSource> sources = new ArrayList<>();
     for (MultipartFile file : files) {
       String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()
           ? "upload" : file.getOriginalFilename();
-      sources.add(IngestSource.ofBytes(name, file.getBytes()));
+      // Streamed from the container's temporary file (multipart goes to disk), never held whole.
+      sources.add(IngestSource.ofUpload(name, file.getSize(), file::getInputStream));
     }
     List<IngestOutcome> outcomes = pipeline.ingest(sources);
     boolean anyIndexed = outcomes.stream().anyMatch(o -> o.status() == IngestOutcome.Status.INDEXED);

@@ -3,10 +3,13 @@ package org.marsad.api;
 import jakarta.validation.ConstraintViolationException;
 import org.marsad.index.IndexException;
 import org.marsad.search.InvalidQueryException;
+import org.marsad.search.SearchLimitException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.validation.BindException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -73,6 +76,15 @@ class ProblemDetails {
   @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
   ProblemDetail mediaType(HttpMediaTypeNotSupportedException e) {
     return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type", e.getMessage());
+  }
+
+  @ExceptionHandler(SearchLimitException.class)
+  ResponseEntity<ProblemDetail> searchLimit(SearchLimitException e) {
+    ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE,
+        e.busy() ? "Search busy" : "Search stopped", e.getMessage());
+    return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+        .header(HttpHeaders.RETRY_AFTER, e.busy() ? "1" : "10")
+        .body(problem);
   }
 
   @ExceptionHandler(IndexException.class)

@@ -1,59 +1,55 @@
 package org.marsad.enrich;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import org.marsad.solr.analysis.ArabicNormaliser;
 
 /**
- * The word lists open-world actor recognition reads, from {@code kb/actor-cues/} (each file says its
- * source): titles before a person's name, words that head an organisation's name, words that end a
- * name, words that link a name's parts, and given names. Normalised as the tagger matches. Immutable
- * and thread safe.
+ * The word lists open-world actor recognition reads ({@code kb/words/}, each file says its source):
+ * titles before a person's name (name-titles.txt with actor-titles.txt), words that head an
+ * organisation's name (organisation-heads.txt, {@code *} for heads that take a bare name), beginnings
+ * that are no organisation (not-organisations.txt), words that end a name (name-stops.txt with
+ * name-ends.txt), words that link a name's parts (name-links.txt) and given names (given-names.txt).
+ * Folded as the tagger matches. Immutable and thread safe.
  */
 final class ActorCues {
 
   final Set<String> titles;
   final Set<String> heads;
-  /** Heads that take a bare name after them (حركة حماس), marked {@code *} in the file. */
+  /** Heads that take a bare name after them (حزب الأصالة، شركة أرامكو), marked {@code *} in the file. */
   final Set<String> bareNameHeads;
-  /** Normalised beginnings of names that are not actors (وكالة الأنباء). */
+  /** Folded beginnings of names that are not actors (وكالة الأنباء). */
   final Set<String> notOrganisations;
   final Set<String> ends;
   final Set<String> links;
   final Set<String> givenNames;
 
-  ActorCues(ArabicKey keys) {
-    titles = read("person-titles.txt", keys);
-    Set<String> marked = read("organisation-heads.txt", keys);
-    heads = Set.copyOf(marked.stream().map(h -> h.replace("*", "").strip()).toList());
-    bareNameHeads = Set.copyOf(marked.stream().filter(h -> h.endsWith("*")).map(h -> h.replace("*", "").strip()).toList());
-    notOrganisations = read("not-organisations.txt", keys);
-    ends = read("name-ends.txt", keys);
-    links = read("name-links.txt", keys);
-    givenNames = read("given-names.txt", keys);
+  ActorCues(ArabicNormaliser normaliser) {
+    titles = read(normaliser, "name-titles.txt", "actor-titles.txt");
+    List<String> marked = WordList.read("organisation-heads.txt");
+    heads = fold(normaliser, marked.stream().map(h -> h.replace("*", "").strip()).toList());
+    bareNameHeads = fold(normaliser, marked.stream().filter(h -> h.endsWith("*")).map(h -> h.replace("*", "").strip()).toList());
+    notOrganisations = read(normaliser, "not-organisations.txt");
+    ends = read(normaliser, "name-stops.txt", "name-ends.txt");
+    links = read(normaliser, "name-links.txt");
+    givenNames = read(normaliser, "given-names.txt");
   }
 
-  private static Set<String> read(String name, ArabicKey keys) {
+  private static Set<String> read(ArabicNormaliser normaliser, String... files) {
     Set<String> words = new HashSet<>();
-    try (InputStream in = ActorCues.class.getResourceAsStream("/kb/actor-cues/" + name)) {
-      if (in == null) {
-        throw new IllegalStateException("kb/actor-cues/" + name + " is not on the classpath");
-      }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        String word = line.strip();
-        if (!word.isEmpty() && !word.startsWith("#")) {
-          words.add(String.join(" ", java.util.Arrays.stream(word.split("\\s+")).map(keys::normalize).toList()));
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("kb/actor-cues/" + name + " cannot be read", e);
+    for (String file : files) {
+      words.addAll(fold(normaliser, WordList.read(file)));
     }
     return Set.copyOf(words);
+  }
+
+  /** Each entry folded word by word: a phrase stays a phrase of folded words. */
+  private static Set<String> fold(ArabicNormaliser normaliser, List<String> entries) {
+    Set<String> folded = new HashSet<>();
+    for (String entry : entries) {
+      folded.add(String.join(" ", TextToken.tokenize(entry).stream().map(t -> normaliser.fold(t.text())).toList()));
+    }
+    return Set.copyOf(folded);
   }
 }

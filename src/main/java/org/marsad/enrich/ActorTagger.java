@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.marsad.solr.analysis.ArabicMorphology;
+import org.marsad.solr.analysis.ArabicNormaliser;
 
 /**
  * Finds actors by their aliases, longest first (خالد حفتر before حفتر), tolerating a swap of two
@@ -23,8 +25,8 @@ final class ActorTagger {
 
   private final PhraseDictionary<Alias> aliases;
 
-  ActorTagger(KnowledgeBase kb, ArabicKey keys) {
-    aliases = new PhraseDictionary<>(keys);
+  ActorTagger(KnowledgeBase kb, ArabicNormaliser normaliser) {
+    aliases = new PhraseDictionary<>(normaliser);
     Alias none = new Alias(null, false);
     kb.notActors().forEach(p -> aliases.add(p, none));
     for (ActorEntry actor : kb.actors()) {
@@ -36,7 +38,7 @@ final class ActorTagger {
     // Typo variants come last, so that a real alias always wins over a variant that spells it.
     for (ActorEntry actor : kb.actors()) {
       if ("person".equals(actor.type())) {
-        actor.aliases().forEach(a -> swaps(keys, a).stream()
+        actor.aliases().forEach(a -> swaps(normaliser, a).stream()
             .filter(v -> !aliases.contains(v))
             .forEach(v -> aliases.add(v, new Alias(actor, false))));
       }
@@ -52,7 +54,7 @@ final class ActorTagger {
     Map<String, List<Evidence>> strong = new LinkedHashMap<>();
     Map<ActorEntry, List<Evidence>> weak = new LinkedHashMap<>();
     for (TaggedField field : fields) {
-      for (PhraseDictionary.Match<Alias> m : aliases.find(field.tokens(), field.normalised())) {
+      for (PhraseDictionary.Match<Alias> m : aliases.find(field.normalised(), field.readings())) {
         Alias alias = m.values().get(0);
         if (alias.actor() == null || m.first() < field.firstTagged() || articleOnName(alias, m)) {
           continue;
@@ -85,7 +87,7 @@ final class ActorTagger {
     int from = outer.first() + 1;
     int to = outer.first() + outer.count();
     List<PhraseDictionary.Match<Alias>> inner =
-        aliases.find(field.tokens().subList(from, to), field.normalised().subList(from, to));
+        aliases.find(field.normalised().subList(from, to), field.readings().subList(from, to));
     for (PhraseDictionary.Match<Alias> m : inner) {
       Alias alias = m.values().get(0);
       if (alias.actor() != null && !alias.weak() && "person".equals(alias.actor().type()) && !articleOnName(alias, m)) {
@@ -100,7 +102,7 @@ final class ActorTagger {
    * begin with ال, like القذافي, are written so in the knowledge base and match without stripping.)
    */
   private static boolean articleOnName(Alias alias, PhraseDictionary.Match<Alias> m) {
-    return "person".equals(alias.actor().type()) && (m.prefix().contains("ال") || m.prefix().endsWith("لل"));
+    return "person".equals(alias.actor().type()) && ArabicMorphology.hasArticle(m.prefix());
   }
 
   /** عبد الرحمن is also written عبدالرحمن, and the other way round. */
@@ -120,13 +122,13 @@ final class ActorTagger {
   }
 
   /** The alias with two neighbouring letters of one word swapped, for names of two words or more. */
-  private static List<String> swaps(ArabicKey keys, String alias) {
+  private static List<String> swaps(ArabicNormaliser normaliser, String alias) {
     List<TextToken> words = TextToken.tokenize(alias);
     List<String> variants = new ArrayList<>();
     if (words.size() < 2) {
       return variants;
     }
-    List<String> normalised = words.stream().map(w -> keys.normalize(w.text())).toList();
+    List<String> normalised = words.stream().map(w -> normaliser.fold(w.text())).toList();
     for (int w = 0; w < normalised.size(); w++) {
       String word = normalised.get(w);
       if (word.length() < MIN_VARIED_LENGTH || word.chars().anyMatch(c -> c < 128)) {

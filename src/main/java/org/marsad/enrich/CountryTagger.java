@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.marsad.solr.analysis.ArabicMorphology;
+import org.marsad.solr.analysis.ArabicNormaliser;
 
 /**
  * Finds countries by name, adjective (nisba) and capital. A capital counts only where it stands for
@@ -19,22 +21,18 @@ final class CountryTagger {
 
   private record Name(String id, Kind kind, Set<String> after) {}
 
-  /** Words of place before a city: في، إلى، من and the like, normalised. */
-  private static final Set<String> PLACE_WORDS = Set.of(
-      "في", "الي", "من", "عن", "قرب", "داخل", "خارج", "حول", "وفي", "والي", "ومن", "نحو", "مدينه",
-      "العاصمه", "عاصمه", "مطار", "جامعه", "ضواحي", "شوارع", "سفاره", "سفير", "ولايه");
-
-  private static final Set<String> SHORT_WORD_CLITICS = Set.of("", "و", "ال", "وال");
-
   private final PhraseDictionary<Name> names;
+  /** Words of place before a city: في، إلى، من and the like (kb/words/place-words.txt), normalised. */
+  private final Set<String> placeWords = new HashSet<>();
 
-  CountryTagger(KnowledgeBase kb, ArabicKey keys) {
-    this.names = new PhraseDictionary<>(keys);
+  CountryTagger(KnowledgeBase kb, ArabicNormaliser normaliser) {
+    this.names = new PhraseDictionary<>(normaliser);
+    WordList.read("place-words.txt").forEach(w -> placeWords.add(normaliser.fold(w)));
     Name none = new Name(null, Kind.NONE, Set.of());
     kb.notCountries().forEach(p -> names.add(p, none));
     for (CountryEntry c : kb.countries()) {
       Set<String> after = new HashSet<>();
-      c.after().forEach(w -> after.add(keys.normalize(w)));
+      c.after().forEach(w -> after.add(normaliser.fold(w)));
       c.names().forEach(n -> names.add(n, new Name(c.id(), Kind.NAME, after)));
       c.adjectives().forEach(n -> names.add(n, new Name(c.id(), Kind.ADJECTIVE, Set.of())));
       c.capitals().forEach(n -> names.add(n, new Name(c.id(), Kind.CAPITAL, Set.of())));
@@ -45,7 +43,7 @@ final class CountryTagger {
   Map<String, List<Evidence>> tag(List<TaggedField> fields) {
     Map<String, List<Evidence>> found = new LinkedHashMap<>();
     for (TaggedField field : fields) {
-      for (PhraseDictionary.Match<Name> m : names.find(field.tokens(), field.normalised())) {
+      for (PhraseDictionary.Match<Name> m : names.find(field.normalised(), field.readings())) {
         if (m.first() < field.firstTagged()) {
           continue;
         }
@@ -66,11 +64,11 @@ final class CountryTagger {
       return false;
     }
     String word = field.normalised().get(m.first());
-    if (m.count() == 1 && word.length() - m.prefix().length() <= 3 && !SHORT_WORD_CLITICS.contains(m.prefix())) {
+    if (m.count() == 1 && word.length() - m.prefix().length() <= 3 && !ArabicMorphology.isLight(m.prefix())) {
       return false;
     }
     return switch (name.kind()) {
-      case CAPITAL -> !m.prefix().contains("ب") && !PLACE_WORDS.contains(previous);
+      case CAPITAL -> !ArabicMorphology.hasPrepositionBa(m.prefix()) && !placeWords.contains(previous);
       case NAME -> name.after().isEmpty() || m.count() > 1 || name.after().contains(previous)
           || name.after().contains(m.prefix());
       default -> true;

@@ -13,7 +13,8 @@ public interface FacetLabels {
 
   /**
    * Other names of a value (spellings, Latin transliterations, short forms) that should suggest
-   * it in the search box, e.g. Haftar, Hifter and حفتر for khalifa-haftar. None by default.
+   * it in the search box, e.g. Haftar, Hifter and حفتر for khalifa-haftar: the knowledge base's
+   * aliases ({@link KnowledgeBase#aliases}). None by default.
    */
   default List<String> aliases(FacetType type, String id) {
     return List.of();

@@ -24,11 +24,14 @@ public final class KnowledgeBase implements FacetLabels {
   private final List<CountryEntry> countries;
   private final List<ActorEntry> actors;
   private final List<TopicEntry> topics;
+  private final List<PlaceEntry> places;
   private final double threshold;
   private final List<String> notCountries;
   private final List<String> notActors;
   private final List<OfficeEntry> offices;
   private final Map<FacetType, Map<String, FacetLabel>> labels = new EnumMap<>(FacetType.class);
+  private final Map<String, List<String>> actorAliases = new LinkedHashMap<>();
+  private final Map<String, List<String>> countryAliases = new LinkedHashMap<>();
 
   /**
    * @param threshold the weighted evidence a topic needs
@@ -41,10 +44,18 @@ public final class KnowledgeBase implements FacetLabels {
     this(countries, actors, topics, threshold, notCountries, notActors, List.of());
   }
 
+  /** @param places Libyan places and cities of Libya's talks, for the search vocabulary */
+  public KnowledgeBase(
+      List<CountryEntry> countries, List<ActorEntry> actors, List<TopicEntry> topics, double threshold,
+      List<String> notCountries, List<String> notActors, List<PlaceEntry> places) {
+    this(countries, actors, topics, threshold, notCountries, notActors, places, List.of());
+  }
+
   /** @param offices offices named instead of their holders, with the holders' terms (kb/offices.yaml) */
   public KnowledgeBase(
       List<CountryEntry> countries, List<ActorEntry> actors, List<TopicEntry> topics, double threshold,
-      List<String> notCountries, List<String> notActors, List<OfficeEntry> offices) {
+      List<String> notCountries, List<String> notActors, List<PlaceEntry> places, List<OfficeEntry> offices) {
+    this.places = List.copyOf(places);
     this.offices = List.copyOf(offices);
     this.countries = List.copyOf(countries);
     this.actors = List.copyOf(actors);
@@ -59,6 +70,8 @@ public final class KnowledgeBase implements FacetLabels {
     Map<String, FacetLabel> t = new LinkedHashMap<>();
     this.topics.forEach(e -> t.put(e.id(), new FacetLabel(e.id(), null, e.ar(), e.en())));
     labels.put(FacetType.COUNTRY, c);
+    this.actors.forEach(e -> actorAliases.put(e.id(), concat(e.aliases(), e.weak())));
+    this.countries.forEach(e -> countryAliases.put(e.id(), concat(e.names(), e.adjectives())));
     labels.put(FacetType.ACTOR, a);
     labels.put(FacetType.TOPIC, t);
   }
@@ -75,6 +88,12 @@ public final class KnowledgeBase implements FacetLabels {
     return new KnowledgeBase(countries, List.of(), List.of(), 3, List.of(), List.of());
   }
 
+  private static List<String> concat(List<String> a, List<String> b) {
+    List<String> all = new ArrayList<>(a);
+    all.addAll(b);
+    return List.copyOf(all);
+  }
+
   public List<CountryEntry> countries() {
     return countries;
   }
@@ -85,6 +104,10 @@ public final class KnowledgeBase implements FacetLabels {
 
   public List<TopicEntry> topics() {
     return topics;
+  }
+
+  public List<PlaceEntry> places() {
+    return places;
   }
 
   /** The weighted evidence a topic needs. */
@@ -111,6 +134,19 @@ public final class KnowledgeBase implements FacetLabels {
       return Optional.of(DiscoveredActors.label(id));
     }
     return Optional.ofNullable(labels.get(type).get(id));
+  }
+
+  /**
+   * The names the search box suggests a value by: an actor's aliases, weak ones included, in both
+   * scripts; a country's names and adjectives; none for topics (their labels suffice).
+   */
+  @Override
+  public List<String> aliases(FacetType type, String id) {
+    return switch (type) {
+      case ACTOR -> actorAliases.getOrDefault(id, List.of());
+      case COUNTRY -> countryAliases.getOrDefault(id, List.of());
+      case TOPIC -> List.of();
+    };
   }
 
   @Override

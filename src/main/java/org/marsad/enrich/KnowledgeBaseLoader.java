@@ -14,9 +14,9 @@ import java.util.List;
 
 /**
  * Reads the knowledge base from its YAML files: {@code countries.yaml}, {@code actors.yaml} and
- * {@code governments.yaml}, {@code topics.yaml}, {@code not-names.yaml} and {@code offices.yaml}, and
- * the people gazetteer {@code people.tsv} (English name, tab, Arabic name: people the curated files
- * lack, as person actors). Each file is taken from the override directory
+ * {@code governments.yaml}, {@code topics.yaml}, {@code not-names.yaml}, {@code places.yaml} and
+ * {@code offices.yaml}, and the people gazetteer {@code people.tsv} (English name, tab, Arabic name:
+ * people the curated files lack, as person actors). Each file is taken from the override directory
  * when it holds one (so a curator can edit the files and reload without a rebuild), else from the
  * classpath folder {@code kb/}. Thread safe.
  */
@@ -50,6 +50,7 @@ public final class KnowledgeBaseLoader {
     actors.addAll(read("governments.yaml", new TypeReference<List<ActorEntry>>() {}));
     TopicFile topics = read("topics.yaml", new TypeReference<>() {});
     NotNamesFile notNames = read("not-names.yaml", new TypeReference<>() {});
+    List<PlaceEntry> places = read("places.yaml", new TypeReference<>() {});
     List<OfficeEntry> offices = read("offices.yaml", new TypeReference<List<OfficeEntry>>() {});
     if (people) {
       actors.addAll(new PeopleGazetteer(actors).read(readLines("people.tsv")));
@@ -57,7 +58,7 @@ public final class KnowledgeBaseLoader {
     return new KnowledgeBase(
         countries, actors, topics.topics(), topics.threshold(),
         notNames.countries() == null ? List.of() : notNames.countries(),
-        notNames.actors() == null ? List.of() : notNames.actors(), offices);
+        notNames.actors() == null ? List.of() : notNames.actors(), places, offices);
   }
 
   private List<String> readLines(String name) {

@@ -6,10 +6,14 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
 import java.util.Map;
+import org.marsad.solr.analysis.ArabicMorphology;
+import org.marsad.solr.analysis.ArabicMorphology.Reading;
+import org.marsad.solr.analysis.ArabicNormaliser;
 
 /**
  * Tags a document's countries, actors and topics from a {@link KnowledgeBase}: the title, abstract
- * and body are tokenised and normalised once (as the index does), a dateline at the start is
+ * and body are tokenised, normalised ({@link ArabicNormaliser}, as the index does) and read for
+ * clitics ({@link ArabicMorphology#readings}) once, a dateline at the start is
  * skipped, then {@link CountryTagger}, {@link ActorTagger} (which uses the countries to resolve
  * generic names) and {@link TopicScorer} run. Unknown names after titles go to {@link NameDiscovery}.
  * Immutable and thread safe.
@@ -19,17 +23,17 @@ public final class KnowledgeBaseTagger implements Enricher {
   /** A country named at least 1/PROMINENCE as often as the most named one is prominent. */
   private static final int PROMINENCE = 4;
 
-  private final ArabicKey keys = new ArabicKey();
+  private final ArabicNormaliser normaliser = new ArabicNormaliser();
   private final DatelineFinder datelines = new DatelineFinder();
   private final CountryTagger countries;
   private final ActorTagger actors;
   private final TopicScorer topics;
   private final NameDiscovery discovery;
-  private final TeaserFinder teasers = new TeaserFinder(keys);
+  private final TeaserFinder teasers = new TeaserFinder(normaliser);
   private final OfficeHolders offices;
   private final OpenWorldActors openWorld;
   private final KnowledgeBase kb;
-  private final SportPage sport = new SportPage(keys);
+  private final SportPage sport = new SportPage(normaliser);
   /** On a sport page a topic needs this many times its evidence. */
   private static final double SPORT_FACTOR = 2;
 
@@ -41,12 +45,12 @@ public final class KnowledgeBaseTagger implements Enricher {
   /** @param openWorld which evidence finds actors the knowledge base lacks */
   public KnowledgeBaseTagger(KnowledgeBase kb, NameDiscovery discovery, OpenWorldSettings openWorld) {
     this.kb = kb;
-    this.countries = new CountryTagger(kb, keys);
-    this.actors = new ActorTagger(kb, keys);
-    this.topics = new TopicScorer(kb, keys);
+    this.countries = new CountryTagger(kb, normaliser);
+    this.actors = new ActorTagger(kb, normaliser);
+    this.topics = new TopicScorer(kb, normaliser);
     this.discovery = discovery;
-    this.offices = new OfficeHolders(kb, keys);
-    this.openWorld = new OpenWorldActors(kb, keys, new ActorCues(keys), openWorld);
+    this.offices = new OfficeHolders(kb, normaliser);
+    this.openWorld = new OpenWorldActors(kb, normaliser, new ActorCues(normaliser), openWorld);
   }
 
   /** The labels of what this tagger tags: the knowledge base's values and discovered actors. */
@@ -88,13 +92,19 @@ public final class KnowledgeBaseTagger implements Enricher {
       return;
     }
     List<TextToken> tokens = TextToken.tokenize(text);
-    List<String> normalised = tokens.stream().map(t -> keys.normalize(t.text())).toList();
+    List<String> normalised = new ArrayList<>(tokens.size());
+    List<List<Reading>> readings = new ArrayList<>(tokens.size());
+    for (TextToken token : tokens) {
+      String key = normaliser.fold(token.text());
+      normalised.add(key);
+      readings.add(ArabicMorphology.PLAIN.readings(key, token.text()));
+    }
     int datelineEnd = "title".equals(name) ? 0 : datelines.endOf(text);
     int first = 0;
     while (first < tokens.size() && tokens.get(first).start() < datelineEnd) {
       first++;
     }
-    fields.add(new TaggedField(name, text, tokens, normalised, first));
+    fields.add(new TaggedField(name, text, tokens, normalised, readings, first));
   }
 
   /**

@@ -60,4 +60,9 @@ public final class LiveKnowledgeBase implements FacetLabels {
   public List<FacetLabel> all(FacetType type) {
     return knowledgeBase().all(type);
   }
+
+  @Override
+  public List<String> aliases(FacetType type, String id) {
+    return knowledgeBase().aliases(type, id);
+  }
 }

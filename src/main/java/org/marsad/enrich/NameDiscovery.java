@@ -7,11 +7,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import org.marsad.solr.analysis.ArabicMorphology;
+import org.marsad.solr.analysis.ArabicNormaliser;
 
 /**
  * Counts person names the knowledge base lacks, so a curator can add them: the words after a title
  * (المشير خالد X، السفير جيريمي Y، وزير الخارجية Z) and runs of capitalised Latin words ("Tarek
- * Megerisi"), where no known actor was found. Thread safe; bounded to {@link #MAX_NAMES} names.
+ * Megerisi"), where no known actor was found. The titles, the words that end a name and the words
+ * that link its parts are word lists in {@code kb/words/}. Thread safe; bounded to {@link
+ * #MAX_NAMES} names.
  */
 public final class NameDiscovery {
 
@@ -23,24 +27,6 @@ public final class NameDiscovery {
   /** Offices the name may follow: وزير الخارجية الفرنسي جان إيف لودريان. */
   private static final int MAX_OFFICE_WORDS = 3;
 
-  /** Titles before a person's name, as written; normalised when the class is built. */
-  private static final List<String> TITLES = List.of(
-      "المشير", "الفريق", "اللواء", "العميد", "العقيد", "المقدم", "الرائد", "النقيب", "الجنرال",
-      "السفير", "السفيرة", "وزير", "وزيرة", "الوزير", "الوزيرة", "رئيس", "الرئيس", "رئيسة", "الرئيسة",
-      "المبعوث", "المبعوثة", "مبعوث", "الملك", "الملكة", "الأمير", "الأميرة", "الشيخ", "السيد", "السيدة",
-      "الدكتور", "الدكتورة", "النائب", "النائبة", "المتحدث", "المتحدثة", "الناطق", "قائد", "آمر", "المستشار",
-      "القائم", "نائب", "مدير", "المدير", "زعيم", "الزعيم", "المرشح", "المحامي", "القاضي", "الباحث", "الصحفي");
-  /** Words that end a name or show it is an office: verbs of saying, function words. */
-  private static final List<String> STOP = List.of(
-      "في", "من", "إلى", "على", "عن", "أن", "إن", "أنه", "قال", "أكد", "أعلن", "وقال", "وأكد", "الذي", "التي",
-      "خلال", "مع", "بعد", "قبل", "أمس", "اليوم", "الخميس", "الجمعة", "السبت", "الأحد", "الإثنين", "الاثنين",
-      "الثلاثاء", "الأربعاء", "بأن", "لدى", "حيث", "كما", "أو", "ثم", "هو", "هي", "بين", "حول", "الذين",
-      "لشؤون", "للشؤون", "وزراء", "حكومة", "مجلس", "بعثة", "جهاز", "هيئة", "أركان", "لم", "لن", "قد",
-      "باسم", "باسمها", "باسمه", "الوزراء", "الدولة", "دولة", "أول", "غير", "مسبوق", "الركن", "السابق");
-  /** Words inside a name that call for one more word: خالد بن أحمد، عبد الله. */
-  private static final List<String> LINKS = List.of("بن", "ابن", "بنت", "عبد", "أبو", "آل", "أبي");
-  /** A first word with the article (الرئاسة، للشؤون، بالوكالة) is an office, not a given name. */
-  private static final Pattern ARTICLE = Pattern.compile("^(ال|لل|بال|وال|فال|كال)");
   private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{Ll}\\p{M}'’-]+");
 
   /** Discovery switched off: tagging a document for tests or re-tagging without counting. */
@@ -68,10 +54,10 @@ public final class NameDiscovery {
 
   private NameDiscovery(int capacity) {
     this.capacity = capacity;
-    ArabicKey keys = new ArabicKey();
-    this.titles = Set.copyOf(TITLES.stream().map(keys::normalize).toList());
-    this.stop = Set.copyOf(STOP.stream().map(keys::normalize).toList());
-    this.links = Set.copyOf(LINKS.stream().map(keys::normalize).toList());
+    ArabicNormaliser normaliser = new ArabicNormaliser();
+    this.titles = Set.copyOf(WordList.read("name-titles.txt").stream().map(normaliser::fold).toList());
+    this.stop = Set.copyOf(WordList.read("name-stops.txt").stream().map(normaliser::fold).toList());
+    this.links = Set.copyOf(WordList.read("name-links.txt").stream().map(normaliser::fold).toList());
   }
 
   /** The names seen most often first, at most {@code limit}, each seen at least {@code minCount} times. */
@@ -116,12 +102,13 @@ public final class NameDiscovery {
       }
       int start = i + 1;
       int office = 0;
-      while (start < words.size() && words.get(start).startsWith("ال") && office < MAX_OFFICE_WORDS
+      while (start < words.size() && words.get(start).startsWith(ArabicMorphology.ARTICLE) && office < MAX_OFFICE_WORDS
           && field.joined(start - 1)) {
         start++;
         office++;
       }
-      if (start >= words.size() || !field.joined(start - 1) || ARTICLE.matcher(words.get(start)).lookingAt()) {
+      // A first word with the article (الرئاسة، للشؤون، بالوكالة) is an office, not a given name.
+      if (start >= words.size() || !field.joined(start - 1) || ArabicMorphology.startsWithArticle(words.get(start))) {
         continue;
       }
       int end = start;

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.marsad.solr.analysis.ArabicNormaliser;
 
 /**
  * Resolves an office named without its holder's name to the person who held it the day the text was
@@ -20,8 +21,8 @@ final class OfficeHolders {
   private final PhraseDictionary<OfficeEntry> offices;
   private final Set<String> actorIds;
 
-  OfficeHolders(KnowledgeBase kb, ArabicKey keys) {
-    offices = new PhraseDictionary<>(keys);
+  OfficeHolders(KnowledgeBase kb, ArabicNormaliser normaliser) {
+    offices = new PhraseDictionary<>(normaliser);
     kb.offices().forEach(o -> o.names().forEach(n -> offices.add(n, o)));
     actorIds = Set.copyOf(kb.actors().stream().map(ActorEntry::id).toList());
   }
@@ -32,7 +33,7 @@ final class OfficeHolders {
       return;
     }
     for (TaggedField field : fields) {
-      for (PhraseDictionary.Match<OfficeEntry> m : offices.find(field.tokens(), field.normalised())) {
+      for (PhraseDictionary.Match<OfficeEntry> m : offices.find(field.normalised(), field.readings())) {
         int next = m.first() + m.count();
         if (m.first() < field.firstTagged()
             || (next < field.normalised().size() && FORMER.contains(field.normalised().get(next)))) {

@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.marsad.solr.analysis.ArabicMorphology;
+import org.marsad.solr.analysis.ArabicNormaliser;
 
 /**
  * Finds people and organisations the knowledge base does not know, from the evidence Arabic news
- * gives (word lists in {@code kb/actor-cues/}):
+ * gives (word lists in {@code kb/words/}, {@link ActorCues}):
  * <ul>
  *   <li>a title or role before a name, past the office and an appositive comma: وزير الخارجية
  *       الأمريكي، مايك بومبيو; المتحدث باسم الكرملين دميتري بيسكوف;
@@ -32,17 +34,15 @@ final class OpenWorldActors {
   /** A short form shorter than this is a common word more often than a name. */
   private static final int MIN_SHORT_FORM = 4;
 
-  private final ArabicKey keys;
   private final ActorCues cues;
   private final OpenWorldSettings settings;
   /** Phrases the knowledge base says name nobody (not-names.yaml): curated data wins over rules. */
   private final PhraseDictionary<Boolean> notNames;
 
-  OpenWorldActors(KnowledgeBase kb, ArabicKey keys, ActorCues cues, OpenWorldSettings settings) {
-    this.keys = keys;
+  OpenWorldActors(KnowledgeBase kb, ArabicNormaliser normaliser, ActorCues cues, OpenWorldSettings settings) {
     this.cues = cues;
     this.settings = settings;
-    this.notNames = new PhraseDictionary<>(keys);
+    this.notNames = new PhraseDictionary<>(normaliser);
     kb.notActors().forEach(p -> notNames.add(p, Boolean.TRUE));
   }
 
@@ -61,7 +61,7 @@ final class OpenWorldActors {
     for (TaggedField field : fields) {
       int n = field.tokens().size();
       boolean[] known = covered(field, actors, n);
-      for (PhraseDictionary.Match<Boolean> m : notNames.find(field.tokens(), field.normalised())) {
+      for (PhraseDictionary.Match<Boolean> m : notNames.find(field.normalised(), field.readings())) {
         java.util.Arrays.fill(known, m.first(), m.first() + m.count(), true);
       }
       boolean[] country = covered(field, countries, n);
@@ -177,7 +177,7 @@ final class OpenWorldActors {
       if (known[i]) {
         continue;
       }
-      for (String reading : keys.readingsOfKey(words.get(i))) {
+      for (String reading : readings(words.get(i))) {
         String id = shortForms.get(reading);
         if (id != null && !(i > 0 && id.endsWith(words.get(i - 1) + "-" + reading))) {
           Evidence e = field.evidence(i, 1);
@@ -189,6 +189,21 @@ final class OpenWorldActors {
         }
       }
     }
+  }
+
+  /** A word and its readings without clitics, the article kept as a reading too (والسراج → السراج). */
+  private static List<String> readings(String word) {
+    List<String> readings = new ArrayList<>(4);
+    readings.add(word);
+    for (ArabicMorphology.Reading r : ArabicMorphology.PLAIN.readings(word, word)) {
+      if (r.suffix().isEmpty() && !readings.contains(r.core())) {
+        readings.add(r.core());
+        if (ArabicMorphology.hasArticle(r.prefix()) && !readings.contains(ARTICLE + r.core())) {
+          readings.add(ARTICLE + r.core());
+        }
+      }
+    }
+    return readings;
   }
 
   private void addPerson(Map<String, List<Evidence>> found, Map<String, String> shortForms, TaggedField field,

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.marsad.solr.analysis.ArabicNormaliser;
 
 /**
  * Turns the people gazetteer (kb/people.tsv: English name, tab, Arabic name, from Arabic Wikipedia
@@ -16,7 +17,7 @@ final class PeopleGazetteer {
 
   private final Set<String> ids = new HashSet<>();
   private final Set<String> names = new HashSet<>();
-  private final ArabicKey keys = new ArabicKey();
+  private final ArabicNormaliser normaliser = new ArabicNormaliser();
 
   PeopleGazetteer(List<ActorEntry> curated) {
     for (ActorEntry a : curated) {
@@ -49,7 +50,7 @@ final class PeopleGazetteer {
   }
 
   private String key(String arabic) {
-    return String.join(" ", TextToken.tokenize(arabic).stream().map(t -> keys.normalize(t.text())).toList());
+    return String.join(" ", TextToken.tokenize(arabic).stream().map(t -> normaliser.fold(t.text())).toList());
   }
 
   private static String fold(String name) {

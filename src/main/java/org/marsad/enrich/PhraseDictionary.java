@@ -4,10 +4,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.marsad.solr.analysis.ArabicMorphology.Reading;
+import org.marsad.solr.analysis.ArabicNormaliser;
 
 /**
  * Finds dictionary phrases in tokenised text, longest match first, on the index's normalisation
- * ({@link ArabicKey}). The first word of a phrase may carry a clitic prefix (لروسيا، وبالعقوبات); a
+ * ({@link ArabicNormaliser}). The first word of a phrase may carry clitics (لروسيا، وبالعقوبات، منعه),
+ * read off by {@code ArabicMorphology#readings}; a
  * phrase written with a trailing {@code *} matches any ending of its last word (انتخاب* matches
  * الانتخابات). Several values may share a phrase (a term of two topics). Build once, then read from
  * any thread.
@@ -29,14 +32,14 @@ public final class PhraseDictionary<T> {
   /** The smallest stem a {@code *} phrase may end with: shorter stems match unrelated words. */
   private static final int MIN_STEM = 3;
 
-  private final ArabicKey keys;
+  private final ArabicNormaliser normaliser;
   private final Map<String, List<T>> exact = new HashMap<>();
   private final Map<String, List<T>> stems = new HashMap<>();
   /** The most words of a phrase beginning with a given first word: most words start nothing. */
   private final Map<String, Integer> longestFrom = new HashMap<>();
 
-  public PhraseDictionary(ArabicKey keys) {
-    this.keys = keys;
+  public PhraseDictionary(ArabicNormaliser normaliser) {
+    this.normaliser = normaliser;
   }
 
   /** Adds a phrase; returns false when it has no words. */
@@ -46,7 +49,7 @@ public final class PhraseDictionary<T> {
     if (words.isEmpty()) {
       return false;
     }
-    String key = String.join(" ", words.stream().map(w -> keys.normalize(w.text())).toList());
+    String key = String.join(" ", words.stream().map(w -> normaliser.fold(w.text())).toList());
     List<T> values = (stem ? stems : exact).computeIfAbsent(key, k -> new ArrayList<>(1));
     if (!values.contains(value)) {
       values.add(value);
@@ -60,20 +63,20 @@ public final class PhraseDictionary<T> {
   /** Whether a phrase (written as in {@link #add}) is known, with any value. */
   public boolean contains(String phrase) {
     List<TextToken> words = TextToken.tokenize(phrase);
-    return exact.containsKey(String.join(" ", words.stream().map(w -> keys.normalize(w.text())).toList()));
+    return exact.containsKey(String.join(" ", words.stream().map(w -> normaliser.fold(w.text())).toList()));
   }
 
-  /** The text's tokens normalised once, for {@link #find}. */
-  public List<String> normalise(List<TextToken> tokens) {
-    return tokens.stream().map(t -> keys.normalize(t.text())).toList();
-  }
-
-  /** Non-overlapping matches, leftmost-longest. */
-  public List<Match<T>> find(List<TextToken> tokens, List<String> normalised) {
+  /**
+   * Non-overlapping matches, leftmost-longest.
+   *
+   * @param normalised the text's words, normalised
+   * @param readings each word's readings (the word itself first)
+   */
+  public List<Match<T>> find(List<String> normalised, List<List<Reading>> readings) {
     List<Match<T>> matches = new ArrayList<>();
     int i = 0;
-    while (i < tokens.size()) {
-      Match<T> match = longestAt(normalised, i);
+    while (i < normalised.size()) {
+      Match<T> match = longestAt(normalised, readings.get(i), i);
       if (match != null) {
         matches.add(match);
         i += match.count();
@@ -84,36 +87,35 @@ public final class PhraseDictionary<T> {
     return matches;
   }
 
-  private Match<T> longestAt(List<String> normalised, int first) {
-    String word = normalised.get(first);
-    List<String> heads = keys.readingsOfKey(word);
+  private Match<T> longestAt(List<String> normalised, List<Reading> heads, int first) {
     int most = 0;
-    for (String head : heads) {
-      most = Math.max(most, longestFrom.getOrDefault(head, 0));
+    for (Reading head : heads) {
+      most = Math.max(most, longestFrom.getOrDefault(head.core(), 0));
     }
     for (int n = Math.min(most, normalised.size() - first); n >= 2; n--) {
       String rest = String.join(" ", normalised.subList(first + 1, first + n));
-      for (String head : heads) {
-        if (longestFrom.getOrDefault(head, 0) < n) {
+      for (Reading head : heads) {
+        if (longestFrom.getOrDefault(head.core(), 0) < n) {
           continue;
         }
-        List<T> values = exact.get(head + " " + rest);
+        List<T> values = exact.get(head.core() + " " + rest);
         if (values == null && !stems.isEmpty()) {
-          String start = n == 2 ? head + " " : head + " " + rest.substring(0, rest.lastIndexOf(' ') + 1);
+          String start = n == 2 ? head.core() + " " : head.core() + " " + rest.substring(0, rest.lastIndexOf(' ') + 1);
           values = stemMatch(start, normalised.get(first + n - 1));
         }
         if (values != null) {
-          return new Match<>(values, first, n, word.substring(0, word.length() - head.length()));
+          return new Match<>(values, first, n, head.prefix());
         }
       }
     }
-    for (String head : heads) {
-      List<T> values = exact.get(head);
-      if (values == null && !stems.isEmpty()) {
-        values = stemMatch("", head);
+    for (Reading head : heads) {
+      List<T> values = exact.get(head.core());
+      // A * term already takes any ending: a pronoun suffix is not read off for it.
+      if (values == null && !stems.isEmpty() && head.suffix().isEmpty()) {
+        values = stemMatch("", head.core());
       }
       if (values != null) {
-        return new Match<>(values, first, 1, word.substring(0, word.length() - head.length()));
+        return new Match<>(values, first, 1, head.prefix());
       }
     }
     return null;

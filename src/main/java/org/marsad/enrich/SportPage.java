@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.marsad.solr.analysis.ArabicNormaliser;
 
 /**
  * Tells sport reports from the rest by their words (kb/sport-words.txt): a page that uses at least
@@ -20,13 +21,13 @@ final class SportPage {
 
   private final Set<String> words = new HashSet<>();
 
-  SportPage(ArabicKey keys) {
+  SportPage(ArabicNormaliser normaliser) {
     try (InputStream in = SportPage.class.getResourceAsStream("/kb/sport-words.txt")) {
       if (in == null) {
         throw new IllegalStateException("kb/sport-words.txt is not on the classpath");
       }
       new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
-          .filter(l -> !l.isEmpty() && !l.startsWith("#")).forEach(w -> words.add(keys.normalize(w)));
+          .filter(l -> !l.isEmpty() && !l.startsWith("#")).forEach(w -> words.add(normaliser.fold(w)));
     } catch (IOException e) {
       throw new UncheckedIOException("kb/sport-words.txt cannot be read", e);
     }

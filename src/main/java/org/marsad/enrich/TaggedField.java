@@ -1,15 +1,20 @@
 package org.marsad.enrich;
 
 import java.util.List;
+import org.marsad.solr.analysis.ArabicMorphology.Reading;
 
 /**
  * One stored field as the taggers read it: its text, its words with offsets, the words normalised,
  * and the words the tagger skips (a dateline such as "دبي، الإمارات العربية المتحدة (CNN) –").
  *
  * @param name {@code title}, {@code abstract} or {@code body}, as {@link Evidence#field()}
+ * @param normalised the words normalised ({@code ArabicNormaliser})
+ * @param readings each word's readings without its clitics ({@code ArabicMorphology#readings})
  * @param firstTagged index of the first word after the dateline (0 when there is none)
  */
-record TaggedField(String name, String text, List<TextToken> tokens, List<String> normalised, int firstTagged) {
+record TaggedField(
+    String name, String text, List<TextToken> tokens, List<String> normalised, List<List<Reading>> readings,
+    int firstTagged) {
 
   Evidence evidence(int firstToken, int count) {
     int start = tokens.get(firstToken).start();

@@ -3,6 +3,8 @@ package org.marsad.enrich;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.marsad.solr.analysis.ArabicMorphology;
+import org.marsad.solr.analysis.ArabicNormaliser;
 
 /**
  * Finds where an article ends and the leads of other stories begin. CNN's pages append the first
@@ -27,10 +29,10 @@ final class TeaserFinder {
   private static final java.util.Set<String> CONTINUATIONS = java.util.Set.of(
       "يذكر", "يشار", "جاء", "تجدر", "يأتي", "ياتي", "كما", "لكن", "بينما", "أما", "اما", "من", "في", "إلى", "الي", "هذا", "هذه", "ذلك");
 
-  private final ArabicKey keys;
+  private final ArabicNormaliser normaliser;
 
-  TeaserFinder(ArabicKey keys) {
-    this.keys = keys;
+  TeaserFinder(ArabicNormaliser normaliser) {
+    this.normaliser = normaliser;
   }
 
   /** The offset in {@code body} where trailing leads of other stories begin; {@code body.length()} when none. */
@@ -69,7 +71,7 @@ final class TeaserFinder {
     if (words.isEmpty() || words.size() > MAX_LEAD_WORDS) {
       return false;
     }
-    String first = keys.normalize(words.get(0).text());
+    String first = normaliser.fold(words.get(0).text());
     if (first.startsWith("و") || first.startsWith("ف") || CONTINUATIONS.contains(first) || line.strip().endsWith(":")) {
       return false;
     }
@@ -87,9 +89,7 @@ final class TeaserFinder {
       return words;
     }
     for (TextToken t : TextToken.tokenize(text)) {
-      String key = keys.normalize(t.text());
-      List<String> readings = keys.readingsOfKey(key);
-      String stem = readings.get(readings.size() - 1);
+      String stem = ArabicMorphology.PLAIN.stem(normaliser.fold(t.text()));
       if (stem.length() >= MIN_CONTENT_LENGTH) {
         words.add(stem);
       }

@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.marsad.solr.analysis.ArabicMorphology;
+import org.marsad.solr.analysis.ArabicNormaliser;
 
 /**
  * Decides the topics of a text from weighted evidence: each topic term found adds its weight (half
@@ -31,19 +33,18 @@ final class TopicScorer {
   private final PhraseDictionary<Term> terms;
   private final Map<String, Double> thresholds = new HashMap<>();
 
-  TopicScorer(KnowledgeBase kb, ArabicKey keys) {
-    terms = new PhraseDictionary<>(keys);
+  TopicScorer(KnowledgeBase kb, ArabicNormaliser normaliser) {
+    terms = new PhraseDictionary<>(normaliser);
     for (TopicEntry topic : kb.topics()) {
       thresholds.put(topic.id(), topic.threshold() == null ? kb.threshold() : topic.threshold());
       topic.terms().forEach((weight, phrases) ->
-          phrases.forEach(p -> terms.add(p, new Term(topic.id(), weight, canonical(keys, p)))));
-      topic.negative().forEach(p -> terms.add(p, new Term(topic.id(), 0, canonical(keys, p))));
+          phrases.forEach(p -> terms.add(p, new Term(topic.id(), weight, canonical(normaliser, p)))));
+      topic.negative().forEach(p -> terms.add(p, new Term(topic.id(), 0, canonical(normaliser, p))));
     }
   }
 
-  private static String canonical(ArabicKey keys, String phrase) {
-    String key = keys.normalize(phrase.strip());
-    return key.startsWith("ال") && key.length() > 4 ? key.substring(2) : key;
+  private static String canonical(ArabicNormaliser normaliser, String phrase) {
+    return ArabicMorphology.withoutArticle(normaliser.fold(phrase.strip()));
   }
 
   /** Every topic's weighted evidence, tagged or not (for fitting thresholds on labelled text). */
@@ -72,7 +73,7 @@ final class TopicScorer {
     Map<Term, Integer> counts = new HashMap<>();
     for (TaggedField field : fields) {
       double factor = "title".equals(field.name()) ? TITLE_FACTOR : 1;
-      for (PhraseDictionary.Match<Term> m : terms.find(field.tokens(), field.normalised())) {
+      for (PhraseDictionary.Match<Term> m : terms.find(field.normalised(), field.readings())) {
         if (m.first() < field.firstTagged()) {
           continue;
         }

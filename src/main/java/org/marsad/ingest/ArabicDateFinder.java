@@ -1,5 +1,11 @@
 package org.marsad.ingest;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -9,12 +15,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.marsad.solr.analysis.ArabicNormaliser;
 
 /**
  * Finds a publication date written in the text, as Arabic articles give it in their dateline:
  * "12 آذار 2017", "١٢ مارس ٢٠١٧", "5 جانفي 2017", "3 رجب 1438 هـ" or "12/03/2017".
  *
- * <p>Month names come in three Gregorian series — Levantine/Iraqi (كانون الثاني، شباط …), Egyptian
+ * <p>Month names ({@code ingest/months.tsv}) come in three Gregorian series — Levantine/Iraqi (كانون الثاني، شباط …), Egyptian
  * and Gulf (يناير، فبراير …), Maghrebi (جانفي، فيفري …) — and the Hijri months; Hijri dates are
  * converted with the JDK's Umm al-Qura calendar. Arabic-Indic and Persian digits count as digits.
  * Only the start of the text is searched: a date deep in an article is usually about something else.
@@ -28,31 +35,7 @@ public final class ArabicDateFinder {
   private static final Map<String, Integer> HIJRI = new LinkedHashMap<>();
 
   static {
-    // Two-word names first, so "كانون الثاني" is not read as a bare "كانون".
-    month(GREGORIAN, 1, "كانون الثاني", "يناير", "جانفي", "جانفييه");
-    month(GREGORIAN, 2, "شباط", "فبراير", "فيفري");
-    month(GREGORIAN, 3, "آذار", "اذار", "مارس");
-    month(GREGORIAN, 4, "نيسان", "أبريل", "ابريل", "إبريل", "أفريل", "افريل");
-    month(GREGORIAN, 5, "أيار", "ايار", "مايو", "ماي");
-    month(GREGORIAN, 6, "حزيران", "يونيو", "يونيه", "جوان");
-    month(GREGORIAN, 7, "تموز", "يوليو", "يوليه", "جويلية");
-    month(GREGORIAN, 8, "آب", "اب", "أغسطس", "اغسطس", "أوت", "اوت");
-    month(GREGORIAN, 9, "أيلول", "ايلول", "سبتمبر");
-    month(GREGORIAN, 10, "تشرين الأول", "تشرين الاول", "أكتوبر", "اكتوبر");
-    month(GREGORIAN, 11, "تشرين الثاني", "نوفمبر");
-    month(GREGORIAN, 12, "كانون الأول", "كانون الاول", "ديسمبر");
-    month(HIJRI, 1, "محرم");
-    month(HIJRI, 2, "صفر");
-    month(HIJRI, 3, "ربيع الأول", "ربيع الاول");
-    month(HIJRI, 4, "ربيع الآخر", "ربيع الاخر", "ربيع الثاني");
-    month(HIJRI, 5, "جمادى الأولى", "جمادى الاولى");
-    month(HIJRI, 6, "جمادى الآخرة", "جمادى الاخرة", "جمادى الثانية");
-    month(HIJRI, 7, "رجب");
-    month(HIJRI, 8, "شعبان");
-    month(HIJRI, 9, "رمضان");
-    month(HIJRI, 10, "شوال");
-    month(HIJRI, 11, "ذو القعدة", "ذي القعدة");
-    month(HIJRI, 12, "ذو الحجة", "ذي الحجة");
+    readMonths();
   }
 
   private static final Pattern NAMED = Pattern.compile(
@@ -65,7 +48,7 @@ public final class ArabicDateFinder {
     if (text == null || text.isEmpty()) {
       return null;
     }
-    String head = asciiDigits(text.length() > HEAD ? text.substring(0, HEAD) : text);
+    String head = ArabicNormaliser.asciiDigits(text.length() > HEAD ? text.substring(0, HEAD) : text);
     Matcher named = NAMED.matcher(head);
     while (named.find()) {
       Instant date = named(named);
@@ -113,25 +96,25 @@ public final class ArabicDateFinder {
     }
   }
 
-  /** Arabic-Indic (٠–٩) and Persian (۰–۹) digits to ASCII; everything else unchanged. */
-  static String asciiDigits(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c >= '\u0660' && c <= '\u0669') {
-        out.append((char) ('0' + c - '\u0660'));
-      } else if (c >= '\u06F0' && c <= '\u06F9') {
-        out.append((char) ('0' + c - '\u06F0'));
-      } else {
-        out.append(c);
+  /** Reads {@code ingest/months.tsv}: calendar, month number, names separated by |. */
+  private static void readMonths() {
+    try (InputStream in = ArabicDateFinder.class.getResourceAsStream("/ingest/months.tsv")) {
+      if (in == null) {
+        throw new IllegalStateException("ingest/months.tsv is not on the classpath");
       }
-    }
-    return out.toString();
-  }
-
-  private static void month(Map<String, Integer> months, int number, String... names) {
-    for (String name : names) {
-      months.put(name, number);
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] cells = line.split("\t");
+        Map<String, Integer> months = "hijri".equals(cells[0]) ? HIJRI : GREGORIAN;
+        for (String name : cells[2].split("\\|")) {
+          months.put(name.strip(), Integer.parseInt(cells[1]));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("ingest/months.tsv cannot be read", e);
     }
   }
 

@@ -3,6 +3,7 @@ package org.marsad.ingest;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import org.marsad.solr.analysis.ArabicMorphology;
 
 /**
  * Checks and repairs extracted text before it is indexed.
@@ -91,6 +92,9 @@ public final class ArabicTextCheck {
     return null;
   }
 
+  /** The article ال written in visual order, as a reversed text ends its words. */
+  private static final String REVERSED_ARTICLE = new StringBuilder(ArabicMorphology.ARTICLE).reverse().toString();
+
   static boolean looksReversed(String text) {
     int alStart = 0;
     int laEnd = 0;
@@ -98,10 +102,10 @@ public final class ArabicTextCheck {
       if (word.length() < 4) {
         continue;
       }
-      if (word.startsWith("ال")) {
+      if (word.startsWith(ArabicMorphology.ARTICLE)) {
         alStart++;
       }
-      if (word.endsWith("لا")) {
+      if (word.endsWith(REVERSED_ARTICLE)) {
         laEnd++;
       }
     }

@@ -19,13 +19,17 @@ public sealed interface BatchInput permits FolderWalker, TarGzReader {
 
   /**
    * Hands the files out in chunks of at most {@code chunkSize}, skipping the names in {@code skip}.
-   * A chunk is handed out before the next is read, so memory holds one chunk at a time.
+   * A chunk is handed out before the next is read, so memory holds one chunk at a time; its
+   * sources may be temporary files, deleted once {@code chunk} returns.
    */
   void feed(Set<String> skip, int chunkSize, Consumer<List<IngestSource>> chunk) throws IOException;
 
-  /** The input at {@code path}: a {@code .tar.gz} archive if it is one, else a folder. */
-  static BatchInput of(Path path) {
-    return TarGzReader.isTarGz(path) ? new TarGzReader(path) : new FolderWalker(path);
+  /**
+   * The input at {@code path}: a {@code .tar.gz} archive if it is one (members over
+   * {@code maxFileSize} refused unread), else a folder.
+   */
+  static BatchInput of(Path path, long maxFileSize) {
+    return TarGzReader.isTarGz(path) ? new TarGzReader(path, maxFileSize) : new FolderWalker(path);
   }
 
   /** Whether {@code path} is something a batch job can read. */

@@ -2,6 +2,8 @@ package org.marsad.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +26,10 @@ public final class DocumentExtractor {
   private final ArabicDateFinder dates = new ArabicDateFinder();
   private final LanguageGuesser language;
   private final long maxFileSize;
+  /** Bytes read to detect a web page's charset (its meta tag, or ICU's guess). */
+  private static final int CHARSET_SNIFF = 64 * 1024;
+  /** Characters of HTML read per character of text kept: room for markup, bounded all the same. */
+  static final int HTML_PER_TEXT = 4;
   /** A first line longer than this is a paragraph, not a headline. */
   private static final int MAX_HEADLINE = 200;
 
@@ -77,17 +83,48 @@ public final class DocumentExtractor {
     return new ExtractResult(checked, null);
   }
 
+  /**
+   * A web page obeys {@code max-characters} as Tika's formats do: at most {@link #HTML_PER_TEXT}
+   * times that many characters of HTML are read (markup included), and the main text is cut at
+   * the limit, with a warning either way.
+   */
   private ExtractResult readHtml(IngestSource source) throws IOException {
-    byte[] bytes;
+    byte[] head;
     try (InputStream in = source.open()) {
-      bytes = in.readAllBytes();
+      head = in.readNBytes(CHARSET_SNIFF);
     }
-    Charset charset = tika.charsetOf(source.fileName(), bytes);
-    ExtractedDocument page = html.read(source.fileName(), new String(bytes, charset));
+    Charset charset = tika.charsetOf(source.fileName(), head);
+    long maxHtml = (long) tika.maxCharacters() * HTML_PER_TEXT;
+    StringBuilder markup = new StringBuilder();
+    boolean cut = false;
+    try (Reader reader = new InputStreamReader(source.open(), charset)) {
+      char[] buffer = new char[8192];
+      int n;
+      while ((n = reader.read(buffer)) > 0) {
+        if (markup.length() + n > maxHtml) {
+          markup.append(buffer, 0, (int) (maxHtml - markup.length()));
+          cut = true;
+          break;
+        }
+        markup.append(buffer, 0, n);
+      }
+    }
+    ExtractedDocument page = html.read(source.fileName(), markup.toString());
+    markup.setLength(0);
     if (page.body().isBlank()) {
       return ExtractResult.failed("The web page has no main text");
     }
-    return ExtractResult.of(page);
+    if (!cut && page.body().length() <= tika.maxCharacters()) {
+      return ExtractResult.of(page);
+    }
+    String body = page.body().length() <= tika.maxCharacters() ? page.body()
+        : page.body().substring(0, tika.maxCharacters());
+    List<String> warnings = new ArrayList<>(page.warnings());
+    warnings.add("Text truncated at " + tika.maxCharacters() + " characters");
+    return ExtractResult.of(new ExtractedDocument(
+        page.fileName(), page.contentType(), page.title(), page.abstractText(), body, page.boilerplate(),
+        page.author(), page.published(), page.source(), page.url(), page.language(), page.category(),
+        page.pageCount(), warnings));
   }
 
   private ExtractResult readWithTika(IngestSource source) throws IOException {

@@ -1,12 +1,9 @@
 package org.marsad.ingest;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -23,6 +20,7 @@ import org.jsoup.nodes.Element;
  */
 public final class HtmlArticleReader {
 
+  private static final FeedDateParser DATES = new FeedDateParser();
   private static final String CHROME =
       "nav, header, footer, aside, form, [role=navigation], [role=banner], [role=contentinfo],"
           + " [role=complementary]";
@@ -110,17 +108,11 @@ public final class HtmlArticleReader {
     if (value == null || value.isBlank()) {
       return null;
     }
-    try {
-      return OffsetDateTime.parse(value.strip()).toInstant();
-    } catch (DateTimeParseException e) {
-      try {
-        return LocalDate.parse(value.strip().substring(0, Math.min(10, value.strip().length())))
-            .atStartOfDay().toInstant(ZoneOffset.UTC);
-      } catch (DateTimeParseException e2) {
-        warnings.add("Unreadable published date '" + value + "'");
-        return null;
-      }
+    Optional<Instant> date = DATES.parse(value);
+    if (date.isEmpty()) {
+      warnings.add("Unreadable published date '" + value + "'");
     }
+    return date.orElse(null);
   }
 
   private static String[] metas(Document page, String[] selectors) {

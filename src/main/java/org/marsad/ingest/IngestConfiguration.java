@@ -32,7 +32,8 @@ class IngestConfiguration {
   }
 
   @Bean
-  FailureLog failureLog(MarsadProperties marsad, ObjectMapper json, Clock clock) {
-    return new FailureLog(marsad.dataDir().resolve("ingest-failures.jsonl"), json, clock);
+  FailureLog failureLog(MarsadProperties marsad, IngestProperties ingest, ObjectMapper json, Clock clock) {
+    return new FailureLog(marsad.dataDir().resolve("ingest-failures.jsonl"), json, clock,
+        ingest.failedFilesQuota().toBytes(), ingest.failedFilesExpiry());
   }
 }

@@ -1,8 +1,6 @@
 package org.marsad.ingest;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -18,6 +16,7 @@ import org.springframework.web.util.HtmlUtils;
  */
 public final class NewsXmlReader {
 
+  private static final FeedDateParser DATES = new FeedDateParser();
   private static final Pattern DOC = Pattern.compile("<DOC>(.*?)</DOC>", Pattern.DOTALL);
   private static final Pattern LOOKS_LIKE_NEWS_XML =
       Pattern.compile("\\A\\s*<DOC>\\s*<DOCNO>", Pattern.DOTALL);
@@ -77,15 +76,14 @@ public final class NewsXmlReader {
     return value.isEmpty() ? null : value;
   }
 
+  /** RFC 1123 (the multi-source outlets: {@code Sun, 18 Feb 2018 17:21:49 GMT}) or ISO-8601 (ANT v1.1). */
   private static Instant parseTime(String time, List<String> warnings) {
     if (time == null) {
       return null;
     }
-    try {
-      return OffsetDateTime.parse(time).toInstant();
-    } catch (DateTimeParseException e) {
+    return DATES.parse(time).orElseGet(() -> {
       warnings.add("Unreadable TIME '" + time + "'");
       return null;
-    }
+    });
   }
 }

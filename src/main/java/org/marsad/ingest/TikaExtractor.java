@@ -73,6 +73,11 @@ public final class TikaExtractor {
     return new TikaText(handler.toString(), metadata, warnings, null);
   }
 
+  /** Characters of text kept per file. */
+  public int maxCharacters() {
+    return maxCharacters;
+  }
+
   /** The charset of a text or HTML file, by the same detectors the parser uses; UTF-8 if unsure. */
   public Charset charsetOf(String fileName, byte[] bytes) throws IOException {
     Metadata metadata = new Metadata();

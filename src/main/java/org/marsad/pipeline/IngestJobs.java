@@ -41,6 +41,7 @@ public final class IngestJobs implements AutoCloseable {
   private final IngestJobStore store;
   private final Clock clock;
   private final int chunkSize;
+  private final long maxFileSize;
   private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> {
     Thread t = new Thread(r, "ingest-job");
     t.setDaemon(true);
@@ -48,12 +49,14 @@ public final class IngestJobs implements AutoCloseable {
   });
   private final Map<String, IngestJobStatus> jobs = new ConcurrentHashMap<>();
 
-  IngestJobs(IngestPipeline pipeline, DocumentIndex index, IngestJobStore store, Clock clock, int chunkSize) {
+  IngestJobs(IngestPipeline pipeline, DocumentIndex index, IngestJobStore store, Clock clock, int chunkSize,
+      long maxFileSize) {
     this.pipeline = pipeline;
     this.index = index;
     this.store = store;
     this.clock = clock;
     this.chunkSize = chunkSize;
+    this.maxFileSize = maxFileSize;
     store.loadAll().forEach(job -> jobs.put(job.id(), job));
   }
 
@@ -99,7 +102,7 @@ public final class IngestJobs implements AutoCloseable {
 
   private IngestJobStatus run(String id, Consumer<IngestJobStatus> progress) {
     IngestJobStatus job = jobs.get(id);
-    BatchInput input = BatchInput.of(Path.of(job.folder()));
+    BatchInput input = BatchInput.of(Path.of(job.folder()), maxFileSize);
     Set<String> done = store.readDone(id);
     JobProgress meter = new JobProgress(job, done.size(), clock);
     try {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import org.marsad.config.MarsadProperties;
 import org.marsad.index.DocumentIndex;
+import org.marsad.ingest.IngestProperties;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
@@ -22,9 +23,10 @@ class IngestJobsConfiguration {
 
   @Bean(destroyMethod = "close")
   IngestJobs ingestJobs(
-      IngestPipeline pipeline, DocumentIndex index, MarsadProperties marsad, ObjectMapper json, Clock clock) {
+      IngestPipeline pipeline, DocumentIndex index, MarsadProperties marsad, IngestProperties ingest,
+      ObjectMapper json, Clock clock) {
     IngestJobStore store = new IngestJobStore(marsad.dataDir().resolve("ingest-jobs"), json);
-    return new IngestJobs(pipeline, index, store, clock, CHUNK);
+    return new IngestJobs(pipeline, index, store, clock, CHUNK, ingest.maxFileSize());
   }
 
   /** Resumes jobs a restart interrupted (not when run as the ingest command). */

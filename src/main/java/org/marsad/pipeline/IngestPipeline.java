@@ -1,9 +1,11 @@
 package org.marsad.pipeline;
 
 import java.io.IOException;
-import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +24,11 @@ import org.marsad.ingest.DocumentIdentity;
 import org.marsad.ingest.ExtractResult;
 import org.marsad.ingest.ExtractedDocument;
 import org.marsad.ingest.FailureLog;
+import org.marsad.ingest.InFlightBytes;
 import org.marsad.ingest.IngestOutcome;
 import org.marsad.ingest.IngestSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The pipeline: archives are opened into their members ({@link ArchiveReader}); each file is
@@ -32,12 +37,20 @@ import org.marsad.ingest.IngestSource;
  * are told apart as duplicates, near-duplicates are grouped ({@link NearDuplicateGroups}) and the
  * rest are indexed ({@link DocumentIndex}).
  *
+ * <p>Memory is bounded whatever comes in: archive members are spooled to temporary files one at a
+ * time, and a batch is parsed only once its bytes fit the {@link InFlightBytes} cap shared by
+ * every ingest in the server.
+ *
  * <p>Every file gets an outcome: N files in, N or more outcomes out (an archive gives one per
  * member, a news XML file one per article); failures are also recorded in the {@link FailureLog}
  * with what is needed to retry them. Thread safe: the store step is serialised, so two batches
  * holding the same document cannot both index it.
  */
 public final class IngestPipeline {
+
+  private static final Logger log = LoggerFactory.getLogger(IngestPipeline.class);
+  /** Files parsed per batch: enough to keep every parser busy. */
+  static final int BATCH_FILES = 64;
 
   private final DocumentExtractor extractor;
   private final DocumentIdentity identity;
@@ -48,6 +61,7 @@ public final class IngestPipeline {
   private final ArchiveReader archives;
   private final BoundedWorkers workers;
   private final NearDuplicateGroups groups;
+  private final InFlightBytes inFlight;
   private final Object storeLock = new Object();
 
   public IngestPipeline(
@@ -59,7 +73,8 @@ public final class IngestPipeline {
       Clock clock,
       ArchiveReader archives,
       BoundedWorkers workers,
-      NearDuplicateGroups groups) {
+      NearDuplicateGroups groups,
+      InFlightBytes inFlight) {
     this.extractor = extractor;
     this.identity = identity;
     this.enricher = enricher;
@@ -69,76 +84,171 @@ public final class IngestPipeline {
     this.archives = archives;
     this.workers = workers;
     this.groups = groups;
+    this.inFlight = inFlight;
   }
 
   /** What extraction and enrichment made of one file, or why it failed. */
   private record Prepared(List<NewsDocument> documents, String failureReason) {}
 
-  /** Ingests a batch of files; a file that fails does not stop the others. */
+  /**
+   * Ingests files; a file that fails does not stop the others. Archives are read one member at a
+   * time; files are parsed in batches of at most {@link #BATCH_FILES} files and the in-flight byte
+   * cap, each batch stored before the next is read.
+   */
   public List<IngestOutcome> ingest(List<IngestSource> sources) {
-    List<IngestOutcome> outcomes = new ArrayList<>();
-    List<IngestSource> files = new ArrayList<>();
-    for (IngestSource source : sources) {
-      if (archives.accepts(source.fileName())) {
-        ArchiveReader.Members members = archives.read(source);
-        if (members.failureReason() != null) {
-          outcomes.add(fail(source, source.fileName(), members.failureReason()));
-          continue;
-        }
-        members.rejected().forEach(r -> outcomes.add(fail(source, r.fileName(), r.reason())));
-        files.addAll(members.sources());
-      } else {
-        files.add(source);
+    Run run = new Run();
+    try {
+      for (IngestSource source : sources) {
+        run.take(source);
       }
+      run.flush();
+    } finally {
+      run.discard();
     }
-    List<Callable<Prepared>> tasks = files.stream().<Callable<Prepared>>map(f -> () -> prepare(f)).toList();
-    List<Prepared> prepared = workers.runAll(tasks, reason -> new Prepared(List.of(), reason));
-    Map<String, NewsDocument> fresh = new LinkedHashMap<>();
-    Map<String, String> fileOf = new LinkedHashMap<>();
-    for (int i = 0; i < files.size(); i++) {
-      IngestSource file = files.get(i);
-      Prepared result = prepared.get(i);
-      if (result.failureReason() != null) {
-        outcomes.add(fail(file, file.fileName(), result.failureReason()));
-        continue;
-      }
-      for (NewsDocument document : result.documents()) {
-        if (fresh.containsKey(document.id())) {
-          outcomes.add(IngestOutcome.duplicate(file.fileName(), document.id()));
-        } else {
-          fresh.put(document.id(), document);
-          fileOf.put(document.id(), file.fileName());
-        }
-      }
-    }
-    synchronized (storeLock) {
-      store(fresh, fileOf, outcomes);
-    }
-    return outcomes;
+    return run.outcomes;
   }
 
-  private void store(Map<String, NewsDocument> fresh, Map<String, String> fileOf, List<IngestOutcome> outcomes) {
-    try {
-      Set<String> existing = index.existing(fresh.keySet());
-      List<NewsDocument> toAdd = new ArrayList<>();
-      for (NewsDocument document : fresh.values()) {
-        if (existing.contains(document.id())) {
-          outcomes.add(IngestOutcome.duplicate(fileOf.get(document.id()), document.id()));
-        } else {
-          toAdd.add(grouped(document));
+  /** One call of {@link #ingest}: its outcomes, the batch waiting to be parsed, copies kept. */
+  private final class Run implements ArchiveReader.MemberSink {
+    private final List<IngestOutcome> outcomes = new ArrayList<>();
+    private final List<IngestSource> pending = new ArrayList<>();
+    private long pendingBytes;
+    /** A failed upload is kept once, however many of its members fail. */
+    private final Map<IngestSource, Path> keptCopies = new IdentityHashMap<>();
+
+    void take(IngestSource source) {
+      if (source instanceof IngestSource.Refused refused) {
+        // Never opened, so nothing to keep: the failure is not retryable.
+        failures.record(refused.fileName(), refused.reason());
+        outcomes.add(IngestOutcome.failed(refused.fileName(), refused.reason()));
+        return;
+      }
+      IngestSource file = source;
+      if (source instanceof IngestSource.InArchive member) {
+        ArchiveReader.Extracted extracted = archives.extract(member);
+        if (extracted.failureReason() != null) {
+          fail(member, extracted.failureReason());
+          return;
+        }
+        file = extracted.member();
+      }
+      if (!archives.accepts(file.fileName())) {
+        add(file);
+        return;
+      }
+      try {
+        String failure = archives.read(file, this);
+        if (failure != null) {
+          fail(file, failure);
+        }
+      } finally {
+        deleteSpooled(file);
+      }
+    }
+
+    @Override
+    public void accept(IngestSource.Member member) {
+      add(member);
+    }
+
+    @Override
+    public void rejected(IngestSource.InArchive member, String reason) {
+      fail(member, reason);
+    }
+
+    private void add(IngestSource file) {
+      long size = Math.max(0, file.size());
+      if (!pending.isEmpty() && (pending.size() >= BATCH_FILES || pendingBytes + size > inFlight.capacity())) {
+        flush();
+      }
+      pending.add(file);
+      pendingBytes += size;
+    }
+
+    /** Parses and stores the pending batch once its bytes fit the in-flight cap. */
+    void flush() {
+      if (pending.isEmpty()) {
+        return;
+      }
+      try (InFlightBytes.Held held = inFlight.acquire(pendingBytes)) {
+        parseAndStore(List.copyOf(pending));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        pending.forEach(f -> fail(f, "Ingest was interrupted"));
+      } finally {
+        discard();
+      }
+    }
+
+    void discard() {
+      pending.forEach(IngestPipeline::deleteSpooled);
+      pending.clear();
+      pendingBytes = 0;
+    }
+
+    private void parseAndStore(List<IngestSource> files) {
+      List<Callable<Prepared>> tasks = files.stream().<Callable<Prepared>>map(f -> () -> prepare(f)).toList();
+      List<Prepared> prepared = workers.runAll(tasks, reason -> new Prepared(List.of(), reason));
+      Map<String, NewsDocument> fresh = new LinkedHashMap<>();
+      Map<String, IngestSource> fileOf = new LinkedHashMap<>();
+      for (int i = 0; i < files.size(); i++) {
+        IngestSource file = files.get(i);
+        Prepared result = prepared.get(i);
+        if (result.failureReason() != null) {
+          fail(file, result.failureReason());
+          continue;
+        }
+        for (NewsDocument document : result.documents()) {
+          if (fresh.containsKey(document.id())) {
+            outcomes.add(IngestOutcome.duplicate(file.fileName(), document.id()));
+          } else {
+            fresh.put(document.id(), document);
+            fileOf.put(document.id(), file);
+          }
         }
       }
-      index.add(toAdd);
-      toAdd.forEach(d -> outcomes.add(
-          IngestOutcome.indexed(fileOf.get(d.id()), d.id(), d.extracted().warnings())));
-    } catch (IndexException e) {
-      for (NewsDocument document : fresh.values()) {
-        String file = fileOf.get(document.id());
-        if (outcomes.stream().noneMatch(o -> document.id().equals(o.id()))) {
-          failures.record(file, e.getMessage());
-          outcomes.add(IngestOutcome.failed(file, e.getMessage()));
+      synchronized (storeLock) {
+        store(fresh, fileOf);
+      }
+    }
+
+    private void store(Map<String, NewsDocument> fresh, Map<String, IngestSource> fileOf) {
+      try {
+        Set<String> existing = index.existing(fresh.keySet());
+        List<NewsDocument> toAdd = new ArrayList<>();
+        for (NewsDocument document : fresh.values()) {
+          if (existing.contains(document.id())) {
+            outcomes.add(IngestOutcome.duplicate(fileOf.get(document.id()).fileName(), document.id()));
+          } else {
+            toAdd.add(grouped(document));
+          }
+        }
+        index.add(toAdd);
+        toAdd.forEach(d -> outcomes.add(
+            IngestOutcome.indexed(fileOf.get(d.id()).fileName(), d.id(), d.extracted().warnings())));
+      } catch (IndexException e) {
+        Set<IngestSource> failed = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (NewsDocument document : fresh.values()) {
+          IngestSource file = fileOf.get(document.id());
+          if (outcomes.stream().noneMatch(o -> document.id().equals(o.id())) && failed.add(file)) {
+            fail(file, e.getMessage());
+          }
         }
       }
+    }
+
+    /** Records a failure, keeping what is needed to retry: a server path, or one copy of an upload. */
+    private void fail(IngestSource source, String reason) {
+      IngestSource origin = source.origin();
+      Path where = origin.path();
+      if (where == null) {
+        if (!keptCopies.containsKey(origin)) {
+          keptCopies.put(origin, failures.keep(origin));
+        }
+        where = keptCopies.get(origin);
+      }
+      failures.record(source.fileName(), reason, where, source.entries());
+      outcomes.add(IngestOutcome.failed(source.fileName(), reason));
     }
   }
 
@@ -165,17 +275,15 @@ public final class IngestPipeline {
     return new Prepared(documents, null);
   }
 
-  /** Records a failure, keeping what is needed to retry: the file's path, or an upload's bytes. */
-  private IngestOutcome fail(IngestSource source, String fileName, String reason) {
-    byte[] bytes = null;
-    if (source.path() == null && source.size() > 0) {
-      try (InputStream in = source.open()) {
-        bytes = in.readAllBytes();
+  /** Deletes an archive member's temporary copy once it has been ingested. */
+  private static void deleteSpooled(IngestSource source) {
+    if (source instanceof IngestSource.Member member) {
+      try {
+        Files.deleteIfExists(member.spooled());
       } catch (IOException e) {
-        bytes = null; // not retryable then; the failure itself is still recorded
+        log.warn("Cannot delete the temporary file {}: {}", member.spooled(), e.getMessage());
       }
     }
-    failures.record(fileName, reason, source.path(), bytes);
-    return IngestOutcome.failed(fileName, reason);
   }
+
 }

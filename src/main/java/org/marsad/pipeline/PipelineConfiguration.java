@@ -9,6 +9,7 @@ import org.marsad.ingest.BoundedWorkers;
 import org.marsad.ingest.DocumentExtractor;
 import org.marsad.ingest.DocumentIdentity;
 import org.marsad.ingest.FailureLog;
+import org.marsad.ingest.InFlightBytes;
 import org.marsad.ingest.IngestProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,7 +23,8 @@ class PipelineConfiguration {
       DocumentExtractor extractor, Enricher enricher, DocumentIndex index, FailureLog failures,
       Clock clock, IngestProperties ingest, BoundedWorkers parseWorkers) {
     return new IngestPipeline(extractor, new DocumentIdentity(), enricher, index, failures, clock,
-        new ArchiveReader(ingest.maxFileSize(), ingest.maxArchiveEntries(), ingest.maxArchiveRatio()),
-        parseWorkers, new NearDuplicateGroups(index));
+        new ArchiveReader(ingest.maxFileSize(), ingest.maxArchiveEntries(), ingest.maxArchiveRatio(),
+            ingest.maxArchiveUnpacked().toBytes()),
+        parseWorkers, new NearDuplicateGroups(index), new InFlightBytes(ingest.maxBytesInFlight().toBytes()));
   }
 }

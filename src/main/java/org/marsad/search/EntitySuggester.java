@@ -9,10 +9,10 @@ import java.util.NavigableMap;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.ToLongFunction;
-import org.marsad.enrich.ArabicKey;
 import org.marsad.enrich.FacetLabel;
 import org.marsad.enrich.FacetLabels;
 import org.marsad.enrich.FacetType;
+import org.marsad.solr.analysis.ArabicMorphology;
 
 /**
  * An in-memory prefix index over the knowledge base's actors, countries and topics: every word
@@ -20,6 +20,10 @@ import org.marsad.enrich.FacetType;
  * also without a clitic prefix (ال، و، ب...), so حفت, Haf and الليب all find their value. Each word
  * the user typed must start a word of one name of the value. Built once from a {@link
  * FacetLabels}; immutable and thread safe.
+ *
+ * <p>Latin spellings of Arabic names differ in their vowels (Haftar, Hifter, Heftar; Dbeibah,
+ * Dbaiba): when nothing matches a Latin word of {@value #MIN_SKELETON} letters or more as written,
+ * its consonant skeleton ({@link #skeleton}) is matched against the skeletons of the names.
  */
 final class EntitySuggester {
 
@@ -29,10 +33,15 @@ final class EntitySuggester {
   /** An entity and the folded words of all its names. */
   private record Entry(FacetType type, FacetLabel label, List<String> names) {}
 
-  private static final ArabicKey KEYS = new ArabicKey();
+  /** Shorter Latin words have too few consonants to tell names apart by their skeleton. */
+  static final int MIN_SKELETON = 4;
+  /** A skeleton of fewer consonants (zzzq → zk) starts too many names. */
+  static final int MIN_CONSONANTS = 3;
+  private static final String VOWELS = "aeiouy";
 
   private final List<Named> source;
   private final NavigableMap<String, List<Entry>> byWord = new TreeMap<>();
+  private final NavigableMap<String, List<Entry>> bySkeleton = new TreeMap<>();
 
   /** Every value of every facet with its aliases, in the knowledge base's order. */
   static List<Named> names(FacetLabels labels) {
@@ -63,10 +72,15 @@ final class EntitySuggester {
       Set<String> keys = new LinkedHashSet<>();
       for (String name : folded) {
         for (String word : words(name)) {
-          keys.addAll(KEYS.readings(word));
+          keys.addAll(readings(word));
         }
       }
       keys.forEach(key -> byWord.computeIfAbsent(key, k -> new ArrayList<>()).add(entry));
+      Set<String> skeletons = new LinkedHashSet<>();
+      for (String name : folded) {
+        words(name).stream().filter(EntitySuggester::isLatin).map(EntitySuggester::skeleton).forEach(skeletons::add);
+      }
+      skeletons.forEach(key -> bySkeleton.computeIfAbsent(key, k -> new ArrayList<>()).add(entry));
     }
   }
 
@@ -94,6 +108,9 @@ final class EntitySuggester {
         }
       }
     }
+    if (found.isEmpty() && first.length() >= MIN_SKELETON && words.stream().allMatch(EntitySuggester::isLatin)) {
+      found.addAll(bySkeletonPrefix(words));
+    }
     List<Ranked> ranked = new ArrayList<>();
     for (Entry entry : found) {
       FacetLabel l = entry.label();
@@ -113,11 +130,55 @@ final class EntitySuggester {
 
   private record Ranked(Suggestion suggestion, boolean startsName) {}
 
+  /** Entries whose names hold, for every typed word, a word whose skeleton starts with the typed one's. */
+  private Set<Entry> bySkeletonPrefix(List<String> typed) {
+    List<String> wanted = typed.stream().map(EntitySuggester::skeleton).toList();
+    String first = wanted.get(0);
+    if (first.length() < MIN_CONSONANTS) {
+      return Set.of();
+    }
+    Set<Entry> found = new LinkedHashSet<>();
+    for (List<Entry> entries : bySkeleton.subMap(first, true, first + Character.MAX_VALUE, true).values()) {
+      for (Entry entry : entries) {
+        List<String> nameSkeletons = new ArrayList<>();
+        entry.names().forEach(n -> words(n).stream().filter(EntitySuggester::isLatin)
+            .map(EntitySuggester::skeleton).forEach(nameSkeletons::add));
+        if (wanted.stream().allMatch(w -> nameSkeletons.stream().anyMatch(n -> n.startsWith(w)))) {
+          found.add(entry);
+        }
+      }
+    }
+    return found;
+  }
+
+  /**
+   * A Latin word's consonant skeleton: its first letter, then its consonants without the vowels,
+   * q and c as k, a doubled letter once (haftar, hifter, heftar → hftr).
+   */
+  static String skeleton(String word) {
+    StringBuilder out = new StringBuilder(word.length());
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (i > 0 && VOWELS.indexOf(c) >= 0) {
+        continue;
+      }
+      char letter = c == 'q' || c == 'c' ? 'k' : c;
+      if (out.length() == 0 || out.charAt(out.length() - 1) != letter) {
+        out.append(letter);
+      }
+    }
+    return out.toString();
+  }
+
+  private static boolean isLatin(String word) {
+    return word.chars().allMatch(c -> c >= 'a' && c <= 'z');
+  }
+
   private static boolean allWordsMatch(Entry entry, List<String> typed) {
     for (String name : entry.names()) {
       List<String> nameWords = new ArrayList<>();
       for (String w : words(name)) {
-        nameWords.addAll(KEYS.readings(w));
+        nameWords.addAll(readings(w));
       }
       if (typed.stream().allMatch(t -> nameWords.stream().anyMatch(w -> w.startsWith(t)))) {
         return true;
@@ -130,11 +191,16 @@ final class EntitySuggester {
   private static boolean startsName(Entry entry, String first) {
     for (String name : entry.names()) {
       List<String> nameWords = words(name);
-      if (!nameWords.isEmpty() && KEYS.readings(nameWords.get(0)).stream().anyMatch(r -> r.startsWith(first))) {
+      if (!nameWords.isEmpty() && readings(nameWords.get(0)).stream().anyMatch(r -> r.startsWith(first))) {
         return true;
       }
     }
     return false;
+  }
+
+  /** A folded word and its cores without clitics (ArabicMorphology): الليبية also starts ليب. */
+  private static List<String> readings(String word) {
+    return ArabicMorphology.PLAIN.readings(word, word).stream().map(ArabicMorphology.Reading::core).toList();
   }
 
   private static List<String> words(String text) {

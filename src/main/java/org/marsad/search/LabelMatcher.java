@@ -1,18 +1,16 @@
 package org.marsad.search;
 
-import java.text.Normalizer;
-import java.util.regex.Pattern;
-import org.marsad.enrich.ArabicKey;
+import org.marsad.solr.analysis.ArabicNormaliser;
 
 /**
  * Whether a facet value's id or labels contain what a user typed, compared in the normalised
- * form the index uses (hamza and alef forms, ta marbuta, alef maqsura, diacritics; Latin case and
- * accents), so ليبيا finds ليبيا and "cote" finds "Côte d’Ivoire". Immutable.
+ * form the index uses ({@link ArabicNormaliser#fold}: hamza and alef forms, ta marbuta, alef
+ * maqsura, diacritics; Latin case and accents), so ليبيا finds ليبيا and "cote" finds "Côte
+ * d’Ivoire". Immutable.
  */
 final class LabelMatcher {
 
-  private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{Mn}+");
-  private static final ArabicKey KEYS = new ArabicKey();
+  private static final ArabicNormaliser NORMALISER = new ArabicNormaliser();
 
   private final String needle;
 
@@ -30,9 +28,8 @@ final class LabelMatcher {
     return value.labels().values().stream().anyMatch(label -> label != null && fold(label).contains(needle));
   }
 
-  /** Arabic normalisation, Latin lower case, then accents and other combining marks removed. */
+  /** Arabic normalisation, Latin lower case, then accents removed. */
   static String fold(String text) {
-    String normalized = KEYS.normalize(text);
-    return COMBINING_MARKS.matcher(Normalizer.normalize(normalized, Normalizer.Form.NFKD)).replaceAll("");
+    return NORMALISER.fold(text);
   }
 }

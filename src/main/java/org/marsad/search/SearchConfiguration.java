@@ -12,8 +12,8 @@ import org.springframework.context.annotation.Configuration;
 class SearchConfiguration {
 
   @Bean
-  SearchService searchService(SolrConnection solr, FacetLabels labels) {
-    return new SearchService(solr, labels);
+  SearchService searchService(SolrConnection solr, FacetLabels labels, SearchLimits limits) {
+    return new SearchService(solr, labels, limits);
   }
 
   @Bean

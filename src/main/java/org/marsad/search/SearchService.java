@@ -16,10 +16,13 @@ import org.apache.solr.client.solrj.response.RangeFacet;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrDocumentList;
 import org.apache.solr.common.SolrException;
+import org.apache.solr.common.params.CommonParams;
 import org.marsad.enrich.FacetLabels;
 import org.marsad.enrich.FacetType;
 import org.marsad.index.IndexException;
 import org.marsad.solr.SolrConnection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs searches: a result page with facets and a date histogram, the values of one facet, and
@@ -31,22 +34,38 @@ public final class SearchService {
 
   /** Rows per Solr request when exporting with a cursor. */
   static final int EXPORT_BATCH = 500;
+  /** Highlighted fields in the order a snippet is taken from (hl.fl is the configset's). */
+  private static final List<String> SNIPPET_FIELDS = List.of("body", "abstract", "title");
+  /** The highlight tag the configset fixes in its invariants. */
+  private static final String MARK = "<mark>";
+
+  private static final Logger log = LoggerFactory.getLogger(SearchService.class);
 
   private final SolrConnection solr;
   private final FacetLabels labels;
+  private final SearchLimits limits;
+  private final SearchGate gate;
 
   public SearchService(SolrConnection solr, FacetLabels labels) {
+    this(solr, labels, SearchLimits.defaults());
+  }
+
+  public SearchService(SolrConnection solr, FacetLabels labels, SearchLimits limits) {
     this.solr = solr;
     this.labels = labels;
+    this.limits = limits;
+    this.gate = new SearchGate(limits.maxConcurrent(), limits.queueWait());
   }
 
   public SearchResult search(SearchRequest request) throws IndexException {
+    QueryCost.check(request.q(), limits);
     QueryResponse response = run(SearchQueryBuilder.page(request));
     return toResult(request, response);
   }
 
   /** Throws {@link InvalidQueryException} if the request cannot be run, without running it. */
   public void check(SearchRequest request) {
+    QueryCost.check(request.q(), limits);
     SearchQueryBuilder.page(request);
   }
 
@@ -56,6 +75,7 @@ public final class SearchService {
    */
   public SearchResult.Facet facetValues(SearchRequest request, Facet facet, String contains, int limit)
       throws IndexException {
+    QueryCost.check(request.q(), limits);
     QueryResponse response = run(SearchQueryBuilder.facetValues(request, facet));
     LabelMatcher matcher = new LabelMatcher(contains);
     List<SearchResult.FacetCount> matching = new ArrayList<>();
@@ -69,6 +89,7 @@ public final class SearchService {
 
   /** Hands every hit of a search to {@code sink}, in the request's order, up to {@code max}. */
   public long export(SearchRequest request, long max, HitSink sink) throws IndexException, IOException {
+    QueryCost.check(request.q(), limits);
     String cursor = "*";
     long written = 0;
     while (written < max) {
@@ -93,28 +114,71 @@ public final class SearchService {
     void accept(SearchResult.Hit hit) throws IOException;
   }
 
+  /**
+   * Runs one Solr request within the limits: a turn at the gate, Solr's time and CPU allowance.
+   * Solr's own messages and addresses stay in the log; the user gets a cause they can act on.
+   */
   private QueryResponse run(SolrQuery query) throws IndexException {
+    query.setTimeAllowed((int) Math.min(Integer.MAX_VALUE, limits.timeAllowed().toMillis()));
+    query.set(CommonParams.CPU_ALLOWED, String.valueOf(limits.cpuAllowed().toMillis()));
+    QueryResponse response;
+    SearchGate.Turn turn = gate.enter();
     try {
-      return solr.client().query(solr.collection(), query);
+      response = solr.client().query(solr.collection(), query);
     } catch (SolrException e) {
-      if (e.code() == 400) {
-        // Solr refused what the user asked (a malformed cursor, an impossible range): their error.
-        throw new InvalidQueryException("The search could not be run as asked: " + firstLine(e.getMessage()));
-      }
-      throw new IndexException("Search failed: " + e.getMessage(), e);
+      throw refused(e);
     } catch (SolrServerException | IOException | RuntimeException e) {
-      throw new IndexException("Search failed: " + e.getMessage(), e);
+      if (e.getCause() instanceof SolrException solrError) {
+        throw refused(solrError);
+      }
+      log.warn("Search failed: {}", e.getMessage());
+      throw new IndexException("Search failed: Solr did not answer", e);
+    } finally {
+      turn.close();
     }
+    if (Boolean.TRUE.equals(response.getHeader().get(CommonParams.PARTIAL_RESULTS))) {
+      // Solr stopped at its allowance: a partial answer would be a wrong one.
+      log.info("Search stopped at its time or CPU allowance: {}", query.getQuery());
+      throw SearchLimitException.stopped("The search took longer than the " + limits.timeAllowed().toSeconds()
+          + " s allowed and was stopped. Use fewer fuzzy (~) or wildcard (*) terms, longer prefixes,"
+          + " or filters that narrow it.");
+    }
+    return response;
+  }
+
+  /** Solr's refusal: the user's error (400) when it is theirs, else the index's failure. */
+  private static IndexException refused(SolrException e) {
+    log.info("Solr refused a search ({}): {}", e.code(), firstLine(e.getMessage()));
+    InvalidQueryException userError = userError(e);
+    if (userError != null) {
+      throw userError;
+    }
+    return new IndexException("Search failed (Solr answered " + e.code() + ")", e);
+  }
+
+  /**
+   * What the user can change when Solr refuses their search, or null when it is not theirs to
+   * fix. Solr's own words and addresses are never passed on (they are logged).
+   */
+  static InvalidQueryException userError(SolrException e) {
+    String lower = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
+    if (lower.contains("too many clauses") || lower.contains("maxclausecount")
+        || lower.contains("toomanyclauses")) {
+      return new InvalidQueryException("The query expands to too many words for one search. Use fewer fuzzy"
+          + " (~) or wildcard (*, ?) terms, or longer words before ~ and *.");
+    }
+    if (e.code() != 400) {
+      return null;
+    }
+    if (lower.contains("cursormark")) {
+      return new InvalidQueryException("'cursor' is not a cursor of this search; start again with cursor=*");
+    }
+    return new InvalidQueryException("The query could not be parsed: check its quotes, brackets, field"
+        + " names (title, body, abstract, actor, country, topic, source, author) and operators.");
   }
 
   private static String firstLine(String message) {
-    if (message == null) {
-      return "";
-    }
-    String line = message.lines().findFirst().orElse("");
-    int colon = line.indexOf(": ");
-    // SolrJ prefixes the node's URL ("Error from server at http://...: "): keep Solr's own words.
-    return line.startsWith("Error from server") && colon > 0 ? line.substring(colon + 2) : line;
+    return message == null ? "" : message.lines().findFirst().orElse("");
   }
 
   private SearchResult toResult(SearchRequest request, QueryResponse response) {
@@ -158,17 +222,27 @@ public final class SearchService {
         duplicates);
   }
 
-  private static String snippet(Map<String, List<String>> fields) {
+  /**
+   * The snippet: the first of body, abstract and title whose fragments mark a match, else the
+   * first that has any (the highlighter's default summary, the opening of the text).
+   */
+  static String snippet(Map<String, List<String>> fields) {
     if (fields == null) {
       return null;
     }
-    for (String field : List.of("body", "title")) {
+    String opening = null;
+    for (String field : SNIPPET_FIELDS) {
       List<String> fragments = fields.get(field);
-      if (fragments != null && !fragments.isEmpty()) {
-        return String.join(" … ", fragments);
+      if (fragments == null || fragments.isEmpty()) {
+        continue;
       }
+      String joined = String.join(" … ", fragments);
+      if (joined.contains(MARK)) {
+        return joined;
+      }
+      opening = opening == null ? joined : opening;
     }
-    return null;
+    return opening;
   }
 
   private List<LabeledValue> values(FacetType type, Collection<Object> ids, String lang) {

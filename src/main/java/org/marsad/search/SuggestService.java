@@ -30,6 +30,8 @@ public final class SuggestService {
 
   static final int MAX_LENGTH = 100;
   static final Duration REFRESH = Duration.ofSeconds(30);
+  /** The configset's paramset for titles (params.json): fields, mm and order live there. */
+  static final String TITLE_PARAMSET = "title-suggest";
 
   /** The entity index and the facet counts of the whole index, and when they were made. */
   private record Snapshot(Instant taken, EntitySuggester entities, Map<FacetType, Map<String, Long>> counts) {}
@@ -68,15 +70,9 @@ public final class SuggestService {
       words.add(ClientUtils.escapeQueryChars(word));
     }
     SolrQuery query = new SolrQuery(String.join(" ", words));
-    // Every typed word must start a title word; no phrase boosts over the body for a keystroke.
-    query.set("qf", "title_suggest");
-    query.set("mm", "100%");
-    query.set("pf", "");
-    query.set("pf2", "");
-    query.set("pf3", "");
+    // The paramset matches every typed word against the start of a title word and orders them.
+    query.set("useParams", TITLE_PARAMSET);
     query.setFields("id", "title");
-    query.addSort("score", SolrQuery.ORDER.desc);
-    query.addSort("published", SolrQuery.ORDER.desc);
     query.setRows(limit);
     List<Suggestion> titles = new ArrayList<>();
     for (SolrDocument doc : index.query(query, "suggest titles").getResults()) {

@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
@@ -23,15 +25,23 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  */
 public final class Configset {
 
-  /** Files that Solr's APIs rewrite when an admin tunes the core; a refresh keeps the admin's copy. */
-  static final Set<String> ADMIN_EDITED = Set.of("params.json", "configoverlay.json");
+  /** Rewritten by Solr's Config API; the admin's copy is kept (overlay edits have no shipped side). */
+  static final String OVERLAY = "configoverlay.json";
+  /** Rewritten by Solr's Request Parameters API; merged with the shipped paramsets ({@link ParamsetUpgrade}). */
+  static final String PARAMS = "params.json";
 
+  private static final Logger log = LoggerFactory.getLogger(Configset.class);
   private static final String ROOT = "solr-config/conf/";
 
   private final Map<String, byte[]> files;
 
   private Configset(Map<String, byte[]> files) {
     this.files = files;
+  }
+
+  /** A configset of these files (paths relative to {@code conf/}), e.g. a later version's. */
+  static Configset of(Map<String, byte[]> files) {
+    return new Configset(Map.copyOf(files));
   }
 
   /** Reads {@code solr-config/conf/**} from the classpath; fails if it is not there. */
@@ -76,19 +86,41 @@ public final class Configset {
   }
 
   /**
-   * Writes the configset into {@code confDir}. Files an admin changes through Solr's APIs are kept
-   * when they already exist there, so tuning survives a restart; everything else follows the
-   * project's copy, so an upgrade of Marsad brings its schema along.
+   * Writes the configset into {@code confDir}, the copy a Solr home keeps across restarts and
+   * upgrades. Schema, solrconfig and word lists follow the project's copy, so an upgrade of Marsad
+   * brings them along. {@code params.json} is merged: paramsets an admin left as shipped take this
+   * version's, the ones an admin changed stay (see {@link ParamsetUpgrade}); what was shipped is
+   * remembered beside {@code confDir} for the next upgrade. {@code configoverlay.json} is the admin's.
    */
   public void writeTo(Path confDir) throws IOException {
+    Files.createDirectories(confDir);
     for (Map.Entry<String, byte[]> file : files.entrySet()) {
       Path target = confDir.resolve(file.getKey());
-      if (ADMIN_EDITED.contains(file.getKey()) && Files.exists(target)) {
+      if (file.getKey().equals(OVERLAY) && Files.exists(target)) {
         continue;
       }
       Files.createDirectories(target.getParent());
-      Files.write(target, file.getValue());
+      Files.write(target, file.getKey().equals(PARAMS) ? mergedParams(confDir) : file.getValue());
     }
+  }
+
+  private byte[] mergedParams(Path confDir) throws IOException {
+    Path installed = confDir.resolve(PARAMS);
+    Path baseline = confDir.toAbsolutePath().getParent().resolve(ParamsetUpgrade.BASELINE);
+    byte[] shipped = files.get(PARAMS);
+    ParamsetUpgrade.Result result = new ParamsetUpgrade().merge(
+        Files.exists(installed) ? Files.readAllBytes(installed) : null,
+        Files.exists(baseline) ? Files.readAllBytes(baseline) : null,
+        shipped);
+    Files.write(baseline, shipped);
+    if (Files.exists(installed) && !result.updated().isEmpty()) {
+      log.info("Paramsets updated to this version's: {}", result.updated());
+    }
+    if (!result.kept().isEmpty()) {
+      log.warn("Paramsets changed by an admin kept as they are; this version ships other values for {}"
+          + " (compare with {}, apply through /config/params)", result.kept(), baseline);
+    }
+    return result.params();
   }
 
   /** The configset as a zip, the form the Configsets API takes for an upload to SolrCloud. */

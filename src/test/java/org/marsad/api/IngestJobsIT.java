@@ -153,6 +153,143 @@ class IngestJobsIT {
   }
 
   @Test
+  void linksOutOfTheInboxAreRecordedFailuresAndNeverRead() throws Exception {
+    Path folder = inbox.resolve("links");
+    Files.createDirectories(folder);
+    Files.writeString(folder.resolve("article.txt"),
+        "وفد ليبي في القاهرة\nبحث وفد من المجلس الرئاسي الليبي في القاهرة سبل دعم الحوار السياسي.");
+    Files.writeString(outside.resolve("passwd"), "root:x:0:0:zzoutsidezz:/root:/bin/bash\n");
+    Files.createSymbolicLink(folder.resolve("passwd.txt"), outside.resolve("passwd"));
+    Files.createSymbolicLink(folder.resolve("elsewhere"), outside);
+    Files.createSymbolicLink(folder.resolve("inside-link.txt"), folder.resolve("article.txt"));
+
+    Map<String, Object> job = runJob("links");
+    assertThat(job.get("state")).isEqualTo("done");
+    assertThat(((Number) job.get("failed")).intValue()).as("the file link and the folder link").isEqualTo(2);
+
+    List<Map<String, Object>> failures = http.exchange("/api/ingest/failures", HttpMethod.GET, null,
+        new ParameterizedTypeReference<List<Map<String, Object>>>() {}).getBody();
+    assertThat(failures).filteredOn(f -> f.get("fileName").equals("passwd.txt")).singleElement()
+        .satisfies(f -> {
+          assertThat((String) f.get("reason")).contains("out of the inbox");
+          assertThat(f.get("retryable")).isEqualTo(false);
+        });
+    assertThat(failures).filteredOn(f -> f.get("fileName").equals("elsewhere")).singleElement()
+        .satisfies(f -> assertThat((String) f.get("reason")).contains("out of the inbox"));
+    index.commit();
+    assertThat(solr.client().query(solr.collection(), new SolrQuery("zzoutsidezz")).getResults().getNumFound())
+        .as("the linked file's text is not searchable").isZero();
+    assertThat(solr.client().query(solr.collection(), new SolrQuery("*:*")
+        .addFilterQuery("{!term f=file_name}passwd.txt")).getResults().getNumFound()).isZero();
+  }
+
+  /**
+   * Half the members are encrypted (refused before reading: each such refusal used to keep a copy
+   * of the whole archive), half are noise no parser reads.
+   */
+  @Test
+  void aZipOfFiveHundredBadMembersIsKeptOnce() throws Exception {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
+      for (int i = 0; i < 500; i++) {
+        byte[] noise = new byte[2200];
+        new java.util.Random(i).nextBytes(noise);
+        java.util.zip.ZipEntry entry = new java.util.zip.ZipEntry("member-" + i + ".bin");
+        entry.setMethod(java.util.zip.ZipEntry.STORED);
+        entry.setSize(noise.length);
+        entry.setCompressedSize(noise.length);
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(noise);
+        entry.setCrc(crc.getValue());
+        zip.putNextEntry(entry);
+        zip.write(noise);
+        zip.closeEntry();
+      }
+    }
+    byte[] zip = markEvenMembersEncrypted(bytes.toByteArray());
+    long before = diskUse();
+    List<Map<String, Object>> outcomes = upload("noise.zip", zip);
+    long written = diskUse() - before;
+    System.out.printf("500 bad members: ZIP %,d bytes, %,d bytes written to the data directory%n",
+        zip.length, written);
+    assertThat(outcomes).hasSize(500).allSatisfy(o -> assertThat(o.get("status")).isEqualTo("failed"));
+    assertThat(outcomes).filteredOn(o -> ((String) o.get("reason")).contains("encrypted")).hasSize(250);
+    assertThat(written).as("under twice the upload's size").isLessThan(2L * zip.length);
+  }
+
+  @Test
+  void aFailedMemberIsRetriedAloneNotItsWholeArchive() throws Exception {
+    String good = "ندوة عن المياه في تونس\nعقدت في تونس ندوة عن إدارة الموارد المائية بحضور خبراء.";
+    byte[] zip = zipOf(2, i -> i == 0 ? good.getBytes(java.nio.charset.StandardCharsets.UTF_8) : new byte[0]);
+    List<Map<String, Object>> outcomes = upload("pair.zip", zip);
+    assertThat(outcomes).extracting(o -> o.get("fileName") + " " + o.get("status"))
+        .containsExactlyInAnyOrder("pair.zip/member-0.txt indexed", "pair.zip/member-1.txt failed");
+
+    List<Map<String, Object>> failures = http.exchange("/api/ingest/failures", HttpMethod.GET, null,
+        new ParameterizedTypeReference<List<Map<String, Object>>>() {}).getBody();
+    Map<String, Object> failure = failures.stream()
+        .filter(f -> f.get("fileName").equals("pair.zip/member-1.txt")).findFirst().orElseThrow();
+    assertThat(failure.get("retryable")).isEqualTo(true);
+    ResponseEntity<Map> retried = http.postForEntity(
+        "/api/ingest/failures/" + failure.get("id") + "/retry", null, Map.class);
+    assertThat(retried.getStatusCode()).isEqualTo(HttpStatus.OK);
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> again = (List<Map<String, Object>>) retried.getBody().get("documents");
+    assertThat(again).as("the member, read again from the kept archive").singleElement().satisfies(o -> {
+      assertThat(o.get("fileName")).isEqualTo("pair.zip/member-1.txt");
+      assertThat(o.get("status")).isEqualTo("failed");
+      assertThat((String) o.get("reason")).contains("empty");
+    });
+  }
+
+  /**
+   * Sets the "encrypted" flag of every other member, in its local and central headers (no library
+   * writes encrypted entries; readers refuse them by the flag alone). Members are stored, so each
+   * local header is followed by exactly its size in bytes.
+   */
+  private static byte[] markEvenMembersEncrypted(byte[] zip) {
+    java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(zip).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+    int at = 0;
+    int member = 0;
+    while (buffer.getInt(at) == 0x04034b50) {
+      if (member % 2 == 0) {
+        buffer.putShort(at + 6, (short) (buffer.getShort(at + 6) | 1));
+      }
+      at += 30 + buffer.getShort(at + 26) + buffer.getShort(at + 28) + buffer.getInt(at + 18);
+      member++;
+    }
+    member = 0;
+    while (buffer.getInt(at) == 0x02014b50) {
+      if (member % 2 == 0) {
+        buffer.putShort(at + 8, (short) (buffer.getShort(at + 8) | 1));
+      }
+      at += 46 + buffer.getShort(at + 28) + buffer.getShort(at + 30) + buffer.getShort(at + 32);
+      member++;
+    }
+    return zip;
+  }
+
+  private static byte[] zipOf(int members, java.util.function.IntFunction<byte[]> content) throws IOException {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
+      for (int i = 0; i < members; i++) {
+        zip.putNextEntry(new java.util.zip.ZipEntry("member-" + i + ".txt"));
+        zip.write(content.apply(i));
+        zip.closeEntry();
+      }
+    }
+    return bytes.toByteArray();
+  }
+
+  /** Bytes under the data directory (the failure log, kept copies, job state; not Solr's index). */
+  private static long diskUse() throws IOException {
+    try (var files = Files.walk(dataDir)) {
+      return files.filter(f -> !f.startsWith(dataDir.resolve("solr")) && Files.isRegularFile(f))
+          .mapToLong(f -> f.toFile().length()).sum();
+    }
+  }
+
+  @Test
   void uploadsSayIndexedDuplicateOrFailedAndRecordTruncation() throws Exception {
     String longText = "تقرير طويل عن الاقتصاد\n" + "ارتفعت صادرات الفوسفات في الربع الأول من العام. ".repeat(80);
     List<Map<String, Object>> first = upload("long-report.txt", longText.getBytes(java.nio.charset.StandardCharsets.UTF_8));

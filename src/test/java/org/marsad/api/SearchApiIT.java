@@ -20,7 +20,6 @@ import org.marsad.search.SearchFixture;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -28,7 +27,6 @@ import org.springframework.test.context.DynamicPropertySource;
 /** {@code /api/search}, its facet value search and export, and {@code /api/suggest}, over HTTP against real Solr. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@Import(SearchFixture.Labels.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SearchApiIT {
 
@@ -129,7 +127,7 @@ class SearchApiIT {
     List<String> rows = csv.body().lines().toList();
     assertThat(rows).hasSize(3);
     assertThat(rows.get(0)).endsWith("id,title,published,source,url,actors,countries,topics");
-    assertThat(rows.subList(1, 3)).allSatisfy(r -> assertThat(r).contains("sanctions", "un-security-council|united-nations"));
+    assertThat(rows.subList(1, 3)).allSatisfy(r -> assertThat(r).contains("sanctions", "united-nations-security-council|united-nations"));
   }
 
   @Test
@@ -179,10 +177,16 @@ class SearchApiIT {
   @CsvSource(delimiter = '|', textBlock = """
       حفت        | actor   | khalifa-haftar
       Haf        | actor   | khalifa-haftar
+      Haftar     | actor   | khalifa-haftar
+      hifter     | actor   | khalifa-haftar
+      hiftar     | actor   | khalifa-haftar
       المشير حف  | actor   | khalifa-haftar
+      Dbeibah    | actor   | abdul-hamid-dbeibeh
+      أفريك      | actor   | united-states-africa-command
       sarr       | actor   | fayez-al-sarraj
       ليب        | country | LY
       liby       | country | LY
+      libyan     | country | LY
       عقوب       | topic   | sanctions
       """)
   void suggestsEntitiesInArabicAndLatinScript(String typed, String type, String id) {
@@ -234,6 +238,27 @@ class SearchApiIT {
     assertThat(api.get("/api/search", "q", "ليبيا", "like", "d05").status()).isEqualTo(400);
     assertThat(api.get("/api/search", "q", "ليبيا ".repeat(300)).status()).isEqualTo(400);
     assertThat(api.get("/api/search", "q", "title:[* TO").status()).isEqualTo(200);
+  }
+
+  @Test
+  void costlyFuzzyAndWildcardQueriesAreA400ThatSaysWhatToChange() {
+    ApiClient.Response five = api.get("/api/search", "q", "a~2 b~2 c~2 d~2 e~2");
+    assertThat(five.status()).isEqualTo(400);
+    assertThat(five.contentType()).startsWith("application/problem+json");
+    String detail = five.json().get("detail").asText();
+    assertThat(detail).contains("'a~2'", "at least 3 letters");
+    assertThat(detail.toLowerCase(java.util.Locale.ROOT)).doesNotContain("http", "solr", "select", "q=", "wt=");
+
+    String fiftyFuzzy = java.util.stream.IntStream.range(0, 50).mapToObj(i -> "كلمة" + i + "~2")
+        .collect(java.util.stream.Collectors.joining(" "));
+    ApiClient.Response fifty = api.get("/api/search", "q", fiftyFuzzy);
+    assertThat(fifty.status()).isEqualTo(400);
+    assertThat(fifty.json().get("detail").asText()).contains("50 fuzzy", "at most 3");
+    assertThat(api.get("/api/search/export", "q", fiftyFuzzy).status()).as("checked before streaming").isEqualTo(400);
+
+    ApiClient.Response fuzzy = api.get("/api/search", "q", "حفتر~1");
+    assertThat(fuzzy.status()).as("within the limits").isEqualTo(200);
+    assertThat(fuzzy.json().get("total").asLong()).isPositive();
   }
 
   @Test

@@ -21,8 +21,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Ingests a corpus through the full pipeline (extract → enrich → index into the embedded Solr, with
- * duplicate and near-duplicate detection) and prints files/s, documents/s, failures, peak heap and
- * elapsed time.
+ * duplicate and near-duplicate detection) and prints files/s, documents/s, failures, peak heap,
+ * elapsed time and the articles left without a published date (per source).
  *
  * <p>Argument: a folder (read recursively), a {@code .tar.gz}, or a folder holding one {@code .tar.gz}
  * (as ANT v1.1 comes): {@code -Dexec.args="../shared/data/ant-v1.1"}. A fresh temporary data
@@ -56,6 +56,9 @@ public final class IngestBenchmark {
       long inIndex = solr.client().query(solr.collection(), new SolrQuery("*:*").setRows(0)).getResults().getNumFound();
       long groups = solr.client().query(solr.collection(), new SolrQuery("*:*").setRows(0)
           .addFilterQuery("{!collapse field=dup_group}")).getResults().getNumFound();
+      SolrQuery undatedQuery = new SolrQuery("*:*").setRows(0).addFilterQuery("-published:[* TO *]")
+          .setFacet(true).addFacetField("source").setFacetMinCount(1);
+      var undated = solr.client().query(solr.collection(), undatedQuery);
       System.out.println();
       System.out.printf(Locale.ROOT, "| input | %s |%n| state | %s |%n", input.getFileName(), result.state());
       System.out.printf(Locale.ROOT, "| files | %d |%n| indexed | %d |%n| duplicates | %d |%n| failures | %d |%n",
@@ -64,6 +67,10 @@ public final class IngestBenchmark {
           seconds, result.done() / seconds, result.indexed() / seconds);
       System.out.printf(Locale.ROOT, "| peak heap | %d MB (max %d MB) |%n", peak >> 20, max >> 20);
       System.out.printf(Locale.ROOT, "| in index | %d |%n| collapsed on dup_group | %d |%n", inIndex, groups);
+      System.out.printf(Locale.ROOT, "| without a published date | %d (%.1f%%) |%n",
+          undated.getResults().getNumFound(), 100.0 * undated.getResults().getNumFound() / Math.max(1, inIndex));
+      undated.getFacetField("source").getValues().forEach(c ->
+          System.out.printf(Locale.ROOT, "| without a date, source %s | %d |%n", c.getName(), c.getCount()));
       System.out.printf(Locale.ROOT, "| parse threads | %d |%n", Runtime.getRuntime().availableProcessors());
     } finally {
       try (Stream<Path> files = Files.walk(dataDir)) {

@@ -49,7 +49,7 @@ import org.marsad.ingest.TikaExtractor;
  */
 public final class OpenWorldEvaluation {
 
-  private static final org.marsad.enrich.ArabicKey KEYS = new org.marsad.enrich.ArabicKey();
+  private static final org.marsad.solr.analysis.ArabicNormaliser KEYS = new org.marsad.solr.analysis.ArabicNormaliser();
 
   private static final List<String> ROWS = List.of("countries", "actors", "actors: person", "actors: organization",
       "actors: known", "actors: discovered", "topics");
@@ -218,7 +218,7 @@ public final class OpenWorldEvaluation {
   }
 
   private static List<String> words(String text) {
-    return TextToken.tokenize(text).stream().map(t -> KEYS.normalize(t.text())).toList();
+    return TextToken.tokenize(text).stream().map(t -> KEYS.fold(t.text())).toList();
   }
 
   private static Set<String> filter(Map<String, String> types, String type) {

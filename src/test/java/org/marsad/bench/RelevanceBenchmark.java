@@ -146,7 +146,7 @@ public final class RelevanceBenchmark {
     return doc;
   }
 
-  private static void copyWithStockChain(Path from, Path to) throws Exception {
+  static void copyWithStockChain(Path from, Path to) throws Exception {
     try (var files = Files.walk(from)) {
       for (Path file : files.toList()) {
         Path target = to.resolve(from.relativize(file).toString());

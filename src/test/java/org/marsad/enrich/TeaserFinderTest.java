@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 
 class TeaserFinderTest {
 
-  private final TeaserFinder finder = new TeaserFinder(new ArabicKey());
+  private final TeaserFinder finder = new TeaserFinder(new org.marsad.solr.analysis.ArabicNormaliser());
 
   private static final String TITLE = "وزير الخارجية الأمريكي يزور القاهرة لبحث الأزمة الليبية";
   private static final String ARTICLE = String.join("\n",

@@ -130,6 +130,18 @@ class DocumentExtractorTest {
     assertThat(result.documents().get(0).warnings()).anyMatch(w -> w.contains("truncated at 1000"));
   }
 
+  @Test
+  void webPagesObeyMaxCharactersToo() throws IOException {
+    DocumentExtractor tiny = new DocumentExtractor(
+        new TikaExtractor(1000), new NewsXmlReader(), new BoilerplateSeparator(), new LanguageGuesser(), 10_000_000);
+    String page = "<html><head><meta charset=\"utf-8\"><title>عنوان</title></head><body><article>"
+        + "<p>كلمة عربية في نص طويل</p>".repeat(2000) + "</article></body></html>";
+    ExtractResult result = tiny.extract(IngestSource.ofBytes("long.html", page.getBytes(StandardCharsets.UTF_8)));
+    ExtractedDocument document = result.documents().get(0);
+    assertThat(document.body().length()).isLessThanOrEqualTo(1000);
+    assertThat(document.warnings()).anyMatch(w -> w.contains("truncated at 1000"));
+  }
+
   static String fileName(String path) {
     return path.substring(path.lastIndexOf('/') + 1);
   }

@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvFileSource;
 
 class NewsXmlReaderTest {
 
@@ -54,6 +56,16 @@ class NewsXmlReaderTest {
     assertThat(read.published()).isNull();
     assertThat(read.warnings()).singleElement().asString().contains("yesterday");
     assertThat(read.body()).isEqualTo("نص & خبر");
+  }
+
+  /** One synthetic article per outlet of the multi-source corpus, each in its outlet's TIME format. */
+  @ParameterizedTest(name = "{0}")
+  @CsvFileSource(resources = "/ingest/feed-dates/outlets.tsv", delimiter = '\t')
+  void readsTheTimeOfEveryOutletFormat(String file, String expected) throws IOException {
+    ExtractedDocument doc = reader.read(file, resource("/ingest/feed-dates/" + file)).get(0);
+
+    assertThat(doc.published()).isEqualTo(Instant.parse(expected));
+    assertThat(doc.warnings()).isEmpty();
   }
 
   @Test

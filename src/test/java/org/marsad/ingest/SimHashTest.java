@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SimHashTest {
@@ -23,6 +24,22 @@ class SimHashTest {
     long a = simHash.of(body("neardup/outlet-a.txt"));
     long other = simHash.of(body("formats/article-utf8.txt").repeat(3));
     assertThat(SimHash.distance(a, other)).isGreaterThan(10);
+  }
+
+  /** The constant was chosen on the table's "tune" half: it is checked on the other half only. */
+  @Test
+  void theDistanceHoldsOnPairsItWasNotChosenOn() {
+    List<SimHashPairs.Pair> check = SimHashPairs.load().stream().filter(p -> p.split().equals("check")).toList();
+    List<SimHashPairs.Pair> near = check.stream().filter(SimHashPairs.Pair::near).toList();
+    List<SimHashPairs.Pair> far = check.stream().filter(p -> !p.near()).toList();
+    assertThat(near).hasSizeGreaterThan(300);
+    assertThat(far).hasSizeGreaterThan(150);
+    assertThat(far).allSatisfy(p -> assertThat(p.distance()).as(p.docno() + " " + p.edit())
+        .isGreaterThan(SimHash.MAX_DISTANCE));
+    long kept = near.stream().filter(p -> p.distance() <= SimHash.MAX_DISTANCE).count();
+    assertThat((double) kept / near.size()).isGreaterThanOrEqualTo(0.8);
+    // Spelling (hamza, alef, ta marbuta) is normalised away before shingling.
+    assertThat(near).filteredOn(p -> p.edit().equals("spell")).allSatisfy(p -> assertThat(p.distance()).isZero());
   }
 
   @Test

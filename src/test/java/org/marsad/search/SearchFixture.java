@@ -16,37 +16,24 @@ import java.util.List;
 import java.util.Map;
 import org.marsad.enrich.Enrichment;
 import org.marsad.enrich.Evidence;
-import org.marsad.enrich.FacetLabels;
 import org.marsad.enrich.FacetType;
 import org.marsad.enrich.Tag;
 import org.marsad.index.DocumentIndex;
 import org.marsad.index.IndexException;
 import org.marsad.index.NewsDocument;
 import org.marsad.ingest.ExtractedDocument;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 
 /**
  * Twelve short Arabic news items written for the search tests ({@code search/docs.jsonl}): known
  * actors, countries, topics, dates, outlets and two near-duplicate pairs, so counts can be
- * asserted exactly. Tags are given with their surface forms; the evidence offsets are found here.
+ * asserted exactly. Tags are given with their surface forms and the knowledge base's ids (the app
+ * labels and suggests them from its real knowledge base); the evidence offsets are found here.
  */
 public final class SearchFixture {
 
   public static final int SIZE = 12;
 
   private SearchFixture() {}
-
-  /** Makes the app label facets with {@link FixtureLabels}. */
-  @TestConfiguration(proxyBeanMethods = false)
-  public static class Labels {
-    @Bean
-    @Primary
-    FacetLabels fixtureLabels() {
-      return new FixtureLabels();
-    }
-  }
 
   public static void load(DocumentIndex index) throws IOException, IndexException {
     index.add(documents());

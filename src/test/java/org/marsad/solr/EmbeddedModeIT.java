@@ -2,6 +2,9 @@ package org.marsad.solr;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -9,15 +12,19 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.common.SolrInputDocument;
+import org.apache.solr.common.util.NamedList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.marsad.solr.SolrProperties;
 
 /** The in-process node: real HTTP, admin APIs, an index that survives restarts. */
 class EmbeddedModeIT extends SolrModesITSupport {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final SolrProperties settings = new SolrProperties(
       SolrProperties.Mode.EMBEDDED, "news", "marsad", null, null, null, 1, 1,
@@ -31,10 +38,58 @@ class EmbeddedModeIT extends SolrModesITSupport {
       HttpResponse<String> cores = get(solr.nodeBaseUrl() + "/admin/cores?action=STATUS&wt=json");
       assertThat(cores.statusCode()).isEqualTo(200);
       assertThat(cores.body()).contains("\"news\"");
+      // The field-analysis API runs the configset's chain: والأخبار loses و and ال and its hamza.
       HttpResponse<String> analysis = get(solr.nodeBaseUrl()
           + "/news/analysis/field?analysis.fieldtype=text_ar&analysis.fieldvalue=%D9%88%D8%A7%D9%84%D8%A3%D8%AE%D8%A8%D8%A7%D8%B1&wt=json");
       assertThat(analysis.statusCode()).isEqualTo(200);
+      JsonNode stages = JSON.readTree(analysis.body()).at("/analysis/field_types/text_ar/index");
+      JsonNode last = stages.get(stages.size() - 1);
+      assertThat(last.findValuesAsText("text")).containsExactly("اخبار");
+      // Schema and paramsets as shipped are what the core runs.
+      assertThat(get(solr.nodeBaseUrl() + "/news/schema/fields/names_latin?wt=json").body()).contains("text_ar_names");
+      assertThat(get(solr.nodeBaseUrl() + "/news/config/params?wt=json").body()).contains("title-suggest");
     }
+  }
+
+  /**
+   * An upgrade brings shipped tuning to the paramsets an admin left alone and keeps the ones an
+   * admin changed through Solr's API.
+   */
+  @Test
+  void anUpgradeTunesUntouchedParamsetsAndKeepsEditedOnes(@TempDir Path dataDir) throws Exception {
+    Configset installed = Configset.fromClasspath();
+    try (SolrConnection solr = new SolrConnector(settings, installed).open(dataDir)) {
+      HttpResponse<String> tuned = post(solr.nodeBaseUrl() + "/news/config/params",
+          "{\"update\":{\"recall\":{\"mm\":\"50%\"}}}");
+      assertThat(tuned.statusCode()).isEqualTo(200);
+    }
+
+    ObjectNode params = (ObjectNode) JSON.readTree(installed.file("params.json"));
+    ((ObjectNode) params.at("/params/relevance")).put("mm", "100%");
+    ((ObjectNode) params.at("/params/recall")).put("mm", "2");
+    Map<String, byte[]> files = new HashMap<>();
+    installed.fileNames().forEach(name -> files.put(name, installed.file(name)));
+    files.put("params.json", JSON.writeValueAsBytes(params));
+    Configset upgrade = Configset.of(files);
+
+    try (SolrConnection solr = new SolrConnector(settings, upgrade).open(dataDir)) {
+      assertThat(echoed(solr, null, "mm")).as("untouched: the shipped tuning arrives").isEqualTo("100%");
+      assertThat(echoed(solr, "recall", "mm")).as("edited by the admin: kept").isEqualTo("50%");
+    }
+    // And the next start, with nothing new shipped, changes nothing.
+    try (SolrConnection solr = new SolrConnector(settings, upgrade).open(dataDir)) {
+      assertThat(echoed(solr, null, "mm")).isEqualTo("100%");
+      assertThat(echoed(solr, "recall", "mm")).isEqualTo("50%");
+    }
+  }
+
+  private static Object echoed(SolrConnection solr, String paramset, String name) throws Exception {
+    SolrQuery query = new SolrQuery("ليبيا");
+    if (paramset != null) {
+      query.set("useParams", paramset);
+    }
+    query.set("echoParams", "all");
+    return ((NamedList<?>) solr.client().query(solr.collection(), query).getHeader().get("params")).get(name);
   }
 
   @Test

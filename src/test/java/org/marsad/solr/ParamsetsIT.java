@@ -4,60 +4,195 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.common.SolrInputDocument;
 import org.apache.solr.common.util.NamedList;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.marsad.solr.SolrProperties;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
 /**
- * The relevance paramsets in params.json: Solr parameters are case-sensitive and a misspelt one is
- * silently ignored, so every name must be one Solr knows, and each set must reach a real query.
+ * The configset's request parameters: Solr parameters are case-sensitive and a misspelt one is
+ * silently ignored, so every name in params.json and in solrconfig.xml's parameter lists must be
+ * one Solr knows; and each paramset, the layering of paramsets, the shared highlighting and its
+ * invariants must reach a real query.
  */
 class ParamsetsIT {
 
-  /** Parameters that edismax, the highlighter and the search handler read. */
+  /** Parameters that edismax, more-like-this, the highlighter and the search handler read. */
   private static final Set<String> KNOWN = Set.of(
       "qf", "pf", "pf2", "pf3", "ps", "ps2", "ps3", "mm", "mm.autoRelax", "tie", "bq", "bf", "boost",
-      "uf", "q.alt", "qs", "stopwords", "lowercaseOperators", "sow", "df", "rows", "fl", "sort",
+      "uf", "q.alt", "qs", "stopwords", "lowercaseOperators", "sow", "df", "defType", "rows", "fl", "sort",
       "hl", "hl.fl", "hl.method", "hl.snippets", "hl.fragsize", "hl.tag.pre", "hl.tag.post",
       "hl.encoder", "hl.requireFieldMatch", "hl.bs.type", "hl.defaultSummary", "hl.q", "hl.qparser",
       "hl.weightMatches", "hl.usePhraseHighlighter", "hl.highlightMultiTerm", "hl.maxAnalyzedChars",
+      "mlt.qf", "mlt.mintf", "mlt.mindf", "mlt.minwl", "mlt.maxqt", "facet.mincount",
       "timeAllowed", "debugQuery", "echoParams", "");
 
-  @Test
-  void everyParamsetUsesOnlyParametersSolrKnowsAndReachesAQuery(@TempDir Path dataDir) throws Exception {
-    Configset configset = Configset.fromClasspath();
-    JsonNode params = new ObjectMapper().readTree(configset.file("params.json")).get("params");
-    List<String> names = new ArrayList<>();
-    params.fieldNames().forEachRemaining(names::add);
-    assertThat(names).contains("relevance");
-    for (String name : names) {
-      Iterator<String> keys = params.get(name).fieldNames();
-      keys.forEachRemaining(key -> assertThat(KNOWN).as("paramset %s parameter %s", name, key).contains(key));
-    }
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static Path dataDir;
+  private static SolrConnection solr;
+  private static JsonNode params;
 
+  @BeforeAll
+  static void startNode() throws Exception {
+    dataDir = Files.createTempDirectory("marsad-paramsets");
+    Configset configset = Configset.fromClasspath();
+    params = JSON.readTree(configset.file("params.json")).get("params");
     SolrProperties settings = new SolrProperties(
         SolrProperties.Mode.EMBEDDED, "news", "marsad", null, null, null, 1, 1,
         new SolrProperties.Embedded(0, "127.0.0.1"), Duration.ofSeconds(30));
-    try (SolrConnection solr = new SolrConnector(settings, configset).open(dataDir)) {
-      for (String name : names) {
-        SolrQuery query = new SolrQuery("ليبيا");
-        query.set("useParams", name);
-        query.set("echoParams", "all");
-        NamedList<?> echoed = (NamedList<?>) solr.client().query(solr.collection(), query)
-            .getHeader().get("params");
-        String qf = params.get(name).path("qf").asText(null);
-        if (qf != null) {
-          assertThat(echoed.get("qf")).as("qf applied by paramset %s", name).isEqualTo(qf);
+    solr = new SolrConnector(settings, configset).open(dataDir);
+    solr.client().add(solr.collection(), List.of(
+        doc("in-body", "خبر اليوم", null, "اجتمع الوفد في طبرق <script>alert(1)</script> أمس"),
+        doc("in-abstract", "تقرير قصير", "المشير حفتر يزور القاهرة", "نص لا يذكر الاسم"),
+        doc("title-only", "طبرق تستقبل الوفود", null, "كلام آخر")));
+    solr.client().commit(solr.collection());
+  }
+
+  @AfterAll
+  static void stopNode() throws Exception {
+    solr.close();
+    try (var files = Files.walk(dataDir)) {
+      files.sorted((a, b) -> b.compareTo(a)).forEach(p -> p.toFile().delete());
+    }
+  }
+
+  @Test
+  void everyParameterNameInTheConfigsetIsOneSolrKnows() throws Exception {
+    params.fieldNames().forEachRemaining(name -> params.get(name).fieldNames().forEachRemaining(
+        key -> assertThat(KNOWN).as("paramset %s parameter %s", name, key).contains(key)));
+
+    var xml = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        .parse(new ByteArrayInputStream(Configset.fromClasspath().file("solrconfig.xml")));
+    NodeList lists = xml.getElementsByTagName("lst");
+    List<String> names = new ArrayList<>();
+    for (int i = 0; i < lists.getLength(); i++) {
+      Element list = (Element) lists.item(i);
+      NodeList entries = list.getChildNodes();
+      for (int j = 0; j < entries.getLength(); j++) {
+        if (entries.item(j) instanceof Element entry) {
+          names.add(entry.getAttribute("name"));
         }
       }
     }
+    assertThat(names).contains("hl.encoder", "defType", "mlt.qf").allSatisfy(
+        name -> assertThat(KNOWN).as("solrconfig.xml parameter %s", name).contains(name));
+  }
+
+  @Test
+  void relevanceLivesInTheRelevanceParamsetAlone() throws Exception {
+    NamedList<?> echoed = echo(Map.of());
+    JsonNode relevance = params.get("relevance");
+    for (String knob : List.of("qf", "pf", "ps", "mm", "tie")) {
+      assertThat(echoed.get(knob)).as(knob).isEqualTo(relevance.get(knob).asText());
+    }
+    String solrconfig = new String(Configset.fromClasspath().file("solrconfig.xml"), java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(solrconfig).doesNotContain("name=\"qf\"", "name=\"pf\"", "name=\"mm\"");
+  }
+
+  /** A request's paramset is layered over "relevance": it names only what it changes. */
+  @Test
+  void everyParamsetReachesAQueryLayeredOverRelevance() throws Exception {
+    JsonNode relevance = params.get("relevance");
+    List<String> names = new ArrayList<>();
+    params.fieldNames().forEachRemaining(names::add);
+    assertThat(names).contains("relevance", "no-latin", "recall", "exact-only", "title-suggest");
+    for (String name : names) {
+      NamedList<?> echoed = echo(Map.of("useParams", name));
+      for (String knob : List.of("qf", "pf", "mm", "ps", "tie")) {
+        JsonNode own = params.get(name).get(knob);
+        String expected = own != null ? own.asText() : relevance.get(knob).asText();
+        assertThat(echoed.get(knob)).as("%s of paramset %s", knob, name).isEqualTo(expected);
+      }
+    }
+    assertThat(params.get("no-latin").size()).as("no-latin overrides qf only (and has its version)").isEqualTo(2);
+    assertThat(params.get("no-latin").get("qf").asText()).doesNotContain("names_latin");
+  }
+
+  @Test
+  void theLatinNamesOfAnAbstractAreFoundAndNoLatinSwitchesThemOff() throws Exception {
+    assertThat(ids(new SolrQuery("haftar"))).containsExactly("in-abstract");
+    assertThat(ids(new SolrQuery("haftar").setParam("useParams", "no-latin"))).isEmpty();
+  }
+
+  @Test
+  void aMatchInTheAbstractIsHighlighted() throws Exception {
+    QueryResponse response = solr.client().query(solr.collection(),
+        new SolrQuery("القاهرة").setParam("hl", true));
+    assertThat(response.getHighlighting().get("in-abstract").get("abstract"))
+        .anySatisfy(s -> assertThat(s).contains("<mark>القاهرة</mark>"));
+  }
+
+  /** The encoder and tags are invariants: a client cannot switch escaping off or choose its tags. */
+  @Test
+  void highlightingEscapesAndMarksWhateverTheClientAsks() throws Exception {
+    SolrQuery query = new SolrQuery("طبرق");
+    askForRawHighlights(query);
+    List<String> snippets = solr.client().query(solr.collection(), query).getHighlighting().get("in-body").get("body");
+    assertThat(snippets).anySatisfy(s -> assertThat(s)
+        .contains("<mark>طبرق</mark>", "&lt;script&gt;").doesNotContain("<script>", "<b onclick"));
+
+    // The similar-documents handler shares the same highlighting and the same invariants.
+    SolrQuery similar = new SolrQuery("{!mlt qf=title,body mintf=1 mindf=1 minwl=3}title-only");
+    similar.setRequestHandler("/similar");
+    askForRawHighlights(similar);
+    similar.set("echoParams", "all");
+    NamedList<?> echoed = (NamedList<?>) solr.client().query(solr.collection(), similar).getHeader().get("params");
+    assertThat(echoed.get("hl.encoder")).isEqualTo("html");
+    assertThat(echoed.get("hl.tag.pre")).isEqualTo("<mark>");
+    assertThat(echoed.get("hl.fl")).isEqualTo("title abstract body");
+  }
+
+  private static void askForRawHighlights(SolrQuery query) {
+    query.set("hl", true);
+    query.set("hl.defaultSummary", true);
+    query.set("hl.encoder", "");
+    query.set("hl.tag.pre", "<b onclick=x>");
+    query.set("hl.tag.post", "</b>");
+  }
+
+  @Test
+  void titleSuggestionsMatchTheStartOfTitleWordsOnly() throws Exception {
+    SolrQuery query = new SolrQuery("طبر").setParam("useParams", "title-suggest");
+    assertThat(ids(query)).containsExactly("title-only");
+    NamedList<?> echoed = echo(Map.of("useParams", "title-suggest"));
+    assertThat(echoed.get("sort")).isEqualTo(params.get("title-suggest").get("sort").asText());
+  }
+
+  private static NamedList<?> echo(Map<String, String> extra) throws Exception {
+    SolrQuery query = new SolrQuery("ليبيا");
+    extra.forEach(query::set);
+    query.set("echoParams", "all");
+    return (NamedList<?>) solr.client().query(solr.collection(), query).getHeader().get("params");
+  }
+
+  private static List<String> ids(SolrQuery query) throws Exception {
+    query.setFields("id");
+    return solr.client().query(solr.collection(), query).getResults().stream()
+        .map(d -> (String) d.getFirstValue("id")).toList();
+  }
+
+  private static SolrInputDocument doc(String id, String title, String abstractText, String body) {
+    SolrInputDocument doc = new SolrInputDocument();
+    doc.setField("id", id);
+    doc.setField("title", title);
+    if (abstractText != null) {
+      doc.setField("abstract", abstractText);
+    }
+    doc.setField("body", body);
+    return doc;
   }
 }

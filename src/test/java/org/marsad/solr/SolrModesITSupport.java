@@ -26,6 +26,7 @@ import org.marsad.ingest.BoilerplateSeparator;
 import org.marsad.ingest.DocumentExtractor;
 import org.marsad.ingest.DocumentIdentity;
 import org.marsad.ingest.FailureLog;
+import org.marsad.ingest.InFlightBytes;
 import org.marsad.ingest.IngestOutcome;
 import org.marsad.ingest.IngestSource;
 import org.marsad.ingest.NewsXmlReader;
@@ -48,7 +49,8 @@ abstract class SolrModesITSupport {
           new DocumentExtractor(new TikaExtractor(1_000_000), new NewsXmlReader(), new BoilerplateSeparator()),
           new DocumentIdentity(), new KnowledgeBaseTagger(kb), index,
           new FailureLog(dataDir.resolve("failures.jsonl"), json, Clock.systemUTC()), Clock.systemUTC(),
-          new ArchiveReader(10_000_000, 100, 100), workers, new NearDuplicateGroups(index));
+          new ArchiveReader(10_000_000, 100, 100, 1_000_000_000), workers, new NearDuplicateGroups(index),
+          new InFlightBytes(64 << 20));
       outcomes = pipeline.ingest(List.of(
           source("libya-us-russia.txt", "/seed/libya-us-russia.txt"),
           source("JA-politic-105-20170203.txt", "/ant/JA-politic-105-20170203.txt")));

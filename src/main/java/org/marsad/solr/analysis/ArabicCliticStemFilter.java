@@ -11,7 +11,7 @@ import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
- * Replaces each normalised Arabic word with its stem ({@link ArabicLightStemmer}). With {@code
+ * Replaces each normalised Arabic word with its stem ({@link ArabicMorphology}). With {@code
  * expand}, other possible stems follow at the same position (position
  * increment 0, same offsets), so the highlighter marks the whole word whichever stem matched.
  *
@@ -20,7 +20,7 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  */
 public final class ArabicCliticStemFilter extends TokenFilter {
 
-  private final ArabicLightStemmer stemmer;
+  private final ArabicMorphology stemmer;
   private final boolean expand;
   private final boolean protectedOnly;
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
@@ -31,7 +31,7 @@ public final class ArabicCliticStemFilter extends TokenFilter {
   private int skipped;
 
   ArabicCliticStemFilter(
-      TokenStream input, ArabicLightStemmer stemmer, boolean expand, boolean protectedOnly) {
+      TokenStream input, ArabicMorphology stemmer, boolean expand, boolean protectedOnly) {
     super(input);
     this.stemmer = stemmer;
     this.expand = expand;

@@ -1,19 +1,16 @@
 package org.marsad.solr.analysis;
 
 import java.io.IOException;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.analysis.TokenFilterFactory;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.ar.ArabicNormalizer;
 import org.apache.lucene.util.ResourceLoader;
 import org.apache.lucene.util.ResourceLoaderAware;
 
 /**
  * Factory for {@link ArabicCliticStemFilter}, by SPI name {@value #NAME}. Put it after {@code
- * arabicNormalization}:
+ * arabicNormaliser} ({@link ArabicNormaliserFilterFactory}):
  *
  * <pre class="prettyprint">
  * &lt;filter name="arabicCliticStem" protected="lang/protwords_ar.txt"
@@ -27,8 +24,9 @@ import org.apache.lucene.util.ResourceLoaderAware;
  *   <li>{@code protectedOnly} (default false): keep protected names only, drop other words.
  * </ul>
  *
- * The files' words are normalised here as the chain normalises text, so they are written as
- * people write them (أميركا، طُبْرُق).
+ * The files' words are normalised here by {@link ArabicNormaliser}, as the chain normalises text,
+ * so they are written as people write them (أميركا، طُبْرُق). The files are generated from the
+ * knowledge base ({@code SearchVocabulary}).
  */
 public class ArabicCliticStemFilterFactory extends TokenFilterFactory implements ResourceLoaderAware {
 
@@ -39,7 +37,7 @@ public class ArabicCliticStemFilterFactory extends TokenFilterFactory implements
   private final String mappingsFile;
   private final boolean expand;
   private final boolean protectedOnly;
-  private ArabicLightStemmer stemmer;
+  private ArabicMorphology stemmer;
 
   public ArabicCliticStemFilterFactory(Map<String, String> args) {
     super(args);
@@ -59,36 +57,10 @@ public class ArabicCliticStemFilterFactory extends TokenFilterFactory implements
 
   @Override
   public void inform(ResourceLoader loader) throws IOException {
-    Map<String, String> protectedKeys = new HashMap<>();
-    if (protectedFile != null) {
-      for (String line : getLines(loader, protectedFile)) {
-        String word = normalise(line);
-        String key = withoutArticle(word);
-        protectedKeys.put(word, key);
-        protectedKeys.put(key, key);
-      }
-    }
-    Map<String, String> mappings = new HashMap<>();
-    if (mappingsFile != null) {
-      ArabicLightStemmer unmapped = new ArabicLightStemmer(protectedKeys, Map.of());
-      for (String line : getLines(loader, mappingsFile)) {
-        String[] sides = line.split("=>");
-        if (sides.length != 2) {
-          throw new IllegalArgumentException(
-              mappingsFile + ": expected 'target => form, form', got: " + line);
-        }
-        String target = unmapped.stem(normalise(sides[0]));
-        for (String form : sides[1].split("[,،]")) {
-          if (!form.isBlank()) {
-            String stem = unmapped.stem(normalise(form));
-            if (!stem.equals(target)) {
-              mappings.put(stem, target);
-            }
-          }
-        }
-      }
-    }
-    stemmer = new ArabicLightStemmer(protectedKeys, mappings);
+    stemmer = ArabicMorphology.fromWordLists(
+        protectedFile == null ? List.of() : getLines(loader, protectedFile),
+        mappingsFile == null ? List.of() : getLines(loader, mappingsFile),
+        mappingsFile);
   }
 
   @Override
@@ -100,17 +72,4 @@ public class ArabicCliticStemFilterFactory extends TokenFilterFactory implements
   public TokenStream normalize(TokenStream input) {
     return input;
   }
-
-  static String normalise(String text) {
-    char[] chars = text.strip().toLowerCase(Locale.ROOT).toCharArray();
-    int length = new ArabicNormalizer().normalize(chars, chars.length);
-    return new String(chars, 0, length);
-  }
-
-  private static String withoutArticle(String word) {
-    return word.startsWith(ArabicLightStemmer.ALEF_LAM) && word.length() > 4
-        ? word.substring(2)
-        : word;
-  }
-
 }

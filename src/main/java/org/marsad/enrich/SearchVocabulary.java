@@ -1,0 +1,181 @@
+package org.marsad.enrich;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.marsad.solr.analysis.ArabicNormaliser;
+
+/**
+ * Generates the configset's name lists from the knowledge base, so names live in one place:
+ *
+ * <ul>
+ *   <li>{@value #PROTECTED} (never stemmed; the Latin-script names field holds only these): the
+ *       one-word Arabic names of places ({@code places.yaml}); the one-word Arabic names and
+ *       capitals of the countries the knowledge base has actors or places in (the region and the
+ *       powers), except names that are common words ({@code after}); and the one-word Arabic aliases
+ *       of actors that also have a one-word Latin alias (حفتر for Haftar);
+ *   <li>{@value #MAPPINGS} (one stem for several words): each such country's adjectives and other
+ *       names → its name (الروسية → روسيا), an actor's other one-word spellings → its first;
+ *   <li>{@value #SYNONYMS} (Latin queries): each one-word Latin name, adjective or alias → the
+ *       Arabic name it is written as; a Latin word that would stand for two names is left out.
+ * </ul>
+ *
+ * Run {@code main} with the configset's {@code conf} directory after editing the knowledge base;
+ * {@code SearchVocabularyTest} fails when the files and the knowledge base disagree.
+ */
+public final class SearchVocabulary {
+
+  public static final String PROTECTED = "lang/protwords_ar.txt";
+  public static final String MAPPINGS = "lang/stem_map_ar.txt";
+  public static final String SYNONYMS = "synonyms_names.txt";
+  /** Generated actors (governments.yaml) name every country: they do not make one "of interest". */
+  private static final String GENERATED_ACTOR = "government-of-";
+  private static final ArabicNormaliser NORMALISER = new ArabicNormaliser();
+
+  /** One name the vocabulary knows: its Arabic one-word forms (first = target) and Latin words. */
+  private record Name(String comment, List<String> arabic, List<String> variants, List<String> latin) {}
+
+  private final List<Name> names = new ArrayList<>();
+
+  public SearchVocabulary(KnowledgeBase kb) {
+    Set<String> countries = new TreeSet<>();
+    kb.places().forEach(p -> countries.add(p.country()));
+    kb.actors().stream().filter(a -> a.country() != null && !a.id().startsWith(GENERATED_ACTOR))
+        .forEach(a -> countries.add(a.country()));
+    for (PlaceEntry place : kb.places()) {
+      add("place " + place.id(), arabicWords(place.names()), List.of(), latinWords(place.names()));
+    }
+    for (CountryEntry country : kb.countries()) {
+      if (countries.contains(country.id()) && country.after().isEmpty()) {
+        List<String> arabic = arabicWords(withLabel(country.ar(), country.names()));
+        List<String> latin = latinWords(withLabel(country.en(), country.names()));
+        latin.addAll(latinWords(country.adjectives()));
+        add("country " + country.id(), arabic, arabicWords(country.adjectives()), latin);
+        arabicWords(country.capitals()).forEach(c -> add("capital of " + country.id(), List.of(c), List.of(), List.of()));
+      }
+    }
+    for (ActorEntry actor : kb.actors()) {
+      List<String> all = new ArrayList<>(actor.aliases());
+      all.addAll(actor.weak());
+      List<String> latin = latinWords(all);
+      if (!latin.isEmpty()) {
+        add("actor " + actor.id(), arabicWords(all), List.of(), latin);
+      }
+    }
+  }
+
+  private void add(String comment, List<String> arabic, List<String> variants, List<String> latin) {
+    if (!arabic.isEmpty()) {
+      names.add(new Name(comment, arabic, variants, latin));
+    }
+  }
+
+  private static List<String> withLabel(String label, List<String> names) {
+    List<String> all = new ArrayList<>();
+    all.add(label);
+    all.addAll(names);
+    return all;
+  }
+
+  private static List<String> arabicWords(List<String> names) {
+    Set<String> words = new LinkedHashSet<>();
+    names.stream().filter(n -> n != null && !n.contains(" ") && !isLatin(n)).forEach(words::add);
+    return new ArrayList<>(words);
+  }
+
+  /** One-word Latin names, as the query side sees them (lower case, accents folded). */
+  private static List<String> latinWords(List<String> names) {
+    Set<String> words = new LinkedHashSet<>();
+    for (String n : names) {
+      if (n != null && isLatin(n) && n.matches("[\\p{L}\\p{M}]{3,}")) {
+        words.add(NORMALISER.fold(n));
+      }
+    }
+    return new ArrayList<>(words);
+  }
+
+  private static boolean isLatin(String name) {
+    return name.chars().noneMatch(c -> c >= 0x600 && c <= 0x6FF);
+  }
+
+  /** The content of {@value #PROTECTED}. */
+  public String protectedWords() {
+    StringBuilder out = header(PROTECTED, "Names and places that arabicCliticStem never cuts; a clitic in front is still"
+        + " removed (بحفتر، لليبيا).");
+    Set<String> seen = new LinkedHashSet<>();
+    for (Name name : names) {
+      for (String word : name.arabic()) {
+        if (seen.add(word)) {
+          out.append(word).append('\n');
+        }
+      }
+    }
+    return out.toString();
+  }
+
+  /** The content of {@value #MAPPINGS}. */
+  public String mappings() {
+    StringBuilder out = header(MAPPINGS, "Words whose stem stands for a name's stem (target => form, form): nisba"
+        + " adjectives → their country, spellings → one spelling. The filter normalises and stems each word.");
+    for (Name name : names) {
+      List<String> forms = new ArrayList<>(name.arabic().subList(1, name.arabic().size()));
+      name.variants().stream().filter(v -> !forms.contains(v)).forEach(forms::add);
+      if (!forms.isEmpty()) {
+        out.append(name.arabic().get(0)).append(" => ").append(String.join(", ", forms)).append('\n');
+      }
+    }
+    return out.toString();
+  }
+
+  /** The content of {@value #SYNONYMS}. */
+  public String synonyms() {
+    StringBuilder out = header(SYNONYMS, "Latin spellings → the Arabic name (query side of names_latin): latin, latin"
+        + " => arabic. A Latin word of two names is left out.");
+    Map<String, Set<String>> targets = new LinkedHashMap<>();
+    for (Name name : names) {
+      name.latin().forEach(l -> targets.computeIfAbsent(l, k -> new LinkedHashSet<>()).add(name.arabic().get(0)));
+    }
+    Set<String> written = new LinkedHashSet<>();
+    for (Name name : names) {
+      List<String> latin = name.latin().stream()
+          .filter(l -> targets.get(l).size() == 1 && !written.contains(l)).toList();
+      if (!latin.isEmpty()) {
+        written.addAll(latin);
+        out.append(String.join(", ", latin)).append(" => ").append(name.arabic().get(0)).append('\n');
+      }
+    }
+    return out.toString();
+  }
+
+  private static StringBuilder header(String file, String what) {
+    return new StringBuilder()
+        .append("# ").append(file).append(": GENERATED from the knowledge base (src/main/resources/kb/*.yaml)\n")
+        .append("# by org.marsad.enrich.SearchVocabulary; edit the knowledge base, then regenerate.\n")
+        .append("# ").append(what).append('\n');
+  }
+
+  /** Writes the three files under a configset's {@code conf} directory. */
+  public void write(Path conf) throws IOException {
+    Files.writeString(conf.resolve(PROTECTED), protectedWords(), StandardCharsets.UTF_8);
+    Files.writeString(conf.resolve(MAPPINGS), mappings(), StandardCharsets.UTF_8);
+    Files.writeString(conf.resolve(SYNONYMS), synonyms(), StandardCharsets.UTF_8);
+  }
+
+  /** {@code SearchVocabulary <conf dir> [<kb override dir>]}: regenerates the configset's name lists. */
+  public static void main(String[] args) throws IOException {
+    if (args.length < 1) {
+      System.err.println("usage: SearchVocabulary <configset conf dir> [<knowledge base dir>]");
+      System.exit(2);
+    }
+    KnowledgeBase kb = new KnowledgeBaseLoader(args.length > 1 ? Path.of(args[1]) : null).load();
+    new SearchVocabulary(kb).write(Path.of(args[0]));
+  }
+}

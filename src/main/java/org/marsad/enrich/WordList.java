@@ -1,0 +1,41 @@
+package org.marsad.enrich;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A list of words kept as data beside the knowledge base ({@code kb/words/*.txt}): one word or
+ * phrase a line, {@code #} comments and blank lines skipped. Read once, when a class that needs it
+ * is built.
+ */
+final class WordList {
+
+  private WordList() {}
+
+  /** The lines of {@code kb/words/<name>}; a missing file fails with its name. */
+  static List<String> read(String name) {
+    String path = "/kb/words/" + name;
+    try (InputStream in = WordList.class.getResourceAsStream(path)) {
+      if (in == null) {
+        throw new IllegalStateException("Word list " + path + " is not on the classpath");
+      }
+      List<String> words = new ArrayList<>();
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        String word = line.strip();
+        if (!word.isEmpty() && !word.startsWith("#")) {
+          words.add(word);
+        }
+      }
+      return words;
+    } catch (IOException e) {
+      throw new UncheckedIOException("Word list " + path + " cannot be read", e);
+    }
+  }
+}

@@ -1,0 +1,142 @@
+package org.marsad.solr.analysis;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * Marsad's one Arabic normalisation, in the style of Lucene's {@code ArabicNormalizer}: the index
+ * ({@code text_ar}, {@code text_ar_exact} through {@link ArabicNormaliserFilterFactory}), the tagger,
+ * SimHash, label matching and suggestions all compare words in this form. {@code ParityTest} holds
+ * it and the schema's chain together.
+ *
+ * <p>What {@link #normalize(char[], int)} changes, and why:
+ *
+ * <ul>
+ *   <li>diacritics (fathatan to sukun, the Quranic marks U+0653–U+065F, superscript alef) and
+ *       tatweel are removed: they are optional in writing;
+ *   <li>invisible joiners and direction marks (ZWNJ, ZWJ, LRM, RLM, ALM) are removed: they would
+ *       stay inside a word and split it from its plain spelling;
+ *   <li>alef with madda, hamza above, hamza below and alef wasla become bare alef (أحمد = احمد);
+ *   <li>alef maqsura becomes yeh (مستشفى = مستشفي), teh marbuta becomes heh (مكتبة = مكتبه);
+ *   <li>Persian keheh becomes kaf and farsi yeh becomes yeh (Persian keyboards);
+ *   <li>hamza seats: waw with hamza becomes waw (مؤتمر = موتمر, مسؤول = مسوول); yeh with hamza
+ *       becomes yeh inside a word (رئيس = رييس, إسرائيل = اسراييل) but not at its end nor before
+ *       teh marbuta or heh, where the bare form is another word (قارئ "reader" ≠ قاري
+ *       "continental", فئة "group" ≠ فيه "in it"). The lone hamza ء stays.
+ * </ul>
+ *
+ * {@link #normalise(String)} is the whole chain for a word or a text: NFKC (presentation forms
+ * such as ﻻ), lower case, Arabic-Indic and Persian digits to ASCII, then the steps above.
+ * Stateless and thread safe.
+ */
+public final class ArabicNormaliser {
+
+  public static final char ALEF = '\u0627';
+  public static final char ALEF_MADDA = '\u0622';
+  public static final char ALEF_HAMZA_ABOVE = '\u0623';
+  public static final char ALEF_HAMZA_BELOW = '\u0625';
+  public static final char ALEF_WASLA = '\u0671';
+  public static final char YEH = '\u064A';
+  public static final char DOTLESS_YEH = '\u0649';
+  public static final char FARSI_YEH = '\u06CC';
+  public static final char YEH_HAMZA = '\u0626';
+  public static final char WAW = '\u0648';
+  public static final char WAW_HAMZA = '\u0624';
+  public static final char TEH_MARBUTA = '\u0629';
+  public static final char HEH = '\u0647';
+  public static final char KAF = '\u0643';
+  public static final char KEHEH = '\u06A9';
+  public static final char TATWEEL = '\u0640';
+  public static final char FATHATAN = '\u064B';
+  /** The last of the harakat and Quranic marks that follow fathatan (U+064B–U+065F). */
+  public static final char LAST_MARK = '\u065F';
+  public static final char SUPERSCRIPT_ALEF = '\u0670';
+  public static final char ZWNJ = '\u200C';
+  public static final char ZWJ = '\u200D';
+  public static final char LRM = '\u200E';
+  public static final char RLM = '\u200F';
+  public static final char ALM = '\u061C';
+  public static final char ARABIC_INDIC_ZERO = '\u0660';
+  public static final char PERSIAN_ZERO = '\u06F0';
+
+  /** The whole chain for a word or text: NFKC, lower case, ASCII digits, then {@link #normalize}. */
+  public String normalise(String text) {
+    char[] chars = asciiDigits(Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT))
+        .toCharArray();
+    return new String(chars, 0, normalize(chars, chars.length));
+  }
+
+  /**
+   * As {@link #normalise}, and Latin accents folded too (Salamé = Salame, Côte = cote): how names
+   * and labels are compared, though the index keeps Latin accents.
+   */
+  public String fold(String text) {
+    String normalised = normalise(text);
+    for (int i = 0; i < normalised.length(); i++) {
+      if (normalised.charAt(i) >= 0x80 && normalised.charAt(i) < 0x600) {
+        return Normalizer.normalize(normalised, Normalizer.Form.NFD).replaceAll("\\p{Mn}+", "");
+      }
+    }
+    return normalised;
+  }
+
+  /** The normalisation steps of the class comment on a buffer; returns the new length. */
+  public int normalize(char[] s, int len) {
+    int out = 0;
+    for (int i = 0; i < len; i++) {
+      char c = s[i];
+      if (removed(c)) {
+        continue;
+      }
+      s[out++] = c == YEH_HAMZA ? yehHamza(s, i, len) : letter(c);
+    }
+    return out;
+  }
+
+  /** Arabic-Indic (٠–٩) and Persian (۰–۹) digits to ASCII; everything else unchanged. */
+  public static String asciiDigits(String text) {
+    char[] chars = text.toCharArray();
+    for (int i = 0; i < chars.length; i++) {
+      chars[i] = digit(chars[i]);
+    }
+    return new String(chars);
+  }
+
+  private static char digit(char c) {
+    if (c >= ARABIC_INDIC_ZERO && c <= ARABIC_INDIC_ZERO + 9) {
+      return (char) ('0' + c - ARABIC_INDIC_ZERO);
+    }
+    if (c >= PERSIAN_ZERO && c <= PERSIAN_ZERO + 9) {
+      return (char) ('0' + c - PERSIAN_ZERO);
+    }
+    return c;
+  }
+
+  private static boolean removed(char c) {
+    return (c >= FATHATAN && c <= LAST_MARK) || c == SUPERSCRIPT_ALEF || c == TATWEEL
+        || c == ZWNJ || c == ZWJ || c == LRM || c == RLM || c == ALM;
+  }
+
+  private static char letter(char c) {
+    return switch (c) {
+      case ALEF_MADDA, ALEF_HAMZA_ABOVE, ALEF_HAMZA_BELOW, ALEF_WASLA -> ALEF;
+      case DOTLESS_YEH, FARSI_YEH -> YEH;
+      case TEH_MARBUTA -> HEH;
+      case KEHEH -> KAF;
+      case WAW_HAMZA -> WAW;
+      default -> c;
+    };
+  }
+
+  /** ئ inside a word is a seat readers drop; at the end or before ة/ه the bare form is another word. */
+  private static char yehHamza(char[] s, int i, int len) {
+    int next = i + 1;
+    while (next < len && removed(s[next])) {
+      next++;
+    }
+    if (next >= len || !Character.isLetter(s[next]) || s[next] == TEH_MARBUTA || s[next] == HEH) {
+      return YEH_HAMZA;
+    }
+    return YEH;
+  }
+}

@@ -1,0 +1,157 @@
+package org.marsad.enrich;
+
+import java.text.Normalizer;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Precision, recall and F1 of tagging against {@link GoldLabels}, micro-averaged over documents:
+ * per facet, per actor type (person, organization) and per topic. Actors are compared by canonical
+ * English name (the knowledge base's English label against the label's {@code name}) after folding
+ * case and diacritics; an actor's type is the knowledge base's for a tag, the label's for gold.
+ * Not thread safe: one scorecard per evaluation run.
+ */
+public final class Scorecard {
+
+  /** The rows reported for every run, in this order; topics follow, one row each. */
+  public static final List<String> FACETS =
+      List.of("countries", "actors", "actors: person", "actors: organization", "topics");
+
+  /** True positives, false positives and false negatives of one row. */
+  public static final class Counts {
+    int tp;
+    int fp;
+    int fn;
+
+    void add(Set<String> gold, Set<String> predicted) {
+      for (String p : predicted) {
+        if (gold.contains(p)) {
+          tp++;
+        } else {
+          fp++;
+        }
+      }
+      for (String g : gold) {
+        if (!predicted.contains(g)) {
+          fn++;
+        }
+      }
+    }
+
+    public double precision() {
+      return tp + fp == 0 ? 1 : (double) tp / (tp + fp);
+    }
+
+    public double recall() {
+      return tp + fn == 0 ? 1 : (double) tp / (tp + fn);
+    }
+
+    public double f1() {
+      double p = precision();
+      double r = recall();
+      return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    }
+
+    /** How many gold values the row has. */
+    public int support() {
+      return tp + fn;
+    }
+  }
+
+  /** What one document's tags missed and added, per facet (for reading misses while tuning). */
+  public record Diff(String docno, Map<String, Set<String>> missed, Map<String, Set<String>> extra) {
+
+    public boolean isEmpty() {
+      return missed.values().stream().allMatch(Set::isEmpty) && extra.values().stream().allMatch(Set::isEmpty);
+    }
+  }
+
+  private final Map<String, Counts> rows = new LinkedHashMap<>();
+  private int documents;
+
+  public Scorecard(List<String> topicIds) {
+    FACETS.forEach(f -> rows.put(f, new Counts()));
+    topicIds.forEach(t -> rows.put(t, new Counts()));
+  }
+
+  /** Scores one document's tags and returns what they missed and added. */
+  public Diff add(GoldLabels gold, Enrichment tags, FacetLabels labels) {
+    documents++;
+    Set<String> countries = new TreeSet<>();
+    tags.countries().forEach(t -> countries.add(t.id()));
+    Set<String> topics = new TreeSet<>();
+    tags.topics().forEach(t -> topics.add(t.id()));
+    Map<String, Set<String>> goldActors = actorsByType();
+    gold.actors().forEach(a -> goldActors.computeIfAbsent(a.type(), k -> new TreeSet<>()).add(fold(a.name())));
+    Map<String, Set<String>> actors = actorsByType();
+    for (Tag t : tags.actors()) {
+      FacetLabel label = labels.labelOf(FacetType.ACTOR, t.id());
+      actors.computeIfAbsent(label.type() == null ? "organization" : label.type(), k -> new TreeSet<>())
+          .add(fold(label.en()));
+    }
+    Set<String> allGold = union(goldActors);
+    Set<String> all = union(actors);
+    rows.get("countries").add(gold.countries(), countries);
+    rows.get("actors").add(allGold, all);
+    rows.get("actors: person").add(goldActors.get("person"), actors.get("person"));
+    rows.get("actors: organization").add(goldActors.get("organization"), actors.get("organization"));
+    rows.get("topics").add(gold.topics(), topics);
+    rows.forEach((id, c) -> {
+      if (!FACETS.contains(id)) {
+        c.add(gold.topics().contains(id) ? Set.of(id) : Set.of(), topics.contains(id) ? Set.of(id) : Set.of());
+      }
+    });
+    Map<String, Set<String>> missed = new LinkedHashMap<>();
+    Map<String, Set<String>> extra = new LinkedHashMap<>();
+    diff("countries", gold.countries(), countries, missed, extra);
+    diff("actors", allGold, all, missed, extra);
+    diff("topics", gold.topics(), topics, missed, extra);
+    return new Diff(gold.docno(), missed, extra);
+  }
+
+  /** Rows in report order: the facets, then one per topic. */
+  public Map<String, Counts> rows() {
+    return rows;
+  }
+
+  public Counts row(String name) {
+    return rows.get(name);
+  }
+
+  public int documents() {
+    return documents;
+  }
+
+  /** Case and diacritics folded, as canonical names are compared. */
+  public static String fold(String name) {
+    String decomposed = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    return decomposed.toLowerCase(Locale.ROOT).replace('–', '-').replaceAll("\\s+", " ").strip();
+  }
+
+  private static Map<String, Set<String>> actorsByType() {
+    Map<String, Set<String>> byType = new LinkedHashMap<>();
+    byType.put("person", new TreeSet<>());
+    byType.put("organization", new TreeSet<>());
+    return byType;
+  }
+
+  private static Set<String> union(Map<String, Set<String>> byType) {
+    Set<String> all = new TreeSet<>();
+    byType.values().forEach(all::addAll);
+    return all;
+  }
+
+  private static void diff(String facet, Set<String> gold, Set<String> predicted,
+      Map<String, Set<String>> missed, Map<String, Set<String>> extra) {
+    Set<String> m = new TreeSet<>(gold);
+    m.removeAll(predicted);
+    Set<String> x = new TreeSet<>(predicted);
+    x.removeAll(gold);
+    missed.put(facet, m);
+    extra.put(facet, x);
+  }
+}
