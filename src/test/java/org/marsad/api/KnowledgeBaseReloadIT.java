@@ -25,16 +25,19 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Reloading the knowledge base re-tags documents already stored in (real, embedded) Solr, from
- * their stored text, and the discovery endpoint lists the names the knowledge base lacked.
+ * their stored text, and the discovery endpoint lists the names the knowledge base lacked. Before
+ * the reload the unknown envoy is a discovered actor (an id, both labels, evidence, suggested);
+ * after it, the curated actor replaces it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class KnowledgeBaseReloadIT {
 
   private static final Path KB_DIR = tempDir("marsad-kb-");
+  private static final String DISCOVERED = "person:زيدان-القرطاجني";
   private static final String ARTICLE = """
       المبعوث الجديد يزور ليبيا
-      وصل المبعوث زيدان القرطاجني إلى طرابلس أمس، والتقى المبعوث زيدان القرطاجني بقادة ليبيين.
+      وصل المبعوث، زيدان القرطاجني، إلى طرابلس أمس، والتقى المبعوث زيدان القرطاجني بقادة ليبيين.
       وقال القرطاجني إن الحوار السياسي هو الطريق الوحيد.
       """;
 
@@ -59,6 +62,13 @@ class KnowledgeBaseReloadIT {
         "envoy.txt", ARTICLE.getBytes(StandardCharsets.UTF_8))));
     String id = outcomes.get(0).id();
     assertThat(actorIds(id)).doesNotContain("zaydan-al-qartajni");
+    JsonNode discovered = findActor(http.getForObject("/api/documents/" + id, JsonNode.class), DISCOVERED);
+    assertThat(discovered.get("discovered").asBoolean()).isTrue();
+    assertThat(discovered.at("/labels/ar").asText()).isEqualTo("زيدان القرطاجني");
+    assertThat(discovered.at("/labels/en").asText()).matches("[A-Z][a-z]+ [A-Z][a-z]+");
+    assertThat(discovered.get("evidence").findValuesAsText("text")).contains("زيدان القرطاجني", "القرطاجني");
+    JsonNode suggestions = http.getForObject("/api/suggest?q=القرطاج", JsonNode.class).get("suggestions");
+    assertThat(suggestions.findValuesAsText("id")).contains(DISCOVERED);
 
     JsonNode names = http.getForObject("/api/discovery/names?minCount=2", JsonNode.class);
     assertThat(names.get("names").findValuesAsText("name")).contains("زيدان القرطاجني");
@@ -73,6 +83,8 @@ class KnowledgeBaseReloadIT {
     JsonNode document = http.getForObject("/api/documents/" + id + "?lang=en", JsonNode.class);
     JsonNode actor = findActor(document, "zaydan-al-qartajni");
     assertThat(actor.get("label").asText()).isEqualTo("Zaydan al-Qartajni");
+    assertThat(actor.has("discovered")).isFalse();
+    assertThat(actorIds(id)).doesNotContain(DISCOVERED);
     assertThat(actor.get("evidence").findValuesAsText("text")).contains("زيدان القرطاجني", "القرطاجني");
     assertThat(document.get("title").asText()).isEqualTo("المبعوث الجديد يزور ليبيا");
     JsonNode search = http.getForObject("/api/search?actor=zaydan-al-qartajni", JsonNode.class);
