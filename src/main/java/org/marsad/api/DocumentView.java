@@ -21,9 +21,13 @@ record DocumentView(
     List<TagView> countries,
     List<TagView> topics) {
 
-  /** A tag with its labels and the spans (field, offsets, text) that made the tagger choose it. */
-  record TagView(String id, String type, Map<String, String> labels, String label, double score,
-      List<Evidence> evidence) {}
+  /**
+   * A tag with its labels and the spans (field, offsets, text) that made the tagger choose it;
+   * {@code discovered} is true for an actor the knowledge base does not know yet, absent otherwise.
+   */
+  record TagView(String id, String type, Map<String, String> labels, String label,
+      @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+      Boolean discovered, double score, List<Evidence> evidence) {}
 
   static DocumentView of(StoredDocument d, FacetLabels labels, String lang) {
     Map<String, Object> metadata = new java.util.LinkedHashMap<>();
@@ -49,7 +53,7 @@ record DocumentView(
   private static List<TagView> tags(FacetType type, List<Tag> tags, FacetLabels labels, String lang) {
     return tags.stream().map(t -> {
       LabeledValue v = LabeledValue.of(labels.labelOf(type, t.id()), lang);
-      return new TagView(v.id(), v.type(), v.labels(), v.label(), t.score(), t.evidence());
+      return new TagView(v.id(), v.type(), v.labels(), v.label(), v.discovered(), t.score(), t.evidence());
     }).toList();
   }
 
