@@ -19,7 +19,7 @@ const TEXT = {
     exclude: 'استبعاد', include: 'إعادة', findValue: 'ابحث في القائمة…', similar: 'أخبار مشابهة',
     similarTo: 'مشابه لـ', dupes: (n) => `+${n} مشابه`, prev: 'السابق', next: 'التالي', clear: 'مسح الكل',
     kind: { actor: 'فاعل', country: 'بلد', topic: 'موضوع', title: 'عنوان' }, mentions: 'مرات الذكر',
-    openSource: 'المصدر الأصلي', error: 'تعذر البحث: ',
+    openSource: 'المصدر الأصلي', error: 'تعذر البحث: ', keyLabel: 'مفتاح الوصول', signIn: 'دخول', signOut: 'خروج', more: 'تتمة النص…',
     syntaxHelp: 'عبارة بين علامتي تنصيص <code>"المجلس الرئاسي"</code>، <code>+كلمة</code> إلزامية، <code>-كلمة</code> مستبعدة، <code>OR</code>، وحقول: <code>actor:khalifa-haftar</code> <code>country:LY</code> <code>topic:sanctions</code> <code>title:حفتر</code> <code>source:الوسط</code>.',
     footer: 'مرصد — بحث في الأخبار العربية حسب الفاعل والبلد والموضوع', other: 'English', dir: 'rtl',
   },
@@ -33,7 +33,7 @@ const TEXT = {
     exclude: 'Exclude', include: 'Include again', findValue: 'Find in list…', similar: 'Similar',
     similarTo: 'Similar to', dupes: (n) => `+${n} similar`, prev: 'Previous', next: 'Next', clear: 'Clear all',
     kind: { actor: 'actor', country: 'country', topic: 'topic', title: 'title' }, mentions: 'mentions',
-    openSource: 'Original source', error: 'Search failed: ',
+    openSource: 'Original source', error: 'Search failed: ', keyLabel: 'Access key', signIn: 'Sign in', signOut: 'Sign out', more: 'More of the text…',
     syntaxHelp: '<code>"exact phrase"</code>, <code>+must</code>, <code>-mustNot</code>, <code>OR</code>, and fields: <code>actor:khalifa-haftar</code> <code>country:LY</code> <code>topic:sanctions</code> <code>title:حفتر</code> <code>source:الوسط</code>.',
     footer: 'Marsad — search Arabic news by actor, country and topic', other: 'العربية', dir: 'ltr',
   },
@@ -84,6 +84,37 @@ function go(change, { keepPage = false } = {}) {
   render();
 }
 
+// ----- credentials: an API key (or a portal token) kept for this tab only -----
+const KEY_STORE = 'marsad.key';
+
+/** fetch() with the key the user gave, if any; a 401 asks for one. */
+async function apiFetch(url, options = {}) {
+  const key = sessionStorage.getItem(KEY_STORE);
+  const headers = { Accept: 'application/json', ...(options.headers || {}) };
+  if (key) headers.Authorization = `Bearer ${key}`;
+  const response = await fetch(url, { ...options, headers, credentials: 'omit' });
+  if (response.status === 401) showSignIn();
+  return response;
+}
+
+function showSignIn() {
+  $('signin').hidden = false;
+  $('key').focus();
+}
+
+/** The export as a download: fetched with the key (a plain link could not send it). */
+async function download(e) {
+  e.preventDefault();
+  const response = await apiFetch($('export').dataset.url, { headers: { Accept: 'text/csv' } });
+  if (!response.ok) return;
+  const url = URL.createObjectURL(await response.blob());
+  const a = el('a', { href: url, download: 'marsad-export.csv' });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10000);
+}
+
 let t = TEXT.ar;
 let searchSeq = 0;
 
@@ -102,10 +133,11 @@ async function render() {
   api.set('size', String(PAGE_SIZE));
   const exportParams = toParams(state, { forApi: true });
   exportParams.delete('page'); exportParams.delete('dates'); exportParams.set('format', 'csv');
-  $('export').href = `api/search/export?${exportParams}`;
+  $('export').dataset.url = `api/search/export?${exportParams}`;
+  $('export').href = '#';
   const seq = ++searchSeq;
   try {
-    const response = await fetch(`api/search?${api}`, { headers: { Accept: 'application/json' } });
+    const response = await apiFetch(`api/search?${api}`);
     const body = await response.json();
     if (seq !== searchSeq) return; // a newer search has started
     if (!response.ok) throw new Error(body.detail || response.statusText);
@@ -187,7 +219,7 @@ function renderFacet(state, facet) {
     if (!find.value.trim()) { list.replaceChildren(...values.map((v) => facetValue(state, name, v, selected.has(v.id), excluded.has(v.id)))); return; }
     const p = toParams(state, { forApi: true });
     p.delete('page'); p.delete('dates'); p.set('contains', find.value.trim()); p.set('limit', '50');
-    const response = await fetch(`api/search/facets/${name}?${p}`);
+    const response = await apiFetch(`api/search/facets/${name}?${p}`);
     if (!response.ok) return;
     const found = await response.json();
     list.replaceChildren(...found.values.map((v) => facetValue(state, name, v, selected.has(v.id), excluded.has(v.id))));
@@ -244,8 +276,8 @@ function renderHistogram(state, dates) {
 function renderHit(hit) {
   // dir=auto: Arabic text keeps its direction (and its punctuation) inside the English page.
   const snippet = el('p', { class: 'snippet', dir: 'auto' });
-  // Solr escapes the text (hl.encoder=html) and adds only <mark>: safe to insert as HTML.
-  if (hit.snippet) snippet.innerHTML = hit.snippet;
+  // Built from text: only <mark> becomes an element, whatever Solr sends (never innerHTML).
+  if (hit.snippet) snippet.replaceChildren(...snippetNodes(hit.snippet));
   const date = hit.published ? new Date(hit.published).toLocaleDateString(t.dir === 'rtl' ? 'ar' : 'en', { year: 'numeric', month: 'long', day: 'numeric' }) : '';
   const tags = [
     ...hit.actors.map((v) => tag('actor', v)), ...hit.countries.map((v) => tag('country', v)),
@@ -257,6 +289,45 @@ function renderHit(hit) {
       hit.duplicates ? el('span', { class: 'dupes' }, t.dupes(hit.duplicates)) : null,
       el('a', { class: 'similar', onclick: () => go({ like: hit.id, q: '' }) }, t.similar)),
     snippet, el('div', { class: 'tags' }, tags));
+}
+
+/**
+ * A highlighted snippet as DOM nodes: the server's <mark> and </mark> become <mark> elements, every
+ * other character is text (entities decoded), so markup in a document — or in a snippet a
+ * misconfigured Solr did not escape — is shown, never run.
+ */
+function snippetNodes(snippet) {
+  const nodes = [];
+  let mark = null;
+  for (const part of snippet.split(/(<mark>|<\/mark>)/)) {
+    if (part === '<mark>') { mark = el('mark'); nodes.push(mark); continue; }
+    if (part === '</mark>') { mark = null; continue; }
+    if (!part) continue;
+    const text = document.createTextNode(decodeEntities(part));
+    if (mark) mark.append(text); else nodes.push(text);
+  }
+  return nodes;
+}
+
+const NAMED_ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+function decodeEntities(text) {
+  return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, name) => {
+    if (name[0] === '#') {
+      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    }
+    return NAMED_ENTITIES[name.toLowerCase()] ?? whole;
+  });
+}
+
+/** The URL when it is http or https; anything else (javascript:, data:) is not a link. */
+function safeHref(url) {
+  try {
+    const parsed = new URL(url, location.href);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;
+  } catch (e) {
+    return null;
+  }
 }
 
 function docParams(id) {
@@ -287,7 +358,7 @@ function renderPager(state, total) {
 
 // ----- the document view: text with the tagger's evidence highlighted -----
 async function openDocument(id, lang) {
-  const response = await fetch(`api/documents/${encodeURIComponent(id)}?lang=${lang}`);
+  const response = await apiFetch(`api/documents/${encodeURIComponent(id)}?lang=${lang}`);
   if (!response.ok) { $('doc').hidden = true; return; }
   const doc = await response.json();
   $('doc-title').textContent = doc.title || id;
@@ -295,26 +366,49 @@ async function openDocument(id, lang) {
   $('doc-meta').replaceChildren(
     el('span', {}, meta.source || ''),
     el('time', {}, meta.published ? new Date(meta.published).toLocaleDateString(lang, { year: 'numeric', month: 'long', day: 'numeric' }) : ''),
-    meta.url ? el('a', { href: meta.url, target: '_blank', rel: 'noopener noreferrer' }, t.openSource) : null);
+    safeHref(meta.url) ? el('a', { href: safeHref(meta.url), target: '_blank', rel: 'noopener noreferrer' }, t.openSource) : null);
+  const spans = evidenceSpans(doc);
+  // The headline carries its own evidence (a name in a headline is tagged too).
+  if (doc.title) $('doc-title').replaceChildren(...marked(doc.title, spans.filter((s) => s.field === 'title')));
+  const parts = [];
+  if (doc.abstractText) parts.push(el('p', {}, marked(doc.abstractText, spans.filter((s) => s.field === 'abstract'))));
+  parts.push(bodyPart(id, lang, doc, spans));
+  $('doc-text').replaceChildren(...parts);
+  const groups = [['actor', doc.actors], ['country', doc.countries], ['topic', doc.topics]].filter(([, list]) => list.length);
+  $('doc-tags').replaceChildren(
+    ...groups.map(([facet, list]) => el('section', { 'data-facet': facet }, el('h2', {}, t[facet]), el('ul', {},
+      list.map((v) => el('li', { 'data-key': `${facet}:${v.id}`, title: t.mentions, onclick: () => focusEvidence(`${facet}:${v.id}`) },
+        el('span', { class: `tag ${facet}` }, v.label), el('span', { class: 'n' }, String(v.evidenceTotal ?? v.evidence.length))))))),
+    el('div', { class: 'actions' }, el('a', { class: 'similar', onclick: () => go({ like: id, q: '', doc: '' }) }, t.similar)));
+  $('doc').hidden = false;
+}
+
+function evidenceSpans(doc) {
   const spans = [];
   for (const facet of ['actor', 'country', 'topic']) {
     for (const tagView of doc[`${facet === 'country' ? 'countries' : facet + 's'}`]) {
       for (const ev of tagView.evidence) spans.push({ ...ev, facet, key: `${facet}:${tagView.id}` });
     }
   }
-  // The headline carries its own evidence (a name in a headline is tagged too).
-  if (doc.title) $('doc-title').replaceChildren(...marked(doc.title, spans.filter((s) => s.field === 'title')));
-  const parts = [];
-  if (doc.abstractText) parts.push(el('p', {}, marked(doc.abstractText, spans.filter((s) => s.field === 'abstract'))));
-  parts.push(el('div', {}, marked(doc.body || '', spans.filter((s) => s.field === 'body'))));
-  $('doc-text').replaceChildren(...parts);
-  const groups = [['actor', doc.actors], ['country', doc.countries], ['topic', doc.topics]].filter(([, list]) => list.length);
-  $('doc-tags').replaceChildren(
-    ...groups.map(([facet, list]) => el('section', { 'data-facet': facet }, el('h2', {}, t[facet]), el('ul', {},
-      list.map((v) => el('li', { 'data-key': `${facet}:${v.id}`, title: t.mentions, onclick: () => focusEvidence(`${facet}:${v.id}`) },
-        el('span', { class: `tag ${facet}` }, v.label), el('span', { class: 'n' }, String(v.evidence.length))))))),
-    el('div', { class: 'actions' }, el('a', { class: 'similar', onclick: () => go({ like: id, q: '', doc: '' }) }, t.similar)));
-  $('doc').hidden = false;
+  return spans;
+}
+
+/** One window of a long body (offsets shifted to it), and a button for the next one. */
+function bodyPart(id, lang, doc, spans) {
+  const offset = doc.bodyOffset || 0;
+  const local = spans.filter((s) => s.field === 'body' && s.start >= offset)
+    .map((s) => ({ ...s, start: s.start - offset, end: s.end - offset }));
+  const part = el('div', {}, marked(doc.body || '', local));
+  if (doc.nextBodyOffset !== undefined && doc.nextBodyOffset !== null) {
+    const more = el('button', { type: 'button', class: 'more', onclick: async () => {
+      const response = await apiFetch(`api/documents/${encodeURIComponent(id)}?lang=${lang}&bodyOffset=${doc.nextBodyOffset}`);
+      if (!response.ok) return;
+      const next = await response.json();
+      more.replaceWith(bodyPart(id, lang, next, evidenceSpans(next)));
+    } }, t.more);
+    part.append(more);
+  }
+  return part;
 }
 
 /** Text with non-overlapping evidence spans wrapped in <mark>; the earliest, longest span wins. */
@@ -347,7 +441,7 @@ async function suggest() {
   const q = $('q').value;
   const seq = ++suggestSeq;
   if (q.trim().length < 2) { hideSuggestions(); return; }
-  const response = await fetch(`api/suggest?${new URLSearchParams({ q, lang: readState().lang, limit: '6' })}`);
+  const response = await apiFetch(`api/suggest?${new URLSearchParams({ q, lang: readState().lang, limit: '6' })}`);
   if (seq !== suggestSeq || !response.ok) return;
   const { suggestions } = await response.json();
   const list = $('suggestions');
@@ -416,5 +510,16 @@ $('doc').addEventListener('click', (e) => { if (e.target === $('doc')) go({ doc:
 document.addEventListener('keydown', (e) => { if (e.key === 'Escape' && !$('doc').hidden) go({ doc: '' }, { keepPage: true }); });
 $('home').addEventListener('click', (e) => { e.preventDefault(); history.pushState(null, '', location.pathname + (readState().lang === 'en' ? '?lang=en' : '')); render(); });
 window.addEventListener('popstate', render);
+$('export').addEventListener('click', download);
+$('signin').addEventListener('submit', (e) => {
+  e.preventDefault();
+  const key = $('key').value.trim();
+  if (!key) return;
+  sessionStorage.setItem(KEY_STORE, key);
+  $('key').value = '';
+  $('signin').hidden = true;
+  render();
+});
+$('signout').addEventListener('click', () => { sessionStorage.removeItem(KEY_STORE); render(); });
 if (window.matchMedia('(max-width: 800px)').matches) $('filters-toggle').open = false;
 render();

@@ -17,6 +17,29 @@ import org.springframework.test.context.DynamicPropertySource;
 @ActiveProfiles("test")
 public abstract class MarsadITSupport {
 
+  /** The admin key the test profile sets (marsad.security.bootstrap-key). */
+  public static final String BOOTSTRAP_KEY = "test-bootstrap-admin-key-0123456789";
+
+  /** Sends the bootstrap admin key with every request of {@code http}. */
+  public static org.springframework.boot.test.web.client.TestRestTemplate asAdmin(
+      org.springframework.boot.test.web.client.TestRestTemplate http) {
+    var interceptors = http.getRestTemplate().getInterceptors();
+    if (interceptors.stream().noneMatch(BootstrapKey.class::isInstance)) {
+      interceptors.add(new BootstrapKey());
+    }
+    return http;
+  }
+
+  private static final class BootstrapKey implements org.springframework.http.client.ClientHttpRequestInterceptor {
+    @Override
+    public org.springframework.http.client.ClientHttpResponse intercept(
+        org.springframework.http.HttpRequest request, byte[] body,
+        org.springframework.http.client.ClientHttpRequestExecution execution) throws java.io.IOException {
+      request.getHeaders().setBearerAuth(BOOTSTRAP_KEY);
+      return execution.execute(request, body);
+    }
+  }
+
   private static final Path DATA_DIR = createDataDir();
 
   @DynamicPropertySource

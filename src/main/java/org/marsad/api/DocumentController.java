@@ -1,5 +1,7 @@
 package org.marsad.api;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.util.ArrayList;
 import java.util.List;
 import org.marsad.enrich.FacetLabels;
@@ -11,6 +13,7 @@ import org.marsad.ingest.IngestSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,6 +27,7 @@ import org.springframework.web.multipart.MultipartFile;
 /** Documents: one by id, uploads, deletion (see API.md). */
 @RestController
 @RequestMapping("/api/documents")
+@Validated
 class DocumentController {
 
   private final DocumentIndex index;
@@ -36,12 +40,17 @@ class DocumentController {
     this.labels = labels;
   }
 
+  /** One document; a long body in windows ({@code bodyOffset}, {@code bodyLength}), evidence capped per tag. */
   @GetMapping("/{id}")
-  DocumentView get(@PathVariable String id, @RequestParam(defaultValue = "ar") String lang)
+  DocumentView get(@PathVariable String id, @RequestParam(defaultValue = "ar") String lang,
+      @RequestParam(defaultValue = "0") @Min(0) int bodyOffset,
+      @RequestParam(defaultValue = "100000") @Min(1) @Max(DocumentView.MAX_BODY_WINDOW) int bodyLength,
+      @RequestParam(defaultValue = "100") @Min(0) @Max(DocumentView.MAX_EVIDENCE) int evidenceLimit)
       throws IndexException {
     String language = SearchController.language(lang);
+    DocumentView.Window window = new DocumentView.Window(bodyOffset, bodyLength, evidenceLimit);
     return index.get(id)
-        .map(d -> DocumentView.of(d, labels, language))
+        .map(d -> DocumentView.of(d, labels, language, window))
         .orElseThrow(() -> new NotFoundException("No document with id '" + id + "'"));
   }
 

@@ -43,6 +43,11 @@ class ProblemDetails {
     return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
   }
 
+  @ExceptionHandler(ConflictException.class)
+  ProblemDetail conflict(ConflictException e) {
+    return problem(HttpStatus.CONFLICT, "Conflict", e.getMessage());
+  }
+
   @ExceptionHandler(NoResourceFoundException.class)
   ProblemDetail noResource(NoResourceFoundException e) {
     return problem(HttpStatus.NOT_FOUND, "Not found", "There is nothing at /" + e.getResourcePath());
@@ -89,10 +94,11 @@ class ProblemDetails {
 
   @ExceptionHandler(IndexException.class)
   ProblemDetail unavailable(IndexException e) {
-    log.warn("Solr unavailable: {}", e.getMessage());
+    log.warn("Solr unavailable ({}): {}", e.getMessage(), e.solrMessage());
     log.debug("Solr failure", e);
+    // Never Solr's message: it holds the node's URL and the request's parameters.
     return problem(HttpStatus.SERVICE_UNAVAILABLE, "Search index unavailable",
-        "The search index did not answer; try again shortly. " + e.getMessage());
+        "The search index did not answer; try again shortly.");
   }
 
   @ExceptionHandler(Exception.class)

@@ -35,6 +35,8 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 @Tag(name = "search", description = "Faceted search over the indexed news")
 class SearchController {
 
+  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SearchController.class);
+
   /** The most hits one export writes. */
   static final long EXPORT_MAX = 100_000;
 
@@ -80,20 +82,23 @@ class SearchController {
       @Parameter(description = "jsonl (default) or csv") @RequestParam(defaultValue = "jsonl") String format,
       @Parameter(description = "Most hits to write") @RequestParam(defaultValue = "100000") @Min(1)
       @Max(EXPORT_MAX) long max,
-      @Valid @ParameterObject SearchParams params, HttpServletRequest http) {
+      @Valid @ParameterObject SearchParams params, HttpServletRequest http) throws IndexException {
     checkNames(http, SearchParams.NAMES, "format", "max");
     HitExport.Format exportFormat = exportFormat(format);
     SearchRequest request = params.toRequest();
-    // Checked before the first byte: once streaming, an error can no longer be a problem detail.
+    // Run once before the first byte: once streaming, an error can no longer be a problem detail.
     search.check(request);
+    search.probe(request);
     StreamingResponseBody body = out -> {
       HitExport writer = new HitExport(exportFormat, json, out);
       try {
         search.export(request, max, writer::write);
-      } catch (IndexException e) {
-        throw new java.io.IOException("Export stopped: " + e.getMessage(), e);
+        writer.finish();
+      } catch (IndexException | RuntimeException e) {
+        log.warn("Export stopped: {}", e.getMessage());
+        // Too late for a status: the file itself says it is incomplete.
+        writer.failed("The export stopped before the end; the search index did not answer. Run it again.");
       }
-      writer.finish();
     };
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType(exportFormat.mediaType()))

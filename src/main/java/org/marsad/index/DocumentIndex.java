@@ -61,7 +61,7 @@ public final class DocumentIndex {
       solr.client().add(solr.collection(), batch, COMMIT_WITHIN_MS);
       log.debug("Indexed a batch of {} documents", batch.size());
     } catch (SolrServerException | IOException | RuntimeException e) {
-      throw new IndexException("Solr did not accept " + batch.size() + " documents: " + e.getMessage(), e);
+      throw new IndexException("Solr did not accept " + batch.size() + " documents", e);
     }
   }
 
@@ -74,7 +74,7 @@ public final class DocumentIndex {
     try {
       return Optional.ofNullable(solr.client().getById(solr.collection(), id));
     } catch (SolrServerException | IOException | RuntimeException e) {
-      throw new IndexException("Solr could not be asked for document " + id + ": " + e.getMessage(), e);
+      throw new IndexException("Solr could not be asked for document " + id, e);
     }
   }
 
@@ -94,7 +94,7 @@ public final class DocumentIndex {
         SolrDocumentList docs = get.process(solr.client(), solr.collection()).getResults();
         docs.forEach(d -> found.add(d.getFirstValue("id").toString()));
       } catch (SolrServerException | IOException | RuntimeException e) {
-        throw new IndexException("Solr could not be asked for existing documents: " + e.getMessage(), e);
+        throw new IndexException("Solr could not be asked for existing documents", e);
       }
     }
     return found;
@@ -108,7 +108,7 @@ public final class DocumentIndex {
       solr.client().deleteById(solr.collection(), id, COMMIT_WITHIN_MS);
       return true;
     } catch (SolrServerException | IOException | RuntimeException e) {
-      throw new IndexException("Solr could not delete document " + id + ": " + e.getMessage(), e);
+      throw new IndexException("Solr could not delete document " + id, e);
     }
   }
 
@@ -123,7 +123,7 @@ public final class DocumentIndex {
     try {
       return solr.client().query(solr.collection(), query);
     } catch (SolrServerException | IOException | RuntimeException e) {
-      throw new IndexException("Solr could not " + purpose + ": " + e.getMessage(), e);
+      throw new IndexException("Solr could not " + purpose, e);
     }
   }
 
@@ -161,7 +161,7 @@ public final class DocumentIndex {
     try {
       solr.client().commit(solr.collection(), true, true, true);
     } catch (SolrServerException | IOException | RuntimeException e) {
-      throw new IndexException("Solr could not commit: " + e.getMessage(), e);
+      throw new IndexException("Solr could not commit", e);
     }
   }
 }

@@ -36,6 +36,11 @@ public final class Retagger {
   }
 
   public Report retag(Enricher enricher) throws IndexException {
+    return retag(enricher, done -> { });
+  }
+
+  /** As {@link #retag(Enricher)}, telling {@code progress} how many documents are done after each page. */
+  public Report retag(Enricher enricher, java.util.function.LongConsumer progress) throws IndexException {
     long started = System.currentTimeMillis();
     long[] done = {0};
     // Documents written within the last second are not yet searchable: make them so first.
@@ -49,6 +54,7 @@ public final class Retagger {
           if (!updates.isEmpty()) {
             index.send(updates);
             done[0] += updates.size();
+            progress.accept(done[0]);
           }
         });
     index.commit();

@@ -32,7 +32,10 @@ import java.util.regex.Pattern;
  *   <li><b>ISO-8601</b> (Atom, HTML meta): {@code 2018-02-18T17:21:49Z}, with an offset written
  *       {@code +04:00} or {@code +0400}, with a zone id ({@code [Asia/Dubai]}), fractions of a
  *       second, a space for the {@code T}; a date and time without a zone, or a bare date, is taken
- *       as UTC.
+ *       as UTC; so is ISO's basic time without colons ({@code 2017-01-22T171800}).
+ *   <li><b>Day, month, year</b> with slashes or dots ({@code 01/07/2016}, as ANT's Jawhara FM writes
+ *       it): day first, as Arabic and European outlets write dates and as {@code ArabicDateFinder}
+ *       reads datelines; the day at 00:00 UTC.
  * </ul>
  *
  * Stateless and thread safe.
@@ -57,6 +60,12 @@ public final class FeedDateParser {
       .optionalStart().appendOffset("+HH", "Z").optionalEnd()
       .toFormatter(Locale.ROOT);
   private static final Pattern DATE_SPACE_TIME = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2}) (\\d)");
+  /** ISO-8601's basic time, {@code 2017-01-22T171800}: colons put back before parsing. */
+  private static final Pattern BASIC_TIME =
+      Pattern.compile("^(\\d{4}-\\d{2}-\\d{2}T)(\\d{2})(\\d{2})(\\d{2})?(?=$|[Z+-])");
+  /** Day first, as Arabic and European outlets write it ({@code 01/07/2016} is 1 July). */
+  private static final Pattern DAY_MONTH_YEAR =
+      Pattern.compile("(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})");
 
   /** The instant the text names, or empty when it is no date in a format this class reads. */
   public Optional<Instant> parse(String text) {
@@ -68,7 +77,16 @@ public final class FeedDateParser {
     if (rfc.matches()) {
       return rfc822(rfc);
     }
-    return iso8601(DATE_SPACE_TIME.matcher(value).replaceFirst("$1T$2"));
+    Matcher dayFirst = DAY_MONTH_YEAR.matcher(value);
+    if (dayFirst.matches()) {
+      return dayMonthYear(dayFirst);
+    }
+    value = DATE_SPACE_TIME.matcher(value).replaceFirst("$1T$2");
+    Matcher basic = BASIC_TIME.matcher(value);
+    if (basic.find()) {
+      value = basic.replaceFirst("$1$2:$3" + (basic.group(4) == null ? "" : ":" + basic.group(4)));
+    }
+    return iso8601(value);
   }
 
   private static Optional<Instant> rfc822(Matcher m) {
@@ -86,6 +104,15 @@ public final class FeedDateParser {
           Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)),
           m.group(6) == null ? 0 : Integer.parseInt(m.group(6)));
       return Optional.of(local.toInstant(zone.get()));
+    } catch (DateTimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static Optional<Instant> dayMonthYear(Matcher m) {
+    try {
+      return Optional.of(LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)),
+          Integer.parseInt(m.group(1))).atStartOfDay().toInstant(ZoneOffset.UTC));
     } catch (DateTimeException e) {
       return Optional.empty();
     }

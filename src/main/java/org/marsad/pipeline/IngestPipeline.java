@@ -227,6 +227,7 @@ public final class IngestPipeline {
         toAdd.forEach(d -> outcomes.add(
             IngestOutcome.indexed(fileOf.get(d.id()).fileName(), d.id(), d.extracted().warnings())));
       } catch (IndexException e) {
+        log.warn("Indexing failed ({}): {}", e.getMessage(), e.solrMessage());
         Set<IngestSource> failed = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         for (NewsDocument document : fresh.values()) {
           IngestSource file = fileOf.get(document.id());

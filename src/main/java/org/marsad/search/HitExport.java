@@ -75,6 +75,21 @@ public final class HitExport {
     out.flush();
   }
 
+  /**
+   * Ends an export that stopped half-way with a record saying so, so that a script never takes a
+   * partial file for a whole one: a JSON line {@code {"error": ...}}, or in CSV a row whose id
+   * cell is {@code #error} and whose title cell is the reason.
+   */
+  public void failed(String reason) throws IOException {
+    if (format == Format.JSONL) {
+      out.write(json.writeValueAsString(java.util.Map.of("error", reason)));
+      out.write('\n');
+    } else {
+      out.write("#error," + csvCell(reason) + ",,,,,,\r\n");
+    }
+    out.flush();
+  }
+
   private static String ids(List<LabeledValue> values) {
     return values.stream().map(LabeledValue::id).collect(Collectors.joining("|"));
   }

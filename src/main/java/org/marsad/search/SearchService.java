@@ -70,6 +70,15 @@ public final class SearchService {
   }
 
   /**
+   * Runs the request's first export page without rows: a query Solr refuses (400) or a Solr that
+   * does not answer (503) is found before an export starts streaming, while the answer can still
+   * be a problem detail.
+   */
+  public void probe(SearchRequest request) throws IndexException {
+    run(SearchQueryBuilder.export(request, "*", 0));
+  }
+
+  /**
    * The values of one facet for the request's search whose label or id contains {@code contains}
    * (Arabic normalised, case-insensitive), by count: the search box of a long facet list.
    */

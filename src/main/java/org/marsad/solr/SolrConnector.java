@@ -9,13 +9,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.apache.solr.client.solrj.SolrClient;
+import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.impl.CloudHttp2SolrClient;
 import org.apache.solr.client.solrj.impl.Http2SolrClient;
 import org.apache.solr.client.solrj.request.CollectionAdminRequest;
 import org.apache.solr.client.solrj.request.ConfigSetAdminRequest;
 import org.apache.solr.client.solrj.request.CoreAdminRequest;
-import org.apache.solr.client.solrj.response.CoreAdminResponse;
+import org.apache.solr.common.SolrException;
+import org.marsad.config.SecretFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,14 +47,16 @@ public final class SolrConnector {
 
   public SolrConnection open(Path dataDir) throws Exception {
     return switch (settings.mode()) {
-      case EMBEDDED -> openEmbedded(dataDir.resolve("solr"));
+      case EMBEDDED -> openEmbedded(dataDir);
       case STANDALONE -> openStandalone();
       case CLOUD -> openCloud();
     };
   }
 
-  private SolrConnection openEmbedded(Path home) throws Exception {
-    prepareHome(home);
+  private SolrConnection openEmbedded(Path dataDir) throws Exception {
+    Path home = dataDir.resolve("solr");
+    SolrSecurity security = SolrSecurity.forEmbedded(dataDir, settings);
+    prepareHome(home, security);
     if (System.getProperty("solr.log.dir") == null) {
       // Solr logs an error at start-up without it; its own log files are not used (logback is).
       System.setProperty("solr.log.dir", home.resolve("logs").toString());
@@ -67,10 +71,16 @@ public final class SolrConnector {
       node.start();
       // Cores on disk load asynchronously; a CREATE during loading would clash with them.
       node.awaitCoresLoaded(TimeUnit.MINUTES.toMillis(2));
-      Http2SolrClient client = httpClient(node.baseUrl());
       if (node.coreContainer().getCoreDescriptor(settings.collection()) == null) {
-        createCore(client);
+        // Creating a core loads its schema and analysers: on a busy machine it outlasts one query's time.
+        long create = Math.max(settings.requestTimeout().toMillis(), TimeUnit.MINUTES.toMillis(3));
+        try (Http2SolrClient admin = security.asAdmin(httpClientBuilder(node.baseUrl())
+            .withRequestTimeout(create, TimeUnit.MILLISECONDS)
+            .withIdleTimeout(create, TimeUnit.MILLISECONDS)).build()) {
+          createCore(admin);
+        }
       }
+      Http2SolrClient client = security.asApp(httpClientBuilder(node.baseUrl())).build();
       return new SolrConnection(client, settings.collection(), node.baseUrl(), node);
     } catch (Exception e) {
       node.close();
@@ -78,12 +88,15 @@ public final class SolrConnector {
     }
   }
 
-  private void prepareHome(Path home) throws IOException {
+  private void prepareHome(Path home, SolrSecurity security) throws IOException {
     Files.createDirectories(home.resolve("lib"));
     Path solrXml = home.resolve("solr.xml");
     if (!Files.exists(solrXml)) {
       Files.writeString(solrXml, SOLR_XML, StandardCharsets.UTF_8);
     }
+    // Rewritten at every start from the credentials, so Solr always requires them.
+    SecretFiles.write(home.resolve("security.json"),
+        security.securityJson(settings.collection(), false).getBytes(StandardCharsets.UTF_8));
     configset.writeTo(home.resolve("configsets").resolve(settings.configset()).resolve("conf"));
   }
 
@@ -91,13 +104,22 @@ public final class SolrConnector {
     if (settings.url() == null || settings.url().isBlank()) {
       throw new IllegalStateException("marsad.solr.mode=standalone needs marsad.solr.url");
     }
-    Http2SolrClient client = httpClient(settings.url());
+    Http2SolrClient client = withCredentials(httpClientBuilder(settings.url()), settings.username(), settings.password()).build();
     try {
-      CoreAdminResponse status = CoreAdminRequest.getStatus(settings.collection(), client);
-      if (status.getCoreStatus(settings.collection()).size() == 0) {
-        // Works when the server has the configset (the docker files mount solr-config/ there).
-        createCore(client);
+      try {
+        // A query, not core admin: the app's user may search its collection and nothing else.
+        client.query(settings.collection(), new SolrQuery("*:*").setRows(0));
+      } catch (SolrException e) {
+        // A missing core is a 404, or a 403 when Solr's authorization cannot tell it is a core.
+        if ((e.code() != 404 && e.code() != 403) || !createCoreIfMissing()) {
+          throw e;
+        }
+        client.query(settings.collection(), new SolrQuery("*:*").setRows(0));
       }
+    } catch (SolrException e) {
+      client.close();
+      throw new IllegalStateException(refused(e.code()) + "Solr at " + settings.url()
+          + " did not answer for core '" + settings.collection() + "': " + e.getMessage(), e);
     } catch (SolrServerException | IOException e) {
       client.close();
       throw new IllegalStateException(
@@ -107,30 +129,72 @@ public final class SolrConnector {
     return new SolrConnection(client, settings.collection(), settings.url(), null);
   }
 
+  /**
+   * With the admin's credentials, creates the core when the server lacks it (the server must have
+   * the configset; the docker files mount solr-config/ there). False when it exists or no admin
+   * credentials are set.
+   */
+  private boolean createCoreIfMissing() throws SolrServerException, IOException {
+    if (!present(settings.adminUsername())) {
+      return false;
+    }
+    try (Http2SolrClient admin = withCredentials(httpClientBuilder(settings.url()),
+        settings.adminUsername(), settings.adminPassword()).build()) {
+      if (CoreAdminRequest.getStatus(settings.collection(), admin).getCoreStatus(settings.collection()).size() > 0) {
+        return false;
+      }
+      createCore(admin);
+      return true;
+    }
+  }
+
+  private static String refused(int code) {
+    return code == 401 || code == 403
+        ? "Solr refused Marsad's credentials (marsad.solr.username / marsad.solr.password), or the core"
+            + " is missing and no admin credentials (marsad.solr.admin-username) were given to create it. "
+        : "";
+  }
+
+  private static Http2SolrClient.Builder withCredentials(Http2SolrClient.Builder builder, String user, String password) {
+    return present(user) ? builder.withBasicAuthCredentials(user, password == null ? "" : password) : builder;
+  }
+
+  private static boolean present(String s) {
+    return s != null && !s.isBlank();
+  }
+
   private SolrConnection openCloud() throws Exception {
     if (settings.zkHosts() == null || settings.zkHosts().isBlank()) {
       throw new IllegalStateException("marsad.solr.mode=cloud needs marsad.solr.zk-hosts");
     }
-    List<String> hosts = Arrays.stream(settings.zkHosts().split(",")).map(String::trim).toList();
-    CloudHttp2SolrClient client =
-        new CloudHttp2SolrClient.Builder(hosts, Optional.ofNullable(blankToNull(settings.zkChroot())))
-            .build();
+    CloudHttp2SolrClient client = cloudClient(settings.username(), settings.password());
     try {
       client.connect(30, TimeUnit.SECONDS);
-      ensureConfigset(client);
-      List<String> collections = CollectionAdminRequest.listCollections(client);
-      if (!collections.contains(settings.collection())) {
-        log.info("Creating collection [{}] ({} shards x {} replicas) from configset [{}]",
-            settings.collection(), settings.shards(), settings.replicas(), settings.configset());
-        CollectionAdminRequest.createCollection(
-                settings.collection(), settings.configset(), settings.shards(), settings.replicas())
-            .process(client);
+      boolean admin = present(settings.adminUsername());
+      try (CloudHttp2SolrClient creator = admin ? cloudClient(settings.adminUsername(), settings.adminPassword()) : null) {
+        CloudHttp2SolrClient setup = admin ? creator : client;
+        ensureConfigset(setup);
+        List<String> collections = CollectionAdminRequest.listCollections(setup);
+        if (!collections.contains(settings.collection())) {
+          log.info("Creating collection [{}] ({} shards x {} replicas) from configset [{}]",
+              settings.collection(), settings.shards(), settings.replicas(), settings.configset());
+          CollectionAdminRequest.createCollection(
+                  settings.collection(), settings.configset(), settings.shards(), settings.replicas())
+              .process(setup);
+        }
       }
     } catch (Exception e) {
       client.close();
       throw e;
     }
     return new SolrConnection(client, settings.collection(), null, null);
+  }
+
+  private CloudHttp2SolrClient cloudClient(String user, String password) {
+    List<String> hosts = Arrays.stream(settings.zkHosts().split(",")).map(String::trim).toList();
+    return new CloudHttp2SolrClient.Builder(hosts, Optional.ofNullable(blankToNull(settings.zkChroot())))
+        .withInternalClientBuilder(withCredentials(httpClientBuilder(null), user, password))
+        .build();
   }
 
   /** Uploads the configset when ZooKeeper does not have it; an existing one is the admin's. */
@@ -160,13 +224,13 @@ public final class SolrConnector {
     create.process(client);
   }
 
-  private Http2SolrClient httpClient(String baseUrl) {
+  private Http2SolrClient.Builder httpClientBuilder(String baseUrl) {
     long timeout = settings.requestTimeout().toMillis();
-    return new Http2SolrClient.Builder(baseUrl)
+    Http2SolrClient.Builder builder = baseUrl == null ? new Http2SolrClient.Builder() : new Http2SolrClient.Builder(baseUrl);
+    return builder
         .withRequestTimeout(timeout, TimeUnit.MILLISECONDS)
         .withIdleTimeout(timeout, TimeUnit.MILLISECONDS)
-        .withConnectionTimeout(10, TimeUnit.SECONDS)
-        .build();
+        .withConnectionTimeout(10, TimeUnit.SECONDS);
   }
 
   private static String blankToNull(String s) {

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
@@ -23,6 +24,11 @@ import org.springframework.validation.annotation.Validated;
  * @param replicas cloud: replicas per shard of a collection Marsad creates
  * @param embedded settings of the in-process node
  * @param requestTimeout how long one Solr request may take
+ * @param username the user Marsad queries and indexes as (embedded: generated when not set)
+ * @param password its password (embedded: generated into the data directory when not set)
+ * @param adminUsername Solr's admin user (embedded: written into security.json; standalone and
+ *     cloud: used only to create the core or collection and upload the configset when missing)
+ * @param adminPassword its password (embedded: generated into the data directory when not set)
  */
 @Validated
 @ConfigurationProperties("marsad.solr")
@@ -36,7 +42,34 @@ public record SolrProperties(
     @Min(1) @DefaultValue("1") int shards,
     @Min(1) @DefaultValue("1") int replicas,
     @Valid @DefaultValue Embedded embedded,
-    @NotNull @DefaultValue("30s") Duration requestTimeout) {
+    @NotNull @DefaultValue("30s") Duration requestTimeout,
+    String username,
+    String password,
+    String adminUsername,
+    String adminPassword) {
+
+  @ConstructorBinding
+  public SolrProperties {}
+
+  /** Settings without credentials (embedded mode generates them). */
+  public SolrProperties(Mode mode, String collection, String configset, String url, String zkHosts,
+      String zkChroot, int shards, int replicas, Embedded embedded, Duration requestTimeout) {
+    this(mode, collection, configset, url, zkHosts, zkChroot, shards, replicas, embedded, requestTimeout,
+        null, null, null, null);
+  }
+
+  /** These settings with the app's and the admin's credentials. */
+  public SolrProperties withCredentials(String user, String pass, String adminUser, String adminPass) {
+    return new SolrProperties(mode, collection, configset, url, zkHosts, zkChroot, shards, replicas,
+        embedded, requestTimeout, user, pass, adminUser, adminPass);
+  }
+
+  @Override
+  public String toString() {
+    // Never the passwords.
+    return "SolrProperties[mode=" + mode + ", collection=" + collection + ", url=" + url
+        + ", zkHosts=" + zkHosts + ", username=" + username + ", adminUsername=" + adminUsername + "]";
+  }
 
   /** Where Solr runs. */
   public enum Mode {

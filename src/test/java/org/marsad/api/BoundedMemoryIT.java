@@ -67,7 +67,8 @@ class BoundedMemoryIT extends MarsadITSupport {
       assertThat(unpacked).as("within the unpacked cap").isLessThan(1L << 30);
 
       RestClient http = RestClient.builder().baseUrl("http://localhost:" + port)
-          .requestFactory(new JdkClientHttpRequestFactory()).build();
+          .requestFactory(new JdkClientHttpRequestFactory())
+          .defaultHeader("Authorization", "Bearer " + BOOTSTRAP_KEY).build();
       resetPeaks();
       ResponseEntity<JsonNode> response = upload(http, new FileSystemResource(zip) {
         @Override

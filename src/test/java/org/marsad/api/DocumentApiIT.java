@@ -37,6 +37,7 @@ class DocumentApiIT extends MarsadITSupport {
     http = RestClient.builder()
         .baseUrl("http://localhost:" + port)
         .requestFactory(new JdkClientHttpRequestFactory())
+        .defaultHeader("Authorization", "Bearer " + BOOTSTRAP_KEY)
         .defaultStatusHandler(status -> true, (request, response) -> {})
         .build();
   }

@@ -31,6 +31,11 @@ class IngestJobResumeIT {
 
   @Autowired TestRestTemplate http;
 
+  @org.junit.jupiter.api.BeforeEach
+  void authenticate() {
+    org.marsad.MarsadITSupport.asAdmin(http);
+  }
+
   @DynamicPropertySource
   static void properties(DynamicPropertyRegistry registry) {
     registry.add("marsad.data-dir", () -> dataDir.toString());

@@ -44,6 +44,11 @@ class IngestJobsIT {
   @TempDir static Path outside;
 
   @Autowired TestRestTemplate http;
+
+  @org.junit.jupiter.api.BeforeEach
+  void authenticate() {
+    org.marsad.MarsadITSupport.asAdmin(http);
+  }
   @Autowired SolrConnection solr;
   @Autowired DocumentIndex index;
 

@@ -22,6 +22,17 @@ class HitExportTest {
         Arguments.of("", ""));
   }
 
+  @org.junit.jupiter.api.Test
+  void anExportThatStopsEndsWithAnErrorRecord() throws java.io.IOException {
+    var json = new java.io.ByteArrayOutputStream();
+    HitExport jsonl = new HitExport(HitExport.Format.JSONL, new com.fasterxml.jackson.databind.ObjectMapper(), json);
+    jsonl.failed("stopped");
+    assertThat(json.toString(java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("{\"error\":\"stopped\"}\n");
+    var csv = new java.io.ByteArrayOutputStream();
+    new HitExport(HitExport.Format.CSV, new com.fasterxml.jackson.databind.ObjectMapper(), csv).failed("stopped, early");
+    assertThat(csv.toString(java.nio.charset.StandardCharsets.UTF_8)).endsWith("#error,\"stopped, early\",,,,,,\r\n");
+  }
+
   @ParameterizedTest(name = "[{0}] → [{1}]")
   @MethodSource("cells")
   void quotesAndDefusesCells(String value, String expected) {

@@ -1,6 +1,7 @@
 package org.marsad.solr;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,12 +20,17 @@ import org.marsad.solr.SolrProperties;
  */
 class CloudModeIT extends SolrModesITSupport {
 
+  static final SolrSecurity USERS =
+      new SolrSecurity("marsad", "cloud-app-password", "solr-admin", "cloud-admin-password");
+
   static MiniSolrCloudCluster cluster;
 
   @BeforeAll
   static void startCluster(@TempDir Path dir) throws Exception {
     cluster = new MiniSolrCloudCluster.Builder(2, dir.resolve("cluster"))
         .withTraceIdGenerationDisabled()
+        // Protected as the docker files protect it: Basic auth for every request, the app's user limited.
+        .withSecurityJson(USERS.securityJson("news-cloud", true))
         .build();
   }
 
@@ -39,12 +45,21 @@ class CloudModeIT extends SolrModesITSupport {
   void createsTheCollectionFromTheConfigsetAndServesSearch(@TempDir Path dataDir) throws Exception {
     SolrProperties settings = new SolrProperties(
         SolrProperties.Mode.CLOUD, "news-cloud", "marsad", null, cluster.getZkServer().getZkAddress(),
-        null, 2, 1, new SolrProperties.Embedded(0, "127.0.0.1"), Duration.ofSeconds(30));
+        null, 2, 1, new SolrProperties.Embedded(0, "127.0.0.1"), Duration.ofSeconds(30))
+        .withCredentials(USERS.appUser(), USERS.appPassword(), USERS.adminUser(), USERS.adminPassword());
 
     try (SolrConnection solr = new SolrConnector(settings, Configset.fromClasspath()).open(dataDir)) {
       var client = cluster.getSolrClient();
-      assertThat(new ConfigSetAdminRequest.List().process(client).getConfigSets()).contains("marsad");
-      assertThat(CollectionAdminRequest.listCollections(client)).contains("news-cloud");
+      ConfigSetAdminRequest.List configsets = new ConfigSetAdminRequest.List();
+      configsets.setBasicAuthCredentials(USERS.adminUser(), USERS.adminPassword());
+      assertThat(configsets.process(client).getConfigSets()).contains("marsad");
+      CollectionAdminRequest.ClusterStatus status = CollectionAdminRequest.getClusterStatus();
+      status.setBasicAuthCredentials(USERS.adminUser(), USERS.adminPassword());
+      assertThat(status.process(client).getResponse().toString()).contains("news-cloud");
+      // The app's user may search its collection but not administer the cluster.
+      CollectionAdminRequest.ClusterStatus asApp = CollectionAdminRequest.getClusterStatus();
+      asApp.setBasicAuthCredentials(USERS.appUser(), USERS.appPassword());
+      assertThatThrownBy(() -> asApp.process(client)).hasMessageContaining("403");
       cluster.waitForActiveCollection("news-cloud", 2, 2);
 
       ingestAndSearch(solr, dataDir);

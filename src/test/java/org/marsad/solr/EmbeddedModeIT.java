@@ -24,30 +24,88 @@ import org.junit.jupiter.api.io.TempDir;
 /** The in-process node: real HTTP, admin APIs, an index that survives restarts. */
 class EmbeddedModeIT extends SolrModesITSupport {
 
+  static final String APP = "marsad:app-password-for-tests";
+  static final String ADMIN = "solr-admin:admin-password-for-tests";
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final SolrProperties settings = new SolrProperties(
       SolrProperties.Mode.EMBEDDED, "news", "marsad", null, null, null, 1, 1,
-      new SolrProperties.Embedded(0, "127.0.0.1"), Duration.ofSeconds(30));
+      new SolrProperties.Embedded(0, "127.0.0.1"), Duration.ofSeconds(30))
+      .withCredentials("marsad", "app-password-for-tests", "solr-admin", "admin-password-for-tests");
+
+  @Test
+  void solrRefusesRequestsWithoutCredentialsAndKeepsAdminApisFromTheAppsUser(@TempDir Path dataDir) throws Exception {
+    try (SolrConnection solr = new SolrConnector(settings, Configset.fromClasspath()).open(dataDir)) {
+      String base = solr.nodeBaseUrl();
+      String select = base + "/news/select?q=*:*&wt=json";
+      String params = base + "/news/config/params";
+      String setEncoder = "{\"set\":{\"relevance\":{\"hl.encoder\":\"default\"}}}";
+
+      // Nobody without credentials: not search, not update, not admin.
+      assertThat(get(select, null).statusCode()).isEqualTo(401);
+      assertThat(post(base + "/news/update?commit=true", "[{\"id\":\"x\"}]", null).statusCode()).isEqualTo(401);
+      assertThat(get(base + "/admin/cores?action=STATUS", null).statusCode()).isEqualTo(401);
+      assertThat(post(params, setEncoder, null).statusCode()).isEqualTo(401);
+      assertThat(get(base + "/admin/info/system?wt=json", "marsad:wrong-password").statusCode()).isEqualTo(401);
+
+      // The app's user searches and updates the news collection, and nothing else.
+      assertThat(get(select, APP).statusCode()).isEqualTo(200);
+      assertThat(post(base + "/news/update?commit=true", "[{\"id\":\"x\",\"title\":\"t\"}]", APP).statusCode()).isEqualTo(200);
+      assertThat(get(base + "/admin/cores?action=STATUS", APP).statusCode()).isEqualTo(403);
+      assertThat(post(base + "/admin/cores?action=RELOAD&core=news", "", APP).statusCode()).isEqualTo(403);
+      assertThat(post(params, setEncoder, APP).statusCode()).isEqualTo(403);
+      assertThat(get(base + "/admin/info/properties?wt=json", APP).statusCode()).isEqualTo(403);
+
+      // The admin may.
+      assertThat(get(base + "/admin/info/system?wt=json", ADMIN).statusCode()).isEqualTo(200);
+    }
+  }
+
+  @Test
+  void generatedCredentialsAreKeptPrivateInTheDataDirectoryAndOnlyHashesReachSolr(@TempDir Path dataDir) throws Exception {
+    SolrProperties generated = new SolrProperties(
+        SolrProperties.Mode.EMBEDDED, "news", "marsad", null, null, null, 1, 1,
+        new SolrProperties.Embedded(0, "127.0.0.1"), Duration.ofSeconds(30));
+    java.util.Properties credentials = new java.util.Properties();
+    try (SolrConnection solr = new SolrConnector(generated, Configset.fromClasspath()).open(dataDir)) {
+      Path file = dataDir.resolve(SolrSecurity.CREDENTIALS_FILE);
+      try (var in = Files.newInputStream(file)) {
+        credentials.load(in);
+      }
+      assertThat(Files.getPosixFilePermissions(file)).containsExactlyInAnyOrder(
+          java.nio.file.attribute.PosixFilePermission.OWNER_READ, java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
+      String app = credentials.getProperty("app.username") + ":" + credentials.getProperty("app.password");
+      assertThat(credentials.getProperty("app.password")).hasSizeGreaterThanOrEqualTo(30);
+      assertThat(get(solr.nodeBaseUrl() + "/news/select?q=*:*", app).statusCode()).isEqualTo(200);
+      String securityJson = Files.readString(dataDir.resolve("solr/security.json"));
+      assertThat(securityJson).contains("blockUnknown").doesNotContain(credentials.getProperty("app.password"))
+          .doesNotContain(credentials.getProperty("admin.password"));
+    }
+    // A restart reuses them.
+    try (SolrConnection solr = new SolrConnector(generated, Configset.fromClasspath()).open(dataDir)) {
+      String app = credentials.getProperty("app.username") + ":" + credentials.getProperty("app.password");
+      assertThat(get(solr.nodeBaseUrl() + "/news/select?q=*:*", app).statusCode()).isEqualTo(200);
+    }
+  }
 
   @Test
   void servesSearchAndTheAdminApiOverHttp(@TempDir Path dataDir) throws Exception {
     try (SolrConnection solr = new SolrConnector(settings, Configset.fromClasspath()).open(dataDir)) {
       ingestAndSearch(solr, dataDir);
 
-      HttpResponse<String> cores = get(solr.nodeBaseUrl() + "/admin/cores?action=STATUS&wt=json");
+      HttpResponse<String> cores = get(solr.nodeBaseUrl() + "/admin/cores?action=STATUS&wt=json", ADMIN);
       assertThat(cores.statusCode()).isEqualTo(200);
       assertThat(cores.body()).contains("\"news\"");
       // The field-analysis API runs the configset's chain: والأخبار loses و and ال and its hamza.
       HttpResponse<String> analysis = get(solr.nodeBaseUrl()
-          + "/news/analysis/field?analysis.fieldtype=text_ar&analysis.fieldvalue=%D9%88%D8%A7%D9%84%D8%A3%D8%AE%D8%A8%D8%A7%D8%B1&wt=json");
+          + "/news/analysis/field?analysis.fieldtype=text_ar&analysis.fieldvalue=%D9%88%D8%A7%D9%84%D8%A3%D8%AE%D8%A8%D8%A7%D8%B1&wt=json", ADMIN);
       assertThat(analysis.statusCode()).isEqualTo(200);
       JsonNode stages = JSON.readTree(analysis.body()).at("/analysis/field_types/text_ar/index");
       JsonNode last = stages.get(stages.size() - 1);
       assertThat(last.findValuesAsText("text")).containsExactly("اخبار");
       // Schema and paramsets as shipped are what the core runs.
-      assertThat(get(solr.nodeBaseUrl() + "/news/schema/fields/names_latin?wt=json").body()).contains("text_ar_names");
-      assertThat(get(solr.nodeBaseUrl() + "/news/config/params?wt=json").body()).contains("title-suggest");
+      assertThat(get(solr.nodeBaseUrl() + "/news/schema/fields/names_latin?wt=json", ADMIN).body()).contains("text_ar_names");
+      assertThat(get(solr.nodeBaseUrl() + "/news/config/params?wt=json", ADMIN).body()).contains("title-suggest");
     }
   }
 
@@ -60,7 +118,7 @@ class EmbeddedModeIT extends SolrModesITSupport {
     Configset installed = Configset.fromClasspath();
     try (SolrConnection solr = new SolrConnector(settings, installed).open(dataDir)) {
       HttpResponse<String> tuned = post(solr.nodeBaseUrl() + "/news/config/params",
-          "{\"update\":{\"recall\":{\"mm\":\"50%\"}}}");
+          "{\"update\":{\"recall\":{\"mm\":\"50%\"}}}", ADMIN);
       assertThat(tuned.statusCode()).isEqualTo(200);
     }
 
@@ -119,7 +177,7 @@ class EmbeddedModeIT extends SolrModesITSupport {
     Path conf = dataDir.resolve("solr/configsets/marsad/conf");
     try (SolrConnection solr = new SolrConnector(settings, Configset.fromClasspath()).open(dataDir)) {
       HttpResponse<String> tuned = post(solr.nodeBaseUrl() + "/news/config/params",
-          "{\"set\":{\"admin-trial\":{\"mm\":\"100%\"}}}");
+          "{\"set\":{\"admin-trial\":{\"mm\":\"100%\"}}}", ADMIN);
       assertThat(tuned.statusCode()).isEqualTo(200);
     }
     Files.writeString(conf.resolve("lang/stopwords_ar.txt"), "stale copy\n");
@@ -127,7 +185,7 @@ class EmbeddedModeIT extends SolrModesITSupport {
     try (SolrConnection solr = new SolrConnector(settings, Configset.fromClasspath()).open(dataDir)) {
       assertThat(Files.readString(conf.resolve("params.json"))).contains("admin-trial");
       assertThat(Files.readString(conf.resolve("lang/stopwords_ar.txt"))).doesNotContain("stale copy");
-      assertThat(get(solr.nodeBaseUrl() + "/news/config/params?wt=json").body()).contains("admin-trial");
+      assertThat(get(solr.nodeBaseUrl() + "/news/config/params?wt=json", ADMIN).body()).contains("admin-trial");
     }
   }
 
@@ -143,15 +201,21 @@ class EmbeddedModeIT extends SolrModesITSupport {
     }
   }
 
-  private static HttpResponse<String> get(String url) throws Exception {
+  /** GET with Basic credentials {@code user:password}, or none when null. */
+  static HttpResponse<String> get(String url, String credentials) throws Exception {
     return HttpClient.newHttpClient().send(
-        HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+        authorized(HttpRequest.newBuilder(URI.create(url)), credentials).build(), HttpResponse.BodyHandlers.ofString());
   }
 
-  private static HttpResponse<String> post(String url, String json) throws Exception {
+  static HttpResponse<String> post(String url, String json, String credentials) throws Exception {
     return HttpClient.newHttpClient().send(
-        HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+        authorized(HttpRequest.newBuilder(URI.create(url)), credentials).header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(json)).build(),
         HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static HttpRequest.Builder authorized(HttpRequest.Builder request, String credentials) {
+    return credentials == null ? request : request.header("Authorization", "Basic "
+        + java.util.Base64.getEncoder().encodeToString(credentials.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
   }
 }

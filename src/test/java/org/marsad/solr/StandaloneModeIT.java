@@ -20,6 +20,9 @@ import org.marsad.solr.SolrProperties;
  */
 class StandaloneModeIT extends SolrModesITSupport {
 
+  static final SolrSecurity USERS =
+      new SolrSecurity("marsad", "standalone-app-password", "solr-admin", "standalone-admin-password");
+
   static JettySolrRunner solr;
 
   @BeforeAll
@@ -27,6 +30,8 @@ class StandaloneModeIT extends SolrModesITSupport {
     Files.writeString(home.resolve("solr.xml"),
         "<solr><str name=\"configSetBaseDir\">configsets</str></solr>");
     Configset.fromClasspath().writeTo(home.resolve("configsets/marsad/conf"));
+    // Protected as the docker files protect it: Basic auth for every request, the app's user limited.
+    Files.writeString(home.resolve("security.json"), USERS.securityJson("news", false));
     solr = new JettySolrRunner(home.toString(), JettyConfig.builder().setPort(0).build());
     solr.start();
   }
@@ -49,6 +54,17 @@ class StandaloneModeIT extends SolrModesITSupport {
   }
 
   @Test
+  void wrongCredentialsFailAtStartSayingWhich(@TempDir Path dataDir) {
+    SolrProperties settings = new SolrProperties(
+        SolrProperties.Mode.STANDALONE, "news", "marsad", solr.getBaseUrl().toString(), null, null, 1, 1,
+        new SolrProperties.Embedded(0, "127.0.0.1"), Duration.ofSeconds(10));
+
+    assertThatThrownBy(() -> new SolrConnector(settings, Configset.fromClasspath()).open(dataDir))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("marsad.solr.username");
+  }
+
+  @Test
   void anUnreachableSolrFailsAtStartWithAClearMessage(@TempDir Path dataDir) {
     SolrProperties settings = settings("http://127.0.0.1:1/solr");
 
@@ -60,6 +76,7 @@ class StandaloneModeIT extends SolrModesITSupport {
   private static SolrProperties settings(String url) {
     return new SolrProperties(
         SolrProperties.Mode.STANDALONE, "news", "marsad", url, null, null, 1, 1,
-        new SolrProperties.Embedded(0, "127.0.0.1"), Duration.ofSeconds(10));
+        new SolrProperties.Embedded(0, "127.0.0.1"), Duration.ofSeconds(10))
+        .withCredentials(USERS.appUser(), USERS.appPassword(), USERS.adminUser(), USERS.adminPassword());
   }
 }

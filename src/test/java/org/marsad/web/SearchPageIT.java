@@ -40,6 +40,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 class SearchPageIT {
 
   private static final File CHROMIUM = new File("/usr/bin/chromium");
@@ -54,6 +55,8 @@ class SearchPageIT {
 
   @LocalServerPort int port;
   @Autowired DocumentIndex index;
+  @Autowired org.marsad.config.MarsadProperties marsad;
+  @Autowired org.marsad.solr.SolrConnection solr;
   ChromeDriver browser;
   WebDriverWait wait;
   Path profile;
@@ -91,6 +94,7 @@ class SearchPageIT {
   }
 
   @Test
+  @org.junit.jupiter.api.Order(1)
   void searchWithSuggestionsFacetsExclusionPagingAndTheDocumentView() throws IOException {
     open("/");
     waitForTotal(SearchFixture.SIZE);
@@ -164,6 +168,87 @@ class SearchPageIT {
     waitForTotal(3);
     screenshot("search-en-phone");
     browser.manage().window().setSize(new Dimension(1366, 900));
+  }
+
+  /** After the search test: it adds documents, which would change that test's counts. */
+  @Test
+  @org.junit.jupiter.api.Order(2)
+  void hostileDocumentsAndATamperedSolrCannotRunScriptInThePage() throws Exception {
+    // Solr's highlighter told to stop escaping, as an attacker with Solr access did before.
+    java.util.Properties users = new java.util.Properties();
+    try (var in = Files.newInputStream(marsad.dataDir().resolve(org.marsad.solr.SolrSecurity.CREDENTIALS_FILE))) {
+      users.load(in);
+    }
+    var tamper = java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+            solr.nodeBaseUrl() + "/" + solr.collection() + "/config/params"))
+        .header("Content-Type", "application/json")
+        .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+            (users.getProperty("admin.username") + ":" + users.getProperty("admin.password")).getBytes()))
+        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+            "{\"update\":{\"relevance\":{\"hl.encoder\":\"default\"}}}")).build();
+    assertThat(java.net.http.HttpClient.newHttpClient().send(tamper,
+        java.net.http.HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+    org.marsad.api.ApiClient api = new org.marsad.api.ApiClient(port, org.marsad.MarsadITSupport.BOOTSTRAP_KEY);
+    upload(api, "hostile.txt", "خبر عن زلزولة في ليبيا <img src=x onerror=\"document.title='pwned'\"> "
+        + "<script>document.title='pwned'</script> ثم زلزولة مرة أخرى");
+    String newsId = upload(api, "hostile-news.txt", """
+        <DOC>
+        <DOCNO>HOSTILE-1</DOCNO>
+        <URL>javascript:document.title='pwned'</URL>
+        <SRC>Nowhere</SRC>
+        <TITLE>خبر مريب عن قرقوزة</TITLE>
+        <TIME>2017-02-03T22:19:00+01:00</TIME>
+        <TEXT>
+        قرقوزة في طرابلس، وخبر عن قرقوزة في بنغازي.
+        </TEXT>
+        </DOC>
+        """);
+    index.commit();
+
+    open("/?q=" + "زلزولة");
+    waitForTotal(1);
+    WebElement snippet = browser.findElement(By.cssSelector("#hits .hit .snippet"));
+    assertThat(snippet.findElements(By.tagName("mark"))).isNotEmpty();
+    assertThat(snippet.findElements(By.cssSelector("img, script, b"))).isEmpty();
+    assertThat(snippet.getText()).contains("<img src=x");
+    assertThat(browser.getTitle()).isNotEqualTo("pwned");
+    screenshot("hostile-snippet");
+
+    // Whatever Solr sends, only <mark> becomes an element.
+    assertThat(browser.executeScript(
+        "return snippetNodes('<mark>a</mark><img src=x onerror=alert(1)>&lt;b&gt;&#x27;').map(n => n.nodeName + ':' + n.textContent)"))
+        .isEqualTo(List.of("MARK:a", "#text:<img src=x onerror=alert(1)><b>'"));
+
+    // A javascript: URL from a document is not a link.
+    open("/?doc=" + newsId);
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("doc")));
+    wait.until(d -> !d.findElement(By.id("doc-title")).getText().isEmpty());
+    assertThat(browser.findElements(By.cssSelector("#doc a[href^='javascript']"))).isEmpty();
+    assertThat(browser.findElements(By.cssSelector("#doc-meta a"))).isEmpty();
+    assertThat(browser.getTitle()).isNotEqualTo("pwned");
+  }
+
+  /** A host name other than localhost (Chromium resolves *.localhost to the loopback) gets no anonymous reads. */
+  @Test
+  @org.junit.jupiter.api.Order(3)
+  void withoutAnonymousReadsThePageAsksForAKeyAndKeepsItForTheTab() {
+    browser.get("http://marsad.localhost:" + port + "/?q=" + "ليبيا");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signin")));
+    browser.findElement(By.id("key")).sendKeys(org.marsad.MarsadITSupport.BOOTSTRAP_KEY);
+    browser.findElement(By.id("signin-go")).click();
+    waitForAnyTotal();
+    assertThat(browser.findElement(By.id("signin")).isDisplayed()).isFalse();
+    assertThat(browser.executeScript("return sessionStorage.getItem('marsad.key')"))
+        .isEqualTo(org.marsad.MarsadITSupport.BOOTSTRAP_KEY);
+  }
+
+  private String upload(org.marsad.api.ApiClient api, String name, String text) {
+    String body = "--x\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name + "\"\r\n"
+        + "Content-Type: text/plain\r\n\r\n" + text + "\r\n--x--\r\n";
+    org.marsad.api.ApiClient.Response response = api.send("POST", "/api/documents", body,
+        "Content-Type", "multipart/form-data; boundary=x");
+    assertThat(response.status()).as(response.body()).isIn(200, 201);
+    return response.json().at("/documents/0/id").asText();
   }
 
   private void open(String path) {

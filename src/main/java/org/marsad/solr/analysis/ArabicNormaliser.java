@@ -58,12 +58,39 @@ public final class ArabicNormaliser {
   public static final char ALM = '\u061C';
   public static final char ARABIC_INDIC_ZERO = '\u0660';
   public static final char PERSIAN_ZERO = '\u06F0';
+  public static final char HIGH_HAMZA_ALEF = '\u0675';
+  public static final char HIGH_HAMZA_YEH = '\u0678';
 
   /** The whole chain for a word or text: NFKC, lower case, ASCII digits, then {@link #normalize}. */
   public String normalise(String text) {
-    char[] chars = asciiDigits(Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT))
-        .toCharArray();
+    String compatible = needsCompatibilityMapping(text) ? Normalizer.normalize(text, Normalizer.Form.NFKC) : text;
+    char[] chars = compatible.toCharArray();
+    for (int i = 0; i < chars.length; i++) {
+      if (Character.isSurrogate(chars[i])) {
+        chars = compatible.toLowerCase(Locale.ROOT).toCharArray();
+        break;
+      }
+      chars[i] = Character.toLowerCase(chars[i]);
+    }
+    for (int i = 0; i < chars.length; i++) {
+      chars[i] = digit(chars[i]);
+    }
     return new String(chars, 0, normalize(chars, chars.length));
+  }
+
+  /**
+   * Whether NFKC can change the text: most words are ASCII or plain Arabic letters, which it leaves
+   * alone, and a word is normalised for every token the tagger reads. The Arabic block's high-hamza
+   * letters (U+0675–U+0678) and everything outside those two ranges go through NFKC.
+   */
+  private static boolean needsCompatibilityMapping(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 0x80 && (c < 0x600 || c > 0x6FF || (c >= HIGH_HAMZA_ALEF && c <= HIGH_HAMZA_YEH))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

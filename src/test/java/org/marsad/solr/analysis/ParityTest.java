@@ -8,7 +8,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -26,6 +31,7 @@ import org.junit.jupiter.api.Test;
 class ParityTest {
 
   private static final Path CONF = SolrTestNode.CONFIGSET;
+  private static final int SAMPLE_ARTICLES = 120;
   private static Analyzer exact;
   private static Analyzer stemmed;
   private static ArabicMorphology morphology;
@@ -69,6 +75,55 @@ class ParityTest {
       }
     }
     assertThat(differences).isEmpty();
+  }
+
+  /** Real text as well as the table: every distinct word of the sample-corpus articles. */
+  @Test
+  void theJavaModelAndTheChainAgreeOnEveryWordOfTheSampleCorpus() throws IOException {
+    Set<String> stopwords = new HashSet<>();
+    for (String file : List.of("lang/stopwords_ar.txt", "lang/stopwords_ar_questions.txt")) {
+      // The chain drops stopwords after removing diacritics, before the normaliser: compared normalised.
+      lines(CONF.resolve(file)).forEach(w -> stopwords.add(normaliser.normalise(w.strip())));
+    }
+    Set<String> words = new TreeSet<>();
+    try (Analyzer plain = new org.apache.lucene.analysis.standard.StandardAnalyzer(CharArraySet.EMPTY_SET);
+        Stream<Path> files = Files.list(Path.of("src/main/resources/sample-corpus/ant"))) {
+      for (Path file : files.sorted().limit(SAMPLE_ARTICLES).toList()) {
+        words.addAll(rawTokens(plain, Files.readString(file, StandardCharsets.UTF_8)));
+      }
+    }
+    List<String> differences = new ArrayList<>();
+    for (String word : words) {
+      List<String> chainExact = tokens(exact, word);
+      if (!chainExact.equals(List.of(normaliser.normalise(word)))) {
+        differences.add(word + ": text_ar_exact " + chainExact + ", model " + normaliser.normalise(word));
+      }
+      List<String> chainStemmed = tokens(stemmed, word);
+      boolean stopword = chainStemmed.isEmpty() && stopwords.contains(normaliser.normalise(word));
+      if (!stopword && !chainStemmed.equals(morphology.stems(normaliser.normalise(word)))) {
+        differences.add(word + ": text_ar " + chainStemmed + ", model " + morphology.stems(normaliser.normalise(word)));
+      }
+    }
+    assertThat(words).hasSizeGreaterThan(5000);
+    assertThat(differences).isEmpty();
+  }
+
+  /** The words as the tokenizer cuts them, without any other step. */
+  private static List<String> rawTokens(Analyzer plain, String text) {
+    List<String> raw = new ArrayList<>();
+    try (TokenStream stream = plain.tokenStream("f", text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      org.apache.lucene.analysis.tokenattributes.OffsetAttribute offset =
+          stream.addAttribute(org.apache.lucene.analysis.tokenattributes.OffsetAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        raw.add(text.substring(offset.startOffset(), offset.endOffset()));
+      }
+      stream.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return raw;
   }
 
   @Test
