@@ -37,9 +37,13 @@ record DocumentView(
   /** Evidence spans per tag one response carries at most. */
   static final int MAX_EVIDENCE = 1_000;
 
-  /** A tag with its labels and the spans (field, offsets, text) that made the tagger choose it. */
-  record TagView(String id, ActorType type, Map<String, String> labels, String label, double score,
-      List<Evidence> evidence, int evidenceTotal) {}
+  /**
+   * A tag with its labels and the spans (field, offsets, text) that made the tagger choose it;
+   * {@code discovered} is true for an actor the knowledge base does not know yet, absent otherwise.
+   */
+  record TagView(String id, ActorType type, Map<String, String> labels, String label,
+      @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+      Boolean discovered, double score, List<Evidence> evidence, int evidenceTotal) {}
 
   /** Which part of the body and how much evidence to send. */
   record Window(int bodyOffset, int bodyLength, int evidenceLimit) {
@@ -89,7 +93,7 @@ record DocumentView(
           .filter(e -> !"body".equals(e.field()) || (e.start() >= from && e.end() <= to))
           .limit(evidenceLimit)
           .toList();
-      return new TagView(v.id(), v.type(), v.labels(), v.label(), t.score(), shown, t.evidence().size());
+      return new TagView(v.id(), v.type(), v.labels(), v.label(), v.discovered(), t.score(), shown, t.evidence().size());
     }).toList();
   }
 

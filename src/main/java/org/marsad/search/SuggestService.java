@@ -14,6 +14,7 @@ import org.apache.solr.client.solrj.response.FacetField;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.client.solrj.util.ClientUtils;
 import org.apache.solr.common.SolrDocument;
+import org.marsad.enrich.DiscoveredActors;
 import org.marsad.enrich.FacetLabels;
 import org.marsad.enrich.FacetType;
 import org.marsad.enrich.Lang;
@@ -98,10 +99,14 @@ public final class SuggestService {
     }
     // Rebuilt only when the knowledge base changed. Two requests may both refresh at expiry; both
     // results are right, and the last one stays.
-    List<EntitySuggester.Named> names = EntitySuggester.names(labels);
+    Map<FacetType, Map<String, Long>> counts = counts();
+    List<EntitySuggester.Named> names = new ArrayList<>(EntitySuggester.names(labels));
+    // Actors found in text that the knowledge base lacks are suggested too, once in the index.
+    counts.get(FacetType.ACTOR).keySet().stream().filter(DiscoveredActors::isDiscovered).sorted()
+        .forEach(id -> names.add(new EntitySuggester.Named(FacetType.ACTOR, labels.labelOf(FacetType.ACTOR, id), List.of())));
     EntitySuggester entities = current != null && current.entities().builtFrom(names)
         ? current.entities() : new EntitySuggester(names);
-    Snapshot fresh = new Snapshot(now, entities, counts());
+    Snapshot fresh = new Snapshot(now, entities, counts);
     snapshot.set(fresh);
     return fresh;
   }
