@@ -4,12 +4,15 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.util.ArrayList;
 import java.util.List;
+import org.marsad.enrich.Lang;
 import org.marsad.enrich.FacetLabels;
 import org.marsad.index.IndexException;
+import org.marsad.index.IndexUnavailableException;
 import org.marsad.index.DocumentIndex;
 import org.marsad.pipeline.IngestPipeline;
 import org.marsad.ingest.IngestOutcome;
 import org.marsad.ingest.IngestSource;
+import org.marsad.search.InvalidQueryException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -30,6 +33,8 @@ import org.springframework.web.multipart.MultipartFile;
 @Validated
 class DocumentController {
 
+  private static final String WAIT_SEARCHABLE = "searchable";
+
   private final DocumentIndex index;
   private final IngestPipeline pipeline;
   private final FacetLabels labels;
@@ -47,16 +52,24 @@ class DocumentController {
       @RequestParam(defaultValue = "100000") @Min(1) @Max(DocumentView.MAX_BODY_WINDOW) int bodyLength,
       @RequestParam(defaultValue = "100") @Min(0) @Max(DocumentView.MAX_EVIDENCE) int evidenceLimit)
       throws IndexException {
-    String language = SearchController.language(lang);
+    Lang language = SearchController.language(lang);
     DocumentView.Window window = new DocumentView.Window(bodyOffset, bodyLength, evidenceLimit);
     return index.get(id)
         .map(d -> DocumentView.of(d, labels, language, window))
         .orElseThrow(() -> new NotFoundException("No document with id '" + id + "'"));
   }
 
-  /** Multipart upload of one or more {@code file} parts; one outcome per file (or article). */
+  /**
+   * Multipart upload of one or more {@code file} parts; one outcome per file (or article). With
+   * {@code wait=searchable} the answer comes once the indexed documents can be found by search
+   * (a shared soft commit); without it, within about a second after the answer. While Solr is
+   * unavailable the answer is a 503 problem detail, and the files are kept as retryable failures.
+   */
   @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-  ResponseEntity<UploadResponse> upload(@RequestPart("file") List<MultipartFile> files) {
+  ResponseEntity<UploadResponse> upload(
+      @RequestPart("file") List<MultipartFile> files,
+      @RequestParam(required = false) String wait) throws IndexException {
+    boolean searchable = waitSearchable(wait);
     List<IngestSource> sources = new ArrayList<>();
     for (MultipartFile file : files) {
       String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()
@@ -64,10 +77,29 @@ class DocumentController {
       // Streamed from the container's temporary file (multipart goes to disk), never held whole.
       sources.add(IngestSource.ofUpload(name, file.getSize(), file::getInputStream));
     }
-    List<IngestOutcome> outcomes = pipeline.ingest(sources);
+    List<IngestOutcome> outcomes;
+    try {
+      outcomes = pipeline.ingest(sources);
+    } catch (IndexUnavailableException e) {
+      // Nothing of this upload was acknowledged: keep every file, so it can be retried as it came.
+      throw new UploadKeptException(e, pipeline.keepForRetry(sources, "Solr was unavailable: " + e.getMessage()));
+    }
     boolean anyIndexed = outcomes.stream().anyMatch(o -> o.status() == IngestOutcome.Status.INDEXED);
+    if (searchable && anyIndexed) {
+      index.awaitSearchable();
+    }
     return ResponseEntity.status(anyIndexed ? HttpStatus.CREATED : HttpStatus.OK)
         .body(new UploadResponse(outcomes));
+  }
+
+  private static boolean waitSearchable(String wait) {
+    if (wait == null) {
+      return false;
+    }
+    if (!WAIT_SEARCHABLE.equals(wait)) {
+      throw new InvalidQueryException("'wait' takes one value: searchable (answer once the documents can be found)");
+    }
+    return true;
   }
 
   @DeleteMapping("/{id}")

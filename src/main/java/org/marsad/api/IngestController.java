@@ -3,6 +3,7 @@ package org.marsad.api;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import org.marsad.index.IndexUnavailableException;
 import org.marsad.pipeline.IngestJobStatus;
 import org.marsad.pipeline.IngestJobs;
 import org.marsad.pipeline.IngestPipeline;
@@ -48,7 +49,7 @@ class IngestController {
 
   /** Tries a failed file again; the failure leaves the list (a new one is recorded if it fails again). */
   @PostMapping("/failures/{id}/retry")
-  ResponseEntity<?> retry(@PathVariable String id) {
+  ResponseEntity<?> retry(@PathVariable String id) throws IndexUnavailableException {
     failures.get(id).orElseThrow(() -> new NotFoundException("No ingest failure with id '" + id + "'"));
     IngestSource source = failures.source(id).orElse(null);
     if (source == null) {

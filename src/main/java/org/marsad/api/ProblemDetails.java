@@ -6,6 +6,7 @@ import org.marsad.search.InvalidQueryException;
 import org.marsad.search.SearchLimitException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import java.util.Map;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -32,6 +33,8 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 class ProblemDetails {
 
   private static final Logger log = LoggerFactory.getLogger(ProblemDetails.class);
+  /** What a 503 suggests to wait before trying again. */
+  private static final int RETRY_AFTER_SECONDS = 10;
 
   @ExceptionHandler(InvalidQueryException.class)
   ProblemDetail invalid(InvalidQueryException e) {
@@ -93,12 +96,32 @@ class ProblemDetails {
   }
 
   @ExceptionHandler(IndexException.class)
-  ProblemDetail unavailable(IndexException e) {
+  ResponseEntity<ProblemDetail> unavailable(IndexException e) {
     log.warn("Solr unavailable ({}): {}", e.getMessage(), e.solrMessage());
     log.debug("Solr failure", e);
     // Never Solr's message: it holds the node's URL and the request's parameters.
-    return problem(HttpStatus.SERVICE_UNAVAILABLE, "Search index unavailable",
-        "The search index did not answer; try again shortly.");
+    return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+        .header(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS))
+        .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "Search index unavailable",
+            "The search index did not answer; try again shortly."));
+  }
+
+  @ExceptionHandler(UploadKeptException.class)
+  ResponseEntity<ProblemDetail> uploadKept(UploadKeptException e) {
+    IndexException cause = (IndexException) e.getCause();
+    log.warn("Solr unavailable during an upload; {} files kept for retry ({}): {}", e.kept().size(),
+        cause.getMessage(), cause.solrMessage());
+    log.debug("Solr failure", e);
+    ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "Search index unavailable",
+        "The search index did not answer, so nothing was indexed; the " + e.kept().size()
+            + " file(s) were kept: retry each with POST /api/ingest/failures/{id}/retry once "
+            + "/actuator/health is up, or upload again.");
+    problem.setProperty("failures", e.kept().stream()
+        .map(f -> Map.of("id", f.id(), "fileName", f.fileName(), "retryable", f.retryable()))
+        .toList());
+    return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+        .header(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS))
+        .body(problem);
   }
 
   @ExceptionHandler(Exception.class)

@@ -24,7 +24,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Writes and reads documents in the news collection through SolrJ. Writes are batched and
  * idempotent (the id derives from the content, so a repeat overwrites the same document); they
- * become searchable within the soft-commit interval (about a second). Thread safe.
+ * become searchable within the soft-commit interval (about a second), or at once for callers of
+ * {@link #awaitSearchable()}. A failed call is an {@link IndexException}, or an {@link
+ * IndexUnavailableException} when Solr did not answer (it may work later). Thread safe.
  */
 public final class DocumentIndex {
 
@@ -35,6 +37,7 @@ public final class DocumentIndex {
 
   private final SolrConnection solr;
   private final SolrDocumentMapper mapper;
+  private final SoftCommits softCommits = new SoftCommits(this::commit);
 
   public DocumentIndex(SolrConnection solr, SolrDocumentMapper mapper) {
     this.solr = solr;
@@ -61,7 +64,7 @@ public final class DocumentIndex {
       solr.client().add(solr.collection(), batch, COMMIT_WITHIN_MS);
       log.debug("Indexed a batch of {} documents", batch.size());
     } catch (SolrServerException | IOException | RuntimeException e) {
-      throw new IndexException("Solr did not accept " + batch.size() + " documents", e);
+      throw IndexException.of("Solr did not accept " + batch.size() + " documents", e);
     }
   }
 
@@ -74,7 +77,7 @@ public final class DocumentIndex {
     try {
       return Optional.ofNullable(solr.client().getById(solr.collection(), id));
     } catch (SolrServerException | IOException | RuntimeException e) {
-      throw new IndexException("Solr could not be asked for document " + id, e);
+      throw IndexException.of("Solr could not be asked for document " + id, e);
     }
   }
 
@@ -94,7 +97,7 @@ public final class DocumentIndex {
         SolrDocumentList docs = get.process(solr.client(), solr.collection()).getResults();
         docs.forEach(d -> found.add(d.getFirstValue("id").toString()));
       } catch (SolrServerException | IOException | RuntimeException e) {
-        throw new IndexException("Solr could not be asked for existing documents", e);
+        throw IndexException.of("Solr could not be asked for existing documents", e);
       }
     }
     return found;
@@ -108,7 +111,7 @@ public final class DocumentIndex {
       solr.client().deleteById(solr.collection(), id, COMMIT_WITHIN_MS);
       return true;
     } catch (SolrServerException | IOException | RuntimeException e) {
-      throw new IndexException("Solr could not delete document " + id, e);
+      throw IndexException.of("Solr could not delete document " + id, e);
     }
   }
 
@@ -123,7 +126,7 @@ public final class DocumentIndex {
     try {
       return solr.client().query(solr.collection(), query);
     } catch (SolrServerException | IOException | RuntimeException e) {
-      throw new IndexException("Solr could not " + purpose, e);
+      throw IndexException.of("Solr could not " + purpose, e);
     }
   }
 
@@ -156,12 +159,20 @@ public final class DocumentIndex {
     }
   }
 
-  /** Makes everything sent so far searchable now (tests, the end of a batch). */
+  /**
+   * Returns once everything written before this call can be found by search ({@code
+   * wait=searchable}): concurrent callers share soft commits (see {@link SoftCommits}).
+   */
+  public void awaitSearchable() throws IndexException {
+    softCommits.awaitSearchable();
+  }
+
+  /** Makes everything sent so far searchable now (tests, the end of a batch): a soft commit. */
   public void commit() throws IndexException {
     try {
       solr.client().commit(solr.collection(), true, true, true);
     } catch (SolrServerException | IOException | RuntimeException e) {
-      throw new IndexException("Solr could not commit", e);
+      throw IndexException.of("Solr could not commit", e);
     }
   }
 }

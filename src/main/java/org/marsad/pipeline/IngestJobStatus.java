@@ -10,7 +10,8 @@ import java.util.Locale;
  *
  * @param id the job's id
  * @param folder the folder (or .tar.gz archive) being ingested
- * @param state queued, running, done or failed
+ * @param state queued, running, waiting (for Solr, which is unavailable; it goes on by itself),
+ *     done or failed
  * @param total files found
  * @param done files processed (each has its outcome)
  * @param indexed documents indexed
@@ -18,7 +19,7 @@ import java.util.Locale;
  * @param failed files (or archive members) that failed; see {@code GET /api/ingest/failures}
  * @param docsPerSecond files processed per second since the job (re)started
  * @param etaSeconds estimated seconds left, or null when unknown
- * @param error why the whole job stopped (folder vanished, Solr down), or null
+ * @param error why the whole job stopped (folder vanished, Solr refused), or what it waits for, or null
  */
 public record IngestJobStatus(
     String id,
@@ -35,10 +36,14 @@ public record IngestJobStatus(
     Long etaSeconds,
     String error) {
 
-  /** A job's life: queued, then running, then done or failed (written in lower case in JSON). */
+  /**
+   * A job's life: queued, then running (waiting while Solr is unavailable), then done or failed
+   * (written in lower case in JSON).
+   */
   public enum State {
     QUEUED,
     RUNNING,
+    WAITING,
     DONE,
     FAILED;
 

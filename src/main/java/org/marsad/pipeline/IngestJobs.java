@@ -3,6 +3,7 @@ package org.marsad.pipeline;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import org.marsad.index.DocumentIndex;
 import org.marsad.index.IndexException;
+import org.marsad.index.IndexUnavailableException;
 import org.marsad.ingest.BatchInput;
 import org.marsad.ingest.IngestOutcome;
 import org.marsad.ingest.IngestSource;
@@ -28,12 +30,15 @@ import org.slf4j.LoggerFactory;
  * and an ETA.
  *
  * <p>Jobs survive restarts ({@link IngestJobStore}); an unfinished job is resumed at start-up and
- * skips the files it finished. At most one job runs at a time (the pipeline already uses every
+ * skips the files it finished. A chunk counts as finished only once Solr has taken it: while Solr
+ * is unavailable the job waits and tries the same chunk again. At most one job runs at a time (the pipeline already uses every
  * core); the others wait in order. Thread safe.
  */
 public final class IngestJobs implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(IngestJobs.class);
+  private static final Duration RETRY_FIRST = Duration.ofSeconds(1);
+  private static final Duration RETRY_MAX = Duration.ofSeconds(15);
   private static final Comparator<IngestJobStatus> OLDEST_FIRST = Comparator.comparing(IngestJobStatus::started);
 
   private final IngestPipeline pipeline;
@@ -109,20 +114,67 @@ public final class IngestJobs implements AutoCloseable {
       meter.total(input.names().size());
       publish(meter.snapshot(IngestJobStatus.State.RUNNING, null), progress);
       input.feed(done, chunkSize, sources -> {
-        List<IngestOutcome> outcomes = pipeline.ingest(sources);
+        // Marked done only once Solr has taken them: an outage never skips files on resume.
+        List<IngestOutcome> outcomes = whenSolrAnswers(id, () -> pipeline.ingest(sources), meter, progress);
         store.appendDone(id, sources.stream().map(IngestSource::fileName).toList());
         meter.count(sources.size(), outcomes);
         publish(meter.snapshot(IngestJobStatus.State.RUNNING, null), progress);
       });
-      index.commit(); // "done" means searchable
+      whenSolrAnswers(id, () -> {
+        index.commit(); // "done" means searchable
+        return null;
+      }, meter, progress);
       IngestJobStatus result = publish(meter.snapshot(IngestJobStatus.State.DONE, null), progress);
       log.info("Ingest job [{}] done: {} files, {} indexed, {} duplicates, {} failed", id, result.done(),
           result.indexed(), result.duplicates(), result.failed());
       return result;
-    } catch (IOException | IndexException | RuntimeException e) {
+    } catch (Stopped e) {
+      log.info("Ingest job [{}] stopped; it resumes at the next start", id);
+      return jobs.get(id);
+    } catch (IOException | RuntimeException e) {
       log.warn("Ingest job [{}] stopped: {}", id, e.getMessage());
       log.debug("Ingest job failure", e);
       return publish(meter.snapshot(IngestJobStatus.State.FAILED, "The job stopped: " + e.getMessage()), progress);
+    }
+  }
+
+  /** A call to Solr that may find it unavailable. */
+  @FunctionalInterface
+  private interface SolrCall<T> {
+    T call() throws IndexException;
+  }
+
+  /** The job's thread was interrupted (shutdown): its state stays unfinished, to resume later. */
+  private static final class Stopped extends RuntimeException {
+    Stopped() {
+      super("interrupted");
+    }
+  }
+
+  /**
+   * Runs {@code call} until Solr takes it: while Solr is unavailable the job is {@code waiting},
+   * tries again after 1, 2, 4… seconds (at most {@link #RETRY_MAX}), and goes on where it was.
+   * A refusal (Solr answered no) is not waited out: it stops the job.
+   */
+  private <T> T whenSolrAnswers(String id, SolrCall<T> call, JobProgress meter, Consumer<IngestJobStatus> progress) {
+    Duration pause = RETRY_FIRST;
+    while (true) {
+      try {
+        return call.call();
+      } catch (IndexUnavailableException e) {
+        log.warn("Ingest job [{}] waits for Solr, trying again in {} s: {}", id, pause.toSeconds(), e.getMessage());
+        publish(meter.snapshot(IngestJobStatus.State.WAITING,
+            "Solr is unavailable; the job goes on when it answers (" + e.getMessage() + ")"), progress);
+        try {
+          Thread.sleep(pause.toMillis());
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          throw new Stopped();
+        }
+        pause = pause.multipliedBy(2).compareTo(RETRY_MAX) > 0 ? RETRY_MAX : pause.multipliedBy(2);
+      } catch (IndexException e) {
+        throw new IllegalStateException(e.getMessage(), e);
+      }
     }
   }
 

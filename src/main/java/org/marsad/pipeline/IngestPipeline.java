@@ -15,6 +15,7 @@ import org.marsad.enrich.Enricher;
 import org.marsad.enrich.TaggableText;
 import org.marsad.index.DocumentIndex;
 import org.marsad.index.IndexException;
+import org.marsad.index.IndexUnavailableException;
 import org.marsad.index.NearDuplicateGroups;
 import org.marsad.index.NewsDocument;
 import org.marsad.ingest.ArchiveReader;
@@ -25,6 +26,7 @@ import org.marsad.ingest.ExtractResult;
 import org.marsad.ingest.ExtractedDocument;
 import org.marsad.ingest.FailureLog;
 import org.marsad.ingest.InFlightBytes;
+import org.marsad.ingest.IngestFailure;
 import org.marsad.ingest.IngestOutcome;
 import org.marsad.ingest.IngestSource;
 import org.slf4j.Logger;
@@ -43,7 +45,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Every file gets an outcome: N files in, N or more outcomes out (an archive gives one per
  * member, a news XML file one per article); failures are also recorded in the {@link FailureLog}
- * with what is needed to retry them. Thread safe: the store step is serialised, so two batches
+ * with what is needed to retry them, once every batch is stored: when Solr is unavailable nothing
+ * is recorded and {@link #ingest} says so. Thread safe: the store step is serialised, so two batches
  * holding the same document cannot both index it.
  */
 public final class IngestPipeline {
@@ -94,19 +97,52 @@ public final class IngestPipeline {
    * Ingests files; a file that fails does not stop the others. Archives are read one member at a
    * time; files are parsed in batches of at most {@link #BATCH_FILES} files and the in-flight byte
    * cap, each batch stored before the next is read.
+   *
+   * <p>If Solr is unavailable, nothing is recorded and the exception says so: the caller keeps the
+   * files for later ({@link #keepForRetry}) or tries the same files again (ids are content hashes,
+   * so documents stored before the outage come back as duplicates, never twice).
    */
-  public List<IngestOutcome> ingest(List<IngestSource> sources) {
+  public List<IngestOutcome> ingest(List<IngestSource> sources) throws IndexUnavailableException {
     Run run = new Run();
     try {
       for (IngestSource source : sources) {
         run.take(source);
       }
       run.flush();
+    } catch (Unavailable e) {
+      throw e.unavailable;
     } finally {
       run.discard();
     }
+    run.recordFailures();
     return run.outcomes;
   }
+
+  /**
+   * Records each file as a failure that can be retried ({@code POST /api/ingest/failures/{id}/retry}):
+   * for uploads that arrived while Solr was unavailable. An upload is kept (copied).
+   */
+  public List<IngestFailure> keepForRetry(List<IngestSource> sources, String reason) {
+    List<IngestFailure> kept = new ArrayList<>();
+    for (IngestSource source : sources) {
+      Path where = source.path() != null ? source.path() : failures.keep(source);
+      kept.add(failures.record(source.fileName(), reason, where, source.entries()));
+    }
+    return kept;
+  }
+
+  /** Carries Solr's unavailability out of the archive reader's callbacks, which cannot throw it. */
+  private static final class Unavailable extends RuntimeException {
+    private final transient IndexUnavailableException unavailable;
+
+    Unavailable(IndexUnavailableException unavailable) {
+      super(unavailable.getMessage(), unavailable, false, false);
+      this.unavailable = unavailable;
+    }
+  }
+
+  /** A failure to record once every batch is stored (not at all if Solr turns out to be down). */
+  private record PendingFailure(IngestSource source, String reason) {}
 
   /** One call of {@link #ingest}: its outcomes, the batch waiting to be parsed, copies kept. */
   private final class Run implements ArchiveReader.MemberSink {
@@ -115,6 +151,7 @@ public final class IngestPipeline {
     private long pendingBytes;
     /** A failed upload is kept once, however many of its members fail. */
     private final Map<IngestSource, Path> keptCopies = new IdentityHashMap<>();
+    private final List<PendingFailure> pendingFailures = new ArrayList<>();
 
     void take(IngestSource source) {
       if (source instanceof IngestSource.Refused refused) {
@@ -226,7 +263,10 @@ public final class IngestPipeline {
         index.add(toAdd);
         toAdd.forEach(d -> outcomes.add(
             IngestOutcome.indexed(fileOf.get(d.id()).fileName(), d.id(), d.extracted().warnings())));
+      } catch (IndexUnavailableException e) {
+        throw new Unavailable(e);
       } catch (IndexException e) {
+        // Solr refused the batch (it answered): a failure of these files, not an outage.
         log.warn("Indexing failed ({}): {}", e.getMessage(), e.solrMessage());
         Set<IngestSource> failed = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         for (NewsDocument document : fresh.values()) {
@@ -238,8 +278,18 @@ public final class IngestPipeline {
       }
     }
 
-    /** Records a failure, keeping what is needed to retry: a server path, or one copy of an upload. */
+    /** A failed file: its outcome now, its record once the whole call is through. */
     private void fail(IngestSource source, String reason) {
+      pendingFailures.add(new PendingFailure(source, reason));
+      outcomes.add(IngestOutcome.failed(source.fileName(), reason));
+    }
+
+    void recordFailures() {
+      pendingFailures.forEach(f -> record(f.source(), f.reason()));
+    }
+
+    /** Records a failure, keeping what is needed to retry: a server path, or one copy of an upload. */
+    private void record(IngestSource source, String reason) {
       IngestSource origin = source.origin();
       Path where = origin.path();
       if (where == null) {
@@ -249,7 +299,6 @@ public final class IngestPipeline {
         where = keptCopies.get(origin);
       }
       failures.record(source.fileName(), reason, where, source.entries());
-      outcomes.add(IngestOutcome.failed(source.fileName(), reason));
     }
   }
 

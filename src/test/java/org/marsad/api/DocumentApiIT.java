@@ -149,6 +149,36 @@ class DocumentApiIT extends MarsadITSupport {
   }
 
   @Test
+  void anUploadWithWaitSearchableIsFoundByTheNextSearch() throws Exception {
+    // Four uploads at once, each told to wait: every one is found the moment it is answered,
+    // long before the one-second soft commit would have made it visible.
+    List<java.util.concurrent.CompletableFuture<String>> uploads = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      String marker = String.valueOf(7_300_000 + i * 1_111 + (System.nanoTime() % 997));
+      String text = "تقرير رقم " + marker + " عن اجتماع في طرابلس بين وفدين ليبيين لبحث الانتخابات المقبلة.";
+      uploads.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+        JsonNode outcome = postFiles(List.of(new NamedBytes("wait-" + marker + ".txt",
+            text.getBytes(java.nio.charset.StandardCharsets.UTF_8))), "?wait=searchable");
+        assertThat(outcome.get("documents").get(0).get("status").asText()).isEqualTo("indexed");
+        JsonNode found = get("/api/search?q=" + marker);
+        assertThat(found.get("total").asLong()).as("found right after the answer").isEqualTo(1);
+        return outcome.get("documents").get(0).get("id").asText();
+      }));
+    }
+    for (var upload : uploads) {
+      assertThat(upload.get(60, java.util.concurrent.TimeUnit.SECONDS)).isNotBlank();
+    }
+  }
+
+  @Test
+  void anUnknownWaitIsRefused() {
+    var response = http.post().uri("/api/documents?wait=forever").contentType(MediaType.MULTIPART_FORM_DATA)
+        .body(parts(List.of(new NamedBytes("x.txt", "خبر".getBytes())))).retrieve().toEntity(JsonNode.class);
+    assertThat(response.getStatusCode().value()).isEqualTo(400);
+    assertThat(response.getBody().get("detail").asText()).contains("searchable");
+  }
+
+  @Test
   void deletesADocument() throws Exception {
     String id = upload("delete-me.txt", "خبر قصير عن تونس سيحذف بعد قليل".getBytes());
 
@@ -189,6 +219,15 @@ class DocumentApiIT extends MarsadITSupport {
   }
 
   private JsonNode postFiles(List<NamedBytes> files) {
+    return postFiles(files, "");
+  }
+
+  private JsonNode postFiles(List<NamedBytes> files, String query) {
+    return http.post().uri("/api/documents" + query).contentType(MediaType.MULTIPART_FORM_DATA)
+        .body(parts(files)).retrieve().body(JsonNode.class);
+  }
+
+  private static LinkedMultiValueMap<String, Object> parts(List<NamedBytes> files) {
     LinkedMultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
     for (NamedBytes file : files) {
       parts.add("file", new ByteArrayResource(file.bytes()) {
@@ -198,8 +237,7 @@ class DocumentApiIT extends MarsadITSupport {
         }
       });
     }
-    return http.post().uri("/api/documents").contentType(MediaType.MULTIPART_FORM_DATA)
-        .body(parts).retrieve().body(JsonNode.class);
+    return parts;
   }
 
   private JsonNode get(String uri) {
