@@ -73,7 +73,7 @@ public final class SearchVocabulary {
       if (actor.id().startsWith(GENERATED_ACTOR)) {
         continue;
       }
-      boolean person = "person".equals(actor.type());
+      boolean person = actor.type() == ActorType.PERSON;
       List<String> arabic = arabicWords(actor.aliases());
       if (arabic.isEmpty() && person) {
         arabic = arabicWords(actor.weak());
@@ -240,7 +240,7 @@ public final class SearchVocabulary {
       System.err.println("usage: SearchVocabulary <configset conf dir> [<knowledge base dir>]");
       System.exit(2);
     }
-    KnowledgeBase kb = new KnowledgeBaseLoader(args.length > 1 ? Path.of(args[1]) : null).load();
+    KnowledgeBase kb = new KnowledgeBaseLoader(args.length > 1 ? Path.of(args[1]) : null, false).load();
     new SearchVocabulary(kb).write(Path.of(args[0]));
   }
 }

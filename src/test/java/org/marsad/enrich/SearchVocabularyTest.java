@@ -21,7 +21,7 @@ class SearchVocabularyTest {
 
   @BeforeAll
   static void load() {
-    vocabulary = new SearchVocabulary(new KnowledgeBaseLoader(null).load());
+    vocabulary = new SearchVocabulary(new KnowledgeBaseLoader(null, false).load());
   }
 
   @Test
