@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Keeps the data flow one way: ingest → enrich → index → search → api, with {@code pipeline}
  * joining ingest, enrich and index for the API, {@code solr} and {@code config} below every stage,
- * and the Solr plugin package ({@code solr.analysis}) on Lucene alone.
+ * {@code security} beside the API, and the Solr plugin package ({@code solr.analysis}) on Lucene
+ * alone (every package may use its Arabic text model).
  */
 @AnalyzeClasses(packages = "org.marsad", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.util.ArrayList;
 import java.util.List;
+import org.marsad.enrich.Lang;
 import org.marsad.enrich.FacetLabels;
 import org.marsad.index.IndexException;
 import org.marsad.index.IndexUnavailableException;
@@ -51,7 +52,7 @@ class DocumentController {
       @RequestParam(defaultValue = "100000") @Min(1) @Max(DocumentView.MAX_BODY_WINDOW) int bodyLength,
       @RequestParam(defaultValue = "100") @Min(0) @Max(DocumentView.MAX_EVIDENCE) int evidenceLimit)
       throws IndexException {
-    String language = SearchController.language(lang);
+    Lang language = SearchController.language(lang);
     DocumentView.Window window = new DocumentView.Window(bodyOffset, bodyLength, evidenceLimit);
     return index.get(id)
         .map(d -> DocumentView.of(d, labels, language, window))

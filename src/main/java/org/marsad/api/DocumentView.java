@@ -1,7 +1,9 @@
 package org.marsad.api;
 
+import org.marsad.enrich.ActorType;
 import java.util.List;
 import java.util.Map;
+import org.marsad.enrich.Lang;
 import org.marsad.enrich.Evidence;
 import org.marsad.enrich.FacetLabels;
 import org.marsad.enrich.FacetType;
@@ -35,20 +37,24 @@ record DocumentView(
   /** Evidence spans per tag one response carries at most. */
   static final int MAX_EVIDENCE = 1_000;
 
-  /** A tag with its labels and the spans (field, offsets, text) that made the tagger choose it. */
-  record TagView(String id, String type, Map<String, String> labels, String label, double score,
-      List<Evidence> evidence, int evidenceTotal) {}
+  /**
+   * A tag with its labels and the spans (field, offsets, text) that made the tagger choose it;
+   * {@code discovered} is true for an actor the knowledge base does not know yet, absent otherwise.
+   */
+  record TagView(String id, ActorType type, Map<String, String> labels, String label,
+      @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+      Boolean discovered, double score, List<Evidence> evidence, int evidenceTotal) {}
 
   /** Which part of the body and how much evidence to send. */
   record Window(int bodyOffset, int bodyLength, int evidenceLimit) {
     static final Window DEFAULT = new Window(0, 100_000, 100);
   }
 
-  static DocumentView of(StoredDocument d, FacetLabels labels, String lang) {
+  static DocumentView of(StoredDocument d, FacetLabels labels, Lang lang) {
     return of(d, labels, lang, Window.DEFAULT);
   }
 
-  static DocumentView of(StoredDocument d, FacetLabels labels, String lang, Window window) {
+  static DocumentView of(StoredDocument d, FacetLabels labels, Lang lang, Window window) {
     Map<String, Object> metadata = new java.util.LinkedHashMap<>();
     put(metadata, "source", d.source());
     put(metadata, "url", d.url());
@@ -79,7 +85,7 @@ record DocumentView(
         tags(FacetType.TOPIC, d.enrichment().topics(), labels, lang, from, to, window.evidenceLimit()));
   }
 
-  private static List<TagView> tags(FacetType type, List<Tag> tags, FacetLabels labels, String lang,
+  private static List<TagView> tags(FacetType type, List<Tag> tags, FacetLabels labels, Lang lang,
       int from, int to, int evidenceLimit) {
     return tags.stream().map(t -> {
       LabeledValue v = LabeledValue.of(labels.labelOf(type, t.id()), lang);
@@ -87,7 +93,7 @@ record DocumentView(
           .filter(e -> !"body".equals(e.field()) || (e.start() >= from && e.end() <= to))
           .limit(evidenceLimit)
           .toList();
-      return new TagView(v.id(), v.type(), v.labels(), v.label(), t.score(), shown, t.evidence().size());
+      return new TagView(v.id(), v.type(), v.labels(), v.label(), v.discovered(), t.score(), shown, t.evidence().size());
     }).toList();
   }
 

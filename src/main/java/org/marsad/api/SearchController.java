@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.util.Locale;
+import org.marsad.enrich.Lang;
 import org.marsad.index.IndexException;
 import org.marsad.search.Facet;
 import org.marsad.search.HitExport;
@@ -124,7 +125,7 @@ class SearchController {
     }
   }
 
-  static String language(String lang) {
+  static Lang language(String lang) {
     return SearchParams.language(lang);
   }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.marsad.enrich.Lang;
 import org.marsad.search.Facet;
 import org.marsad.search.InvalidQueryException;
 import org.marsad.search.SearchFilters;
@@ -85,14 +86,12 @@ record SearchParams(
     return new SearchFilters(include, exclude, from, to);
   }
 
-  static String language(String lang) {
+  static Lang language(String lang) {
     if (lang == null || lang.isBlank()) {
-      return "ar";
+      return Lang.AR;
     }
-    if (!"ar".equals(lang) && !"en".equals(lang)) {
-      throw new InvalidQueryException("lang must be 'ar' or 'en', not '" + lang + "'");
-    }
-    return lang;
+    return Lang.ofCode(lang).orElseThrow(
+        () -> new InvalidQueryException("lang must be 'ar' or 'en', not '" + lang + "'"));
   }
 
   private SearchRequest.Sort parsedSort() {

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.util.List;
 import java.util.Set;
+import org.marsad.enrich.Lang;
 import org.marsad.index.IndexException;
 import org.marsad.search.Suggestion;
 import org.marsad.search.SuggestService;
@@ -50,7 +51,7 @@ class SuggestController {
   @Operation(summary = "Suggestions in the OpenSearch format browsers use: [q, [labels]]")
   List<Object> openSearch(@RequestParam String q, HttpServletRequest http) throws IndexException {
     SearchController.checkNames(http, Set.of("q"));
-    List<String> labels = suggest.suggest(q, 6, "ar").stream().map(Suggestion::label).distinct().toList();
+    List<String> labels = suggest.suggest(q, 6, Lang.AR).stream().map(Suggestion::label).distinct().toList();
     return List.of(q, labels);
   }
 

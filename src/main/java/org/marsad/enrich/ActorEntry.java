@@ -6,7 +6,7 @@ import java.util.List;
  * A person or organisation of the knowledge base (kb/actors.yaml).
  *
  * @param id a stable slug
- * @param type {@code person} or {@code organization}
+ * @param type person or organization
  * @param en the English Wikipedia title
  * @param country the affiliated country (ISO 3166-1 alpha-2), or null for international bodies
  * @param aliases names that identify the actor by themselves
@@ -14,7 +14,7 @@ import java.util.List;
  *     the actor's country or the actor by one of its aliases
  */
 public record ActorEntry(
-    String id, String type, String en, String ar, String country, List<String> aliases, List<String> weak) {
+    String id, ActorType type, String en, String ar, String country, List<String> aliases, List<String> weak) {
 
   public ActorEntry {
     aliases = aliases == null ? List.of() : List.copyOf(aliases);

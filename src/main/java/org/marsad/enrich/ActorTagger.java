@@ -37,7 +37,7 @@ final class ActorTagger {
     }
     // Typo variants come last, so that a real alias always wins over a variant that spells it.
     for (ActorEntry actor : kb.actors()) {
-      if ("person".equals(actor.type())) {
+      if (actor.type() == ActorType.PERSON) {
         actor.aliases().forEach(a -> swaps(normaliser, a).stream()
             .filter(v -> !aliases.contains(v))
             .forEach(v -> aliases.add(v, new Alias(actor, false))));
@@ -60,7 +60,7 @@ final class ActorTagger {
           continue;
         }
         Evidence evidence = field.evidence(m.first(), m.count());
-        if (m.count() > 1 && !"person".equals(alias.actor().type())) {
+        if (m.count() > 1 && alias.actor().type() != ActorType.PERSON) {
           personsInside(field, m, strong);
         }
         if (alias.weak()) {
@@ -90,7 +90,7 @@ final class ActorTagger {
         aliases.find(field.normalised().subList(from, to), field.readings().subList(from, to));
     for (PhraseDictionary.Match<Alias> m : inner) {
       Alias alias = m.values().get(0);
-      if (alias.actor() != null && !alias.weak() && "person".equals(alias.actor().type()) && !articleOnName(alias, m)) {
+      if (alias.actor() != null && !alias.weak() && alias.actor().type() == ActorType.PERSON && !articleOnName(alias, m)) {
         strong.computeIfAbsent(alias.actor().id(), id -> new ArrayList<>())
             .add(field.evidence(from + m.first(), m.count()));
       }
@@ -102,7 +102,7 @@ final class ActorTagger {
    * begin with ال, like القذافي, are written so in the knowledge base and match without stripping.)
    */
   private static boolean articleOnName(Alias alias, PhraseDictionary.Match<Alias> m) {
-    return "person".equals(alias.actor().type()) && ArabicMorphology.hasArticle(m.prefix());
+    return alias.actor().type() == ActorType.PERSON && ArabicMorphology.hasArticle(m.prefix());
   }
 
   /** عبد الرحمن is also written عبدالرحمن, and the other way round. */

@@ -28,6 +28,7 @@ public final class KnowledgeBase implements FacetLabels {
   private final double threshold;
   private final List<String> notCountries;
   private final List<String> notActors;
+  private final List<OfficeEntry> offices;
   private final Map<FacetType, Map<String, FacetLabel>> labels = new EnumMap<>(FacetType.class);
   private final Map<String, List<String>> actorAliases = new LinkedHashMap<>();
   private final Map<String, List<String>> countryAliases = new LinkedHashMap<>();
@@ -47,7 +48,15 @@ public final class KnowledgeBase implements FacetLabels {
   public KnowledgeBase(
       List<CountryEntry> countries, List<ActorEntry> actors, List<TopicEntry> topics, double threshold,
       List<String> notCountries, List<String> notActors, List<PlaceEntry> places) {
+    this(countries, actors, topics, threshold, notCountries, notActors, places, List.of());
+  }
+
+  /** @param offices offices named instead of their holders, with the holders' terms (kb/offices.yaml) */
+  public KnowledgeBase(
+      List<CountryEntry> countries, List<ActorEntry> actors, List<TopicEntry> topics, double threshold,
+      List<String> notCountries, List<String> notActors, List<PlaceEntry> places, List<OfficeEntry> offices) {
     this.places = List.copyOf(places);
+    this.offices = List.copyOf(offices);
     this.countries = List.copyOf(countries);
     this.actors = List.copyOf(actors);
     this.topics = List.copyOf(topics);
@@ -114,8 +123,16 @@ public final class KnowledgeBase implements FacetLabels {
     return notActors;
   }
 
+  public List<OfficeEntry> offices() {
+    return offices;
+  }
+
+  /** Labels of knowledge base values, and of discovered actors ({@link DiscoveredActors}) by their ids. */
   @Override
   public Optional<FacetLabel> find(FacetType type, String id) {
+    if (type == FacetType.ACTOR && DiscoveredActors.isDiscovered(id)) {
+      return Optional.of(DiscoveredActors.label(id));
+    }
     return Optional.ofNullable(labels.get(type).get(id));
   }
 

@@ -14,7 +14,9 @@ import java.util.List;
 
 /**
  * Reads the knowledge base from its YAML files: {@code countries.yaml}, {@code actors.yaml} and
- * {@code governments.yaml}, {@code topics.yaml}, {@code not-names.yaml} and {@code places.yaml}. Each file is taken from the override directory
+ * {@code governments.yaml}, {@code topics.yaml}, {@code not-names.yaml}, {@code places.yaml} and
+ * {@code offices.yaml}, and the people gazetteer {@code people.tsv} (English name, tab, Arabic name:
+ * people the curated files lack, as person actors). Each file is taken from the override directory
  * when it holds one (so a curator can edit the files and reload without a rebuild), else from the
  * classpath folder {@code kb/}. Thread safe.
  */
@@ -25,12 +27,20 @@ public final class KnowledgeBaseLoader {
   private record NotNamesFile(List<String> countries, List<String> actors) {}
 
   private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
-      .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
+      .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true)
+      .findAndRegisterModules();
   private final Path overrideDir;
+  private final boolean people;
 
   /** @param overrideDir a directory whose kb files replace the packaged ones, or null */
   public KnowledgeBaseLoader(Path overrideDir) {
+    this(overrideDir, true);
+  }
+
+  /** @param people whether to add the people gazetteer (people.tsv) to the curated actors */
+  public KnowledgeBaseLoader(Path overrideDir, boolean people) {
     this.overrideDir = overrideDir;
+    this.people = people;
   }
 
   /** Loads every file; a missing or malformed file fails with the file's name. */
@@ -41,10 +51,22 @@ public final class KnowledgeBaseLoader {
     TopicFile topics = read("topics.yaml", new TypeReference<>() {});
     NotNamesFile notNames = read("not-names.yaml", new TypeReference<>() {});
     List<PlaceEntry> places = read("places.yaml", new TypeReference<>() {});
+    List<OfficeEntry> offices = read("offices.yaml", new TypeReference<List<OfficeEntry>>() {});
+    if (people) {
+      actors.addAll(new PeopleGazetteer(actors).read(readLines("people.tsv")));
+    }
     return new KnowledgeBase(
         countries, actors, topics.topics(), topics.threshold(),
         notNames.countries() == null ? List.of() : notNames.countries(),
-        notNames.actors() == null ? List.of() : notNames.actors(), places);
+        notNames.actors() == null ? List.of() : notNames.actors(), places, offices);
+  }
+
+  private List<String> readLines(String name) {
+    try (InputStream in = open(name)) {
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Knowledge base file " + name + " cannot be read: " + e.getMessage(), e);
+    }
   }
 
   private <T> T read(String name, TypeReference<T> type) {

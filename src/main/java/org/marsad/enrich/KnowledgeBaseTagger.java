@@ -29,13 +29,33 @@ public final class KnowledgeBaseTagger implements Enricher {
   private final ActorTagger actors;
   private final TopicScorer topics;
   private final NameDiscovery discovery;
+  private final TeaserFinder teasers = new TeaserFinder(normaliser);
+  private final OfficeHolders offices;
+  private final OpenWorldActors openWorld;
+  private final KnowledgeBase kb;
+  private final SportPage sport = new SportPage(normaliser);
+  /** On a sport page a topic needs this many times its evidence. */
+  private static final double SPORT_FACTOR = 2;
 
   /** @param discovery where unknown names are counted; {@link NameDiscovery#NONE} to not count them */
   public KnowledgeBaseTagger(KnowledgeBase kb, NameDiscovery discovery) {
+    this(kb, discovery, OpenWorldSettings.DEFAULT);
+  }
+
+  /** @param openWorld which evidence finds actors the knowledge base lacks */
+  public KnowledgeBaseTagger(KnowledgeBase kb, NameDiscovery discovery, OpenWorldSettings openWorld) {
+    this.kb = kb;
     this.countries = new CountryTagger(kb, normaliser);
     this.actors = new ActorTagger(kb, normaliser);
     this.topics = new TopicScorer(kb, normaliser);
     this.discovery = discovery;
+    this.offices = new OfficeHolders(kb, normaliser);
+    this.openWorld = new OpenWorldActors(kb, normaliser, new ActorCues(normaliser), openWorld);
+  }
+
+  /** The labels of what this tagger tags: the knowledge base's values and discovered actors. */
+  public FacetLabels labels() {
+    return kb;
   }
 
   public KnowledgeBaseTagger(KnowledgeBase kb) {
@@ -47,11 +67,24 @@ public final class KnowledgeBaseTagger implements Enricher {
     List<TaggedField> fields = new ArrayList<>(3);
     add(fields, "title", text.title());
     add(fields, "abstract", text.abstractText());
-    add(fields, "body", text.body());
+    // Leads of other stories appended to the body are not the article's (they stay stored, untagged).
+    add(fields, "body", text.body() == null ? null : text.body().substring(0, teasers.articleEnd(text.title(), text.body())));
     Map<String, List<Evidence>> countryEvidence = countries.tag(fields);
     Map<String, List<Evidence>> actorEvidence = actors.tag(fields, prominent(countryEvidence));
     discovery.collect(fields, List.of(actorEvidence, countryEvidence));
-    return new Enrichment(tags(actorEvidence), tags(countryEvidence), topics.tag(fields));
+    offices.addTo(actorEvidence, fields, text.published());
+    openWorld.addTo(actorEvidence, countryEvidence, fields);
+    return new Enrichment(tags(actorEvidence), tags(countryEvidence),
+        topics.tag(fields, sport.isSport(fields) ? SPORT_FACTOR : 1));
+  }
+
+  /** Every topic's weighted evidence in a text, tagged or not: for fitting thresholds on labelled text. */
+  public Map<String, Double> topicScores(TaggableText text) {
+    List<TaggedField> fields = new ArrayList<>(3);
+    add(fields, "title", text.title());
+    add(fields, "abstract", text.abstractText());
+    add(fields, "body", text.body() == null ? null : text.body().substring(0, teasers.articleEnd(text.title(), text.body())));
+    return topics.scores(fields);
   }
 
   private void add(List<TaggedField> fields, String name, String text) {

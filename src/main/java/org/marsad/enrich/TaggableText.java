@@ -1,5 +1,7 @@
 package org.marsad.enrich;
 
+import java.time.LocalDate;
+
 /**
  * The parts of a document the tagger reads. Boilerplate is not among them: the labelling guide
  * counts only the article's own title and body.
@@ -7,5 +9,12 @@ package org.marsad.enrich;
  * @param title the headline, or null
  * @param abstractText the lead given separately, or null
  * @param body the body without boilerplate
+ * @param published the day the document was published, or null: an office named without its
+ *     holder (الرئيس الفرنسي) names whoever held it that day
  */
-public record TaggableText(String title, String abstractText, String body) {}
+public record TaggableText(String title, String abstractText, String body, LocalDate published) {
+
+  public TaggableText(String title, String abstractText, String body) {
+    this(title, abstractText, body, null);
+  }
+}

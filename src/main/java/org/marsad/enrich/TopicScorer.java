@@ -47,9 +47,29 @@ final class TopicScorer {
     return ArabicMorphology.withoutArticle(normaliser.fold(phrase.strip()));
   }
 
-  List<Tag> tag(List<TaggedField> fields) {
+  /** Every topic's weighted evidence, tagged or not (for fitting thresholds on labelled text). */
+  Map<String, Double> scores(List<TaggedField> fields) {
+    Map<String, Double> scores = new HashMap<>();
+    score(fields, scores, new LinkedHashMap<>());
+    return scores;
+  }
+
+  /** @param factor how many times its threshold a topic needs (2 on sport pages, else 1) */
+  List<Tag> tag(List<TaggedField> fields, double factor) {
     Map<String, Double> scores = new HashMap<>();
     Map<String, List<Evidence>> evidence = new LinkedHashMap<>();
+    score(fields, scores, evidence);
+    List<Tag> tags = new ArrayList<>();
+    scores.forEach((topic, score) -> {
+      if (score >= thresholds.get(topic) * factor) {
+        tags.add(new Tag(topic, score, evidence.get(topic)));
+      }
+    });
+    tags.sort(Comparator.comparingDouble(Tag::score).reversed().thenComparing(Tag::id));
+    return tags;
+  }
+
+  private void score(List<TaggedField> fields, Map<String, Double> scores, Map<String, List<Evidence>> evidence) {
     Map<Term, Integer> counts = new HashMap<>();
     for (TaggedField field : fields) {
       double factor = "title".equals(field.name()) ? TITLE_FACTOR : 1;
@@ -68,13 +88,5 @@ final class TopicScorer {
         }
       }
     }
-    List<Tag> tags = new ArrayList<>();
-    scores.forEach((topic, score) -> {
-      if (score >= thresholds.get(topic)) {
-        tags.add(new Tag(topic, score, evidence.get(topic)));
-      }
-    });
-    tags.sort(Comparator.comparingDouble(Tag::score).reversed().thenComparing(Tag::id));
-    return tags;
   }
 }

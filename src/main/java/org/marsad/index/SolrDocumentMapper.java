@@ -25,29 +25,29 @@ public final class SolrDocumentMapper {
   public SolrInputDocument toSolr(NewsDocument document) {
     ExtractedDocument e = document.extracted();
     SolrInputDocument doc = new SolrInputDocument();
-    doc.setField("id", document.id());
-    doc.setField("content_hash", document.contentHash());
-    setIfPresent(doc, "dup_group", document.dupGroup());
-    setIfPresent(doc, "file_name", e.fileName());
-    setIfPresent(doc, "content_type", e.contentType());
-    doc.setField("ingested_at", Date.from(document.ingestedAt()));
-    setIfPresent(doc, "title", e.title());
-    setIfPresent(doc, "abstract", e.abstractText());
-    doc.setField("body", e.body());
+    doc.setField(DocumentField.ID.field(), document.id());
+    doc.setField(DocumentField.CONTENT_HASH.field(), document.contentHash());
+    setIfPresent(doc, DocumentField.DUP_GROUP, document.dupGroup());
+    setIfPresent(doc, DocumentField.FILE_NAME, e.fileName());
+    setIfPresent(doc, DocumentField.CONTENT_TYPE, e.contentType());
+    doc.setField(DocumentField.INGESTED_AT.field(), Date.from(document.ingestedAt()));
+    setIfPresent(doc, DocumentField.TITLE, e.title());
+    setIfPresent(doc, DocumentField.ABSTRACT, e.abstractText());
+    doc.setField(DocumentField.BODY.field(), e.body());
     if (!e.boilerplate().isEmpty()) {
-      doc.setField("boilerplate", e.boilerplate());
+      doc.setField(DocumentField.BOILERPLATE.field(), e.boilerplate());
     }
-    setIfPresent(doc, "source", e.source());
-    setIfPresent(doc, "url", e.url());
-    setIfPresent(doc, "author", e.author());
+    setIfPresent(doc, DocumentField.SOURCE, e.source());
+    setIfPresent(doc, DocumentField.URL, e.url());
+    setIfPresent(doc, DocumentField.AUTHOR, e.author());
     if (e.published() != null) {
-      doc.setField("published", Date.from(e.published()));
+      doc.setField(DocumentField.PUBLISHED.field(), Date.from(e.published()));
     }
-    setIfPresent(doc, "language", e.language());
-    setIfPresent(doc, "category", e.category());
-    setIfPresent(doc, "page_count", e.pageCount());
+    setIfPresent(doc, DocumentField.LANGUAGE, e.language());
+    setIfPresent(doc, DocumentField.CATEGORY, e.category());
+    setIfPresent(doc, DocumentField.PAGE_COUNT, e.pageCount());
     if (!e.warnings().isEmpty()) {
-      doc.setField("ingest_warnings", e.warnings());
+      doc.setField(DocumentField.INGEST_WARNINGS.field(), e.warnings());
     }
     setEnrichment(doc, document.enrichment());
     return doc;
@@ -57,67 +57,69 @@ public final class SolrDocumentMapper {
   public void setEnrichment(SolrInputDocument doc, Enrichment enrichment) {
     for (FacetType type : FacetType.values()) {
       List<String> ids = enrichment.of(type).stream().map(Tag::id).toList();
-      doc.setField(type.field(), ids.isEmpty() ? null : ids);
+      doc.setField(DocumentField.of(type).field(), ids.isEmpty() ? null : ids);
     }
     try {
-      doc.setField("enrichment", json.writeValueAsString(enrichment));
+      doc.setField(DocumentField.ENRICHMENT.field(), json.writeValueAsString(enrichment));
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException("Cannot serialise tags of " + doc.getFieldValue("id"), e);
+      throw new IllegalStateException(
+          "Cannot serialise tags of " + doc.getFieldValue(DocumentField.ID.field()), e);
     }
   }
 
   public StoredDocument fromSolr(SolrDocument doc) {
     return new StoredDocument(
-        str(doc, "id"),
-        str(doc, "title"),
-        str(doc, "abstract"),
-        str(doc, "body"),
-        strings(doc, "boilerplate"),
-        str(doc, "source"),
-        str(doc, "url"),
-        str(doc, "author"),
-        date(doc, "published"),
-        str(doc, "language"),
-        str(doc, "content_type"),
-        str(doc, "file_name"),
-        str(doc, "category"),
-        (Integer) doc.getFirstValue("page_count"),
-        str(doc, "content_hash"),
-        str(doc, "dup_group"),
-        date(doc, "ingested_at"),
+        str(doc, DocumentField.ID),
+        str(doc, DocumentField.TITLE),
+        str(doc, DocumentField.ABSTRACT),
+        str(doc, DocumentField.BODY),
+        strings(doc, DocumentField.BOILERPLATE),
+        str(doc, DocumentField.SOURCE),
+        str(doc, DocumentField.URL),
+        str(doc, DocumentField.AUTHOR),
+        date(doc, DocumentField.PUBLISHED),
+        str(doc, DocumentField.LANGUAGE),
+        str(doc, DocumentField.CONTENT_TYPE),
+        str(doc, DocumentField.FILE_NAME),
+        str(doc, DocumentField.CATEGORY),
+        (Integer) doc.getFirstValue(DocumentField.PAGE_COUNT.field()),
+        str(doc, DocumentField.CONTENT_HASH),
+        str(doc, DocumentField.DUP_GROUP),
+        date(doc, DocumentField.INGESTED_AT),
         enrichment(doc));
   }
 
   public Enrichment enrichment(SolrDocument doc) {
-    String stored = str(doc, "enrichment");
+    String stored = str(doc, DocumentField.ENRICHMENT);
     if (stored == null) {
       return Enrichment.NONE;
     }
     try {
       return json.readValue(stored, Enrichment.class);
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException("Stored tags of " + doc.getFieldValue("id") + " are unreadable", e);
+      throw new IllegalStateException(
+          "Stored tags of " + doc.getFieldValue(DocumentField.ID.field()) + " are unreadable", e);
     }
   }
 
-  private static void setIfPresent(SolrInputDocument doc, String field, Object value) {
+  private static void setIfPresent(SolrInputDocument doc, DocumentField field, Object value) {
     if (value != null) {
-      doc.setField(field, value);
+      doc.setField(field.field(), value);
     }
   }
 
-  private static String str(SolrDocument doc, String field) {
-    Object value = doc.getFirstValue(field);
+  private static String str(SolrDocument doc, DocumentField field) {
+    Object value = doc.getFirstValue(field.field());
     return value == null ? null : value.toString();
   }
 
-  private static java.time.Instant date(SolrDocument doc, String field) {
-    Object value = doc.getFirstValue(field);
+  private static java.time.Instant date(SolrDocument doc, DocumentField field) {
+    Object value = doc.getFirstValue(field.field());
     return value instanceof Date d ? d.toInstant() : null;
   }
 
-  private static List<String> strings(SolrDocument doc, String field) {
-    Collection<Object> values = doc.getFieldValues(field);
+  private static List<String> strings(SolrDocument doc, DocumentField field) {
+    Collection<Object> values = doc.getFieldValues(field.field());
     List<String> out = new ArrayList<>();
     if (values != null) {
       values.forEach(v -> out.add(v.toString()));

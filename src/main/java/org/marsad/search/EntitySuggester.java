@@ -9,6 +9,7 @@ import java.util.NavigableMap;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.ToLongFunction;
+import org.marsad.enrich.Lang;
 import org.marsad.enrich.FacetLabel;
 import org.marsad.enrich.FacetLabels;
 import org.marsad.enrich.FacetType;
@@ -94,7 +95,7 @@ final class EntitySuggester {
    * before those without, then a name that starts with the text, then more documents, then the
    * shorter label.
    */
-  List<Suggestion> suggest(String typed, int limit, String lang, ToLongFunction<Suggestion> documents) {
+  List<Suggestion> suggest(String typed, int limit, Lang lang, ToLongFunction<Suggestion> documents) {
     List<String> words = words(LabelMatcher.fold(typed));
     if (words.isEmpty()) {
       return List.of();

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.util.ClientUtils;
 import org.apache.solr.common.params.CursorMarkParams;
+import org.marsad.index.DocumentField;
 
 /**
  * Builds the Solr query of a {@link SearchRequest}. Only what Marsad decides goes in: the checked
@@ -32,6 +33,8 @@ final class SearchQueryBuilder {
       "{!mlt qf=$mlt.qf mintf=$mlt.mintf mindf=$mlt.mindf minwl=$mlt.minwl maxqt=$mlt.maxqt}";
   static final String SIMILAR_HANDLER = "/similar";
   static final String HIT_FIELDS = "id,title,published,source,url,actor,country,topic,dup_group";
+
+  private static final String PUBLISHED = DocumentField.PUBLISHED.field();
 
   private SearchQueryBuilder() {}
 
@@ -169,15 +172,15 @@ final class SearchQueryBuilder {
 
   private static void sort(SolrQuery query, SearchRequest.Sort sort) {
     switch (sort) {
-      case NEWEST -> query.addSort("published", SolrQuery.ORDER.desc);
-      case OLDEST -> query.addSort("published", SolrQuery.ORDER.asc);
+      case NEWEST -> query.addSort(PUBLISHED, SolrQuery.ORDER.desc);
+      case OLDEST -> query.addSort(PUBLISHED, SolrQuery.ORDER.asc);
       case RELEVANCE -> {
         query.addSort("score", SolrQuery.ORDER.desc);
-        query.addSort("published", SolrQuery.ORDER.desc);
+        query.addSort(PUBLISHED, SolrQuery.ORDER.desc);
       }
     }
     // The unique key last: a total order, which cursors need and pages benefit from.
-    query.addSort("id", SolrQuery.ORDER.asc);
+    query.addSort(DocumentField.ID.field(), SolrQuery.ORDER.asc);
   }
 
   private static String cursor(String cursor) {

@@ -1,5 +1,7 @@
 package org.marsad.search;
 
+import org.marsad.enrich.Lang;
+
 /**
  * A user's search, already checked for size and form by the API.
  *
@@ -24,7 +26,7 @@ public record SearchRequest(
     String cursor,
     boolean collapse,
     DateGap dateGap,
-    String lang) {
+    Lang lang) {
 
   /** The orders a result list can take. */
   public enum Sort {
@@ -40,7 +42,7 @@ public record SearchRequest(
   }
 
   /** A plain search: text and filters, first page, by relevance. */
-  public static SearchRequest of(String q, SearchFilters filters, int size, String lang) {
+  public static SearchRequest of(String q, SearchFilters filters, int size, Lang lang) {
     return new SearchRequest(q, null, filters, Sort.RELEVANCE, 0, size, null, false, DateGap.MONTH, lang);
   }
 }

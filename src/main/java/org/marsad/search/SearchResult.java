@@ -1,5 +1,6 @@
 package org.marsad.search;
 
+import org.marsad.enrich.ActorType;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +46,7 @@ public record SearchResult(
   public record Facet(String name, List<FacetCount> values) {}
 
   /** A facet value with its labels and how many matching documents have it. */
-  public record FacetCount(String id, String type, Map<String, String> labels, String label, long count) {}
+  public record FacetCount(String id, ActorType type, Map<String, String> labels, String label, long count) {}
 
   /** Documents per period, from the first non-empty period to the last. */
   public record DateHistogram(String gap, List<DateBucket> buckets) {}

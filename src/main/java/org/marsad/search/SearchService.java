@@ -19,6 +19,8 @@ import org.apache.solr.common.SolrException;
 import org.apache.solr.common.params.CommonParams;
 import org.marsad.enrich.FacetLabels;
 import org.marsad.enrich.FacetType;
+import org.marsad.enrich.Lang;
+import org.marsad.index.DocumentField;
 import org.marsad.index.IndexException;
 import org.marsad.solr.SolrConnection;
 import org.slf4j.Logger;
@@ -35,7 +37,8 @@ public final class SearchService {
   /** Rows per Solr request when exporting with a cursor. */
   static final int EXPORT_BATCH = 500;
   /** Highlighted fields in the order a snippet is taken from (hl.fl is the configset's). */
-  private static final List<String> SNIPPET_FIELDS = List.of("body", "abstract", "title");
+  private static final List<String> SNIPPET_FIELDS = List.of(
+      DocumentField.BODY.field(), DocumentField.ABSTRACT.field(), DocumentField.TITLE.field());
   /** The highlight tag the configset fixes in its invariants. */
   private static final String MARK = "<mark>";
 
@@ -208,7 +211,7 @@ public final class SearchService {
     Map<String, SolrDocumentList> expanded = request.collapse() ? response.getExpandedResults() : null;
     List<SearchResult.Hit> hits = new ArrayList<>();
     for (SolrDocument doc : response.getResults()) {
-      String id = (String) doc.getFirstValue("id");
+      String id = (String) doc.getFirstValue(DocumentField.ID.field());
       hits.add(hit(doc, highlighting == null ? null : highlighting.get(id), expanded, request.lang()));
     }
     List<SearchResult.Facet> facets = new ArrayList<>();
@@ -224,23 +227,23 @@ public final class SearchService {
 
   private SearchResult.Hit hit(
       SolrDocument doc, Map<String, List<String>> highlights, Map<String, SolrDocumentList> expanded,
-      String lang) {
-    String group = (String) doc.getFirstValue("dup_group");
+      Lang lang) {
+    String group = (String) doc.getFirstValue(DocumentField.DUP_GROUP.field());
     Long duplicates = null;
     if (expanded != null) {
       SolrDocumentList others = group == null ? null : expanded.get(group);
       duplicates = others == null ? 0L : others.getNumFound();
     }
     return new SearchResult.Hit(
-        (String) doc.getFirstValue("id"),
-        (String) doc.getFirstValue("title"),
+        (String) doc.getFirstValue(DocumentField.ID.field()),
+        (String) doc.getFirstValue(DocumentField.TITLE.field()),
         snippet(highlights),
-        doc.getFirstValue("published") instanceof Date d ? d.toInstant() : null,
-        (String) doc.getFirstValue("source"),
-        (String) doc.getFirstValue("url"),
-        values(FacetType.ACTOR, doc.getFieldValues("actor"), lang),
-        values(FacetType.COUNTRY, doc.getFieldValues("country"), lang),
-        values(FacetType.TOPIC, doc.getFieldValues("topic"), lang),
+        doc.getFirstValue(DocumentField.PUBLISHED.field()) instanceof Date d ? d.toInstant() : null,
+        (String) doc.getFirstValue(DocumentField.SOURCE.field()),
+        (String) doc.getFirstValue(DocumentField.URL.field()),
+        values(FacetType.ACTOR, doc.getFieldValues(DocumentField.ACTOR.field()), lang),
+        values(FacetType.COUNTRY, doc.getFieldValues(DocumentField.COUNTRY.field()), lang),
+        values(FacetType.TOPIC, doc.getFieldValues(DocumentField.TOPIC.field()), lang),
         duplicates);
   }
 
@@ -267,14 +270,14 @@ public final class SearchService {
     return opening;
   }
 
-  private List<LabeledValue> values(FacetType type, Collection<Object> ids, String lang) {
+  private List<LabeledValue> values(FacetType type, Collection<Object> ids, Lang lang) {
     if (ids == null) {
       return List.of();
     }
     return ids.stream().map(id -> LabeledValue.of(labels.labelOf(type, id.toString()), lang)).toList();
   }
 
-  private List<SearchResult.FacetCount> counts(Facet facet, FacetField field, String lang) {
+  private List<SearchResult.FacetCount> counts(Facet facet, FacetField field, Lang lang) {
     List<SearchResult.FacetCount> counts = new ArrayList<>();
     if (field == null || field.getValues() == null) {
       return counts;
@@ -298,7 +301,7 @@ public final class SearchService {
     boolean month = gap == SearchRequest.DateGap.MONTH;
     List<SearchResult.DateBucket> buckets = new ArrayList<>();
     for (RangeFacet<?, ?> range : response.getFacetRanges()) {
-      if (!"published".equals(range.getName())) {
+      if (!DocumentField.PUBLISHED.field().equals(range.getName())) {
         continue;
       }
       for (Object o : range.getCounts()) {

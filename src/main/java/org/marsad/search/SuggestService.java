@@ -14,8 +14,10 @@ import org.apache.solr.client.solrj.response.FacetField;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.client.solrj.util.ClientUtils;
 import org.apache.solr.common.SolrDocument;
+import org.marsad.enrich.DiscoveredActors;
 import org.marsad.enrich.FacetLabels;
 import org.marsad.enrich.FacetType;
+import org.marsad.enrich.Lang;
 import org.marsad.index.DocumentIndex;
 import org.marsad.index.IndexException;
 
@@ -48,7 +50,7 @@ public final class SuggestService {
   }
 
   /** Up to {@code limit} entities, then up to {@code limit} titles, for what the user typed. */
-  public List<Suggestion> suggest(String typed, int limit, String lang) throws IndexException {
+  public List<Suggestion> suggest(String typed, int limit, Lang lang) throws IndexException {
     if (typed == null || typed.isBlank()) {
       return List.of();
     }
@@ -97,10 +99,14 @@ public final class SuggestService {
     }
     // Rebuilt only when the knowledge base changed. Two requests may both refresh at expiry; both
     // results are right, and the last one stays.
-    List<EntitySuggester.Named> names = EntitySuggester.names(labels);
+    Map<FacetType, Map<String, Long>> counts = counts();
+    List<EntitySuggester.Named> names = new ArrayList<>(EntitySuggester.names(labels));
+    // Actors found in text that the knowledge base lacks are suggested too, once in the index.
+    counts.get(FacetType.ACTOR).keySet().stream().filter(DiscoveredActors::isDiscovered).sorted()
+        .forEach(id -> names.add(new EntitySuggester.Named(FacetType.ACTOR, labels.labelOf(FacetType.ACTOR, id), List.of())));
     EntitySuggester entities = current != null && current.entities().builtFrom(names)
         ? current.entities() : new EntitySuggester(names);
-    Snapshot fresh = new Snapshot(now, entities, counts());
+    Snapshot fresh = new Snapshot(now, entities, counts);
     snapshot.set(fresh);
     return fresh;
   }

@@ -1,5 +1,7 @@
 package org.marsad.search;
 
+import org.marsad.enrich.ActorType;
+
 import java.util.Map;
 
 /**
@@ -13,4 +15,4 @@ import java.util.Map;
  * @param count documents with this facet value (null for titles)
  */
 public record Suggestion(
-    String type, String id, String kind, Map<String, String> labels, String label, Long count) {}
+    String type, String id, ActorType kind, Map<String, String> labels, String label, Long count) {}

@@ -17,6 +17,7 @@ import org.apache.solr.client.solrj.request.CollectionAdminRequest;
 import org.apache.solr.client.solrj.request.ConfigSetAdminRequest;
 import org.apache.solr.client.solrj.request.CoreAdminRequest;
 import org.apache.solr.common.SolrException;
+import org.apache.solr.common.util.NamedList;
 import org.marsad.config.SecretFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,6 +37,9 @@ public final class SolrConnector {
         <str name="configSetBaseDir">${configSetBaseDir:configsets}</str>
       </solr>
       """;
+
+  /** The paramset /select applies to every search (solrconfig.xml, useParams). */
+  static final String RELEVANCE_PARAMSET = "relevance";
 
   private final SolrProperties settings;
   private final Configset configset;
@@ -81,6 +85,12 @@ public final class SolrConnector {
         }
       }
       Http2SolrClient client = security.asApp(httpClientBuilder(node.baseUrl())).build();
+      try {
+        requireRelevanceParamset(client);
+      } catch (Exception e) {
+        client.close();
+        throw e;
+      }
       return new SolrConnection(client, settings.collection(), node.baseUrl(), node);
     } catch (Exception e) {
       node.close();
@@ -116,6 +126,7 @@ public final class SolrConnector {
         }
         client.query(settings.collection(), new SolrQuery("*:*").setRows(0));
       }
+      requireRelevanceParamset(client);
     } catch (SolrException e) {
       client.close();
       throw new IllegalStateException(refused(e.code()) + "Solr at " + settings.url()
@@ -125,6 +136,9 @@ public final class SolrConnector {
       throw new IllegalStateException(
           "Solr at " + settings.url() + " did not answer or has no core '" + settings.collection()
               + "': " + e.getMessage(), e);
+    } catch (IllegalStateException e) {
+      client.close();
+      throw e;
     }
     return new SolrConnection(client, settings.collection(), settings.url(), null);
   }
@@ -183,6 +197,7 @@ public final class SolrConnector {
               .process(setup);
         }
       }
+      requireRelevanceParamset(client);
     } catch (Exception e) {
       client.close();
       throw e;
@@ -213,6 +228,25 @@ public final class SolrConnector {
       log.info("Uploaded configset [{}] to ZooKeeper", settings.configset());
     } finally {
       Files.deleteIfExists(zip);
+    }
+  }
+
+  /**
+   * Searches take qf, pf and mm from the configset's "relevance" paramset alone; without it every
+   * search would fail. A configset from before paramsets, or an admin's that lost it, stops the
+   * start with what to do.
+   */
+  private void requireRelevanceParamset(SolrClient client) throws SolrServerException, IOException {
+    // Asked through /select (all the app's credentials may use): the echoed parameters show
+    // whether the handler found the paramset's qf.
+    SolrQuery probe = new SolrQuery("*:*").setRows(0);
+    probe.set("echoParams", "all");
+    probe.set("df", "id"); // without qf, edismax refuses the query unless a df stands in
+    NamedList<?> echoed = (NamedList<?>) client.query(settings.collection(), probe).getHeader().get("params");
+    if (echoed == null || echoed.get("qf") == null) {
+      throw new IllegalStateException("The configset of '" + settings.collection() + "' has no '"
+          + RELEVANCE_PARAMSET + "' paramset in params.json, which every search uses; update it from"
+          + " solr-config/ (or recreate it through /config/params)");
     }
   }
 

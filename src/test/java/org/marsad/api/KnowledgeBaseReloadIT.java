@@ -25,17 +25,20 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Reloading the knowledge base re-tags documents already stored in (real, embedded) Solr, from
- * their stored text, and the discovery endpoint lists the names the knowledge base lacked.
+ * their stored text, and the discovery endpoint lists the names the knowledge base lacked. Before
+ * the reload the unknown envoy is a discovered actor (an id, both labels, evidence, suggested);
+ * after it, the curated actor replaces it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class KnowledgeBaseReloadIT {
 
   private static final Path KB_DIR = tempDir("marsad-kb-");
+  private static final String DISCOVERED = "person:زيدان-القرطاجني";
   private static final String ARTICLE = """
       المبعوث الجديد يزور ليبيا
-      وصل المبعوث زيدان القرطاجني إلى طرابلس أمس، والتقى المبعوث زيدان القرطاجني بقادة ليبيين.
-      وقال القرطاجني إن الحوار السياسي هو الطريق الوحيد.
+      وصل المبعوث، زيدان القرطاجني، إلى طرابلس أمس، والتقى المبعوث زيدان القرطاجني بقادة ليبيين.
+      وقال القرطاجني إن الحوار السياسي هو الطريق الوحيد، وأكد المبعوث زيدان القرطاجني أنه سيعود.
       """;
 
   @DynamicPropertySource
@@ -81,6 +84,12 @@ class KnowledgeBaseReloadIT {
         "envoy.txt", ARTICLE.getBytes(StandardCharsets.UTF_8))));
     String id = outcomes.get(0).id();
     assertThat(actorIds(id)).doesNotContain("zaydan-al-qartajni");
+    JsonNode discovered = findActor(http.getForObject("/api/documents/" + id, JsonNode.class), DISCOVERED);
+    assertThat(discovered.get("discovered").asBoolean()).isTrue();
+    assertThat(discovered.at("/labels/ar").asText()).isEqualTo("زيدان القرطاجني");
+    assertThat(discovered.at("/labels/en").asText()).matches("[A-Z][a-z]+ [A-Z][a-z]+");
+    assertThat(discovered.get("evidence").findValuesAsText("text")).contains("زيدان القرطاجني", "القرطاجني");
+    assertThat(suggestedIds("القرطاج")).contains(DISCOVERED);
 
     JsonNode names = http.getForObject("/api/discovery/names?minCount=2", JsonNode.class);
     assertThat(names.get("names").findValuesAsText("name")).contains("زيدان القرطاجني");
@@ -98,6 +107,8 @@ class KnowledgeBaseReloadIT {
     JsonNode document = http.getForObject("/api/documents/" + id + "?lang=en", JsonNode.class);
     JsonNode actor = findActor(document, "zaydan-al-qartajni");
     assertThat(actor.get("label").asText()).isEqualTo("Zaydan al-Qartajni");
+    assertThat(actor.has("discovered")).isFalse();
+    assertThat(actorIds(id)).doesNotContain(DISCOVERED);
     assertThat(actor.get("evidence").findValuesAsText("text")).contains("زيدان القرطاجني", "القرطاجني");
     assertThat(document.get("title").asText()).isEqualTo("المبعوث الجديد يزور ليبيا");
     JsonNode search = http.getForObject("/api/search?actor=zaydan-al-qartajni", JsonNode.class);
@@ -124,6 +135,25 @@ class KnowledgeBaseReloadIT {
         """.getBytes(StandardCharsets.UTF_8)))).get(0).id();
     JsonNode document = http.getForObject("/api/documents/" + id + "?lang=en", JsonNode.class);
     assertThat(findActor(document, "nadia-al-sirtawi").get("label").asText()).isEqualTo("Nadia al-Sirtawi");
+  }
+
+  /** Suggestions refresh their facet counts at most every 30 s: ask until the new document shows. */
+  private List<String> suggestedIds(String typed) {
+    long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(40);
+    List<String> ids;
+    do {
+      ids = http.getForObject("/api/suggest?q=" + typed, JsonNode.class).get("suggestions").findValuesAsText("id");
+      if (ids.contains(DISCOVERED)) {
+        return ids;
+      }
+      try {
+        Thread.sleep(1000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return ids;
+      }
+    } while (System.nanoTime() < until);
+    return ids;
   }
 
   private List<String> actorIds(String id) {

@@ -43,6 +43,7 @@ import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.sax.BodyContentHandler;
+import org.marsad.enrich.Lang;
 import org.marsad.MarsadApplication;
 import org.marsad.enrich.Enricher;
 import org.marsad.enrich.Enrichment;
@@ -381,7 +382,7 @@ public final class ScaleBenchmark {
     SolrConnection solr = app.getBean(SolrConnection.class);
     long size = solr.client().query(solr.collection(), new SolrQuery("*:*").setRows(0)).getResults().getNumFound();
     // Three facet filters that exist: the most frequent country, topic and source of the whole index.
-    SearchResult browse = search.search(SearchRequest.of(null, SearchFilters.NONE, 1, "ar"));
+    SearchResult browse = search.search(SearchRequest.of(null, SearchFilters.NONE, 1, Lang.AR));
     Map<Facet, List<String>> three = new LinkedHashMap<>();
     for (Facet facet : List.of(Facet.COUNTRY, Facet.TOPIC, Facet.SOURCE)) {
       browse.facets().stream().filter(f -> f.name().equals(facet.field())).findFirst()
@@ -394,12 +395,12 @@ public final class ScaleBenchmark {
     List<Pair> suggest = new ArrayList<>();
     List<Pair> export = new ArrayList<>();
     for (String word : WORDS) {
-      SearchRequest request = SearchRequest.of(word, SearchFilters.NONE, 10, "ar");
+      SearchRequest request = SearchRequest.of(word, SearchFilters.NONE, 10, Lang.AR);
       plain.add(new Pair(apiBase + "/api/search?q=" + enc(word), List.of(solrSelect + search.solrQuery(request).toQueryString() + "&wt=json")));
       plain.get(plain.size() - 1).request = request;
       SearchFilters filters = new SearchFilters(three, Map.of(), null, null);
       SearchRequest filtered = new SearchRequest(word, null, filters, SearchRequest.Sort.RELEVANCE, 0, 10, null,
-          false, SearchRequest.DateGap.YEAR, "ar");
+          false, SearchRequest.DateGap.YEAR, Lang.AR);
       StringBuilder apiQuery = new StringBuilder("/api/search?q=" + enc(word) + "&dates=year");
       three.forEach((facet, values) -> apiQuery.append('&').append(facet.field()).append('=').append(enc(values.get(0))));
       faceted.add(new Pair(apiBase + apiQuery, List.of(solrSelect + search.solrQuery(filtered).toQueryString() + "&wt=json")));

@@ -15,8 +15,8 @@ import java.util.Set;
 /**
  * One document's labels as the labelling guide (eval/LABELS.md) defines them, read from a JSONL
  * line: {@code {"docno", "split"?, "countries", "actors": [{"name", "type", "surface"}], "topics"}}.
- * The surfaces are kept in the file for the annotator and for name-finder training; scoring
- * compares actors by their canonical {@code name}.
+ * The surfaces are kept for the annotator and for name-finder training; scoring compares actors by
+ * their canonical {@code name}, and a discovered actor (one the knowledge base lacks) by its surfaces.
  *
  * @param split which part of a labelled set the document belongs to
  */
@@ -40,8 +40,20 @@ public record GoldLabels(
     }
   }
 
-  /** A labelled actor: its canonical (English Wikipedia) name and whether a person or organisation. */
-  public record Actor(String name, String type) {}
+  /**
+   * A labelled actor: its canonical (English Wikipedia) name, whether a person or organisation, and
+   * how the article writes it.
+   */
+  public record Actor(String name, String type, List<String> surfaces) {
+
+    public Actor(String name, String type) {
+      this(name, type, List.of());
+    }
+
+    public Actor {
+      surfaces = surfaces == null ? List.of() : List.copyOf(surfaces);
+    }
+  }
 
   public GoldLabels {
     countries = Set.copyOf(countries);
@@ -72,7 +84,11 @@ public record GoldLabels(
       throw new IllegalArgumentException("Line " + number + " lacks docno, countries, actors or topics");
     }
     List<Actor> actors = new ArrayList<>();
-    node.get("actors").forEach(a -> actors.add(new Actor(a.get("name").asText(), a.get("type").asText())));
+    node.get("actors").forEach(a -> {
+      List<String> surfaces = new ArrayList<>();
+      a.path("surface").forEach(x -> surfaces.add(x.asText()));
+      actors.add(new Actor(a.get("name").asText(), a.get("type").asText(), surfaces));
+    });
     JsonNode split = node.get("split");
     return new GoldLabels(node.get("docno").asText(), Split.of(split == null ? null : split.asText()),
         texts(node.get("countries")), actors, texts(node.get("topics")));

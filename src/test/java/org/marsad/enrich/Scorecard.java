@@ -12,7 +12,9 @@ import java.util.TreeSet;
  * Precision, recall and F1 of tagging against {@link GoldLabels}, micro-averaged over documents:
  * per facet, per actor type (person, organization) and per topic. Actors are compared by canonical
  * English name (the knowledge base's English label against the label's {@code name}) after folding
- * case and diacritics; an actor's type is the knowledge base's for a tag, the label's for gold.
+ * case and diacritics; a discovered actor ({@link DiscoveredActors}), which has no canonical name, is
+ * the labelled actor one of whose Arabic surfaces has its words, or holds them or is held in them
+ * with two words at least (عبد الرحمن عثمان in الرئيس عبد الرحمن عثمان), else a false alarm; an actor's type is the knowledge base's for a tag, the label's for gold.
  * Not thread safe: one scorecard per evaluation run.
  */
 public final class Scorecard {
@@ -70,6 +72,8 @@ public final class Scorecard {
     }
   }
 
+  private static final org.marsad.solr.analysis.ArabicNormaliser NORMALISER = new org.marsad.solr.analysis.ArabicNormaliser();
+
   private final Map<String, Counts> rows = new LinkedHashMap<>();
   private int documents;
 
@@ -90,8 +94,9 @@ public final class Scorecard {
     Map<String, Set<String>> actors = actorsByType();
     for (Tag t : tags.actors()) {
       FacetLabel label = labels.labelOf(FacetType.ACTOR, t.id());
-      actors.computeIfAbsent(label.type() == null ? "organization" : label.type(), k -> new TreeSet<>())
-          .add(fold(label.en()));
+      String name = DiscoveredActors.isDiscovered(t.id())
+          ? bySurface(label.ar(), gold).orElse("~" + label.ar()) : fold(label.en());
+      actors.computeIfAbsent(label.type() == null ? "organization" : label.type().json(), k -> new TreeSet<>()).add(name);
     }
     Set<String> allGold = union(goldActors);
     Set<String> all = union(actors);
@@ -111,6 +116,24 @@ public final class Scorecard {
     diff("actors", allGold, all, missed, extra);
     diff("topics", gold.topics(), topics, missed, extra);
     return new Diff(gold.docno(), missed, extra);
+  }
+
+  private static java.util.Optional<String> bySurface(String arabic, GoldLabels gold) {
+    List<String> name = words(arabic);
+    for (GoldLabels.Actor a : gold.actors()) {
+      for (String surface : a.surfaces()) {
+        List<String> s = words(surface);
+        if (s.equals(name) || (Math.min(s.size(), name.size()) >= 2
+            && (java.util.Collections.indexOfSubList(s, name) >= 0 || java.util.Collections.indexOfSubList(name, s) >= 0))) {
+          return java.util.Optional.of(fold(a.name()));
+        }
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
+  private static List<String> words(String text) {
+    return TextToken.tokenize(text).stream().map(t -> NORMALISER.fold(t.text())).toList();
   }
 
   /** Rows in report order: the facets, then one per topic. */

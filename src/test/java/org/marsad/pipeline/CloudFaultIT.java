@@ -30,6 +30,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.marsad.enrich.Lang;
 import org.marsad.enrich.KnowledgeBase;
 import org.marsad.enrich.KnowledgeBaseLoader;
 import org.marsad.enrich.LiveKnowledgeBase;
@@ -118,7 +119,7 @@ class CloudFaultIT {
         while (ingesting.get() && searchError.get() == null) {
           try {
             search.search(new SearchRequest("اجتماع", null, new SearchFilters(Map.of(), Map.of(), null, null),
-                SearchRequest.Sort.RELEVANCE, 0, 10, null, false, SearchRequest.DateGap.MONTH, "ar"));
+                SearchRequest.Sort.RELEVANCE, 0, 10, null, false, SearchRequest.DateGap.MONTH, Lang.AR));
             searches.incrementAndGet();
             Thread.sleep(20);
           } catch (Exception e) {

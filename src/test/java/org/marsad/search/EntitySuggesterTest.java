@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.marsad.enrich.Lang;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -60,7 +61,7 @@ class EntitySuggesterTest {
 
   @Test
   void labelsFollowTheLanguageAndNothingMatchesNonsense() {
-    assertThat(SUGGESTER.suggest("حفت", 5, "en", s -> 0).get(0).label()).isEqualTo("Khalifa Haftar");
+    assertThat(SUGGESTER.suggest("حفت", 5, Lang.EN, s -> 0).get(0).label()).isEqualTo("Khalifa Haftar");
     assertThat(suggest("zzzq")).isEmpty();
     assertThat(suggest("  ")).isEmpty();
   }
@@ -78,7 +79,7 @@ class EntitySuggesterTest {
     EntitySuggester.Named haftar = grown.get(at);
     grown.set(at, new EntitySuggester.Named(haftar.type(), haftar.label(), List.of("Belqasim Zuwaytini")));
     assertThat(built.builtFrom(grown)).isFalse();
-    assertThat(new EntitySuggester(grown).suggest("zuwayt", 3, "en", s -> 0)).extracting(Suggestion::id)
+    assertThat(new EntitySuggester(grown).suggest("zuwayt", 3, Lang.EN, s -> 0)).extracting(Suggestion::id)
         .containsExactly(haftar.label().id());
   }
 
@@ -92,6 +93,6 @@ class EntitySuggesterTest {
   }
 
   private static List<Suggestion> suggest(String typed) {
-    return SUGGESTER.suggest(typed, 8, "ar", s -> COUNTS.getOrDefault(s.id(), 0L));
+    return SUGGESTER.suggest(typed, 8, Lang.AR, s -> COUNTS.getOrDefault(s.id(), 0L));
   }
 }

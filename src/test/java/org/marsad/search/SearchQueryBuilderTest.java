@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.marsad.enrich.Lang;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -77,7 +78,7 @@ class SearchQueryBuilderTest {
       """)
   void sortsEndWithTheUniqueKey(SearchRequest.Sort sort, String expected) {
     SearchRequest request = new SearchRequest("ليبيا", null, SearchFilters.NONE, sort, 0, 10, null, false,
-        SearchRequest.DateGap.MONTH, "ar");
+        SearchRequest.DateGap.MONTH, Lang.AR);
 
     assertThat(SearchQueryBuilder.page(request).getSortField()).isEqualTo(expected);
   }
@@ -85,14 +86,14 @@ class SearchQueryBuilderTest {
   @Test
   void pagesAndCursors() {
     SearchRequest third = new SearchRequest(null, null, SearchFilters.NONE, SearchRequest.Sort.NEWEST, 2, 25, null,
-        false, SearchRequest.DateGap.YEAR, "ar");
+        false, SearchRequest.DateGap.YEAR, Lang.AR);
     SolrQuery paged = SearchQueryBuilder.page(third);
     assertThat(paged.getStart()).isEqualTo(50);
     assertThat(paged.getRows()).isEqualTo(25);
     assertThat(paged.get("f.published.facet.range.gap")).isEqualTo("+1YEAR");
 
     SearchRequest cursor = new SearchRequest(null, null, SearchFilters.NONE, SearchRequest.Sort.NEWEST, 2, 25,
-        "AoE/abc=", false, SearchRequest.DateGap.MONTH, "ar");
+        "AoE/abc=", false, SearchRequest.DateGap.MONTH, Lang.AR);
     SolrQuery next = SearchQueryBuilder.page(cursor);
     assertThat(next.get("cursorMark")).isEqualTo("AoE/abc=");
     assertThat(next.getStart()).isZero();
@@ -101,7 +102,7 @@ class SearchQueryBuilderTest {
   @Test
   void collapseKeepsOneHitPerNearDuplicateGroupAndCountsTheRest() {
     SearchRequest request = new SearchRequest("ليبيا", null, SearchFilters.NONE, SearchRequest.Sort.RELEVANCE, 0,
-        10, null, true, SearchRequest.DateGap.MONTH, "ar");
+        10, null, true, SearchRequest.DateGap.MONTH, Lang.AR);
     SolrQuery query = SearchQueryBuilder.page(request);
 
     assertThat(query.getFilterQueries()).containsExactly("{!collapse field=dup_group nullPolicy=expand}");
@@ -112,7 +113,7 @@ class SearchQueryBuilderTest {
   @Test
   void similarDocumentsGoToTheSimilarHandlerWithACheckedId() {
     SearchRequest request = new SearchRequest(null, "d05a1", SearchFilters.NONE, SearchRequest.Sort.RELEVANCE, 0,
-        10, null, false, SearchRequest.DateGap.MONTH, "ar");
+        10, null, false, SearchRequest.DateGap.MONTH, Lang.AR);
     SolrQuery query = SearchQueryBuilder.page(request);
 
     assertThat(query.getRequestHandler()).isEqualTo(SearchQueryBuilder.SIMILAR_HANDLER);
@@ -130,7 +131,7 @@ class SearchQueryBuilderTest {
     SearchFilters filters = facet == null ? SearchFilters.NONE
         : new SearchFilters(Map.of(facet, List.of(value)), Map.of(), null, null);
     SearchRequest request = new SearchRequest(null, like, filters, SearchRequest.Sort.RELEVANCE, 0, 10, null,
-        false, SearchRequest.DateGap.MONTH, "ar");
+        false, SearchRequest.DateGap.MONTH, Lang.AR);
 
     assertThatThrownBy(() -> SearchQueryBuilder.page(request)).as(why).isInstanceOf(InvalidQueryException.class);
   }
@@ -143,7 +144,7 @@ class SearchQueryBuilderTest {
     assertThatThrownBy(() -> SearchQueryBuilder.page(request(null, backwards)))
         .isInstanceOf(InvalidQueryException.class).hasMessageContaining("after");
     SearchRequest badCursor = new SearchRequest(null, null, SearchFilters.NONE, SearchRequest.Sort.NEWEST, 0, 10,
-        "not a cursor!", false, SearchRequest.DateGap.MONTH, "ar");
+        "not a cursor!", false, SearchRequest.DateGap.MONTH, Lang.AR);
     assertThatThrownBy(() -> SearchQueryBuilder.page(badCursor)).isInstanceOf(InvalidQueryException.class);
   }
 
@@ -159,6 +160,6 @@ class SearchQueryBuilderTest {
   }
 
   private static SearchRequest request(String q, SearchFilters filters) {
-    return SearchRequest.of(q, filters, 10, "ar");
+    return SearchRequest.of(q, filters, 10, Lang.AR);
   }
 }

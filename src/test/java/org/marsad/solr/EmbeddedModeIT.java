@@ -1,6 +1,7 @@
 package org.marsad.solr;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -139,6 +140,19 @@ class EmbeddedModeIT extends SolrModesITSupport {
       assertThat(echoed(solr, null, "mm")).isEqualTo("100%");
       assertThat(echoed(solr, "recall", "mm")).isEqualTo("50%");
     }
+  }
+
+  /** Without the relevance paramset every search would fail: the start stops and says why. */
+  @Test
+  void aConfigsetWithoutTheRelevanceParamsetStopsTheStart(@TempDir Path dataDir) throws Exception {
+    try (SolrConnection solr = new SolrConnector(settings, Configset.fromClasspath()).open(dataDir)) {
+      assertThat(post(solr.nodeBaseUrl() + "/news/config/params", "{\"delete\":\"relevance\"}", ADMIN).statusCode())
+          .isEqualTo(200);
+    }
+
+    assertThatThrownBy(() -> new SolrConnector(settings, Configset.fromClasspath()).open(dataDir).close())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("no 'relevance' paramset");
   }
 
   private static Object echoed(SolrConnection solr, String paramset, String name) throws Exception {

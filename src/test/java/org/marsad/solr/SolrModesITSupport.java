@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.time.Duration;
+import org.marsad.enrich.Lang;
 import org.marsad.enrich.KnowledgeBase;
 import org.marsad.enrich.KnowledgeBaseLoader;
 import org.marsad.enrich.KnowledgeBaseTagger;
@@ -61,7 +62,7 @@ abstract class SolrModesITSupport {
     SearchFilters filters = new SearchFilters(Map.of(Facet.COUNTRY, List.of("RU")), Map.of(), null, null);
     SearchResult result = new SearchService(solr, new LiveKnowledgeBase(() -> kb, new NameDiscovery())).search(
         new SearchRequest("ليبيا", null, filters, SearchRequest.Sort.RELEVANCE, 0, 10, null, false,
-            SearchRequest.DateGap.MONTH, "en"));
+            SearchRequest.DateGap.MONTH, Lang.EN));
     assertThat(result.total()).isEqualTo(1);
     assertThat(result.hits().get(0).title()).startsWith("تحركات أميركية في ليبيا");
     assertThat(result.hits().get(0).snippet()).contains("<mark>");

@@ -1,0 +1,67 @@
+package org.marsad.enrich;
+
+import com.ibm.icu.text.Transliterator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Ids and labels of actors the knowledge base does not know, found in text by {@link OpenWorldActors}.
+ * The id is the type and the normalised full name, {@code person:فايز-السراج} — stable across
+ * documents and spellings that normalise alike, and never a knowledge base slug (those have no
+ * colon). The Arabic label is the normalised name; the English one is ICU4J's Arabic-Latin
+ * transliteration, folded to ASCII and capitalised. When a curator adds the actor to the knowledge
+ * base, its aliases match first and a re-tag replaces the discovered id with the curated one.
+ * Thread safe.
+ */
+public final class DiscoveredActors {
+
+  private static final char SEPARATOR = ':';
+  private static final int MAX_CACHED = 20_000;
+  private static final Map<String, FacetLabel> LABELS = new ConcurrentHashMap<>();
+  private static final Transliterator ARABIC_LATIN = Transliterator.getInstance("Arabic-Latin; Latin-ASCII");
+
+  private DiscoveredActors() {}
+
+  /** The id of a discovered actor of {@code type} ({@code person}, {@code organization}) named by normalised words. */
+  public static String id(String type, List<String> words) {
+    return type + SEPARATOR + String.join("-", words);
+  }
+
+  /** Whether an actor id is a discovered one rather than a knowledge base slug. */
+  public static boolean isDiscovered(String id) {
+    return id.indexOf(SEPARATOR) > 0;
+  }
+
+  /** The labels of a discovered actor's id. */
+  public static FacetLabel label(String id) {
+    FacetLabel label = LABELS.get(id);
+    if (label == null) {
+      int colon = id.indexOf(SEPARATOR);
+      String type = id.substring(0, colon);
+      String ar = id.substring(colon + 1).replace('-', ' ');
+      label = new FacetLabel(id, ActorType.of(type), ar, english(ar));
+      if (LABELS.size() < MAX_CACHED) {
+        LABELS.put(id, label);
+      }
+    }
+    return label;
+  }
+
+  /** ICU's Arabic-Latin transliteration, ASCII, each word capitalised: فايز السراج → Fayz Alsraj. */
+  static String english(String arabic) {
+    String latin;
+    synchronized (ARABIC_LATIN) {
+      latin = ARABIC_LATIN.transliterate(arabic);
+    }
+    List<String> words = new ArrayList<>();
+    for (String w : latin.replaceAll("[^A-Za-z0-9 -]", "").trim().split("\\s+")) {
+      if (!w.isEmpty()) {
+        words.add(w.substring(0, 1).toUpperCase(Locale.ROOT) + w.substring(1).toLowerCase(Locale.ROOT));
+      }
+    }
+    return String.join(" ", words);
+  }
+}

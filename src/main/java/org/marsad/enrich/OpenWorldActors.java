@@ -1,0 +1,297 @@
+package org.marsad.enrich;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.marsad.solr.analysis.ArabicMorphology;
+import org.marsad.solr.analysis.ArabicNormaliser;
+
+/**
+ * Finds people and organisations the knowledge base does not know, from the evidence Arabic news
+ * gives (word lists in {@code kb/words/}, {@link ActorCues}):
+ * <ul>
+ *   <li>a title or role before a name, past the office and an appositive comma: وزير الخارجية
+ *       الأمريكي، مايك بومبيو; المتحدث باسم الكرملين دميتري بيسكوف;
+ *   <li>a word that heads an organisation's name, with the name's extent — its genitives and
+ *       adjectives (ال، لل) and the country adjective: وزارة الدفاع الأوكرانية، الهيئة العامة للرياضة;
+ *       a bare head takes one bare name too (حركة حماس); a head inside the name starts a name of its own;
+ *   <li>with lexicons, two or three words that begin with a known given name (جيمس كلابر);
+ *   <li>a short form after the full name (بيسكوف after دميتري بيسكوف) is the same actor.
+ * </ul>
+ * Words already tagged as known actors, and phrases the knowledge base says name nobody, are never taken. Ids and labels: {@link DiscoveredActors}.
+ * Immutable and thread safe.
+ */
+final class OpenWorldActors {
+
+  private static final String PERSON = "person";
+  private static final String ORGANIZATION = "organization";
+  private static final String ARTICLE = "ال";
+  /** Office words between a title and the name: الخارجية الأمريكي، باسم الكرملين. */
+  private static final int MAX_OFFICE_WORDS = 5;
+  private static final int MAX_NAME_WORDS = 2;
+  private static final int MAX_ORGANISATION_WORDS = 7;
+  /** A short form shorter than this is a common word more often than a name. */
+  private static final int MIN_SHORT_FORM = 4;
+
+  private final ActorCues cues;
+  private final OpenWorldSettings settings;
+  /** Phrases the knowledge base says name nobody (not-names.yaml): curated data wins over rules. */
+  private final PhraseDictionary<Boolean> notNames;
+
+  OpenWorldActors(KnowledgeBase kb, ArabicNormaliser normaliser, ActorCues cues, OpenWorldSettings settings) {
+    this.cues = cues;
+    this.settings = settings;
+    this.notNames = new PhraseDictionary<>(normaliser);
+    kb.notActors().forEach(p -> notNames.add(p, Boolean.TRUE));
+  }
+
+  /**
+   * Adds the discovered actors to {@code actors}.
+   *
+   * @param actors known actors' evidence per id; discovered ones are added to it
+   * @param countries countries' evidence: a country adjective may end an organisation's name
+   */
+  void addTo(Map<String, List<Evidence>> actors, Map<String, List<Evidence>> countries, List<TaggedField> fields) {
+    if (!settings.rules()) {
+      return;
+    }
+    Map<String, List<Evidence>> found = new LinkedHashMap<>();
+    Map<String, String> shortForms = new LinkedHashMap<>();
+    for (TaggedField field : fields) {
+      int n = field.tokens().size();
+      boolean[] known = covered(field, actors, n);
+      for (PhraseDictionary.Match<Boolean> m : notNames.find(field.normalised(), field.readings())) {
+        java.util.Arrays.fill(known, m.first(), m.first() + m.count(), true);
+      }
+      boolean[] country = covered(field, countries, n);
+      organisations(field, known, country, found);
+      persons(field, known, found, shortForms);
+      if (settings.lexicons()) {
+        givenNames(field, known, found, shortForms);
+      }
+    }
+    for (TaggedField field : fields) {
+      shortForms(field, covered(field, actors, field.tokens().size()), found, shortForms);
+    }
+    found.forEach((id, evidence) -> actors.computeIfAbsent(id, k -> new ArrayList<>()).addAll(evidence));
+  }
+
+  private void organisations(TaggedField field, boolean[] known, boolean[] country, Map<String, List<Evidence>> found) {
+    List<String> words = field.normalised();
+    for (int i = field.firstTagged(); i < words.size(); i++) {
+      String head = head(words.get(i));
+      if (head == null || known[i]) {
+        continue;
+      }
+      boolean bareHead = !head.startsWith(ARTICLE);
+      if (i + 1 < words.size() && cues.notOrganisations.contains(head + " " + words.get(i + 1))) {
+        continue;
+      }
+      int end = i + 1;
+      while (end < words.size() && end - i < MAX_ORGANISATION_WORDS && field.joined(end - 1) && !known[end]) {
+        String w = words.get(end);
+        boolean modifier = w.startsWith(ARTICLE) || w.startsWith("لل") || (country[end] && w.startsWith(ARTICLE)) || "لكره".equals(w)
+            || (end == i + 1 && cues.bareNameHeads.contains(head) && isNameWord(w) && w.length() >= 3 && !w.endsWith("يه"));
+        if (!modifier || cues.ends.contains(w) || head(w) != null) {
+          break;
+        }
+        end++;
+      }
+      int modifiers = end - i - 1;
+      if (modifiers >= (bareHead ? 1 : 2)) {
+        List<String> name = new ArrayList<>(words.subList(i, end));
+        name.set(0, head);
+        add(found, DiscoveredActors.id(ORGANIZATION, name), field, i, end - i, known);
+        i = end - 1;
+      }
+    }
+  }
+
+  private void persons(TaggedField field, boolean[] known, Map<String, List<Evidence>> found, Map<String, String> shortForms) {
+    List<String> words = field.normalised();
+    for (int i = field.firstTagged(); i + 1 < words.size(); i++) {
+      if (!isTitle(words.get(i))) {
+        continue;
+      }
+      int start = i + 1;
+      int office = 0;
+      boolean comma = false;
+      while (start < words.size() && office < MAX_OFFICE_WORDS && gap(field, start - 1) != Gap.BREAK
+          && (known[start] || words.get(start).startsWith(ARTICLE) || words.get(start).startsWith("لل")
+              || "باسم".equals(words.get(start)) || head(words.get(start)) != null)) {
+        comma |= gap(field, start - 1) == Gap.COMMA;
+        start++;
+        office++;
+      }
+      if (start >= words.size() || gap(field, start - 1) == Gap.BREAK || (comma && gap(field, start - 1) != Gap.JOINED)) {
+        continue;
+      }
+      int end = nameEnd(field, known, start);
+      boolean given = cues.givenNames.contains(words.get(start)) || gap(field, start - 1) == Gap.COMMA;
+      if (end - start >= 2 && (given || !settings.lexicons())) {
+        addPerson(found, shortForms, field, start, end, known);
+        i = end - 1;
+      }
+    }
+  }
+
+  private void givenNames(TaggedField field, boolean[] known, Map<String, List<Evidence>> found, Map<String, String> shortForms) {
+    List<String> words = field.normalised();
+    for (int i = field.firstTagged(); i + 1 < words.size(); i++) {
+      if (known[i] || !cues.givenNames.contains(withoutConjunction(words.get(i)))) {
+        continue;
+      }
+      int end = nameEnd(field, known, i);
+      if (end - i >= 2 && !cues.givenNames.contains(words.get(i + 1)) && gap(field, end - 1) == Gap.COMMA
+          && i > 0 && gap(field, i - 1) == Gap.COMMA) {
+        addPerson(found, shortForms, field, i, end, known);
+        i = end - 1;
+      }
+    }
+  }
+
+  /** The end of a name that starts at {@code start}: up to two words, more after a link (بن، عبد، آل). */
+  private int nameEnd(TaggedField field, boolean[] known, int start) {
+    List<String> words = field.normalised();
+    if (known[start] || !isNameWord(words.get(start)) || words.get(start).startsWith(ARTICLE)) {
+      return start;
+    }
+    int end = start + 1;
+    while (end < words.size() && (end - start < MAX_NAME_WORDS || cues.links.contains(words.get(end - 1)))
+        && field.joined(end - 1) && !known[end] && isNameWord(words.get(end)) && head(words.get(end)) == null) {
+      end++;
+    }
+    while (end > start && cues.links.contains(words.get(end - 1))) {
+      end--;
+    }
+    return end;
+  }
+
+  private void shortForms(TaggedField field, boolean[] known, Map<String, List<Evidence>> found, Map<String, String> shortForms) {
+    if (shortForms.isEmpty()) {
+      return;
+    }
+    List<String> words = field.normalised();
+    for (int i = field.firstTagged(); i < words.size(); i++) {
+      if (known[i]) {
+        continue;
+      }
+      for (String reading : readings(words.get(i))) {
+        String id = shortForms.get(reading);
+        if (id != null && !(i > 0 && id.endsWith(words.get(i - 1) + "-" + reading))) {
+          Evidence e = field.evidence(i, 1);
+          List<Evidence> list = found.get(id);
+          if (list.stream().noneMatch(x -> x.field().equals(e.field()) && x.start() <= e.start() && e.end() <= x.end())) {
+            list.add(e);
+          }
+          break;
+        }
+      }
+    }
+  }
+
+  /** A word and its readings without clitics, the article kept as a reading too (والسراج → السراج). */
+  private static List<String> readings(String word) {
+    List<String> readings = new ArrayList<>(4);
+    readings.add(word);
+    for (ArabicMorphology.Reading r : ArabicMorphology.PLAIN.readings(word, word)) {
+      if (r.suffix().isEmpty() && !readings.contains(r.core())) {
+        readings.add(r.core());
+        if (ArabicMorphology.hasArticle(r.prefix()) && !readings.contains(ARTICLE + r.core())) {
+          readings.add(ARTICLE + r.core());
+        }
+      }
+    }
+    return readings;
+  }
+
+  private void addPerson(Map<String, List<Evidence>> found, Map<String, String> shortForms, TaggedField field,
+      int start, int end, boolean[] known) {
+    List<String> name = new ArrayList<>(field.normalised().subList(start, end));
+    name.set(0, withoutConjunction(name.get(0)));
+    String id = DiscoveredActors.id(PERSON, name);
+    add(found, id, field, start, end - start, known);
+    String last = name.get(name.size() - 1);
+    if (last.length() >= MIN_SHORT_FORM) {
+      shortForms.putIfAbsent(last, id);
+    }
+  }
+
+  private static void add(Map<String, List<Evidence>> found, String id, TaggedField field, int first, int count, boolean[] known) {
+    found.computeIfAbsent(id, k -> new ArrayList<>()).add(field.evidence(first, count));
+    for (int t = first; t < first + count; t++) {
+      known[t] = true;
+    }
+  }
+
+  /**
+   * The head word when a word heads an organisation's name, else null: without و ف ب ل, with the
+   * article kept (وبالهيئة → الهيئة, للمجلس → المجلس; a bare head stays bare: لوزارة → وزارة).
+   */
+  private String head(String word) {
+    if (cues.heads.contains(word)) {
+      return word;
+    }
+    String article = word.startsWith("لل") ? ARTICLE + word.substring(2) : null;
+    if (article == null) {
+      int al = word.indexOf(ARTICLE);
+      article = al > 0 && al <= 2 ? word.substring(al) : null;
+    }
+    if (article != null) {
+      return cues.heads.contains(article) ? article : null;
+    }
+    for (int p = 1; p <= 2 && p < word.length(); p++) {
+      String rest = word.substring(p);
+      if ("وفبل".indexOf(word.charAt(p - 1)) >= 0 && cues.heads.contains(rest)) {
+        return rest;
+      }
+      if ("وف".indexOf(word.charAt(0)) < 0) {
+        break;
+      }
+    }
+    return null;
+  }
+
+  private boolean isTitle(String word) {
+    return cues.titles.contains(word) || cues.titles.contains(withoutConjunction(word));
+  }
+
+  private boolean isNameWord(String word) {
+    return word.length() >= 2 && !cues.ends.contains(word) && !isTitle(word)
+        && word.chars().allMatch(c -> c >= 0x621 && c <= 0x64A);
+  }
+
+  private static String withoutConjunction(String word) {
+    return word.length() > 3 && (word.charAt(0) == 'و' || word.charAt(0) == 'ف') ? word.substring(1) : word;
+  }
+
+  private enum Gap { JOINED, COMMA, BREAK }
+
+  private static Gap gap(TaggedField field, int token) {
+    if (field.joined(token)) {
+      return Gap.JOINED;
+    }
+    if (token + 1 >= field.tokens().size()) {
+      return Gap.BREAK;
+    }
+    String between = field.text().substring(field.tokens().get(token).end(), field.tokens().get(token + 1).start()).strip();
+    return between.equals("،") || between.equals(",") ? Gap.COMMA : Gap.BREAK;
+  }
+
+  private static boolean[] covered(TaggedField field, Map<String, List<Evidence>> evidence, int n) {
+    boolean[] covered = new boolean[n];
+    evidence.values().forEach(list -> list.forEach(e -> {
+      if (!e.field().equals(field.name())) {
+        return;
+      }
+      for (int t = 0; t < n; t++) {
+        TextToken token = field.tokens().get(t);
+        if (token.start() < e.end() && e.start() < token.end()) {
+          covered[t] = true;
+        }
+      }
+    }));
+    return covered;
+  }
+}

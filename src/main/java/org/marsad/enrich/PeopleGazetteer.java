@@ -1,0 +1,63 @@
+package org.marsad.enrich;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.marsad.solr.analysis.ArabicNormaliser;
+
+/**
+ * Turns the people gazetteer (kb/people.tsv: English name, tab, Arabic name, from Arabic Wikipedia
+ * labels) into person actors, leaving out whoever the curated knowledge base already has by id,
+ * English name or Arabic alias: curated entries always win. Not thread safe; use once per load.
+ */
+final class PeopleGazetteer {
+
+  private final Set<String> ids = new HashSet<>();
+  private final Set<String> names = new HashSet<>();
+  private final ArabicNormaliser normaliser = new ArabicNormaliser();
+
+  PeopleGazetteer(List<ActorEntry> curated) {
+    for (ActorEntry a : curated) {
+      ids.add(a.id());
+      if (a.en() != null) {
+        names.add(fold(a.en()));
+      }
+      a.aliases().forEach(alias -> names.add(key(alias)));
+    }
+  }
+
+  List<ActorEntry> read(List<String> lines) {
+    List<ActorEntry> people = new ArrayList<>();
+    for (String line : lines) {
+      String[] cols = line.split("\t");
+      if (line.startsWith("#") || cols.length != 2) {
+        continue;
+      }
+      String en = cols[0].strip();
+      String ar = cols[1].strip();
+      String id = slug(en);
+      if (id.isEmpty() || ids.contains(id) || names.contains(fold(en)) || names.contains(key(ar))) {
+        continue;
+      }
+      ids.add(id);
+      names.add(key(ar));
+      people.add(new ActorEntry(id, ActorType.PERSON, en, ar, null, List.of(ar), List.of()));
+    }
+    return people;
+  }
+
+  private String key(String arabic) {
+    return String.join(" ", TextToken.tokenize(arabic).stream().map(t -> normaliser.fold(t.text())).toList());
+  }
+
+  private static String fold(String name) {
+    return Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT).strip();
+  }
+
+  private static String slug(String en) {
+    return fold(en).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+  }
+}

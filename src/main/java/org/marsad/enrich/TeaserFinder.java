@@ -1,0 +1,99 @@
+package org.marsad.enrich;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.marsad.solr.analysis.ArabicMorphology;
+import org.marsad.solr.analysis.ArabicNormaliser;
+
+/**
+ * Finds where an article ends and the leads of other stories begin. CNN's pages append the first
+ * sentence of several other stories to the body, one a line; what they name does not belong to the
+ * article (the labelling guide). A trailing line is taken for such a lead when it opens a story
+ * rather than continuing one — it does not start with a conjunction (و، ف) or a connective, it is
+ * one sentence, and it shares almost no content words with the article's title and first lines —
+ * and at least {@link #MIN_LEADS} such lines end the text. Stateless and thread safe.
+ */
+final class TeaserFinder {
+
+  /** One stray line at the end is more often the article's last paragraph than a lead. */
+  private static final int MIN_LEADS = 2;
+  private static final int MAX_LEAD_WORDS = 70;
+  /** A lead shares at most this share of its content words with the article's opening. */
+  private static final double MAX_SHARED = 0.35;
+  private static final int MIN_CONTENT_LENGTH = 4;
+  /** The opening lines the leads are compared with. */
+  private static final int OPENING_LINES = 2;
+
+  /** Words that open a paragraph continuing the article (يذكر أن، يشار إلى، جاء ذلك), normalised. */
+  private static final java.util.Set<String> CONTINUATIONS = java.util.Set.of(
+      "يذكر", "يشار", "جاء", "تجدر", "يأتي", "ياتي", "كما", "لكن", "بينما", "أما", "اما", "من", "في", "إلى", "الي", "هذا", "هذه", "ذلك");
+
+  private final ArabicNormaliser normaliser;
+
+  TeaserFinder(ArabicNormaliser normaliser) {
+    this.normaliser = normaliser;
+  }
+
+  /** The offset in {@code body} where trailing leads of other stories begin; {@code body.length()} when none. */
+  int articleEnd(String title, String body) {
+    String[] lines = body.split("\n", -1);
+    if (lines.length < MIN_LEADS + OPENING_LINES) {
+      return body.length();
+    }
+    Set<String> opening = contentWords(title);
+    int seen = 0;
+    for (int l = 0; l < lines.length && seen < OPENING_LINES; l++) {
+      if (!lines[l].isBlank()) {
+        opening.addAll(contentWords(lines[l]));
+        seen++;
+      }
+    }
+    int end = body.length();
+    int leads = 0;
+    int offset = body.length();
+    for (int l = lines.length - 1; l >= OPENING_LINES; l--) {
+      offset -= lines[l].length();
+      if (!lines[l].isBlank()) {
+        if (!isLead(lines[l], opening)) {
+          break;
+        }
+        leads++;
+        end = offset;
+      }
+      offset--; // the line break
+    }
+    return leads >= MIN_LEADS ? end : body.length();
+  }
+
+  private boolean isLead(String line, Set<String> opening) {
+    List<TextToken> words = TextToken.tokenize(line);
+    if (words.isEmpty() || words.size() > MAX_LEAD_WORDS) {
+      return false;
+    }
+    String first = normaliser.fold(words.get(0).text());
+    if (first.startsWith("و") || first.startsWith("ف") || CONTINUATIONS.contains(first) || line.strip().endsWith(":")) {
+      return false;
+    }
+    Set<String> content = contentWords(line);
+    if (content.isEmpty()) {
+      return false;
+    }
+    long shared = content.stream().filter(opening::contains).count();
+    return shared <= MAX_SHARED * content.size();
+  }
+
+  private Set<String> contentWords(String text) {
+    Set<String> words = new HashSet<>();
+    if (text == null) {
+      return words;
+    }
+    for (TextToken t : TextToken.tokenize(text)) {
+      String stem = ArabicMorphology.PLAIN.stem(normaliser.fold(t.text()));
+      if (stem.length() >= MIN_CONTENT_LENGTH) {
+        words.add(stem);
+      }
+    }
+    return words;
+  }
+}
