@@ -60,7 +60,7 @@ class OpenWorldActorsTest {
   @Test
   void aDiscoveredActorHasBothLabelsAndIsMarked() {
     FacetLabel label = new KnowledgeBaseLoader(null).load().labelOf(FacetType.ACTOR, "person:محمد-الخطيب");
-    assertThat(label.type()).isEqualTo("person");
+    assertThat(label.type()).isEqualTo(ActorType.PERSON);
     assertThat(label.ar()).isEqualTo("محمد الخطيب");
     assertThat(label.en()).matches("[A-Z][a-z]+ [A-Z][a-z]+");
     assertThat(DiscoveredActors.isDiscovered(label.id())).isTrue();
