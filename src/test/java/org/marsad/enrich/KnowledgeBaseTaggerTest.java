@@ -2,9 +2,6 @@ package org.marsad.enrich;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -14,6 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.marsad.CaseTable;
 
 /** The tagger's rules, one case a line in enrich/tagger-cases.tsv, against the packaged knowledge base. */
 class KnowledgeBaseTaggerTest {
@@ -25,15 +23,8 @@ class KnowledgeBaseTaggerTest {
     tagger = new KnowledgeBaseTagger(new KnowledgeBaseLoader(null).load());
   }
 
-  static Stream<Arguments> cases() throws IOException {
-    try (InputStream in = KnowledgeBaseTaggerTest.class.getResourceAsStream("/enrich/tagger-cases.tsv")) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-          .filter(line -> !line.isBlank() && !line.startsWith("#"))
-          .map(line -> line.split("\t", -1))
-          .map(f -> Arguments.of(f[0], f[1], f[2]))
-          .toList()
-          .stream();
-    }
+  static Stream<Arguments> cases() {
+    return CaseTable.rows("/enrich/tagger-cases.tsv").stream().map(f -> Arguments.of(f[0], f[1], f[2]));
   }
 
   @ParameterizedTest(name = "{0}: {1} → [{2}]")

@@ -2,9 +2,6 @@ package org.marsad.enrich;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Set;
@@ -15,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.marsad.CaseTable;
 
 /**
  * Open-world actors, offices resolved by date and discovered ids, one case a line in
@@ -29,15 +27,8 @@ class OpenWorldActorsTest {
     tagger = new KnowledgeBaseTagger(new KnowledgeBaseLoader(null).load());
   }
 
-  static Stream<Arguments> cases() throws IOException {
-    try (InputStream in = OpenWorldActorsTest.class.getResourceAsStream("/enrich/open-world-cases.tsv")) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-          .filter(line -> !line.isBlank() && !line.startsWith("#"))
-          .map(line -> line.split("\t", -1))
-          .map(f -> Arguments.of(f[0], f[1], f[2]))
-          .toList()
-          .stream();
-    }
+  static Stream<Arguments> cases() {
+    return CaseTable.rows("/enrich/open-world-cases.tsv").stream().map(f -> Arguments.of(f[0], f[1], f[2]));
   }
 
   @ParameterizedTest(name = "{0} ({1}) → [{2}]")

@@ -55,7 +55,7 @@ class ParityTest {
   void theJavaModelNormalisesAsTextArExact() throws IOException {
     List<String> differences = new ArrayList<>();
     for (String word : words()) {
-      List<String> chain = tokens(exact, word);
+      List<String> chain = AnalyzerTerms.of(exact, word);
       List<String> model = List.of(normaliser.normalise(word));
       if (!chain.equals(model)) {
         differences.add(word + ": chain " + chain + ", model " + model);
@@ -68,7 +68,7 @@ class ParityTest {
   void theJavaModelStemsAsTextAr() throws IOException {
     List<String> differences = new ArrayList<>();
     for (String word : words()) {
-      List<String> chain = tokens(stemmed, word);
+      List<String> chain = AnalyzerTerms.of(stemmed, word);
       List<String> model = morphology.stems(normaliser.normalise(word));
       if (!chain.equals(model)) {
         differences.add(word + ": chain " + chain + ", model " + model);
@@ -94,11 +94,11 @@ class ParityTest {
     }
     List<String> differences = new ArrayList<>();
     for (String word : words) {
-      List<String> chainExact = tokens(exact, word);
+      List<String> chainExact = AnalyzerTerms.of(exact, word);
       if (!chainExact.equals(List.of(normaliser.normalise(word)))) {
         differences.add(word + ": text_ar_exact " + chainExact + ", model " + normaliser.normalise(word));
       }
-      List<String> chainStemmed = tokens(stemmed, word);
+      List<String> chainStemmed = AnalyzerTerms.of(stemmed, word);
       boolean stopword = chainStemmed.isEmpty() && stopwords.contains(normaliser.normalise(word));
       if (!stopword && !chainStemmed.equals(morphology.stems(normaliser.normalise(word)))) {
         differences.add(word + ": text_ar " + chainStemmed + ", model " + morphology.stems(normaliser.normalise(word)));
@@ -148,18 +148,4 @@ class ParityTest {
         .toList();
   }
 
-  private static List<String> tokens(Analyzer analyzer, String text) {
-    List<String> tokens = new ArrayList<>();
-    try (TokenStream stream = analyzer.tokenStream("f", text)) {
-      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-      stream.reset();
-      while (stream.incrementToken()) {
-        tokens.add(term.toString());
-      }
-      stream.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return tokens;
-  }
 }
