@@ -1,5 +1,8 @@
 package org.marsad.enrich;
 
+import static org.marsad.solr.analysis.ArabicMorphology.ARTICLE;
+import static org.marsad.solr.analysis.ArabicMorphology.LAM_LAM;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,7 +29,6 @@ final class OpenWorldActors {
 
   private static final String PERSON = "person";
   private static final String ORGANIZATION = "organization";
-  private static final String ARTICLE = "ال";
   /** Office words between a title and the name: الخارجية الأمريكي، باسم الكرملين. */
   private static final int MAX_OFFICE_WORDS = 5;
   private static final int MAX_NAME_WORDS = 2;
@@ -91,7 +93,7 @@ final class OpenWorldActors {
       int end = i + 1;
       while (end < words.size() && end - i < MAX_ORGANISATION_WORDS && field.joined(end - 1) && !known[end]) {
         String w = words.get(end);
-        boolean modifier = w.startsWith(ARTICLE) || w.startsWith("لل") || (country[end] && w.startsWith(ARTICLE)) || "لكره".equals(w)
+        boolean modifier = w.startsWith(ARTICLE) || w.startsWith(LAM_LAM) || (country[end] && w.startsWith(ARTICLE)) || "لكره".equals(w)
             || (end == i + 1 && cues.bareNameHeads.contains(head) && isNameWord(w) && w.length() >= 3 && !w.endsWith("يه"));
         if (!modifier || cues.ends.contains(w) || head(w) != null) {
           break;
@@ -118,7 +120,7 @@ final class OpenWorldActors {
       int office = 0;
       boolean comma = false;
       while (start < words.size() && office < MAX_OFFICE_WORDS && gap(field, start - 1) != Gap.BREAK
-          && (known[start] || words.get(start).startsWith(ARTICLE) || words.get(start).startsWith("لل")
+          && (known[start] || words.get(start).startsWith(ARTICLE) || words.get(start).startsWith(LAM_LAM)
               || "باسم".equals(words.get(start)) || head(words.get(start)) != null)) {
         comma |= gap(field, start - 1) == Gap.COMMA;
         start++;
@@ -233,7 +235,7 @@ final class OpenWorldActors {
     if (cues.heads.contains(word)) {
       return word;
     }
-    String article = word.startsWith("لل") ? ARTICLE + word.substring(2) : null;
+    String article = word.startsWith(LAM_LAM) ? ARTICLE + word.substring(2) : null;
     if (article == null) {
       int al = word.indexOf(ARTICLE);
       article = al > 0 && al <= 2 ? word.substring(al) : null;
