@@ -2,8 +2,10 @@ package org.marsad.pipeline;
 
 import java.time.Clock;
 import org.marsad.enrich.Enricher;
+import org.marsad.enrich.LiveKnowledgeBase;
 import org.marsad.index.DocumentIndex;
 import org.marsad.index.NearDuplicateGroups;
+import org.marsad.index.Retagger;
 import org.marsad.ingest.ArchiveReader;
 import org.marsad.ingest.BoundedWorkers;
 import org.marsad.ingest.DocumentExtractor;
@@ -26,5 +28,11 @@ class PipelineConfiguration {
         new ArchiveReader(ingest.maxFileSize(), ingest.maxArchiveEntries(), ingest.maxArchiveRatio(),
             ingest.maxArchiveUnpacked().toBytes()),
         parseWorkers, new NearDuplicateGroups(index), new InFlightBytes(ingest.maxBytesInFlight().toBytes()));
+  }
+
+  @Bean(destroyMethod = "close")
+  KnowledgeBaseReloads knowledgeBaseReloads(
+      LiveKnowledgeBase knowledgeBase, Retagger retagger, DocumentIndex index, Clock clock) {
+    return new KnowledgeBaseReloads(knowledgeBase, retagger, index, clock);
   }
 }
