@@ -7,17 +7,22 @@ import org.marsad.solr.SolrConnection;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Wires searching and the search box's suggestions. */
+/** Wires searching, the search box's suggestions and the whole index's facet counts they share. */
 @Configuration(proxyBeanMethods = false)
 class SearchConfiguration {
 
-  @Bean
-  SearchService searchService(SolrConnection solr, FacetLabels labels, SearchLimits limits) {
-    return new SearchService(solr, labels, limits);
+  @Bean(initMethod = "start", destroyMethod = "close")
+  IndexFacetCounts indexFacetCounts(SolrConnection solr, IndexCountsProperties properties) {
+    return new IndexFacetCounts(solr, properties.refresh());
   }
 
   @Bean
-  SuggestService suggestService(DocumentIndex index, FacetLabels labels, Clock clock) {
-    return new SuggestService(index, labels, clock);
+  SearchService searchService(SolrConnection solr, FacetLabels labels, SearchLimits limits, IndexFacetCounts counts) {
+    return new SearchService(solr, labels, limits, counts);
+  }
+
+  @Bean
+  SuggestService suggestService(DocumentIndex index, FacetLabels labels, Clock clock, IndexFacetCounts counts) {
+    return new SuggestService(index, labels, clock, counts);
   }
 }

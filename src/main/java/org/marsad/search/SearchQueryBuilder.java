@@ -68,6 +68,17 @@ final class SearchQueryBuilder {
     return query;
   }
 
+  /**
+   * Whether a request searches the whole index: no text, no similar-to, no filter, no collapsing.
+   * Its facet counts are then the whole index's.
+   */
+  static boolean isWholeIndex(SearchRequest request) {
+    SearchFilters filters = request.filters();
+    return UserQuery.check(request.q()) == null && request.like() == null && !request.collapse()
+        && filters.include().isEmpty() && filters.exclude().isEmpty() && filters.from() == null
+        && filters.to() == null;
+  }
+
   /** Every value of one facet, for searching a long list of values (no hits, no other facets). */
   static SolrQuery facetValues(SearchRequest request, Facet facet) {
     SolrQuery query = matching(request.q(), request.like(), request.filters(), request.collapse());

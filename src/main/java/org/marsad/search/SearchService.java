@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.response.FacetField;
@@ -17,6 +18,7 @@ import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrDocumentList;
 import org.apache.solr.common.SolrException;
 import org.apache.solr.common.params.CommonParams;
+import org.apache.solr.common.params.FacetParams;
 import org.marsad.enrich.FacetLabels;
 import org.marsad.enrich.FacetType;
 import org.marsad.enrich.Lang;
@@ -48,22 +50,38 @@ public final class SearchService {
   private final FacetLabels labels;
   private final SearchLimits limits;
   private final SearchGate gate;
+  /** The whole index's facet counts, counted in the background; null to always ask Solr. */
+  private final IndexFacetCounts indexCounts;
 
   public SearchService(SolrConnection solr, FacetLabels labels) {
-    this(solr, labels, SearchLimits.defaults());
+    this(solr, labels, SearchLimits.defaults(), null);
   }
 
-  public SearchService(SolrConnection solr, FacetLabels labels, SearchLimits limits) {
+  public SearchService(SolrConnection solr, FacetLabels labels, SearchLimits limits, IndexFacetCounts indexCounts) {
     this.solr = solr;
     this.labels = labels;
     this.limits = limits;
     this.gate = new SearchGate(limits.maxConcurrent(), limits.queueWait());
+    this.indexCounts = indexCounts;
   }
 
+  /**
+   * A result page. Browsing the whole index (no text, no filter, not collapsed) takes its facet
+   * counts from {@link IndexFacetCounts} when they are of the index version Solr searches now —
+   * the same numbers Solr would count, without counting a million documents per request; else,
+   * and for every other search, Solr counts them.
+   */
   public SearchResult search(SearchRequest request) throws IndexException {
     QueryCost.check(request.q(), limits);
-    QueryResponse response = run(SearchQueryBuilder.page(request));
-    return toResult(request, response);
+    SolrQuery query = SearchQueryBuilder.page(request);
+    if (indexCounts != null && SearchQueryBuilder.isWholeIndex(request)) {
+      Optional<IndexFacetCounts.Snapshot> counted = indexCounts.current();
+      if (counted.isPresent()) {
+        query.remove(FacetParams.FACET_FIELD);
+        return toResult(request, run(query), counted.get());
+      }
+    }
+    return toResult(request, run(query), null);
   }
 
   /**
@@ -206,7 +224,7 @@ public final class SearchService {
     return message == null ? "" : message.lines().findFirst().orElse("");
   }
 
-  private SearchResult toResult(SearchRequest request, QueryResponse response) {
+  private SearchResult toResult(SearchRequest request, QueryResponse response, IndexFacetCounts.Snapshot counted) {
     Map<String, Map<String, List<String>>> highlighting = response.getHighlighting();
     Map<String, SolrDocumentList> expanded = request.collapse() ? response.getExpandedResults() : null;
     List<SearchResult.Hit> hits = new ArrayList<>();
@@ -216,8 +234,10 @@ public final class SearchService {
     }
     List<SearchResult.Facet> facets = new ArrayList<>();
     for (Facet facet : Facet.values()) {
-      facets.add(new SearchResult.Facet(
-          facet.field(), counts(facet, response.getFacetField(facet.field()), request.lang())));
+      facets.add(new SearchResult.Facet(facet.field(), counted == null
+          ? counts(facet, response.getFacetField(facet.field()), request.lang())
+          : counts(facet, counted.values(facet).stream().limit(SearchQueryBuilder.FACET_LIMIT)
+              .map(c -> new FacetField.Count(null, c.value(), c.count())).toList(), request.lang())));
     }
     return new SearchResult(
         response.getResults().getNumFound(), request.page(), request.size(),
@@ -278,11 +298,12 @@ public final class SearchService {
   }
 
   private List<SearchResult.FacetCount> counts(Facet facet, FacetField field, Lang lang) {
+    return field == null || field.getValues() == null ? new ArrayList<>() : counts(facet, field.getValues(), lang);
+  }
+
+  private List<SearchResult.FacetCount> counts(Facet facet, List<FacetField.Count> values, Lang lang) {
     List<SearchResult.FacetCount> counts = new ArrayList<>();
-    if (field == null || field.getValues() == null) {
-      return counts;
-    }
-    for (FacetField.Count count : field.getValues()) {
+    for (FacetField.Count count : values) {
       if (facet.type() == null) {
         counts.add(new SearchResult.FacetCount(
             count.getName(), null, Map.of("ar", count.getName(), "en", count.getName()),

@@ -4,14 +4,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.solr.client.solrj.SolrQuery;
-import org.apache.solr.client.solrj.response.FacetField;
-import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.client.solrj.util.ClientUtils;
 import org.apache.solr.common.SolrDocument;
 import org.marsad.enrich.DiscoveredActors;
@@ -24,29 +21,32 @@ import org.marsad.index.IndexException;
 /**
  * Suggestions for the search box: actors, countries and topics from the knowledge base (an
  * in-memory prefix index, ranked by how many documents have them), then titles from Solr's
- * edge-n-gram field {@code title_suggest}. The prefix index and the document counts are rebuilt
- * at most every {@link #REFRESH}, so a reloaded or grown knowledge base shows up by itself and a
- * keystroke costs one small Solr query. Thread safe.
+ * edge-n-gram field {@code title_suggest}. The prefix index and the document counts come from
+ * {@link IndexFacetCounts}, rebuilt on its background thread when the index changed (about a
+ * second after a commit) or the knowledge base did (checked every {@link #KNOWLEDGE_BASE_CHECK}),
+ * so a keystroke costs one small Solr query and never counts the index. Thread safe.
  */
 public final class SuggestService {
 
   static final int MAX_LENGTH = 100;
-  static final Duration REFRESH = Duration.ofSeconds(30);
+  /** How often the knowledge base's names are compared with those the prefix index was built from. */
+  static final Duration KNOWLEDGE_BASE_CHECK = Duration.ofSeconds(30);
   /** The configset's paramset for titles (params.json): fields, mm and order live there. */
   static final String TITLE_PARAMSET = "title-suggest";
 
-  /** The entity index and the facet counts of the whole index, and when they were made. */
-  private record Snapshot(Instant taken, EntitySuggester entities, Map<FacetType, Map<String, Long>> counts) {}
+  /** The entity index, the counts it ranks by, and when the knowledge base was last compared. */
+  private record Snapshot(Instant checked, EntitySuggester entities, IndexFacetCounts.Snapshot counts) {}
 
   private final DocumentIndex index;
   private final FacetLabels labels;
   private final Clock clock;
   private final AtomicReference<Snapshot> snapshot = new AtomicReference<>();
 
-  public SuggestService(DocumentIndex index, FacetLabels labels, Clock clock) {
+  public SuggestService(DocumentIndex index, FacetLabels labels, Clock clock, IndexFacetCounts indexCounts) {
     this.index = index;
     this.labels = labels;
     this.clock = clock;
+    indexCounts.afterEachCheck(this::rebuild);
   }
 
   /** Up to {@code limit} entities, then up to {@code limit} titles, for what the user typed. */
@@ -57,11 +57,15 @@ public final class SuggestService {
     if (typed.length() > MAX_LENGTH) {
       throw new InvalidQueryException("Suggestions take at most " + MAX_LENGTH + " characters");
     }
-    Snapshot current = snapshot();
-    Map<FacetType, Map<String, Long>> documents = current.counts();
+    Snapshot current = snapshot.get();
+    if (current == null) {
+      // Before the first background check (start-up): the knowledge base alone, without counts.
+      snapshot.compareAndSet(null, build(null, null));
+      current = snapshot.get();
+    }
+    IndexFacetCounts.Snapshot counts = current.counts();
     List<Suggestion> suggestions = new ArrayList<>(current.entities().suggest(typed, limit, lang,
-        s -> documents.get(FacetType.valueOf(s.type().toUpperCase(java.util.Locale.ROOT)))
-            .getOrDefault(s.id(), 0L)));
+        s -> counts == null ? 0 : counts.count(Facet.of(s.type()), s.id())));
     suggestions.addAll(titles(typed, limit));
     return suggestions;
   }
@@ -91,45 +95,30 @@ public final class SuggestService {
     return query;
   }
 
-  private Snapshot snapshot() throws IndexException {
+  /**
+   * On the background thread after each check of the index: a new prefix index when the counts
+   * changed or the knowledge base may have.
+   */
+  private void rebuild(Optional<IndexFacetCounts.Snapshot> counts) {
     Snapshot current = snapshot.get();
+    IndexFacetCounts.Snapshot latest = counts.orElse(null);
     Instant now = clock.instant();
-    if (current != null && current.taken().plus(REFRESH).isAfter(now)) {
-      return current;
+    if (current != null && current.counts() == latest && current.checked().plus(KNOWLEDGE_BASE_CHECK).isAfter(now)) {
+      return;
     }
-    // Rebuilt only when the knowledge base changed. Two requests may both refresh at expiry; both
-    // results are right, and the last one stays.
-    Map<FacetType, Map<String, Long>> counts = counts();
-    List<EntitySuggester.Named> names = new ArrayList<>(EntitySuggester.names(labels));
-    // Actors found in text that the knowledge base lacks are suggested too, once in the index.
-    counts.get(FacetType.ACTOR).keySet().stream().filter(DiscoveredActors::isDiscovered).sorted()
-        .forEach(id -> names.add(new EntitySuggester.Named(FacetType.ACTOR, labels.labelOf(FacetType.ACTOR, id), List.of())));
-    EntitySuggester entities = current != null && current.entities().builtFrom(names)
-        ? current.entities() : new EntitySuggester(names);
-    Snapshot fresh = new Snapshot(now, entities, counts);
-    snapshot.set(fresh);
-    return fresh;
+    snapshot.set(build(current, latest));
   }
 
-  private Map<FacetType, Map<String, Long>> counts() throws IndexException {
-    SolrQuery query = new SolrQuery("*:*");
-    query.setRows(0);
-    query.setFacet(true);
-    query.setFacetLimit(-1);
-    query.setFacetMinCount(1);
-    Map<FacetType, Map<String, Long>> byType = new EnumMap<>(FacetType.class);
-    for (FacetType type : FacetType.values()) {
-      query.addFacetField(type.field());
+  private Snapshot build(Snapshot current, IndexFacetCounts.Snapshot counts) {
+    List<EntitySuggester.Named> names = new ArrayList<>(EntitySuggester.names(labels));
+    // Actors found in text that the knowledge base lacks are suggested too, once in the index.
+    if (counts != null) {
+      counts.values(Facet.ACTOR).stream().map(IndexFacetCounts.ValueCount::value)
+          .filter(DiscoveredActors::isDiscovered).sorted()
+          .forEach(id -> names.add(new EntitySuggester.Named(FacetType.ACTOR, labels.labelOf(FacetType.ACTOR, id), List.of())));
     }
-    QueryResponse response = index.query(query, "count facet values for suggestions");
-    for (FacetType type : FacetType.values()) {
-      Map<String, Long> values = new HashMap<>();
-      FacetField field = response.getFacetField(type.field());
-      if (field != null && field.getValues() != null) {
-        field.getValues().forEach(c -> values.put(c.getName(), c.getCount()));
-      }
-      byType.put(type, values);
-    }
-    return byType;
+    EntitySuggester entities = current != null && current.entities().builtFrom(names)
+        ? current.entities() : new EntitySuggester(names);
+    return new Snapshot(clock.instant(), entities, counts);
   }
 }

@@ -89,7 +89,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Arguments: corpora (each a {@code .tar.gz} or a folder holding one), then options:
  * {@code --synthetic N} adds N generated documents (real paragraphs recombined, new ids and dates,
  * facet values from real tagging) posted straight to Solr and measures again at that size (1,000,000
- * for the million-document run: needs a quiet machine and ~4 GB of disk); {@code --rounds R} (30)
+ * for the million-document run: needs a quiet machine and ~4 GB of disk); {@code --synthetic
+ * 250000,1000000} grows the index in steps and measures at each, so a run stopped early still has
+ * the largest size it reached (the report file is rewritten after every section); {@code --rounds R} (30)
  * rounds of the request list per run; {@code --runs K} (3) latency runs, medians reported;
  * {@code --profile N} (2000) files per corpus for the stage profile; {@code --retag} (reload the knowledge base at the end);
  * {@code --out FILE} (docs/benchmarks.md).
@@ -101,7 +103,7 @@ public final class ScaleBenchmark {
   private static final List<String> WORDS = List.of(
       "ليبيا", "تونس", "الحكومة", "الاقتصاد", "الانتخابات", "النفط", "كرة القدم", "مصر", "الأمم المتحدة", "الجزائر");
 
-  private record Options(List<Path> corpora, long synthetic, int rounds, int runs, int profile, boolean retag, Path out) {}
+  private record Options(List<Path> corpora, List<Long> synthetic, int rounds, int runs, int profile, boolean retag, Path out) {}
 
   private record FileEntry(String name, byte[] bytes) {}
 
@@ -170,16 +172,24 @@ public final class ScaleBenchmark {
       ingest.add(cellStyle(admin, corpora, extracted));
       ingest.add(floor(admin, extracted));
       ingestTable(ingest);
+      flush(options.out());
       stageProfile(app, admin, corpora, options.profile());
+      flush(options.out());
 
       String apiBase = "http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port");
       String solrSelect = solr.nodeBaseUrl() + "/" + solr.collection() + "/select";
       footprint(solr, solrHome);
       latency(app, apiBase, solrSelect, options);
-      if (options.synthetic() > 0) {
-        synthesize(solr, options.synthetic());
+      flush(options.out());
+      long made = 0;
+      for (long size : options.synthetic()) {
+        // Cumulative sizes: each step adds what is missing, then measures (the largest reached is reported).
+        synthesize(solr, made, size - made);
+        made = size;
         footprint(solr, solrHome);
+        flush(options.out());
         latency(app, apiBase, solrSelect, options);
+        flush(options.out());
       }
       if (options.retag()) {
         retag(apiBase);
@@ -394,6 +404,7 @@ public final class ScaleBenchmark {
     List<Pair> faceted = new ArrayList<>();
     List<Pair> suggest = new ArrayList<>();
     List<Pair> export = new ArrayList<>();
+    List<Pair> browsing = new ArrayList<>();
     for (String word : WORDS) {
       SearchRequest request = SearchRequest.of(word, SearchFilters.NONE, 10, Lang.AR);
       plain.add(new Pair(apiBase + "/api/search?q=" + enc(word), List.of(solrSelect + search.solrQuery(request).toQueryString() + "&wt=json")));
@@ -409,11 +420,15 @@ public final class ScaleBenchmark {
       suggest.add(new Pair(apiBase + "/api/suggest?q=" + enc(prefix),
           List.of(solrSelect + SuggestService.titleQuery(prefix, 6).toQueryString() + "&wt=json")));
       export.add(new Pair(apiBase + "/api/search/export?max=1000&q=" + enc(word), List.of(), request, search, solrSelect));
+      // Browsing: no text, no filter; Solr's equivalent counts every facet of the whole index.
+      SearchRequest all = SearchRequest.of(null, SearchFilters.NONE, 10, Lang.AR);
+      browsing.add(new Pair(apiBase + "/api/search", List.of(solrSelect + search.solrQuery(all).toQueryString() + "&wt=json")));
     }
     kinds.put("plain query (`q=<word>`, facets, highlighting, histogram)", plain);
     kinds.put("3 facet filters + `dates=year`", faceted);
     kinds.put("suggest (3-letter prefix)", suggest);
     kinds.put("export (1,000 hits, JSON lines vs cursor pages)", export);
+    kinds.put("browse (no `q`, no filter: facets of the whole index)", browsing);
 
     for (Pair warm : kinds.values().stream().flatMap(List::stream).toList()) {
       for (int i = 0; i < 3; i++) {
@@ -648,7 +663,7 @@ public final class ScaleBenchmark {
    * paragraphs of three, the facet values (real tagging) of the first, a new id and a random date;
    * posted straight to Solr in batches, as the 1M-document run of the issue did.
    */
-  private void synthesize(SolrConnection solr, long count) throws Exception {
+  private void synthesize(SolrConnection solr, long first, long count) throws Exception {
     List<SolrDocument> seeds = new ArrayList<>();
     SolrQuery all = new SolrQuery("*:*").setRows(1000).setSort(SolrQuery.SortClause.asc("id"))
         .setFields("title", "abstract", "body", "source", "actor", "country", "topic", "language", "category");
@@ -662,12 +677,12 @@ public final class ScaleBenchmark {
       }
       cursor = page.getNextCursorMark();
     }
-    Random random = new Random(42);
+    Random random = new Random(42 + first);
     long start = System.nanoTime();
     long epoch = Instant.parse("2010-01-01T00:00:00Z").getEpochSecond();
     long span = Instant.parse("2026-01-01T00:00:00Z").getEpochSecond() - epoch;
     List<SolrInputDocument> batch = new ArrayList<>();
-    for (long n = 0; n < count; n++) {
+    for (long n = first; n < first + count; n++) {
       SolrDocument a = seeds.get(random.nextInt(seeds.size()));
       SolrDocument b = seeds.get(random.nextInt(seeds.size()));
       SolrDocument c = seeds.get(random.nextInt(seeds.size()));
@@ -689,7 +704,7 @@ public final class ScaleBenchmark {
         solr.client().add(solr.collection(), batch);
         batch.clear();
         if ((n + 1) % 50_000 == 0) {
-          System.out.printf(Locale.ROOT, "\rsynthetic %d/%d", n + 1, count);
+          System.out.printf(Locale.ROOT, "\rsynthetic %d/%d", n + 1, first + count);
         }
       }
     }
@@ -738,7 +753,9 @@ public final class ScaleBenchmark {
     line("- load average at the start: " + loadAverage() + " (the machine is shared with other builds: figures are noisy)");
     line("- corpora: " + options.corpora().stream().map(p -> p.getFileName().toString()).toList());
     line("- command: `./mvnw -B -Pbench test-compile exec:java -Dexec.mainClass=org.marsad.bench.ScaleBenchmark "
-        + "-Dexec.args=\"<corpora> [--synthetic N] [--rounds R] [--runs K] [--profile N] [--retag] [--out FILE]\"`");
+        + "-Dexec.args=\"<corpora> [--synthetic N[,N2...]] [--rounds R] [--runs K] [--profile N] [--retag] [--out FILE]\"`"
+        + " (this run: `--synthetic " + options.synthetic() + " --rounds " + options.rounds() + " --runs " + options.runs()
+        + " --profile " + options.profile() + "`)");
     line("");
   }
 
@@ -879,7 +896,7 @@ public final class ScaleBenchmark {
 
   private static Options options(String[] args) {
     List<Path> corpora = new ArrayList<>();
-    long synthetic = 0;
+    List<Long> synthetic = new ArrayList<>();
     int rounds = 30;
     int runs = 3;
     int profile = 2000;
@@ -887,7 +904,11 @@ public final class ScaleBenchmark {
     Path out = Path.of("docs/benchmarks.md");
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
-        case "--synthetic" -> synthetic = Long.parseLong(args[++i]);
+        case "--synthetic" -> {
+          for (String size : args[++i].split(",")) {
+            synthetic.add(Long.parseLong(size.strip()));
+          }
+        }
         case "--rounds" -> rounds = Integer.parseInt(args[++i]);
         case "--runs" -> runs = Integer.parseInt(args[++i]);
         case "--profile" -> profile = Integer.parseInt(args[++i]);
@@ -906,5 +927,11 @@ public final class ScaleBenchmark {
   private void line(String text) {
     System.out.println(text);
     report.append(text).append('\n');
+  }
+
+  /** Writes what is measured so far, so a run stopped early still leaves its figures. */
+  private void flush(Path out) throws IOException {
+    Files.createDirectories(out.toAbsolutePath().getParent());
+    Files.writeString(out, report + "\n(run in progress: figures so far)\n", StandardCharsets.UTF_8);
   }
 }

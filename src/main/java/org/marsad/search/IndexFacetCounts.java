@@ -1,0 +1,252 @@
+package org.marsad.search;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.client.solrj.response.FacetField;
+import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.common.SolrDocumentList;
+import org.apache.solr.common.params.FacetParams;
+import org.marsad.solr.SolrConnection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The facet counts of the whole index — every value of actor, country, topic and source with its
+ * number of documents — counted off the request path. Solr keeps no facet counts between requests,
+ * and counting four multi-valued fields over every document grows with the index (about 250 ms at
+ * a million documents): the browse page (no text, no filter) and the search box's suggestions ask
+ * for exactly these counts, so they are counted once per index version, on a background thread,
+ * and read by requests.
+ *
+ * <p>The index version is a {@link Signature}: the number of visible documents and the newest
+ * {@code _version_} among them. Every add, update or delete that a new searcher makes visible
+ * changes one of the two, so counts of the same signature are Solr's own counts. The signature
+ * query ({@code *:*}, one row, newest version first) is answered from Solr's query-result cache
+ * while the searcher stays the same, and re-run by Solr's cache warming when a new one opens.
+ *
+ * <p>Lifecycle: {@link #start()} checks the signature every {@code refresh} and recounts when it
+ * changed; {@link #close()} stops the thread. Thread safe: the snapshot is immutable and replaced
+ * whole.
+ */
+public final class IndexFacetCounts implements AutoCloseable {
+
+  /** Identifies what a searcher holds: visible documents and the newest {@code _version_}. */
+  public record Signature(long documents, long newestVersion) {}
+
+  /** One value of a facet and how many documents of the whole index have it. */
+  public record ValueCount(String value, long count) {}
+
+  /**
+   * The counts of one index version, per facet, in Solr's order (most documents first, then by
+   * value), every value with at least one document.
+   */
+  public record Snapshot(Signature signature, Map<Facet, List<ValueCount>> counts) {
+
+    public Snapshot {
+      counts = Map.copyOf(counts);
+    }
+
+    /** The values of one facet, in Solr's order. */
+    public List<ValueCount> values(Facet facet) {
+      return counts.getOrDefault(facet, List.of());
+    }
+
+    /** The number of documents with this value of the facet, 0 if none. */
+    public long count(Facet facet, String value) {
+      for (ValueCount c : values(facet)) {
+        if (c.value().equals(value)) {
+          return c.count();
+        }
+      }
+      return 0;
+    }
+  }
+
+  private static final Logger log = LoggerFactory.getLogger(IndexFacetCounts.class);
+  private static final String VERSION = "_version_";
+  /** The pause after a counting, in multiples of the time it took. */
+  private static final int SPACING = 4;
+
+  private final SolrConnection solr;
+  private final Duration refresh;
+  private final AtomicReference<Snapshot> snapshot = new AtomicReference<>();
+  private final List<Consumer<Optional<Snapshot>>> listeners = new CopyOnWriteArrayList<>();
+  private final AtomicLong countings = new AtomicLong();
+  private final Object refreshing = new Object();
+  private ScheduledExecutorService scheduler;
+  /** Whether the last background check failed (logged once per outage). */
+  private volatile boolean failing;
+
+  public IndexFacetCounts(SolrConnection solr, Duration refresh) {
+    if (refresh.isNegative() || refresh.isZero()) {
+      throw new IllegalArgumentException("The refresh of index-wide facet counts must be positive, was " + refresh);
+    }
+    this.solr = solr;
+    this.refresh = refresh;
+  }
+
+  /** Starts checking and recounting in the background, the first time at once. */
+  public synchronized void start() {
+    if (scheduler != null) {
+      return;
+    }
+    scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread thread = new Thread(r, "marsad-index-facet-counts");
+      thread.setDaemon(true);
+      return thread;
+    });
+    scheduler.execute(this::check);
+  }
+
+  /**
+   * One background check, then the next one after {@code refresh}, or later when counting is slow:
+   * during a bulk load Solr opens a searcher every second, and counting a large index each time
+   * would take a core from the load. Waiting {@value #SPACING}× the last counting's time keeps it
+   * to a fifth of one core at most.
+   */
+  private void check() {
+    long started = System.nanoTime();
+    long countingsBefore = countings.get();
+    refreshQuietly();
+    long took = countings.get() == countingsBefore ? 0 : System.nanoTime() - started;
+    long delay = Math.max(refresh.toNanos(), SPACING * took);
+    synchronized (this) {
+      if (scheduler != null) {
+        scheduler.schedule(this::check, delay, TimeUnit.NANOSECONDS);
+      }
+    }
+  }
+
+  @Override
+  public synchronized void close() {
+    if (scheduler != null) {
+      scheduler.shutdownNow();
+      scheduler = null;
+    }
+  }
+
+  /**
+   * Calls {@code listener} on the background thread after every check, with the latest counts
+   * (empty until the first counting succeeded), whether they changed or not.
+   */
+  public void afterEachCheck(Consumer<Optional<Snapshot>> listener) {
+    listeners.add(listener);
+  }
+
+  /** The latest counts, whatever index version they are of; empty before the first counting. */
+  public Optional<Snapshot> latest() {
+    return Optional.ofNullable(snapshot.get());
+  }
+
+  /**
+   * The latest counts if they are of the index version searches see now (one cheap, cached
+   * query); empty when the index changed since and they are being recounted, or Solr failed.
+   */
+  public Optional<Snapshot> current() {
+    Snapshot latest = snapshot.get();
+    if (latest == null) {
+      return Optional.empty();
+    }
+    try {
+      return latest.signature().equals(signature()) ? Optional.of(latest) : Optional.empty();
+    } catch (SolrServerException | IOException | RuntimeException e) {
+      log.debug("Index signature check failed", e);
+      return Optional.empty();
+    }
+  }
+
+  /** How many times the whole index has been counted (tests, benchmarks). */
+  public long countings() {
+    return countings.get();
+  }
+
+  /**
+   * Checks the index version now and recounts if it changed, then tells the listeners. The
+   * background thread calls this; tests and tools may call it to be sure the counts are current.
+   */
+  public void refreshNow() throws SolrServerException, IOException {
+    synchronized (refreshing) {
+      Snapshot latest = snapshot.get();
+      if (latest == null || !latest.signature().equals(signature())) {
+        Snapshot counted = count();
+        countings.incrementAndGet();
+        snapshot.set(counted);
+        log.debug("Counted facets of the whole index at {}", counted.signature());
+      }
+    }
+    Optional<Snapshot> now = latest();
+    for (Consumer<Optional<Snapshot>> listener : listeners) {
+      listener.accept(now);
+    }
+  }
+
+  private void refreshQuietly() {
+    try {
+      refreshNow();
+      failing = false;
+    } catch (Exception e) {
+      // Solr down or starting: keep the old counts (requests check the signature) and try again.
+      if (!failing) {
+        log.info("Could not count the index's facets, retrying every {}: {}", refresh, e.getMessage());
+      }
+      failing = true;
+      log.debug("Counting failed", e);
+    }
+  }
+
+  private Signature signature() throws SolrServerException, IOException {
+    return signatureOf(solr.client().query(solr.collection(), newestFirst()));
+  }
+
+  /** Every value of every facet, and the signature of the same searcher, in one request. */
+  private Snapshot count() throws SolrServerException, IOException {
+    SolrQuery query = newestFirst();
+    query.setFacet(true);
+    query.setFacetLimit(-1);
+    query.setFacetMinCount(1);
+    // With no limit Solr would sort by value; browsing shows the most frequent first.
+    query.setFacetSort(FacetParams.FACET_SORT_COUNT);
+    for (Facet facet : Facet.values()) {
+      query.addFacetField(facet.field());
+    }
+    QueryResponse response = solr.client().query(solr.collection(), query);
+    Map<Facet, List<ValueCount>> counts = new EnumMap<>(Facet.class);
+    for (Facet facet : Facet.values()) {
+      List<ValueCount> values = new ArrayList<>();
+      FacetField field = response.getFacetField(facet.field());
+      if (field != null && field.getValues() != null) {
+        field.getValues().forEach(c -> values.add(new ValueCount(c.getName(), c.getCount())));
+      }
+      counts.put(facet, List.copyOf(values));
+    }
+    return new Snapshot(signatureOf(response), counts);
+  }
+
+  private static SolrQuery newestFirst() {
+    SolrQuery query = new SolrQuery("*:*");
+    query.setRows(1);
+    query.setFields(VERSION);
+    query.setSort(VERSION, SolrQuery.ORDER.desc);
+    return query;
+  }
+
+  private static Signature signatureOf(QueryResponse response) {
+    SolrDocumentList docs = response.getResults();
+    long newest = docs.isEmpty() ? 0 : ((Number) docs.get(0).getFirstValue(VERSION)).longValue();
+    return new Signature(docs.getNumFound(), newest);
+  }
+}
