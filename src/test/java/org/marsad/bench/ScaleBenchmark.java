@@ -100,6 +100,7 @@ public final class ScaleBenchmark {
 
   private static final String PLAIN_CONFIGSET = "plain-text-ar";
   private static final int FLOOR_BATCH = 500;
+  private static final String SYNTHETIC_PREFIX = "syn-";
   private static final List<String> WORDS = List.of(
       "ليبيا", "تونس", "الحكومة", "الاقتصاد", "الانتخابات", "النفط", "كرة القدم", "مصر", "الأمم المتحدة", "الجزائر");
 
@@ -667,6 +668,8 @@ public final class ScaleBenchmark {
     List<SolrDocument> seeds = new ArrayList<>();
     SolrQuery all = new SolrQuery("*:*").setRows(1000).setSort(SolrQuery.SortClause.asc("id"))
         .setFields("title", "abstract", "body", "source", "actor", "country", "topic", "language", "category");
+    // Seeds are the real documents only, however many synthetic ones an earlier step added.
+    all.addFilterQuery("-id:" + SYNTHETIC_PREFIX + "*");
     String cursor = CursorMarkParams.CURSOR_MARK_START;
     while (true) {
       all.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
@@ -687,7 +690,7 @@ public final class ScaleBenchmark {
       SolrDocument b = seeds.get(random.nextInt(seeds.size()));
       SolrDocument c = seeds.get(random.nextInt(seeds.size()));
       SolrInputDocument doc = new SolrInputDocument();
-      String id = String.format(Locale.ROOT, "syn-%09d", n);
+      String id = String.format(Locale.ROOT, SYNTHETIC_PREFIX + "%09d", n);
       doc.setField("id", id);
       doc.setField("dup_group", id);
       doc.setField("title", b.getFirstValue("title"));
