@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.util.Locale;
@@ -21,7 +20,6 @@ import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -29,10 +27,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
-/** {@code GET /api/search} and its siblings: facet value search and export (see API.md). */
+/**
+ * {@code GET /api/search} and its siblings: facet value search and export (see API.md). The
+ * parameters' constraints are checked by Spring MVC's own method validation, without a validating
+ * proxy around the controller (which also validated every return value); {@link SearchParams}
+ * checks its own.
+ */
 @RestController
 @RequestMapping("/api/search")
-@Validated
 @Tag(name = "search", description = "Faceted search over the indexed news")
 class SearchController {
 
@@ -53,7 +55,7 @@ class SearchController {
   @Operation(summary = "Search with multi-select facets, negative filters, dates and highlighting",
       description = "Values of one facet are OR-ed, facets are AND-ed; each facet's counts ignore its "
           + "own filter (multi-select). Example: /api/search?q=حفتر&country=LY&notCountry=US&dates=year")
-  SearchResult search(@Valid @ParameterObject SearchParams params, HttpServletRequest http)
+  SearchResult search(@ParameterObject SearchParams params, HttpServletRequest http)
       throws IndexException {
     checkNames(http, SearchParams.NAMES);
     return search.search(params.toRequest());
@@ -67,7 +69,7 @@ class SearchController {
       @Parameter(description = "Text the value's id or label contains", example = "ليب")
       @RequestParam(required = false) String contains,
       @RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit,
-      @Valid @ParameterObject SearchParams params, HttpServletRequest http) throws IndexException {
+      @ParameterObject SearchParams params, HttpServletRequest http) throws IndexException {
     checkNames(http, SearchParams.NAMES, "contains", "limit");
     if (contains != null && contains.length() > 100) {
       throw new InvalidQueryException("'contains' takes at most 100 characters");
@@ -83,7 +85,7 @@ class SearchController {
       @Parameter(description = "jsonl (default) or csv") @RequestParam(defaultValue = "jsonl") String format,
       @Parameter(description = "Most hits to write") @RequestParam(defaultValue = "100000") @Min(1)
       @Max(EXPORT_MAX) long max,
-      @Valid @ParameterObject SearchParams params, HttpServletRequest http) throws IndexException {
+      @ParameterObject SearchParams params, HttpServletRequest http) throws IndexException {
     checkNames(http, SearchParams.NAMES, "format", "max");
     HitExport.Format exportFormat = exportFormat(format);
     SearchRequest request = params.toRequest();

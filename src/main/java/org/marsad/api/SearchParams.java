@@ -19,6 +19,11 @@ import org.springframework.format.annotation.DateTimeFormat;
 /**
  * The query-string parameters of {@code /api/search} and its export and facet-value siblings,
  * bound by name. Only these names are accepted ({@link #NAMES}): nothing is passed on to Solr.
+ *
+ * <p>Bound by {@link #of(Map)} in one pass over the query string ({@link SearchParamsResolver}),
+ * not by Spring's data binder: binding this record by reflection re-read the annotations of its
+ * twenty components on every request, a cost as large as the Solr request itself. The annotations
+ * document the API (OpenAPI); {@link #of} enforces the same ranges.
  */
 record SearchParams(
     @Parameter(description = "Free text, Arabic or Latin. Syntax: \"exact phrase\", +must, -mustNot, "
@@ -41,8 +46,8 @@ record SearchParams(
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
     @Parameter(description = "relevance (default), newest or oldest") String sort,
     @Parameter(description = "Zero-based page (page × size below 10,000; use cursor beyond)")
-    @Min(0) @Max(1000) Integer page,
-    @Parameter(description = "Hits per page, 1 to 100 (default 10)") @Min(1) @Max(100) Integer size,
+    @Min(0) @Max(MAX_PAGE) Integer page,
+    @Parameter(description = "Hits per page, 1 to 100 (default 10)") @Min(1) @Max(MAX_SIZE) Integer size,
     @Parameter(description = "Deep paging: * for the first page, then the nextCursor of the previous one")
     String cursor,
     @Parameter(description = "Show near-duplicates (the same story from several outlets) as one hit")
@@ -57,6 +62,86 @@ record SearchParams(
 
   /** Offset paging stops here: Solr's cost grows with the offset, a cursor's does not. */
   static final int MAX_OFFSET = 10_000;
+
+  /** The lowest and highest page, and hits per page. */
+  static final int MAX_PAGE = 1000;
+  static final int MAX_SIZE = 100;
+
+  /**
+   * The parameters from a request's query string ({@code name → values}); names outside {@link
+   * #NAMES} are ignored here (the controller refuses them). A value that cannot be read is an
+   * {@link InvalidQueryException} naming the parameter.
+   */
+  static SearchParams of(Map<String, String[]> query) {
+    return new SearchParams(
+        first(query, "q"), first(query, "like"),
+        all(query, "actor"), all(query, "country"), all(query, "topic"), all(query, "source"),
+        all(query, "notActor"), all(query, "notCountry"), all(query, "notTopic"), all(query, "notSource"),
+        date(query, "from"), date(query, "to"), first(query, "sort"),
+        integer(query, "page", 0, MAX_PAGE), integer(query, "size", 1, MAX_SIZE),
+        first(query, "cursor"), bool(query, "collapse"), first(query, "dates"), first(query, "lang"));
+  }
+
+  private static String first(Map<String, String[]> query, String name) {
+    String[] values = query.get(name);
+    return values == null || values.length == 0 ? null : values[0];
+  }
+
+  private static List<String> all(Map<String, String[]> query, String name) {
+    String[] values = query.get(name);
+    if (values == null) {
+      return null;
+    }
+    // Spring's binder split a single value at commas (country=LY,TN); so does this.
+    if (values.length == 1) {
+      return List.of(values[0].split(",", -1));
+    }
+    return List.of(values);
+  }
+
+  private static LocalDate date(Map<String, String[]> query, String name) {
+    String value = first(query, name);
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(value.strip());
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new InvalidQueryException("Parameter '" + name + "' has an invalid value '" + value
+          + "': give a day as YYYY-MM-DD");
+    }
+  }
+
+  private static Integer integer(Map<String, String[]> query, String name, int min, int max) {
+    String value = first(query, name);
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    int number;
+    try {
+      number = Integer.parseInt(value.strip());
+    } catch (NumberFormatException e) {
+      throw new InvalidQueryException("Parameter '" + name + "' has an invalid value '" + value + "'");
+    }
+    if (number < min || number > max) {
+      throw new InvalidQueryException("Parameter '" + name + "' must be between " + min + " and " + max);
+    }
+    return number;
+  }
+
+  /** As Spring reads a Boolean: true, on, yes, 1 / false, off, no, 0, any case; blank is unset. */
+  private static Boolean bool(Map<String, String[]> query, String name) {
+    String value = first(query, name);
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    return switch (value.strip().toLowerCase(Locale.ROOT)) {
+      case "true", "on", "yes", "1" -> Boolean.TRUE;
+      case "false", "off", "no", "0" -> Boolean.FALSE;
+      default -> throw new InvalidQueryException("Parameter '" + name + "' has an invalid value '" + value
+          + "': use true or false");
+    };
+  }
 
   SearchRequest toRequest() {
     int p = page == null ? 0 : page;

@@ -12,16 +12,18 @@ import org.marsad.enrich.Lang;
 import org.marsad.index.IndexException;
 import org.marsad.search.Suggestion;
 import org.marsad.search.SuggestService;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code GET /api/suggest}: what the search box offers as the user types (see API.md). */
+/**
+ * {@code GET /api/suggest}: what the search box offers as the user types (see API.md). The limit's
+ * range is checked by Spring MVC's own method validation (no validating proxy: a keystroke is
+ * the API's most frequent request).
+ */
 @RestController
 @RequestMapping("/api")
-@Validated
 @Tag(name = "suggest", description = "Search box suggestions")
 class SuggestController {
 

@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.web.ServerProperties;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Bean;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
 import org.springframework.http.HttpMethod;
@@ -64,6 +65,16 @@ class SecurityConfiguration {
   @Bean
   AuditLog auditLog(MarsadProperties marsad, ObjectMapper json) {
     return new AuditLog(marsad.dataDir().resolve("audit.jsonl"), json);
+  }
+
+  /**
+   * No Micrometer observation around each filter of the chain, each authentication and each
+   * authorization: in a profile of the search API they took 8% of the request threads' CPU. The
+   * requests themselves are still observed ({@code http.server.requests}).
+   */
+  @Bean
+  SecurityObservationSettings securityObservationSettings() {
+    return SecurityObservationSettings.noObservations();
   }
 
   @Bean
