@@ -107,6 +107,34 @@ class DocumentExtractorTest {
     assertThat(ids).as("ids").containsOnly(ids.get(0));
   }
 
+  /**
+   * UTF-8 news XML is read without Tika's type and charset detection: the articles must be exactly
+   * those Tika's path gives (the same file under a name Tika must detect by content), and a legacy
+   * code page still goes through Tika (a case of extraction-cases.tsv).
+   */
+  @Test
+  void newsXmlReadWithoutTikaGivesTikasArticles() throws IOException {
+    for (String file : List.of("formats/ant-news.txt", "ant/JA-politic-105-20170203.txt",
+        "ant/JA-internationalNews-1-20170121.txt")) {
+      byte[] bytes = file.startsWith("ant/") ? antBytes(file) : bytes(file);
+      List<ExtractedDocument> direct = extractor.extract(IngestSource.ofBytes("news.txt", bytes)).documents();
+      List<ExtractedDocument> tika = extractor.extract(IngestSource.ofBytes("news", bytes)).documents();
+      assertThat(direct).as(file).isNotEmpty();
+      assertThat(direct.stream().map(d -> renamed(d, "news")).toList()).as(file).isEqualTo(tika);
+    }
+  }
+
+  private static ExtractedDocument renamed(ExtractedDocument d, String fileName) {
+    return new ExtractedDocument(fileName, d.contentType(), d.title(), d.abstractText(), d.body(), d.boilerplate(),
+        d.author(), d.published(), d.source(), d.url(), d.language(), d.category(), d.pageCount(), d.warnings());
+  }
+
+  private static byte[] antBytes(String path) throws IOException {
+    try (java.io.InputStream in = DocumentExtractorTest.class.getResourceAsStream("/" + path)) {
+      return in.readAllBytes();
+    }
+  }
+
   @Test
   void reversedTextIsReported() throws IOException {
     ExtractResult result = extractor.extract(IngestSource.ofBytes("reversed.txt", bytes("bad/reversed.txt")));
