@@ -101,6 +101,8 @@ class AppKilledFaultIT {
     try (Http2SolrClient solr = cloud.adminClient(cloud.cluster().getJettySolrRunner(0).getBaseUrl().toString())) {
       solr.commit(COLLECTION);
       Map<String, Integer> indexedAtKill = GeneratedArticles.documentsPerFile(solr, COLLECTION, FILES + 100);
+      System.out.printf("AppKilledFaultIT: %d files in Solr at the kill, %d marked done%n", indexedAtKill.size(),
+          doneAtKill.size());
       assertThat(indexedAtKill.keySet()).as("every file marked done was in Solr").containsAll(doneAtKill);
 
       Process second = startApp(dir, data, inbox, port, "second");
