@@ -41,8 +41,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Solr node and the bundled sample corpus; {@code --cloud} runs the same mix once more against a
  * SolrCloud of 2 shards x 2 replicas on two in-process nodes ({@link TwoNodeSolrCloud}, the layout
  * of {@code docker/compose.cloud.yml}). Prints per run: requests and errors per kind (the check:
- * 0 errors), latency p50/p95/p99/max per kind, throughput, heap used after a full GC before and
- * after, and the machine's load.
+ * 0 errors), latency p50/p95/p99/max per kind, throughput, heap used after a full GC before,
+ * at each quarter of the run (three forced GCs inside the timed run) and after, and the machine's load.
  *
  * <pre>
  * ./mvnw -B -Pbench test-compile exec:java -Dexec.mainClass=org.marsad.bench.LoadBenchmark \
@@ -63,7 +63,7 @@ public final class LoadBenchmark {
 
   /** What one run measured. */
   private record Run(String target, int clients, int seconds, Map<Kind, long[]> micros, Map<Kind, Long> errors,
-      List<String> errorSamples, long heapBefore, long heapAfter, String loadBefore, String loadAfter) {}
+      List<String> errorSamples, List<Long> heap, String loadBefore, String loadAfter) {}
 
   private static final List<String> SEARCHES = List.of(
       "q=ليبيا", "q=حفتر", "q=الانتخابات البلدية", "q=\"المجلس الرئاسي\"", "q=النفط&country=LY",
@@ -164,18 +164,26 @@ public final class LoadBenchmark {
         return null;
       }));
     }
+    // Heap used after a full GC at each quarter of the run too: a leak shows as a steady climb.
+    List<Long> heap = new ArrayList<>(List.of(heapBefore));
+    long started = end - Duration.ofSeconds(options.seconds()).toNanos();
+    for (int quarter = 1; quarter <= 3; quarter++) {
+      long at = started + Duration.ofSeconds(options.seconds()).toNanos() / 4 * quarter;
+      Thread.sleep(Math.max(0, (at - System.nanoTime()) / 1_000_000));
+      heap.add(heapAfterGc());
+    }
     for (Future<?> f : running) {
       f.get();
     }
     pool.shutdown();
-    long heapAfter = heapAfterGc();
+    heap.add(heapAfterGc());
     Map<Kind, long[]> micros = new EnumMap<>(Kind.class);
     Map<Kind, Long> errorCounts = new EnumMap<>(Kind.class);
     for (Kind kind : Kind.values()) {
       micros.put(kind, perClient.get(kind).stream().flatMapToLong(Arrays::stream).sorted().toArray());
       errorCounts.put(kind, errors.get(kind).get());
     }
-    Run run = new Run(target, clients, options.seconds(), micros, errorCounts, samples, heapBefore, heapAfter,
+    Run run = new Run(target, clients, options.seconds(), micros, errorCounts, samples, heap,
         loadBefore, loadAverage());
     if (print) {
       print(run);
@@ -309,9 +317,11 @@ public final class LoadBenchmark {
       System.out.printf(Locale.ROOT, "| %s | %d | %d | %.1f | %.1f | %.1f | %.1f |%n", kind.name().toLowerCase(Locale.ROOT),
           m.length, run.errors().get(kind), at(m, 0.50), at(m, 0.95), at(m, 0.99), m[m.length - 1] / 1000.0);
     }
-    System.out.printf(Locale.ROOT, "Heap used after a full GC: %d MB before, %d MB after (%+d MB). Load average: %s before, %s after.%n",
-        run.heapBefore() >> 20, run.heapAfter() >> 20, (run.heapAfter() - run.heapBefore()) >> 20,
-        run.loadBefore(), run.loadAfter());
+    List<Long> heap = run.heap();
+    System.out.printf(Locale.ROOT, "Heap used after a full GC, before / each quarter / after: %s MB (%+d MB). "
+        + "Load average: %s before, %s after.%n",
+        String.join(" / ", heap.stream().map(h -> String.valueOf(h >> 20)).toList()),
+        (heap.get(heap.size() - 1) - heap.get(0)) >> 20, run.loadBefore(), run.loadAfter());
     run.errorSamples().forEach(s -> System.out.println("  error: " + s));
   }
 
