@@ -192,6 +192,8 @@ class CloudFaultIT {
         cloud.cluster().startJettySolrRunner(node, true);
         cloud.cluster().waitForNode(node, 60);
         cloud.waitForActive(single, 2, 1);
+        // The other collection's copies on that node recover too: let them, before the cluster stops.
+        cloud.waitForActive(COLLECTION, TwoNodeSolrCloud.SHARDS, TwoNodeSolrCloud.REPLICAS);
       }
       assertThat(search.search(wordSearch())).satisfies(r -> {
         assertThat(r.total()).isEqualTo(files);
