@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -52,12 +53,29 @@ public final class IndexFacetCounts implements AutoCloseable {
 
   /**
    * The counts of one index version, per facet, in Solr's order (most documents first, then by
-   * value), every value with at least one document.
+   * value), every value with at least one document; and by value, for lookups (a suggestion ranks
+   * hundreds of candidates per keystroke among tens of thousands of actors). Immutable.
    */
-  public record Snapshot(Signature signature, Map<Facet, List<ValueCount>> counts) {
+  public static final class Snapshot {
 
-    public Snapshot {
-      counts = Map.copyOf(counts);
+    private final Signature signature;
+    private final Map<Facet, List<ValueCount>> counts;
+    private final Map<Facet, Map<String, Long>> byValue;
+
+    Snapshot(Signature signature, Map<Facet, List<ValueCount>> counts) {
+      this.signature = signature;
+      this.counts = Map.copyOf(counts);
+      Map<Facet, Map<String, Long>> lookup = new EnumMap<>(Facet.class);
+      this.counts.forEach((facet, values) -> {
+        Map<String, Long> map = new HashMap<>(values.size() * 2);
+        values.forEach(v -> map.put(v.value(), v.count()));
+        lookup.put(facet, map);
+      });
+      this.byValue = lookup;
+    }
+
+    public Signature signature() {
+      return signature;
     }
 
     /** The values of one facet, in Solr's order. */
@@ -67,12 +85,7 @@ public final class IndexFacetCounts implements AutoCloseable {
 
     /** The number of documents with this value of the facet, 0 if none. */
     public long count(Facet facet, String value) {
-      for (ValueCount c : values(facet)) {
-        if (c.value().equals(value)) {
-          return c.count();
-        }
-      }
-      return 0;
+      return byValue.getOrDefault(facet, Map.of()).getOrDefault(value, 0L);
     }
   }
 
