@@ -138,7 +138,10 @@ final class OpenWorldActors {
         continue;
       }
       int end = nameEnd(field, known, start);
-      boolean given = cues.givenNames.contains(words.get(start)) || gap(field, start - 1) == Gap.COMMA;
+      // After an office and a comma (وزير الخارجية الأمريكي، مايك بومبيو) any name; right after a title, a given name.
+      // (not after a conjunction: "، ووجه رسالة" goes on with the sentence); right after a title, a given name.
+      boolean given = cues.givenNames.contains(words.get(start)) || (office > 0 && gap(field, start - 1) == Gap.COMMA
+          && withoutConjunction(words.get(start)).equals(words.get(start)));
       if (end - start >= 2 && (given || !settings.lexicons())) {
         addPerson(found, shortForms, field, start, end, known);
         i = end - 1;

@@ -55,7 +55,8 @@ import org.marsad.ingest.TikaExtractor;
  * -Dexec.args="src/test/resources/eval/news-2018-labels.jsonl <multi-source folder or .tar.gz>
  * ../shared/data/ant-v1.1/antcorpus-v1.1.tar.gz [out.bin]"} — the default output is
  * {@code src/main/resources/org/marsad/enrich/actor-names-ar.bin}. {@code -Dsentences=N} caps the
- * distant sentences (default {@value #MAX_DISTANT}); {@code -Diterations=N} the training iterations.
+ * distant sentences (default {@value #MAX_DISTANT}); {@code -Diterations=N} the training iterations;
+ * {@code -Devery=N} reads every N-th unlabelled article only (a quicker, smaller sample).
  */
 public final class ActorNameModelTraining {
 
@@ -100,6 +101,7 @@ public final class ActorNameModelTraining {
     Path out = Path.of(args.length > 3 ? args[3] : "src/main/resources" + ActorNameModel.RESOURCE);
     int maxDistant = Integer.getInteger("sentences", MAX_DISTANT);
     int iterations = Integer.getInteger("iterations", 100);
+    int every = Integer.getInteger("every", 1);
 
     List<GoldLabels> labels;
     try (InputStream in = Files.newInputStream(labelsFile)) {
@@ -130,8 +132,14 @@ public final class ActorNameModelTraining {
     List<NameSample> distant = new ArrayList<>();
     Random random = new Random(SEED);
     long[] seen = {0, 0};
+    long[] offered = {0};
     TextSink sink = t -> {
-      seen[0]++;
+      if (offered[0]++ % every != 0) {
+        return;
+      }
+      if (++seen[0] % 2000 == 0) {
+        System.out.printf("%d articles, %d distant sentences%n", seen[0], seen[1]);
+      }
       for (NameSample s : builder.distant(t)) {
         long n = ++seen[1];
         if (distant.size() < maxDistant) {
