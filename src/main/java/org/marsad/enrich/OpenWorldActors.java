@@ -109,7 +109,11 @@ final class OpenWorldActors {
         end++;
       }
       int modifiers = end - i - 1;
-      if (modifiers >= (bareHead ? 1 : 2)) {
+      // A head with the article takes two words, or one country adjective (البرلمان التركي، الخارجية الصينية).
+      // After a title it is an office (وزير الداخلية الفرنسي), not the body; the adjective agrees with the head.
+      boolean byCountry = modifiers == 1 && country[i + 1] && !(i > 0 && isTitle(words.get(i - 1)))
+          && words.get(i).endsWith("ه") == words.get(i + 1).endsWith("ه");
+      if (modifiers >= (bareHead ? 1 : 2) || byCountry) {
         List<String> name = new ArrayList<>(words.subList(i, end));
         name.set(0, head);
         add(found, DiscoveredActors.id(ORGANIZATION, name), field, i, end - i, known);

@@ -132,12 +132,8 @@ public final class ActorNameModelTraining {
     List<NameSample> distant = new ArrayList<>();
     Random random = new Random(SEED);
     long[] seen = {0, 0};
-    long[] offered = {0};
     TextSink sink = t -> {
-      if (offered[0]++ % every != 0) {
-        return;
-      }
-      if (++seen[0] % 2000 == 0) {
+      if (++seen[0] % 1000 == 0) {
         System.out.printf("%d articles, %d distant sentences%n", seen[0], seen[1]);
       }
       for (NameSample s : builder.distant(t)) {
@@ -152,8 +148,8 @@ public final class ActorNameModelTraining {
         }
       }
     };
-    feed(Path.of(args[1]), held, extractor, sink);
-    feed(Path.of(args[2]), held, extractor, sink);
+    feed(Path.of(args[1]), held, every, extractor, sink);
+    feed(Path.of(args[2]), held, every, extractor, sink);
     System.out.printf("%d gold sentences (train split); %d of %d distant sentences from %d articles; %d s%n",
         gold.size(), distant.size(), seen[1], seen[0], (System.nanoTime() - started) / 1_000_000_000);
     List<NameSample> samples = new ArrayList<>(distant);
@@ -183,11 +179,13 @@ public final class ActorNameModelTraining {
     void accept(TaggableText text);
   }
 
-  /** Every article of a corpus folder or tarball except the held-out (labelled) ones. */
-  private static void feed(Path corpus, Set<String> held, DocumentExtractor extractor, TextSink sink) throws IOException {
+  /** Every {@code every}-th article of a corpus folder or tarball, except the held-out (labelled) ones. */
+  private static void feed(Path corpus, Set<String> held, int every, DocumentExtractor extractor, TextSink sink)
+      throws IOException {
+    long[] offered = {0};
     if (TarGzReader.isTarGz(corpus)) {
       new TarGzReader(corpus, 200_000_000).feed(Set.of(), 500, chunk -> chunk.forEach(source -> {
-        if (!held.contains(docno(source.fileName()))) {
+        if (offered[0]++ % every == 0 && !held.contains(docno(source.fileName()))) {
           texts(extractor.extract(source)).forEach(sink::accept);
         }
       }));
@@ -195,7 +193,7 @@ public final class ActorNameModelTraining {
     }
     try (Stream<Path> files = Files.walk(corpus)) {
       for (Path f : files.filter(p -> Files.isRegularFile(p) && p.toString().endsWith(".txt")).toList()) {
-        if (!held.contains(docno(f.getFileName().toString()))) {
+        if (offered[0]++ % every == 0 && !held.contains(docno(f.getFileName().toString()))) {
           texts(extractor.extract(IngestSource.ofBytes(f.getFileName().toString(), Files.readAllBytes(f)))).forEach(sink::accept);
         }
       }
