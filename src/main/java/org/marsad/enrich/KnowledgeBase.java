@@ -32,6 +32,7 @@ public final class KnowledgeBase implements FacetLabels {
   private final Map<FacetType, Map<String, FacetLabel>> labels = new EnumMap<>(FacetType.class);
   private final Map<String, List<String>> actorAliases = new LinkedHashMap<>();
   private final Map<String, List<String>> countryAliases = new LinkedHashMap<>();
+  private final DiscoveredActors discovered = new DiscoveredActors();
 
   /**
    * @param threshold the weighted evidence a topic needs
@@ -70,7 +71,7 @@ public final class KnowledgeBase implements FacetLabels {
     Map<String, FacetLabel> t = new LinkedHashMap<>();
     this.topics.forEach(e -> t.put(e.id(), new FacetLabel(e.id(), null, e.ar(), e.en())));
     labels.put(FacetType.COUNTRY, c);
-    this.actors.forEach(e -> actorAliases.put(e.id(), concat(e.aliases(), e.weak())));
+    this.actors.forEach(e -> actorAliases.put(e.id(), concat(concat(e.aliases(), e.weak()), e.sport())));
     this.countries.forEach(e -> countryAliases.put(e.id(), concat(e.names(), e.adjectives())));
     labels.put(FacetType.ACTOR, a);
     labels.put(FacetType.TOPIC, t);
@@ -131,7 +132,7 @@ public final class KnowledgeBase implements FacetLabels {
   @Override
   public Optional<FacetLabel> find(FacetType type, String id) {
     if (type == FacetType.ACTOR && DiscoveredActors.isDiscovered(id)) {
-      return Optional.of(DiscoveredActors.label(id));
+      return Optional.of(discovered.label(id));
     }
     return Optional.ofNullable(labels.get(type).get(id));
   }

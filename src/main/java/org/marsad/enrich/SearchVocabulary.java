@@ -38,8 +38,8 @@ public final class SearchVocabulary {
   public static final String PROTECTED = "lang/protwords_ar.txt";
   public static final String MAPPINGS = "lang/stem_map_ar.txt";
   public static final String SYNONYMS = "synonyms_names.txt";
-  /** Generated actors (governments.yaml) name every country: they do not make one "of interest". */
-  private static final String GENERATED_ACTOR = "government-of-";
+  /** Generated actors (governments.yaml, national-teams.yaml) name every country: they do not make one "of interest". */
+  private static final List<String> GENERATED_ACTORS = List.of("government-of-", "national-team-");
   private static final ArabicNormaliser NORMALISER = new ArabicNormaliser();
 
   /**
@@ -51,10 +51,14 @@ public final class SearchVocabulary {
 
   private final List<Name> names = new ArrayList<>();
 
+  private static boolean generated(ActorEntry actor) {
+    return GENERATED_ACTORS.stream().anyMatch(actor.id()::startsWith);
+  }
+
   public SearchVocabulary(KnowledgeBase kb) {
     Set<String> countries = new TreeSet<>();
     kb.places().forEach(p -> countries.add(p.country()));
-    kb.actors().stream().filter(a -> a.country() != null && !a.id().startsWith(GENERATED_ACTOR))
+    kb.actors().stream().filter(a -> a.country() != null && !generated(a))
         .forEach(a -> countries.add(a.country()));
     for (PlaceEntry place : kb.places()) {
       add("place " + place.id(), arabicWords(place.names()), List.of(), latinWords(place.names()), List.of());
@@ -70,7 +74,7 @@ public final class SearchVocabulary {
       }
     }
     for (ActorEntry actor : kb.actors()) {
-      if (actor.id().startsWith(GENERATED_ACTOR)) {
+      if (generated(actor)) {
         continue;
       }
       boolean person = actor.type() == ActorType.PERSON;

@@ -2,6 +2,7 @@ package org.marsad.index;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Date;
 import java.util.List;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrInputDocument;
@@ -45,7 +46,7 @@ public final class Retagger {
     long[] done = {0};
     // Documents written within the last second are not yet searchable: make them so first.
     index.commit();
-    index.forEachPage(PAGE, List.of("id", "title", "abstract", "body"),
+    index.forEachPage(PAGE, List.of("id", "title", "abstract", "body", DocumentField.PUBLISHED.field()),
         "list stored documents for re-tagging", page -> {
           List<SolrInputDocument> updates = new ArrayList<>(page.size());
           for (SolrDocument stored : page) {
@@ -64,8 +65,9 @@ public final class Retagger {
   }
 
   private SolrInputDocument update(SolrDocument stored, Enricher enricher) {
-    TaggableText text = new TaggableText(
-        text(stored, "title"), text(stored, "abstract"), text(stored, "body"));
+    Object published = stored.getFirstValue(DocumentField.PUBLISHED.field());
+    TaggableText text = TaggableText.of(text(stored, "title"), text(stored, "abstract"), text(stored, "body"),
+        published instanceof Date date ? date.toInstant() : null);
     SolrInputDocument doc = new SolrInputDocument();
     doc.setField("id", stored.getFirstValue("id"));
     mapper.setEnrichment(doc, enricher.enrich(text));

@@ -13,14 +13,14 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.marsad.CaseTable;
 
-/** The tagger's rules, one case a line in enrich/tagger-cases.tsv, against the packaged knowledge base. */
+/** The tagger's rules (without the statistical name model: {@code ActorNameModelTest}), one case a line in enrich/tagger-cases.tsv, against the packaged knowledge base. */
 class KnowledgeBaseTaggerTest {
 
   private static KnowledgeBaseTagger tagger;
 
   @BeforeAll
   static void load() {
-    tagger = new KnowledgeBaseTagger(new KnowledgeBaseLoader(null).load());
+    tagger = new KnowledgeBaseTagger(new KnowledgeBaseLoader(null).load(), NameDiscovery.NONE, OpenWorldSettings.RULES);
   }
 
   static Stream<Arguments> cases() {
