@@ -34,8 +34,6 @@ public final class KnowledgeBaseTagger implements Enricher {
   private final OpenWorldActors openWorld;
   private final KnowledgeBase kb;
   private final SportPage sport = new SportPage(normaliser);
-  /** On a sport page a topic needs this many times its evidence. */
-  private static final double SPORT_FACTOR = 2;
 
   /** @param discovery where unknown names are counted; {@link NameDiscovery#NONE} to not count them */
   public KnowledgeBaseTagger(KnowledgeBase kb, NameDiscovery discovery) {
@@ -75,16 +73,26 @@ public final class KnowledgeBaseTagger implements Enricher {
     offices.addTo(actorEvidence, fields, text.published());
     openWorld.addTo(actorEvidence, countryEvidence, fields);
     return new Enrichment(tags(actorEvidence), tags(countryEvidence),
-        topics.tag(fields, sport.isSport(fields) ? SPORT_FACTOR : 1));
+        topics.tag(fields, sport.isSport(fields)));
   }
 
   /** Every topic's weighted evidence in a text, tagged or not: for fitting thresholds on labelled text. */
   public Map<String, Double> topicScores(TaggableText text) {
+    return topics.scores(topicFields(text));
+  }
+
+  /** What the learned topic model reads from a text: for training it on labelled text. */
+  public TopicFeatures topicFeatures(TaggableText text) {
+    List<TaggedField> fields = topicFields(text);
+    return topics.features(fields, sport.isSport(fields));
+  }
+
+  private List<TaggedField> topicFields(TaggableText text) {
     List<TaggedField> fields = new ArrayList<>(3);
     add(fields, "title", text.title());
     add(fields, "abstract", text.abstractText());
     add(fields, "body", text.body() == null ? null : text.body().substring(0, teasers.articleEnd(text.title(), text.body())));
-    return topics.scores(fields);
+    return fields;
   }
 
   private void add(List<TaggedField> fields, String name, String text) {
