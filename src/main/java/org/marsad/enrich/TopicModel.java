@@ -15,12 +15,14 @@ import java.util.Map;
  *
  * <p>File format, one weight a line: {@code topic<TAB>feature<TAB>weight}; the features
  * {@value #BIAS} and {@value #THRESHOLD} of a topic are its intercept and the probability it needs;
+ * {@value #RULES_SUFFICE} 1 tags the topic also when its rules alone pass their threshold;
  * {@code #} starts a comment line. A topic the file does not list is decided by its rules alone.
  */
 public final class TopicModel {
 
   static final String BIAS = "@bias";
   static final String THRESHOLD = "@threshold";
+  static final String RULES_SUFFICE = "@rules-suffice";
 
   /** No model: every topic is decided by its rules. */
   public static final TopicModel NONE = new TopicModel(Map.of());
@@ -31,11 +33,16 @@ public final class TopicModel {
    * @param bias the intercept
    * @param threshold the probability from which the topic is tagged
    * @param weights feature → weight (features with weight 0 are left out)
+   * @param rulesSuffice whether the topic is also tagged when its rules pass their threshold
    */
-  public record Weights(double bias, double threshold, Map<String, Double> weights) {
+  public record Weights(double bias, double threshold, Map<String, Double> weights, boolean rulesSuffice) {
 
     public Weights {
       weights = Map.copyOf(weights);
+    }
+
+    public Weights(double bias, double threshold, Map<String, Double> weights) {
+      this(bias, threshold, weights, false);
     }
 
     /** The probability of the topic for a text with these feature values. */
@@ -75,6 +82,7 @@ public final class TopicModel {
   public static TopicModel read(List<String> lines, String source) {
     Map<String, Double> bias = new LinkedHashMap<>();
     Map<String, Double> threshold = new HashMap<>();
+    Map<String, Double> rulesSuffice = new HashMap<>();
     Map<String, Map<String, Double>> weights = new HashMap<>();
     for (int n = 0; n < lines.size(); n++) {
       String line = lines.get(n);
@@ -95,6 +103,7 @@ public final class TopicModel {
       switch (cells[1]) {
         case BIAS -> bias.put(cells[0], value);
         case THRESHOLD -> threshold.put(cells[0], value);
+        case RULES_SUFFICE -> rulesSuffice.put(cells[0], value);
         default -> weights.computeIfAbsent(cells[0], t -> new HashMap<>()).put(cells[1], value);
       }
     }
@@ -103,7 +112,8 @@ public final class TopicModel {
       if (!threshold.containsKey(topic)) {
         throw new IllegalArgumentException(source + ": topic " + topic + " has a bias but no " + THRESHOLD);
       }
-      topics.put(topic, new Weights(bias.get(topic), threshold.get(topic), weights.getOrDefault(topic, Map.of())));
+      topics.put(topic, new Weights(bias.get(topic), threshold.get(topic), weights.getOrDefault(topic, Map.of()),
+          rulesSuffice.getOrDefault(topic, 0.0) > 0));
     }
     weights.keySet().stream().filter(t -> !bias.containsKey(t)).findFirst().ifPresent(t -> {
       throw new IllegalArgumentException(source + ": topic " + t + " has weights but no " + BIAS);
@@ -118,6 +128,9 @@ public final class TopicModel {
     topics.forEach((topic, w) -> {
       lines.add(String.format(Locale.ROOT, "%s\t%s\t%.6f", topic, BIAS, w.bias()));
       lines.add(String.format(Locale.ROOT, "%s\t%s\t%.4f", topic, THRESHOLD, w.threshold()));
+      if (w.rulesSuffice()) {
+        lines.add(topic + "\t" + RULES_SUFFICE + "\t1");
+      }
       w.weights().entrySet().stream()
           .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
           .forEach(e -> lines.add(String.format(Locale.ROOT, "%s\t%s\t%.6f", topic, e.getKey(), e.getValue())));

@@ -19,7 +19,8 @@ import org.marsad.solr.analysis.ArabicNormaliser;
  * model instead: a logistic regression over the topic's rule score and the text's terms
  * ({@link TopicFeatures}). Such a tag's evidence is its strongest: the rule spans (when the model
  * weighs the rules up) and the spans of the {@link #TERM_EVIDENCE} terms that add most; a topic
- * with no span that speaks for it is not tagged. On a sport page a topic must also pass its rules
+ * with no span that speaks for it is not tagged; when the model says its rules suffice
+ * ({@link TopicModel.Weights#rulesSuffice()}), a topic whose rules pass is tagged as they tag it. On a sport page a topic must also pass its rules
  * at {@link #SPORT_FACTOR} times the threshold, so that ambiguous words (ذهاب, a first leg) do not
  * give a match report political topics. Immutable and thread safe.
  */
@@ -94,6 +95,8 @@ final class TopicScorer {
         if (score > 0 && score >= rulesNeed) {
           tags.add(new Tag(topic, score, evidence.get(topic)));
         }
+      } else if (weights.rulesSuffice() && score > 0 && score >= rulesNeed) {
+        tags.add(new Tag(topic, score, evidence.get(topic)));
       } else if (!sportPage || score >= rulesNeed) {
         Tag tag = modelTag(topic, weights, score, strong.getOrDefault(topic, 0.0),
             evidence.getOrDefault(topic, List.of()), found, fields, sportPage);

@@ -32,8 +32,8 @@ import org.slf4j.LoggerFactory;
  * up to {@link #MAX_TAGGING_THREADS} threads (no more than the cores), a document whose tags did
  * not change is not written at all (an atomic update re-indexes the whole document, the costly
  * part; after a curator's small edit most documents keep their tags), and the changed ones are
- * written on one writer thread while the next page is read and tagged, at most
- * {@link #MAX_PENDING_WRITES} pages ahead, so memory stays bounded. Thread safe; one run at a time
+ * written on as many writer threads (Solr indexes concurrent requests in parallel) while the next
+ * page is read and tagged, at most one page per writer ahead, so memory stays bounded. Thread safe; one run at a time
  * is the caller's concern.
  */
 public final class Retagger {
@@ -41,7 +41,6 @@ public final class Retagger {
   private static final Logger log = LoggerFactory.getLogger(Retagger.class);
   private static final int PAGE = 500;
   private static final int MAX_TAGGING_THREADS = 4;
-  private static final int MAX_PENDING_WRITES = 2;
   private static final String ENRICHMENT = DocumentField.ENRICHMENT.field();
   private static final List<String> TAGGED_FIELDS = List.of(
       FacetType.ACTOR.field(), FacetType.COUNTRY.field(), FacetType.TOPIC.field(), ENRICHMENT);
@@ -71,8 +70,9 @@ public final class Retagger {
     long started = System.currentTimeMillis();
     int threads = Math.max(1, Math.min(MAX_TAGGING_THREADS, Runtime.getRuntime().availableProcessors()));
     ExecutorService taggers = Executors.newFixedThreadPool(threads, daemon("retag-tagger"));
-    ExecutorService writer = Executors.newSingleThreadExecutor(daemon("retag-writer"));
-    Semaphore pending = new Semaphore(MAX_PENDING_WRITES);
+    // Solr indexes concurrent update requests in parallel: as many writers as tagging threads.
+    ExecutorService writer = Executors.newFixedThreadPool(threads, daemon("retag-writer"));
+    Semaphore pending = new Semaphore(threads);
     AtomicReference<IndexException> failure = new AtomicReference<>();
     AtomicLong changed = new AtomicLong();
     long[] done = {0};

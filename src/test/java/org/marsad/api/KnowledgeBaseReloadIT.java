@@ -118,8 +118,10 @@ class KnowledgeBaseReloadIT {
 
   @Test
   void aReloadWritesOnlyTheDocumentsWhoseTagsChanged() throws Exception {
-    String envoy = pipeline.ingest(List.of(IngestSource.ofBytes(
-        "envoy-2.txt", ARTICLE.replace("أمس", "اليوم").getBytes(StandardCharsets.UTF_8)))).get(0).id();
+    String envoy = pipeline.ingest(List.of(IngestSource.ofBytes("envoy-2.txt", """
+        مبعوث جديد في طرابلس
+        وصل المبعوث رضوان القيرواني إلى طرابلس اليوم، والتقى رضوان القيرواني بقادة ليبيين في العاصمة.
+        """.getBytes(StandardCharsets.UTF_8)))).get(0).id();
     String other = pipeline.ingest(List.of(IngestSource.ofBytes("market.txt", """
         أسعار النفط ترتفع
         ارتفعت أسعار النفط في الأسواق العالمية اليوم بعد قرار أوبك خفض الإنتاج.
@@ -129,15 +131,15 @@ class KnowledgeBaseReloadIT {
     Object otherVersion = version(other);
 
     Files.writeString(KB_DIR.resolve("actors.yaml"), packagedActors()
-        + "- {id: zaydan-al-qartajni, type: person, en: Zaydan al-Qartajni, ar: زيدان القرطاجني,"
-        + " aliases: [زيدان القرطاجني, القرطاجني]}\n");
+        + "- {id: radwan-al-qayrawani, type: person, en: Radwan al-Qayrawani, ar: رضوان القيرواني,"
+        + " aliases: [رضوان القيرواني, القيرواني]}\n");
     JsonNode job = finished(http.postForEntity("/api/admin/knowledge-base/reload", null, JsonNode.class));
 
     assertThat(job.get("state").asText()).isEqualTo("done");
     assertThat(job.get("retagged").asLong()).isEqualTo(job.get("total").asLong());
     // Tagged again, every one; written again, only the one whose tags changed (an atomic update
     // re-indexes a whole document: skipping the unchanged is what makes a reload fast).
-    assertThat(actorIds(envoy)).contains("zaydan-al-qartajni");
+    assertThat(actorIds(envoy)).contains("radwan-al-qayrawani");
     assertThat(version(envoy)).isNotEqualTo(envoyVersion);
     assertThat(version(other)).isEqualTo(otherVersion);
   }

@@ -78,10 +78,10 @@ public final class TopicModelTraining {
   /** Whether --cv-only design runs fit the terms-only variant too (slow, and far behind). */
   private static final boolean LINEAR_TOO = false;
 
-  enum Variant { RULES, THRESHOLDS, LINEAR, COMBINED }
+  enum Variant { RULES, THRESHOLDS, LINEAR, COMBINED, COMBINED_OR_RULES }
 
   /** Decisions for documents: doc index → topics predicted. */
-  private record Fit(Map<String, TopicModel.Weights> weights, double threshold, double[] penalty) {}
+  private record Fit(Map<String, TopicModel.Weights> weights, double threshold, double[] penalty, boolean rulesSuffice) {}
 
   private final List<String> topics;
   private final Map<String, Double> ruleThresholds = new LinkedHashMap<>();
@@ -89,7 +89,7 @@ public final class TopicModelTraining {
   private int minDf = MIN_DF;
   private boolean pairs = false;
   private boolean perTopicThresholds = false;
-  private boolean strong = true;
+  private boolean strong = false;
   /** --explore tries every combination; otherwise only the strong-terms feature on and off. */
   private boolean exploreAll = false;
 
@@ -255,7 +255,10 @@ public final class TopicModelTraining {
               + String.format(Locale.ROOT, ", L1 %.0e, L2 %.0e, threshold %.2f, chosen by %d-fold cross-validation on them.",
                   fit.penalty()[0], fit.penalty()[1], fit.threshold(), FOLDS),
           "Weights are data: do not edit by hand; train again.");
-      Files.write(out, TopicModel.write(fit.weights(), header), StandardCharsets.UTF_8);
+      Map<String, TopicModel.Weights> written = new LinkedHashMap<>();
+      fit.weights().forEach((topic, w) -> written.put(topic, new TopicModel.Weights(w.bias(), w.threshold(),
+          w.weights(), fit.rulesSuffice())));
+      Files.write(out, TopicModel.write(written, header), StandardCharsets.UTF_8);
       System.out.println("Wrote " + out);
     }
   }
@@ -279,6 +282,23 @@ public final class TopicModelTraining {
         yield doc -> ruleTopics(doc, fitted);
       }
       case LINEAR, COMBINED -> fitModel(train, variant == Variant.COMBINED);
+      case COMBINED_OR_RULES -> {
+        Predictor model = fitModel(train, true);
+        Fit fit = new Fit(model.fit().weights(), model.fit().threshold(), model.fit().penalty(), true);
+        yield new Predictor() {
+          @Override
+          public Set<String> topics(Doc doc) {
+            Set<String> tagged = new LinkedHashSet<>(model.topics(doc));
+            tagged.addAll(ruleTopics(doc, ruleThresholds));
+            return tagged;
+          }
+
+          @Override
+          public Fit fit() {
+            return fit;
+          }
+        };
+      }
     };
   }
 
@@ -371,7 +391,7 @@ public final class TopicModelTraining {
     Map<String, TopicModel.Weights> weights = new LinkedHashMap<>();
     train(train, vocabulary, withRules, bestPenalty).forEach((topic, w) ->
         weights.put(topic, new TopicModel.Weights(w.bias(), thresholds.get(topic), w.weights())));
-    Fit fit = new Fit(weights, bestThreshold, bestPenalty);
+    Fit fit = new Fit(weights, bestThreshold, bestPenalty, false);
     return new Predictor() {
       @Override
       public Set<String> topics(Doc doc) {
