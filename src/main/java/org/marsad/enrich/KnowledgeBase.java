@@ -29,6 +29,7 @@ public final class KnowledgeBase implements FacetLabels {
   private final List<String> notCountries;
   private final List<String> notActors;
   private final List<OfficeEntry> offices;
+  private final TopicModel topicModel;
   private final Map<FacetType, Map<String, FacetLabel>> labels = new EnumMap<>(FacetType.class);
   private final Map<String, List<String>> actorAliases = new LinkedHashMap<>();
   private final Map<String, List<String>> countryAliases = new LinkedHashMap<>();
@@ -56,6 +57,15 @@ public final class KnowledgeBase implements FacetLabels {
   public KnowledgeBase(
       List<CountryEntry> countries, List<ActorEntry> actors, List<TopicEntry> topics, double threshold,
       List<String> notCountries, List<String> notActors, List<PlaceEntry> places, List<OfficeEntry> offices) {
+    this(countries, actors, topics, threshold, notCountries, notActors, places, offices, TopicModel.NONE);
+  }
+
+  /** @param topicModel the learned topic model (kb/topic-model.tsv); {@link TopicModel#NONE} for rules alone */
+  public KnowledgeBase(
+      List<CountryEntry> countries, List<ActorEntry> actors, List<TopicEntry> topics, double threshold,
+      List<String> notCountries, List<String> notActors, List<PlaceEntry> places, List<OfficeEntry> offices,
+      TopicModel topicModel) {
+    this.topicModel = topicModel;
     this.places = List.copyOf(places);
     this.offices = List.copyOf(offices);
     this.countries = List.copyOf(countries);
@@ -126,6 +136,11 @@ public final class KnowledgeBase implements FacetLabels {
 
   public List<OfficeEntry> offices() {
     return offices;
+  }
+
+  /** The learned topic model; {@link TopicModel#NONE} when topics are decided by their rules alone. */
+  public TopicModel topicModel() {
+    return topicModel;
   }
 
   /** Labels of knowledge base values, and of discovered actors ({@link DiscoveredActors}) by their ids. */

@@ -34,8 +34,6 @@ public final class KnowledgeBaseTagger implements Enricher {
   private final OpenWorldActors openWorld;
   private final KnowledgeBase kb;
   private final SportPage sport = new SportPage(normaliser);
-  /** On a sport page a topic needs this many times its evidence. */
-  private static final double SPORT_FACTOR = 2;
 
   /** @param discovery where unknown names are counted; {@link NameDiscovery#NONE} to not count them */
   public KnowledgeBaseTagger(KnowledgeBase kb, NameDiscovery discovery) {
@@ -80,12 +78,18 @@ public final class KnowledgeBaseTagger implements Enricher {
     offices.addTo(actorEvidence, fields, text.published());
     openWorld.addTo(actorEvidence, countryEvidence, fields);
     return new Enrichment(tags(actorEvidence), tags(countryEvidence),
-        topics.tag(fields, sportPage ? SPORT_FACTOR : 1));
+        topics.tag(fields, sportPage));
   }
 
   /** Every topic's weighted evidence in a text, tagged or not: for fitting thresholds on labelled text. */
   public Map<String, Double> topicScores(TaggableText text) {
     return topics.scores(fields(text));
+  }
+
+  /** What the learned topic model reads from a text: for training it on labelled text. */
+  public TopicFeatures topicFeatures(TaggableText text) {
+    List<TaggedField> fields = fields(text);
+    return topics.features(fields, sport.isSport(fields));
   }
 
   /** The fields the taggers read: title, abstract and body, tokenised, normalised and read for clitics. */

@@ -34,7 +34,7 @@ class SampleCorpusScoreTest {
       "actors,               0.46", // 0.481
       "actors: person,       0.41", // 0.431
       "actors: organization, 0.46", // 0.487
-      "topics,               0.70", // 0.720
+      "topics,               0.66", // 0.680 with the learned topic model (0.720 with the rules alone)
   })
   void f1StaysAboveItsFloor(String row, double floor) {
     Scorecard.Counts c = ROWS.get(row);
