@@ -22,7 +22,8 @@ public final class Retagger {
   private static final Logger log = LoggerFactory.getLogger(Retagger.class);
   private static final int PAGE = 200;
   private static final List<String> TAGGED_FIELDS = List.of(
-      FacetType.ACTOR.field(), FacetType.COUNTRY.field(), FacetType.TOPIC.field(), "enrichment");
+      FacetType.ACTOR.field(), FacetType.COUNTRY.field(), FacetType.TOPIC.field(), DocumentField.NAMES.field(),
+      DocumentField.ENRICHMENT.field());
 
   /** What a run did. */
   public record Report(long documents, long millis) {}
