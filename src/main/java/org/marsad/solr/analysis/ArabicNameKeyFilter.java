@@ -32,12 +32,6 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
  */
 public final class ArabicNameKeyFilter extends TokenFilter {
 
-  /**
-   * A knowledge-base name (a synonym's word) is written as the knowledge base spells it: its key
-   * is added only when it is long enough not to meet other names (Sarraj's سرج is Sergei's too).
-   */
-  static final int MIN_SYNONYM_KEY = 4;
-
   /** Marks a name key in the index, so it never equals a written word. */
   public static final String KEY_MARK = "#";
 
@@ -112,14 +106,13 @@ public final class ArabicNameKeyFilter extends TokenFilter {
     }
     // A synonym's words come unnormalised from the synonym file.
     word = synonym ? normaliser.normalise(word) : word;
-    // Only a synonym's own key length differs (MIN_SYNONYM_KEY).
     List<String> forms = new ArrayList<>(4);
     List<String> keys = new ArrayList<>(2);
     for (ArabicMorphology.Reading reading : ArabicMorphology.PLAIN.readings(word, word)) {
       if (reading.suffix().isEmpty()) {
         forms.add(reading.core());
         String key = ArabicNormaliser.nameKey(reading.core());
-        if (key.length() >= (synonym ? MIN_SYNONYM_KEY : 1) && !keys.contains(KEY_MARK + key)) {
+        if (!key.isEmpty() && !keys.contains(KEY_MARK + key)) {
           keys.add(KEY_MARK + key);
         }
       }
