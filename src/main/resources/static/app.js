@@ -15,7 +15,7 @@ const TEXT = {
     from: 'من', to: 'إلى', collapse: 'دمج الأخبار المتشابهة', sort: 'الترتيب', relevance: 'الأكثر صلة',
     newest: 'الأحدث', oldest: 'الأقدم', export: 'تصدير CSV', close: 'إغلاق',
     actor: 'الفاعلون', country: 'البلدان', topic: 'المواضيع', source: 'المصادر',
-    total: (n) => `${n.toLocaleString('ar')} نتيجة`, none: 'لا نتائج. جرّب كلمات أخرى أو أزل بعض المرشحات.',
+    total: (n) => `${n.toLocaleString('ar')} نتيجة`, partial: ' (نتائج جزئية: جزء من الفهرس لا يستجيب الآن)', none: 'لا نتائج. جرّب كلمات أخرى أو أزل بعض المرشحات.',
     exclude: 'استبعاد', include: 'إعادة', findValue: 'ابحث في القائمة…', similar: 'أخبار مشابهة',
     similarTo: 'مشابه لـ', dupes: (n) => `+${n} مشابه`, prev: 'السابق', next: 'التالي', clear: 'مسح الكل',
     kind: { actor: 'فاعل', country: 'بلد', topic: 'موضوع', title: 'عنوان' }, mentions: 'مرات الذكر',
@@ -29,7 +29,7 @@ const TEXT = {
     from: 'From', to: 'To', collapse: 'Collapse near-duplicates', sort: 'Sort', relevance: 'Relevance',
     newest: 'Newest', oldest: 'Oldest', export: 'Export CSV', close: 'Close',
     actor: 'Actors', country: 'Countries', topic: 'Topics', source: 'Sources',
-    total: (n) => `${n.toLocaleString('en')} results`, none: 'No results. Try other words or remove some filters.',
+    total: (n) => `${n.toLocaleString('en')} results`, partial: ' (partial: part of the index is not answering now)', none: 'No results. Try other words or remove some filters.',
     exclude: 'Exclude', include: 'Include again', findValue: 'Find in list…', similar: 'Similar',
     similarTo: 'Similar to', dupes: (n) => `+${n} similar`, prev: 'Previous', next: 'Next', clear: 'Clear all',
     kind: { actor: 'actor', country: 'country', topic: 'topic', title: 'title' }, mentions: 'mentions',
@@ -164,7 +164,7 @@ function applyLanguage(lang) {
 }
 
 function renderResults(state, result) {
-  $('total').textContent = t.total(result.total);
+  $('total').textContent = t.total(result.total) + (result.partial ? t.partial : '');
   $('total').dataset.total = String(result.total);
   renderChips(state, result);
   renderHistogram(state, result.dates);

@@ -16,6 +16,8 @@ import java.util.Map;
  * @param hits this page's documents
  * @param facets actor, country, topic and source, each with its values in Solr's order
  * @param dates documents per month or year, counted as if the date filter were not applied
+ * @param partial true when part of the index did not answer (in SolrCloud, a shard with no live
+ *     copy while a node is down): hits, total and counts come from the rest; false normally
  */
 public record SearchResult(
     long total,
@@ -24,7 +26,8 @@ public record SearchResult(
     String nextCursor,
     List<Hit> hits,
     List<Facet> facets,
-    DateHistogram dates) {
+    DateHistogram dates,
+    boolean partial) {
 
   /**
    * One matching document. {@code snippet} is HTML-escaped text with {@code <mark>} around

@@ -1,6 +1,7 @@
 package org.marsad.search;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -17,11 +18,14 @@ import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrDocumentList;
 import org.apache.solr.common.SolrException;
 import org.apache.solr.common.params.CommonParams;
+import org.apache.solr.common.params.ShardParams;
+import org.apache.solr.common.util.NamedList;
 import org.marsad.enrich.FacetLabels;
 import org.marsad.enrich.FacetType;
 import org.marsad.enrich.Lang;
 import org.marsad.index.DocumentField;
 import org.marsad.index.IndexException;
+import org.marsad.index.IndexUnavailableException;
 import org.marsad.solr.SolrConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,6 +45,13 @@ public final class SearchService {
       DocumentField.BODY.field(), DocumentField.ABSTRACT.field(), DocumentField.TITLE.field());
   /** The highlight tag the configset fixes in its invariants. */
   private static final String MARK = "<mark>";
+  /**
+   * Pauses before a read is tried again when Solr did not answer (a node stopping mid-answer, a
+   * refused connection): in SolrCloud the next try reaches another replica. Reads are idempotent.
+   */
+  private static final long[] RETRY_PAUSES_MS = {100, 400};
+  /** Where Solr says why an answer is partial (its query limits write it; a lost shard does not). */
+  private static final String PARTIAL_DETAILS = "partialResultsDetails";
 
   private static final Logger log = LoggerFactory.getLogger(SearchService.class);
 
@@ -60,10 +71,21 @@ public final class SearchService {
     this.gate = new SearchGate(limits.maxConcurrent(), limits.queueWait());
   }
 
+  /**
+   * One result page. When part of the index does not answer (a SolrCloud shard with no live copy
+   * while a node is down) the page comes from the rest, flagged {@link SearchResult#partial()}:
+   * a degraded answer rather than an error. Exports and facet lists are never partial.
+   */
   public SearchResult search(SearchRequest request) throws IndexException {
     QueryCost.check(request.q(), limits);
-    QueryResponse response = run(SearchQueryBuilder.page(request));
-    return toResult(request, response);
+    SolrQuery query = SearchQueryBuilder.page(request);
+    query.set(ShardParams.SHARDS_TOLERANT, true);
+    QueryResponse response = run(query);
+    boolean partial = Boolean.TRUE.equals(response.getHeader().get(CommonParams.PARTIAL_RESULTS));
+    if (partial) {
+      log.warn("Search answered from part of the index (a shard did not answer): {}", query.getQuery());
+    }
+    return toResult(request, response, partial);
   }
 
   /**
@@ -140,45 +162,100 @@ public final class SearchService {
   }
 
   /**
-   * Runs one Solr request within the limits: a turn at the gate, Solr's time and CPU allowance.
-   * Solr's own messages and addresses stay in the log; the user gets a cause they can act on.
+   * Runs one Solr request within the limits: a turn at the gate, Solr's time and CPU allowance, and
+   * up to two more tries when Solr did not answer. Solr's own messages and addresses stay in the
+   * log; the user gets a cause they can act on.
    */
   private QueryResponse run(SolrQuery query) throws IndexException {
     query.setTimeAllowed((int) Math.min(Integer.MAX_VALUE, limits.timeAllowed().toMillis()));
     query.set(CommonParams.CPU_ALLOWED, String.valueOf(limits.cpuAllowed().toMillis()));
-    QueryResponse response;
     SearchGate.Turn turn = gate.enter();
     try {
-      response = solr.client().query(solr.collection(), query);
-    } catch (SolrException e) {
-      throw refused(e);
-    } catch (SolrServerException | IOException | RuntimeException e) {
-      if (e.getCause() instanceof SolrException solrError) {
-        throw refused(solrError);
+      for (int attempt = 0; ; attempt++) {
+        long start = System.nanoTime();
+        try {
+          QueryResponse response = once(query);
+          if (stoppedAtAllowance(response.getHeader(), query, Duration.ofNanos(System.nanoTime() - start), limits)) {
+            log.info("Search stopped at its time or CPU allowance: {}", query.getQuery());
+            throw SearchLimitException.stopped("The search took longer than the " + limits.timeAllowed().toSeconds()
+                + " s allowed and was stopped. Use fewer fuzzy (~) or wildcard (*) terms, longer prefixes,"
+                + " or filters that narrow it.");
+          }
+          return response;
+        } catch (IndexUnavailableException e) {
+          if (attempt >= RETRY_PAUSES_MS.length) {
+            throw e;
+          }
+          log.info("Search found Solr unavailable ({}); trying again", e.getMessage());
+          pause(RETRY_PAUSES_MS[attempt], e);
+        }
       }
-      log.warn("Search failed: {}", e.getMessage());
-      throw IndexException.of("Search failed: Solr did not answer", e);
     } finally {
       turn.close();
     }
-    if (Boolean.TRUE.equals(response.getHeader().get(CommonParams.PARTIAL_RESULTS))) {
-      // Solr stopped at its allowance: a partial answer would be a wrong one.
-      log.info("Search stopped at its time or CPU allowance: {}", query.getQuery());
-      throw SearchLimitException.stopped("The search took longer than the " + limits.timeAllowed().toSeconds()
-          + " s allowed and was stopped. Use fewer fuzzy (~) or wildcard (*) terms, longer prefixes,"
-          + " or filters that narrow it.");
-    }
-    return response;
   }
 
-  /** Solr's refusal: the user's error (400) when it is theirs, else the index's failure. */
-  private static IndexException refused(SolrException e) {
+  private QueryResponse once(SolrQuery query) throws IndexException {
+    try {
+      return solr.client().query(solr.collection(), query);
+    } catch (SolrException e) {
+      throw failure(e);
+    } catch (SolrServerException | IOException | RuntimeException e) {
+      if (e.getCause() instanceof SolrException solrError) {
+        throw failure(solrError);
+      }
+      log.warn("Search failed: {}", e.getMessage());
+      throw IndexException.of("Search failed: Solr did not answer", e);
+    }
+  }
+
+  private static void pause(long millis, IndexUnavailableException failure) throws IndexUnavailableException {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw failure;
+    }
+  }
+
+  /**
+   * True when Solr cut the search short at its time or CPU allowance (a 503 for the user: the
+   * search costs too much), as opposed to a partial answer because a shard had no live copy (which
+   * only a shards-tolerant request gets, and which is served flagged). Solr's query limits say so
+   * in {@code partialResultsDetails}; a search that ran as long as its allowance is taken as
+   * stopped too.
+   */
+  static boolean stoppedAtAllowance(NamedList<Object> header, SolrQuery query, Duration took, SearchLimits limits) {
+    if (!Boolean.TRUE.equals(header.get(CommonParams.PARTIAL_RESULTS))) {
+      return false;
+    }
+    if (!query.getBool(ShardParams.SHARDS_TOLERANT, false)) {
+      return true;
+    }
+    Object details = header.get(PARTIAL_DETAILS);
+    if (details != null && details.toString().toLowerCase(java.util.Locale.ROOT).contains("limit")) {
+      return true;
+    }
+    Duration allowance = limits.timeAllowed().compareTo(limits.cpuAllowed()) < 0
+        ? limits.timeAllowed() : limits.cpuAllowed();
+    return took.compareTo(allowance) >= 0;
+  }
+
+  /**
+   * A Solr error as Marsad reports it: the user's error (400) when it is theirs, a refusal when Solr
+   * answered 4xx, and otherwise unavailable (a 5xx, or an answer cut off mid-way, which SolrJ
+   * reports with the 200 it had started with): such a search may pass when tried again.
+   */
+  private static IndexException failure(SolrException e) {
     log.info("Solr refused a search ({}): {}", e.code(), firstLine(e.getMessage()));
     InvalidQueryException userError = userError(e);
     if (userError != null) {
       throw userError;
     }
-    return new IndexException("Search failed (Solr answered " + e.code() + ")", e);
+    if (e.code() >= 400 && e.code() < 500) {
+      return new IndexException("Search failed (Solr refused it with " + e.code() + ")", e);
+    }
+    return new IndexUnavailableException("Search failed: Solr did not answer in full (" + e.code() + ")", e);
   }
 
   /**
@@ -206,7 +283,7 @@ public final class SearchService {
     return message == null ? "" : message.lines().findFirst().orElse("");
   }
 
-  private SearchResult toResult(SearchRequest request, QueryResponse response) {
+  private SearchResult toResult(SearchRequest request, QueryResponse response, boolean partial) {
     Map<String, Map<String, List<String>>> highlighting = response.getHighlighting();
     Map<String, SolrDocumentList> expanded = request.collapse() ? response.getExpandedResults() : null;
     List<SearchResult.Hit> hits = new ArrayList<>();
@@ -222,7 +299,7 @@ public final class SearchService {
     return new SearchResult(
         response.getResults().getNumFound(), request.page(), request.size(),
         request.cursor() == null ? null : response.getNextCursorMark(),
-        hits, facets, histogram(request.dateGap(), response));
+        hits, facets, histogram(request.dateGap(), response), partial);
   }
 
   private SearchResult.Hit hit(

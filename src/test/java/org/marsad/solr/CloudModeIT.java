@@ -4,15 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import org.apache.solr.client.solrj.request.CollectionAdminRequest;
 import org.apache.solr.client.solrj.request.ConfigSetAdminRequest;
-import org.apache.solr.cloud.MiniSolrCloudCluster;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.marsad.solr.SolrProperties;
 
 /**
  * {@code marsad.solr.mode=cloud} on a real two-node SolrCloud with embedded ZooKeeper: Marsad
@@ -23,33 +20,27 @@ class CloudModeIT extends SolrModesITSupport {
   static final SolrSecurity USERS =
       new SolrSecurity("marsad", "cloud-app-password", "solr-admin", "cloud-admin-password");
 
-  static MiniSolrCloudCluster cluster;
+  // Protected as the docker files protect it: Basic auth for every request, the app's user limited.
+  static TwoNodeSolrCloud cloud;
 
   @BeforeAll
   static void startCluster(@TempDir Path dir) throws Exception {
-    cluster = new MiniSolrCloudCluster.Builder(2, dir.resolve("cluster"))
-        .withTraceIdGenerationDisabled()
-        // Protected as the docker files protect it: Basic auth for every request, the app's user limited.
-        .withSecurityJson(USERS.securityJson("news-cloud", true))
-        .build();
+    cloud = TwoNodeSolrCloud.start(dir.resolve("cluster"), "news-cloud", USERS);
   }
 
   @AfterAll
   static void stopCluster() throws Exception {
-    if (cluster != null) {
-      cluster.shutdown();
+    if (cloud != null) {
+      cloud.close();
     }
   }
 
   @Test
   void createsTheCollectionFromTheConfigsetAndServesSearch(@TempDir Path dataDir) throws Exception {
-    SolrProperties settings = new SolrProperties(
-        SolrProperties.Mode.CLOUD, "news-cloud", "marsad", null, cluster.getZkServer().getZkAddress(),
-        null, 2, 1, new SolrProperties.Embedded(0, "127.0.0.1"), Duration.ofSeconds(30))
-        .withCredentials(USERS.appUser(), USERS.appPassword(), USERS.adminUser(), USERS.adminPassword());
+    SolrProperties settings = cloud.settings(2, 1);
 
     try (SolrConnection solr = new SolrConnector(settings, Configset.fromClasspath()).open(dataDir)) {
-      var client = cluster.getSolrClient();
+      var client = cloud.cluster().getSolrClient();
       ConfigSetAdminRequest.List configsets = new ConfigSetAdminRequest.List();
       configsets.setBasicAuthCredentials(USERS.adminUser(), USERS.adminPassword());
       assertThat(configsets.process(client).getConfigSets()).contains("marsad");
@@ -60,7 +51,7 @@ class CloudModeIT extends SolrModesITSupport {
       CollectionAdminRequest.ClusterStatus asApp = CollectionAdminRequest.getClusterStatus();
       asApp.setBasicAuthCredentials(USERS.appUser(), USERS.appPassword());
       assertThatThrownBy(() -> asApp.process(client)).hasMessageContaining("403");
-      cluster.waitForActiveCollection("news-cloud", 2, 2);
+      cloud.waitForActive("news-cloud", 2, 1);
 
       ingestAndSearch(solr, dataDir);
     }
