@@ -44,7 +44,8 @@ public final class Retagger {
   private static final int MAX_TAGGING_THREADS = 4;
   private static final String ENRICHMENT = DocumentField.ENRICHMENT.field();
   private static final List<String> TAGGED_FIELDS = List.of(
-      FacetType.ACTOR.field(), FacetType.COUNTRY.field(), FacetType.TOPIC.field(), ENRICHMENT);
+      FacetType.ACTOR.field(), FacetType.COUNTRY.field(), FacetType.TOPIC.field(), DocumentField.NAMES.field(),
+      ENRICHMENT);
 
   /**
    * What a run did.
