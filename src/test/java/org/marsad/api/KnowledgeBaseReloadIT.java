@@ -34,11 +34,11 @@ import org.springframework.test.context.DynamicPropertySource;
 class KnowledgeBaseReloadIT {
 
   private static final Path KB_DIR = tempDir("marsad-kb-");
-  private static final String DISCOVERED = "person:زيدان-القرطاجني";
+  private static final String DISCOVERED = "person:سليم-القرطاجني";
   private static final String ARTICLE = """
       المبعوث الجديد يزور ليبيا
-      وصل المبعوث، زيدان القرطاجني، إلى طرابلس أمس، والتقى المبعوث زيدان القرطاجني بقادة ليبيين.
-      وقال القرطاجني إن الحوار السياسي هو الطريق الوحيد، وأكد المبعوث زيدان القرطاجني أنه سيعود.
+      وصل المبعوث، سليم القرطاجني، إلى طرابلس أمس، والتقى المبعوث سليم القرطاجني بقادة ليبيين.
+      وقال القرطاجني إن الحوار السياسي هو الطريق الوحيد، وأكد المبعوث سليم القرطاجني أنه سيعود.
       """;
 
   @DynamicPropertySource
@@ -84,20 +84,20 @@ class KnowledgeBaseReloadIT {
     List<IngestOutcome> outcomes = pipeline.ingest(List.of(IngestSource.ofBytes(
         "envoy.txt", ARTICLE.getBytes(StandardCharsets.UTF_8))));
     String id = outcomes.get(0).id();
-    assertThat(actorIds(id)).doesNotContain("zaydan-al-qartajni");
+    assertThat(actorIds(id)).doesNotContain("salim-al-qartajni");
     JsonNode discovered = findActor(http.getForObject("/api/documents/" + id, JsonNode.class), DISCOVERED);
     assertThat(discovered.get("discovered").asBoolean()).isTrue();
-    assertThat(discovered.at("/labels/ar").asText()).isEqualTo("زيدان القرطاجني");
+    assertThat(discovered.at("/labels/ar").asText()).isEqualTo("سليم القرطاجني");
     assertThat(discovered.at("/labels/en").asText()).matches("[A-Z][a-z]+ [A-Z][a-z]+");
-    assertThat(discovered.get("evidence").findValuesAsText("text")).contains("زيدان القرطاجني", "القرطاجني");
+    assertThat(discovered.get("evidence").findValuesAsText("text")).contains("سليم القرطاجني", "القرطاجني");
     assertThat(suggestedIds("القرطاج")).contains(DISCOVERED);
 
     JsonNode names = http.getForObject("/api/discovery/names?minCount=2", JsonNode.class);
-    assertThat(names.get("names").findValuesAsText("name")).contains("زيدان القرطاجني");
+    assertThat(names.get("names").findValuesAsText("name")).contains("سليم القرطاجني");
 
     Files.writeString(KB_DIR.resolve("actors.yaml"), packagedActors()
-        + "- {id: zaydan-al-qartajni, type: person, en: Zaydan al-Qartajni, ar: زيدان القرطاجني,"
-        + " aliases: [زيدان القرطاجني, القرطاجني]}\n");
+        + "- {id: salim-al-qartajni, type: person, en: Salim al-Qartajni, ar: سليم القرطاجني,"
+        + " aliases: [سليم القرطاجني, القرطاجني]}\n");
     ResponseEntity<JsonNode> reload = http.postForEntity("/api/admin/knowledge-base/reload", null, JsonNode.class);
 
     // The reload answers at once and re-tags in the background; its job tells the progress.
@@ -106,13 +106,13 @@ class KnowledgeBaseReloadIT {
     assertThat(job.get("state").asText()).isEqualTo("done");
     assertThat(job.get("retagged").asLong()).isEqualTo(job.get("total").asLong()).isGreaterThanOrEqualTo(1);
     JsonNode document = http.getForObject("/api/documents/" + id + "?lang=en", JsonNode.class);
-    JsonNode actor = findActor(document, "zaydan-al-qartajni");
-    assertThat(actor.get("label").asText()).isEqualTo("Zaydan al-Qartajni");
+    JsonNode actor = findActor(document, "salim-al-qartajni");
+    assertThat(actor.get("label").asText()).isEqualTo("Salim al-Qartajni");
     assertThat(actor.has("discovered")).isFalse();
     assertThat(actorIds(id)).doesNotContain(DISCOVERED);
-    assertThat(actor.get("evidence").findValuesAsText("text")).contains("زيدان القرطاجني", "القرطاجني");
+    assertThat(actor.get("evidence").findValuesAsText("text")).contains("سليم القرطاجني", "القرطاجني");
     assertThat(document.get("title").asText()).isEqualTo("المبعوث الجديد يزور ليبيا");
-    JsonNode search = http.getForObject("/api/search?actor=zaydan-al-qartajni", JsonNode.class);
+    JsonNode search = http.getForObject("/api/search?actor=salim-al-qartajni", JsonNode.class);
     assertThat(search.get("total").asLong()).isEqualTo(1);
   }
 
