@@ -33,7 +33,7 @@ final class ActorCues {
     notOrganisations = read(normaliser, "not-organisations.txt");
     ends = read(normaliser, "name-stops.txt", "name-ends.txt");
     links = read(normaliser, "name-links.txt");
-    givenNames = read(normaliser, "given-names.txt");
+    givenNames = read(normaliser, "given-names.txt", "given-names-common.txt");
   }
 
   private static Set<String> read(ArabicNormaliser normaliser, String... files) {

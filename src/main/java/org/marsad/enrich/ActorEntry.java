@@ -12,12 +12,19 @@ import java.util.List;
  * @param aliases names that identify the actor by themselves
  * @param weak names that are generic alone (الجيش الوطني): they count only when the text also names
  *     the actor's country or the actor by one of its aliases
+ * @param sport names that count only on a sport page (برشلونة is the club there, the city elsewhere)
  */
 public record ActorEntry(
-    String id, ActorType type, String en, String ar, String country, List<String> aliases, List<String> weak) {
+    String id, ActorType type, String en, String ar, String country, List<String> aliases, List<String> weak,
+    List<String> sport) {
 
   public ActorEntry {
     aliases = aliases == null ? List.of() : List.copyOf(aliases);
     weak = weak == null ? List.of() : List.copyOf(weak);
+    sport = sport == null ? List.of() : List.copyOf(sport);
+  }
+
+  public ActorEntry(String id, ActorType type, String en, String ar, String country, List<String> aliases, List<String> weak) {
+    this(id, type, en, ar, country, aliases, weak, List.of());
   }
 }

@@ -17,8 +17,15 @@ import org.marsad.solr.analysis.ArabicNormaliser;
  */
 final class ActorTagger {
 
-  /** An alias; {@code actor} is null for a phrase that names nobody (مجلس الأمن القومي). */
-  private record Alias(ActorEntry actor, boolean weak) {}
+  /**
+   * An alias; {@code actor} is null for a phrase that names nobody (مجلس الأمن القومي); a sport alias
+   * counts on sport pages only.
+   */
+  private record Alias(ActorEntry actor, boolean weak, boolean sport) {
+    Alias(ActorEntry actor, boolean weak) {
+      this(actor, weak, false);
+    }
+  }
 
   /** Words shorter than this are not varied: a swap in a short word makes another word. */
   private static final int MIN_VARIED_LENGTH = 4;
@@ -34,6 +41,8 @@ final class ActorTagger {
           .forEach(a -> aliases.add(a, new Alias(actor, false)));
       actor.weak().stream().filter(ActorTagger::usable).flatMap(ActorTagger::spellings)
           .forEach(a -> aliases.add(a, new Alias(actor, true)));
+      actor.sport().stream().filter(ActorTagger::usable)
+          .forEach(a -> aliases.add(a, new Alias(actor, false, true)));
     }
     // Typo variants come last, so that a real alias always wins over a variant that spells it.
     for (ActorEntry actor : kb.actors()) {
@@ -49,14 +58,16 @@ final class ActorTagger {
    * Evidence per actor id, in text order.
    *
    * @param countries the countries the text names, for weak aliases
+   * @param sportPage whether the text is a sport report, for sport aliases
    */
-  Map<String, List<Evidence>> tag(List<TaggedField> fields, Set<String> countries) {
+  Map<String, List<Evidence>> tag(List<TaggedField> fields, Set<String> countries, boolean sportPage) {
     Map<String, List<Evidence>> strong = new LinkedHashMap<>();
     Map<ActorEntry, List<Evidence>> weak = new LinkedHashMap<>();
     for (TaggedField field : fields) {
       for (PhraseDictionary.Match<Alias> m : aliases.find(field.normalised(), field.readings())) {
-        Alias alias = m.values().get(0);
-        if (alias.actor() == null || m.first() < field.firstTagged() || articleOnName(alias, m)) {
+        Alias alias = choose(m.values(), countries);
+        if (alias.actor() == null || m.first() < field.firstTagged() || articleOnName(alias, m)
+            || (alias.sport() && !sportPage)) {
           continue;
         }
         Evidence evidence = field.evidence(m.first(), m.count());
@@ -77,6 +88,22 @@ final class ActorTagger {
       }
     });
     return found;
+  }
+
+  /**
+   * The first alias of a phrase, except that a weak one shared by several actors (الجيش الوطني: Libya's,
+   * Yemen's) is the one whose country the text is about.
+   */
+  private static Alias choose(List<Alias> values, Set<String> countries) {
+    Alias first = values.get(0);
+    if (first.actor() != null && first.weak() && values.size() > 1 && !countries.contains(first.actor().country())) {
+      for (Alias other : values) {
+        if (other.weak() && other.actor() != null && countries.contains(other.actor().country())) {
+          return other;
+        }
+      }
+    }
+    return first;
   }
 
   /**

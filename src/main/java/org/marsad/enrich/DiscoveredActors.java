@@ -14,16 +14,17 @@ import java.util.concurrent.ConcurrentHashMap;
  * colon). The Arabic label is the normalised name; the English one is ICU4J's Arabic-Latin
  * transliteration, folded to ASCII and capitalised. When a curator adds the actor to the knowledge
  * base, its aliases match first and a re-tag replaces the discovered id with the curated one.
- * Thread safe.
+ *
+ * <p>The ids are pure functions (static); the labels are made by an instance, which keeps a bounded
+ * cache of them (transliteration is the costly part) — one per {@link KnowledgeBase}, so a reload
+ * starts afresh. Thread safe.
  */
 public final class DiscoveredActors {
 
   private static final char SEPARATOR = ':';
   private static final int MAX_CACHED = 20_000;
-  private static final Map<String, FacetLabel> LABELS = new ConcurrentHashMap<>();
-  private static final Transliterator ARABIC_LATIN = Transliterator.getInstance("Arabic-Latin; Latin-ASCII");
-
-  private DiscoveredActors() {}
+  private final Map<String, FacetLabel> labels = new ConcurrentHashMap<>();
+  private final Transliterator arabicLatin = Transliterator.getInstance("Arabic-Latin; Latin-ASCII");
 
   /** The id of a discovered actor of {@code type} ({@code person}, {@code organization}) named by normalised words. */
   public static String id(String type, List<String> words) {
@@ -36,25 +37,26 @@ public final class DiscoveredActors {
   }
 
   /** The labels of a discovered actor's id. */
-  public static FacetLabel label(String id) {
-    FacetLabel label = LABELS.get(id);
+  public FacetLabel label(String id) {
+    FacetLabel label = labels.get(id);
     if (label == null) {
       int colon = id.indexOf(SEPARATOR);
       String type = id.substring(0, colon);
       String ar = id.substring(colon + 1).replace('-', ' ');
       label = new FacetLabel(id, ActorType.of(type), ar, english(ar));
-      if (LABELS.size() < MAX_CACHED) {
-        LABELS.put(id, label);
+      if (labels.size() < MAX_CACHED) {
+        labels.put(id, label);
       }
     }
     return label;
   }
 
   /** ICU's Arabic-Latin transliteration, ASCII, each word capitalised: فايز السراج → Fayz Alsraj. */
-  static String english(String arabic) {
+  String english(String arabic) {
     String latin;
-    synchronized (ARABIC_LATIN) {
-      latin = ARABIC_LATIN.transliterate(arabic);
+    // An ICU Transliterator is not thread safe.
+    synchronized (arabicLatin) {
+      latin = arabicLatin.transliterate(arabic);
     }
     List<String> words = new ArrayList<>();
     for (String w : latin.replaceAll("[^A-Za-z0-9 -]", "").trim().split("\\s+")) {

@@ -3,7 +3,7 @@ package org.marsad.enrich;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Wires the knowledge base (reloadable), the tagger built from it and name discovery. */
+/** Wires the knowledge base (reloadable), the actor name model, the tagger built from them and name discovery. */
 @Configuration(proxyBeanMethods = false)
 class EnrichConfiguration {
 
@@ -12,10 +12,16 @@ class EnrichConfiguration {
     return new NameDiscovery();
   }
 
+  /** The statistical name finder shipped in the jar: loaded once, shared by every tagger a reload builds. */
   @Bean
-  LiveKnowledgeBase knowledgeBase(KnowledgeBaseProperties properties, NameDiscovery discovery) {
+  ActorNameModel actorNameModel() {
+    return ActorNameModel.packaged();
+  }
+
+  @Bean
+  LiveKnowledgeBase knowledgeBase(KnowledgeBaseProperties properties, NameDiscovery discovery, ActorNameModel names) {
     KnowledgeBaseLoader loader = new KnowledgeBaseLoader(properties.dir());
-    return new LiveKnowledgeBase(loader::load, discovery);
+    return new LiveKnowledgeBase(loader::load, discovery, names);
   }
 
   @Bean

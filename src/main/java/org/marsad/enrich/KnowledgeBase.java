@@ -29,9 +29,11 @@ public final class KnowledgeBase implements FacetLabels {
   private final List<String> notCountries;
   private final List<String> notActors;
   private final List<OfficeEntry> offices;
+  private final TopicModel topicModel;
   private final Map<FacetType, Map<String, FacetLabel>> labels = new EnumMap<>(FacetType.class);
   private final Map<String, List<String>> actorAliases = new LinkedHashMap<>();
   private final Map<String, List<String>> countryAliases = new LinkedHashMap<>();
+  private final DiscoveredActors discovered = new DiscoveredActors();
 
   /**
    * @param threshold the weighted evidence a topic needs
@@ -55,6 +57,15 @@ public final class KnowledgeBase implements FacetLabels {
   public KnowledgeBase(
       List<CountryEntry> countries, List<ActorEntry> actors, List<TopicEntry> topics, double threshold,
       List<String> notCountries, List<String> notActors, List<PlaceEntry> places, List<OfficeEntry> offices) {
+    this(countries, actors, topics, threshold, notCountries, notActors, places, offices, TopicModel.NONE);
+  }
+
+  /** @param topicModel the learned topic model (kb/topic-model.tsv); {@link TopicModel#NONE} for rules alone */
+  public KnowledgeBase(
+      List<CountryEntry> countries, List<ActorEntry> actors, List<TopicEntry> topics, double threshold,
+      List<String> notCountries, List<String> notActors, List<PlaceEntry> places, List<OfficeEntry> offices,
+      TopicModel topicModel) {
+    this.topicModel = topicModel;
     this.places = List.copyOf(places);
     this.offices = List.copyOf(offices);
     this.countries = List.copyOf(countries);
@@ -70,7 +81,7 @@ public final class KnowledgeBase implements FacetLabels {
     Map<String, FacetLabel> t = new LinkedHashMap<>();
     this.topics.forEach(e -> t.put(e.id(), new FacetLabel(e.id(), null, e.ar(), e.en())));
     labels.put(FacetType.COUNTRY, c);
-    this.actors.forEach(e -> actorAliases.put(e.id(), concat(e.aliases(), e.weak())));
+    this.actors.forEach(e -> actorAliases.put(e.id(), concat(concat(e.aliases(), e.weak()), e.sport())));
     this.countries.forEach(e -> countryAliases.put(e.id(), concat(e.names(), e.adjectives())));
     labels.put(FacetType.ACTOR, a);
     labels.put(FacetType.TOPIC, t);
@@ -127,11 +138,16 @@ public final class KnowledgeBase implements FacetLabels {
     return offices;
   }
 
+  /** The learned topic model; {@link TopicModel#NONE} when topics are decided by their rules alone. */
+  public TopicModel topicModel() {
+    return topicModel;
+  }
+
   /** Labels of knowledge base values, and of discovered actors ({@link DiscoveredActors}) by their ids. */
   @Override
   public Optional<FacetLabel> find(FacetType type, String id) {
     if (type == FacetType.ACTOR && DiscoveredActors.isDiscovered(id)) {
-      return Optional.of(DiscoveredActors.label(id));
+      return Optional.of(discovered.label(id));
     }
     return Optional.ofNullable(labels.get(type).get(id));
   }

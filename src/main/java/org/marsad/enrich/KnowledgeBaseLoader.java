@@ -14,13 +14,16 @@ import java.util.List;
 
 /**
  * Reads the knowledge base from its YAML files: {@code countries.yaml}, {@code actors.yaml} and
- * {@code governments.yaml}, {@code topics.yaml}, {@code not-names.yaml}, {@code places.yaml} and
+ * {@code governments.yaml} and {@code national-teams.yaml}, {@code topics.yaml}, {@code not-names.yaml}, {@code places.yaml} and
  * {@code offices.yaml}, and the people gazetteer {@code people.tsv} (English name, tab, Arabic name:
- * people the curated files lack, as person actors). Each file is taken from the override directory
+ * people the curated files lack, as person actors), and the learned topic model {@code topic-model.tsv}
+ * ({@link TopicModel}; without it topics are decided by their rules). Each file is taken from the override directory
  * when it holds one (so a curator can edit the files and reload without a rebuild), else from the
  * classpath folder {@code kb/}. Thread safe.
  */
 public final class KnowledgeBaseLoader {
+
+  static final String TOPIC_MODEL = "topic-model.tsv";
 
   private record TopicFile(double threshold, List<TopicEntry> topics) {}
 
@@ -48,6 +51,7 @@ public final class KnowledgeBaseLoader {
     List<CountryEntry> countries = read("countries.yaml", new TypeReference<>() {});
     List<ActorEntry> actors = new ArrayList<>(read("actors.yaml", new TypeReference<List<ActorEntry>>() {}));
     actors.addAll(read("governments.yaml", new TypeReference<List<ActorEntry>>() {}));
+    actors.addAll(read("national-teams.yaml", new TypeReference<List<ActorEntry>>() {}));
     TopicFile topics = read("topics.yaml", new TypeReference<>() {});
     NotNamesFile notNames = read("not-names.yaml", new TypeReference<>() {});
     List<PlaceEntry> places = read("places.yaml", new TypeReference<>() {});
@@ -58,7 +62,13 @@ public final class KnowledgeBaseLoader {
     return new KnowledgeBase(
         countries, actors, topics.topics(), topics.threshold(),
         notNames.countries() == null ? List.of() : notNames.countries(),
-        notNames.actors() == null ? List.of() : notNames.actors(), places, offices);
+        notNames.actors() == null ? List.of() : notNames.actors(), places, offices, topicModel());
+  }
+
+  private TopicModel topicModel() {
+    boolean present = (overrideDir != null && Files.isRegularFile(overrideDir.resolve(TOPIC_MODEL)))
+        || KnowledgeBaseLoader.class.getResource("/kb/" + TOPIC_MODEL) != null;
+    return present ? TopicModel.read(readLines(TOPIC_MODEL), TOPIC_MODEL) : TopicModel.NONE;
   }
 
   private List<String> readLines(String name) {

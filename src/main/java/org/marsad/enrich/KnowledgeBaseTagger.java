@@ -34,23 +34,29 @@ public final class KnowledgeBaseTagger implements Enricher {
   private final OpenWorldActors openWorld;
   private final KnowledgeBase kb;
   private final SportPage sport = new SportPage(normaliser);
-  /** On a sport page a topic needs this many times its evidence. */
-  private static final double SPORT_FACTOR = 2;
 
   /** @param discovery where unknown names are counted; {@link NameDiscovery#NONE} to not count them */
   public KnowledgeBaseTagger(KnowledgeBase kb, NameDiscovery discovery) {
     this(kb, discovery, OpenWorldSettings.DEFAULT);
   }
 
-  /** @param openWorld which evidence finds actors the knowledge base lacks */
+  /** @param openWorld which evidence finds actors the knowledge base lacks; the packaged name model when it asks for one */
   public KnowledgeBaseTagger(KnowledgeBase kb, NameDiscovery discovery, OpenWorldSettings openWorld) {
+    this(kb, discovery, openWorld, openWorld.model() ? ActorNameModel.packaged() : ActorNameModel.NONE);
+  }
+
+  /**
+   * @param openWorld which evidence finds actors the knowledge base lacks
+   * @param names the statistical name finder, used when {@code openWorld} asks for it
+   */
+  public KnowledgeBaseTagger(KnowledgeBase kb, NameDiscovery discovery, OpenWorldSettings openWorld, ActorNameModel names) {
     this.kb = kb;
     this.countries = new CountryTagger(kb, normaliser);
     this.actors = new ActorTagger(kb, normaliser);
     this.topics = new TopicScorer(kb, normaliser);
     this.discovery = discovery;
     this.offices = new OfficeHolders(kb, normaliser);
-    this.openWorld = new OpenWorldActors(kb, normaliser, new ActorCues(normaliser), openWorld);
+    this.openWorld = new OpenWorldActors(kb, normaliser, new ActorCues(normaliser), openWorld, names);
   }
 
   /** The labels of what this tagger tags: the knowledge base's values and discovered actors. */
@@ -64,27 +70,36 @@ public final class KnowledgeBaseTagger implements Enricher {
 
   @Override
   public Enrichment enrich(TaggableText text) {
+    List<TaggedField> fields = fields(text);
+    Map<String, List<Evidence>> countryEvidence = countries.tag(fields);
+    boolean sportPage = sport.isSport(fields);
+    Map<String, List<Evidence>> actorEvidence = actors.tag(fields, prominent(countryEvidence), sportPage);
+    discovery.collect(fields, List.of(actorEvidence, countryEvidence));
+    offices.addTo(actorEvidence, fields, text.published());
+    openWorld.addTo(actorEvidence, countryEvidence, fields);
+    return new Enrichment(tags(actorEvidence), tags(countryEvidence),
+        topics.tag(fields, sportPage));
+  }
+
+  /** Every topic's weighted evidence in a text, tagged or not: for fitting thresholds on labelled text. */
+  public Map<String, Double> topicScores(TaggableText text) {
+    return topics.scores(fields(text));
+  }
+
+  /** What the learned topic model reads from a text: for training it on labelled text. */
+  public TopicFeatures topicFeatures(TaggableText text) {
+    List<TaggedField> fields = fields(text);
+    return topics.features(fields, sport.isSport(fields));
+  }
+
+  /** The fields the taggers read: title, abstract and body, tokenised, normalised and read for clitics. */
+  List<TaggedField> fields(TaggableText text) {
     List<TaggedField> fields = new ArrayList<>(3);
     add(fields, "title", text.title());
     add(fields, "abstract", text.abstractText());
     // Leads of other stories appended to the body are not the article's (they stay stored, untagged).
     add(fields, "body", text.body() == null ? null : text.body().substring(0, teasers.articleEnd(text.title(), text.body())));
-    Map<String, List<Evidence>> countryEvidence = countries.tag(fields);
-    Map<String, List<Evidence>> actorEvidence = actors.tag(fields, prominent(countryEvidence));
-    discovery.collect(fields, List.of(actorEvidence, countryEvidence));
-    offices.addTo(actorEvidence, fields, text.published());
-    openWorld.addTo(actorEvidence, countryEvidence, fields);
-    return new Enrichment(tags(actorEvidence), tags(countryEvidence),
-        topics.tag(fields, sport.isSport(fields) ? SPORT_FACTOR : 1));
-  }
-
-  /** Every topic's weighted evidence in a text, tagged or not: for fitting thresholds on labelled text. */
-  public Map<String, Double> topicScores(TaggableText text) {
-    List<TaggedField> fields = new ArrayList<>(3);
-    add(fields, "title", text.title());
-    add(fields, "abstract", text.abstractText());
-    add(fields, "body", text.body() == null ? null : text.body().substring(0, teasers.articleEnd(text.title(), text.body())));
-    return topics.scores(fields);
+    return fields;
   }
 
   private void add(List<TaggedField> fields, String name, String text) {

@@ -20,12 +20,22 @@ public final class LiveKnowledgeBase implements FacetLabels {
 
   private final Supplier<KnowledgeBase> source;
   private final NameDiscovery discovery;
+  private final ActorNameModel names;
   private final AtomicReference<Current> current = new AtomicReference<>();
 
-  /** @param source reads the knowledge base (its files); called now and on every reload */
+  /** With the packaged name model ({@link ActorNameModel#packaged()}). */
   public LiveKnowledgeBase(Supplier<KnowledgeBase> source, NameDiscovery discovery) {
+    this(source, discovery, ActorNameModel.packaged());
+  }
+
+  /**
+   * @param source reads the knowledge base (its files); called now and on every reload
+   * @param names the statistical name finder every tagger built here uses
+   */
+  public LiveKnowledgeBase(Supplier<KnowledgeBase> source, NameDiscovery discovery, ActorNameModel names) {
     this.source = source;
     this.discovery = discovery;
+    this.names = names;
     reload();
   }
 
@@ -36,7 +46,7 @@ public final class LiveKnowledgeBase implements FacetLabels {
   public KnowledgeBase reload() {
     long started = System.nanoTime();
     KnowledgeBase kb = source.get();
-    current.set(new Current(kb, new KnowledgeBaseTagger(kb, discovery)));
+    current.set(new Current(kb, new KnowledgeBaseTagger(kb, discovery, OpenWorldSettings.DEFAULT, names)));
     discovery.clear();
     log.info("Knowledge base loaded in {} ms: {}", (System.nanoTime() - started) / 1_000_000, kb.size());
     return kb;

@@ -1,12 +1,12 @@
 package org.marsad.enrich;
 
 import static org.marsad.solr.analysis.ArabicMorphology.ARTICLE;
-import static org.marsad.solr.analysis.ArabicMorphology.LAM_LAM;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.marsad.solr.analysis.ArabicMorphology;
 import org.marsad.solr.analysis.ArabicNormaliser;
 
@@ -36,14 +36,26 @@ final class OpenWorldActors {
   /** A short form shorter than this is a common word more often than a name. */
   private static final int MIN_SHORT_FORM = 4;
 
+  /**
+   * The name model's spans below this probability are left out, and only its people are taken: its
+   * organisations cost more precision than they gave recall. Chosen among four variants (0.6 or 0.8;
+   * people, or people and organisations) by their aggregate scores, the one that keeps precision
+   * ≥ 0.85 (OpenWorldEvaluation; the training split cannot choose: the model learnt its labels).
+   */
+  static final double MIN_MODEL_PROBABILITY = 0.8;
+  private static final Set<ActorType> MODEL_TYPES = Set.of(ActorType.PERSON);
+
   private final ActorCues cues;
   private final OpenWorldSettings settings;
+  private final ActorNameModel names;
   /** Phrases the knowledge base says name nobody (not-names.yaml): curated data wins over rules. */
   private final PhraseDictionary<Boolean> notNames;
 
-  OpenWorldActors(KnowledgeBase kb, ArabicNormaliser normaliser, ActorCues cues, OpenWorldSettings settings) {
+  OpenWorldActors(KnowledgeBase kb, ArabicNormaliser normaliser, ActorCues cues, OpenWorldSettings settings,
+      ActorNameModel names) {
     this.cues = cues;
     this.settings = settings;
+    this.names = settings.model() ? names : ActorNameModel.NONE;
     this.notNames = new PhraseDictionary<>(normaliser);
     kb.notActors().forEach(p -> notNames.add(p, Boolean.TRUE));
   }
@@ -55,7 +67,7 @@ final class OpenWorldActors {
    * @param countries countries' evidence: a country adjective may end an organisation's name
    */
   void addTo(Map<String, List<Evidence>> actors, Map<String, List<Evidence>> countries, List<TaggedField> fields) {
-    if (!settings.rules()) {
+    if (!settings.rules() && !names.isPresent()) {
       return;
     }
     Map<String, List<Evidence>> found = new LinkedHashMap<>();
@@ -67,11 +79,14 @@ final class OpenWorldActors {
         java.util.Arrays.fill(known, m.first(), m.first() + m.count(), true);
       }
       boolean[] country = covered(field, countries, n);
-      organisations(field, known, country, found);
-      persons(field, known, found, shortForms);
-      if (settings.lexicons()) {
-        givenNames(field, known, found, shortForms);
+      if (settings.rules()) {
+        organisations(field, known, country, found);
+        persons(field, known, found, shortForms);
+        if (settings.lexicons()) {
+          givenNames(field, known, found, shortForms);
+        }
       }
+      modelNames(field, known, country, found, shortForms);
     }
     for (TaggedField field : fields) {
       shortForms(field, covered(field, actors, field.tokens().size()), found, shortForms);
@@ -93,7 +108,7 @@ final class OpenWorldActors {
       int end = i + 1;
       while (end < words.size() && end - i < MAX_ORGANISATION_WORDS && field.joined(end - 1) && !known[end]) {
         String w = words.get(end);
-        boolean modifier = w.startsWith(ARTICLE) || w.startsWith(LAM_LAM) || (country[end] && w.startsWith(ARTICLE)) || "لكره".equals(w)
+        boolean modifier = ArabicMorphology.isDefinite(w) || "لكره".equals(w)
             || (end == i + 1 && cues.bareNameHeads.contains(head) && isNameWord(w) && w.length() >= 3 && !w.endsWith("يه"));
         if (!modifier || cues.ends.contains(w) || head(w) != null) {
           break;
@@ -101,7 +116,11 @@ final class OpenWorldActors {
         end++;
       }
       int modifiers = end - i - 1;
-      if (modifiers >= (bareHead ? 1 : 2)) {
+      // A head with the article takes two words, or one country adjective (البرلمان التركي، الخارجية الصينية).
+      // After a title it is an office (وزير الداخلية الفرنسي), not the body; the adjective agrees with the head.
+      boolean byCountry = modifiers == 1 && country[i + 1] && !(i > 0 && isTitle(words.get(i - 1)))
+          && words.get(i).endsWith("ه") == words.get(i + 1).endsWith("ه");
+      if (modifiers >= (bareHead ? 1 : 2) || byCountry) {
         List<String> name = new ArrayList<>(words.subList(i, end));
         name.set(0, head);
         add(found, DiscoveredActors.id(ORGANIZATION, name), field, i, end - i, known);
@@ -120,7 +139,7 @@ final class OpenWorldActors {
       int office = 0;
       boolean comma = false;
       while (start < words.size() && office < MAX_OFFICE_WORDS && gap(field, start - 1) != Gap.BREAK
-          && (known[start] || words.get(start).startsWith(ARTICLE) || words.get(start).startsWith(LAM_LAM)
+          && (known[start] || ArabicMorphology.isDefinite(words.get(start))
               || "باسم".equals(words.get(start)) || head(words.get(start)) != null)) {
         comma |= gap(field, start - 1) == Gap.COMMA;
         start++;
@@ -130,7 +149,10 @@ final class OpenWorldActors {
         continue;
       }
       int end = nameEnd(field, known, start);
-      boolean given = cues.givenNames.contains(words.get(start)) || gap(field, start - 1) == Gap.COMMA;
+      // After an office and a comma (وزير الخارجية الأمريكي، مايك بومبيو) any name; right after a title, a given name.
+      // (not after a conjunction: "، ووجه رسالة" goes on with the sentence); right after a title, a given name.
+      boolean given = cues.givenNames.contains(words.get(start)) || (office > 0 && gap(field, start - 1) == Gap.COMMA
+          && withoutConjunction(words.get(start)).equals(words.get(start)));
       if (end - start >= 2 && (given || !settings.lexicons())) {
         addPerson(found, shortForms, field, start, end, known);
         i = end - 1;
@@ -149,6 +171,37 @@ final class OpenWorldActors {
           && i > 0 && gap(field, i - 1) == Gap.COMMA) {
         addPerson(found, shortForms, field, i, end, known);
         i = end - 1;
+      }
+    }
+  }
+
+  /**
+   * The names the statistical model finds where the knowledge base and the rules found none: a span
+   * wholly outside known words, not only a country's name, of Arabic words. A person's last word
+   * becomes a short form, as for the rules' names.
+   */
+  private void modelNames(TaggedField field, boolean[] known, boolean[] country, Map<String, List<Evidence>> found,
+      Map<String, String> shortForms) {
+    for (ActorNameModel.Found f : names.find(field, MIN_MODEL_PROBABILITY)) {
+      if (!MODEL_TYPES.contains(f.type())) {
+        continue;
+      }
+      boolean free = true;
+      boolean allCountry = true;
+      for (int t = f.start(); t < f.end(); t++) {
+        free &= !known[t] && isNameWord(field.normalised().get(t));
+        allCountry &= country[t];
+      }
+      if (!free || allCountry) {
+        continue;
+      }
+      if (f.type() == ActorType.PERSON) {
+        addPerson(found, shortForms, field, f.start(), f.end(), known);
+      } else {
+        List<String> name = new ArrayList<>(field.normalised().subList(f.start(), f.end()));
+        String head = head(name.get(0));
+        name.set(0, head != null ? head : withoutConjunction(name.get(0)));
+        add(found, DiscoveredActors.id(ORGANIZATION, name), field, f.start(), f.end() - f.start(), known);
       }
     }
   }
@@ -229,27 +282,16 @@ final class OpenWorldActors {
 
   /**
    * The head word when a word heads an organisation's name, else null: without و ف ب ل, with the
-   * article kept (وبالهيئة → الهيئة, للمجلس → المجلس; a bare head stays bare: لوزارة → وزارة).
+   * article kept (وبالهيئة → الهيئة, للمجلس → المجلس; a bare head stays bare: لوزارة → وزارة), as
+   * {@link ArabicMorphology#withArticleKept} reads it.
    */
   private String head(String word) {
     if (cues.heads.contains(word)) {
       return word;
     }
-    String article = word.startsWith(LAM_LAM) ? ARTICLE + word.substring(2) : null;
-    if (article == null) {
-      int al = word.indexOf(ARTICLE);
-      article = al > 0 && al <= 2 ? word.substring(al) : null;
-    }
-    if (article != null) {
-      return cues.heads.contains(article) ? article : null;
-    }
-    for (int p = 1; p <= 2 && p < word.length(); p++) {
-      String rest = word.substring(p);
-      if ("وفبل".indexOf(word.charAt(p - 1)) >= 0 && cues.heads.contains(rest)) {
-        return rest;
-      }
-      if ("وف".indexOf(word.charAt(0)) < 0) {
-        break;
+    for (String form : ArabicMorphology.withArticleKept(word)) {
+      if (cues.heads.contains(form)) {
+        return form;
       }
     }
     return null;
@@ -265,7 +307,7 @@ final class OpenWorldActors {
   }
 
   private static String withoutConjunction(String word) {
-    return word.length() > 3 && (word.charAt(0) == 'و' || word.charAt(0) == 'ف') ? word.substring(1) : word;
+    return ArabicMorphology.withoutConjunction(word);
   }
 
   private enum Gap { JOINED, COMMA, BREAK }

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -38,8 +39,13 @@ public final class SearchVocabulary {
   public static final String PROTECTED = "lang/protwords_ar.txt";
   public static final String MAPPINGS = "lang/stem_map_ar.txt";
   public static final String SYNONYMS = "synonyms_names.txt";
-  /** Generated actors (governments.yaml) name every country: they do not make one "of interest". */
-  private static final String GENERATED_ACTOR = "government-of-";
+  /** Generated actors (governments.yaml, national-teams.yaml) name every country: they do not make one "of interest". */
+  private static final List<String> GENERATED_ACTORS = List.of("government-of-", "national-team-");
+  public static final String TAGGED = "synonyms_tagged.txt";
+  /** Arabic articles written as separate Latin words (al-Sarraj, el-Sisi): optional in a query. */
+  private static final Set<String> COMPOUND_ENDS = Set.of("الله", "الدين", "الرحمن", "الرحيم", "الإسلام");
+  private static final Set<String> COMPOUND_STARTS = Set.of("عبد", "أبو", "ابو", "بن", "بنت", "آل", "صنع");
+  private static final Set<String> PARTICLES = Set.of("al", "el", "ad", "ar", "as", "ash", "at", "az", "an");
   private static final ArabicNormaliser NORMALISER = new ArabicNormaliser();
 
   /**
@@ -50,11 +56,19 @@ public final class SearchVocabulary {
       List<String> surnames) {}
 
   private final List<Name> names = new ArrayList<>();
+  /** Latin form → the Arabic labels it names, in knowledge-base order (for {@value #TAGGED}). */
+  private final Map<String, Set<String>> tagged = new LinkedHashMap<>();
+  private final Map<String, Set<String>> taggedSurnames = new LinkedHashMap<>();
+
+  private static boolean generated(ActorEntry actor) {
+    return GENERATED_ACTORS.stream().anyMatch(actor.id()::startsWith);
+  }
 
   public SearchVocabulary(KnowledgeBase kb) {
+    collectTagged(kb);
     Set<String> countries = new TreeSet<>();
     kb.places().forEach(p -> countries.add(p.country()));
-    kb.actors().stream().filter(a -> a.country() != null && !a.id().startsWith(GENERATED_ACTOR))
+    kb.actors().stream().filter(a -> a.country() != null && !generated(a))
         .forEach(a -> countries.add(a.country()));
     for (PlaceEntry place : kb.places()) {
       add("place " + place.id(), arabicWords(place.names()), List.of(), latinWords(place.names()), List.of());
@@ -70,7 +84,7 @@ public final class SearchVocabulary {
       }
     }
     for (ActorEntry actor : kb.actors()) {
-      if (actor.id().startsWith(GENERATED_ACTOR)) {
+      if (generated(actor)) {
         continue;
       }
       boolean person = actor.type() == ActorType.PERSON;
@@ -90,6 +104,69 @@ public final class SearchVocabulary {
       }
       if (!latin.isEmpty() || !surnames.isEmpty()) {
         add("actor " + actor.id(), surnameFirst(arabic, actor.ar()), List.of(), latin, surnames);
+      }
+    }
+  }
+
+  private void collectTagged(KnowledgeBase kb) {
+    for (ActorEntry actor : kb.actors()) {
+      if (generated(actor) || actor.ar() == null) {
+        continue;
+      }
+      boolean person = actor.type() == ActorType.PERSON && actor.ar().contains(" ");
+      String lastWord = surnameOf(actor.ar());
+      for (String name : withLabel(actor.en(), actor.aliases())) {
+        // A person's one-word Latin name (Trump, Hifter) is the surname: most mentions are that alone.
+        boolean oneWord = name != null && words(name).size() == 1;
+        addTagged(person && oneWord ? lastWord : actor.ar(), Collections.singletonList(name));
+      }
+      if (person && actor.en() != null && !actor.en().contains(" of ")) {
+        List<String> words = words(actor.en());
+        String surname = words.get(words.size() - 1);
+        if (surname.length() >= 3 && !PARTICLES.contains(surname)) {
+          taggedSurnames.computeIfAbsent(surname, k -> new LinkedHashSet<>()).add(lastWord);
+        }
+      }
+    }
+    for (CountryEntry country : kb.countries()) {
+      List<String> latin = withLabel(country.en(), country.names());
+      latin.addAll(country.adjectives());
+      addTagged(country.ar(), latin);
+    }
+    for (PlaceEntry place : kb.places()) {
+      addTagged(place.ar(), withLabel(place.en(), place.names()));
+    }
+  }
+
+  /**
+   * The Arabic surname of a label: its last word, or its last two when the last is the second half
+   * of a compound (صنع الله، عبد الرحمن، أبو بكر: الله alone would name half the index).
+   */
+  static String surnameOf(String label) {
+    String[] words = label.strip().split("\\s+");
+    int n = words.length;
+    if (n >= 3 && (COMPOUND_ENDS.contains(words[n - 1]) || COMPOUND_STARTS.contains(words[n - 2]))) {
+      return words[n - 2] + " " + words[n - 1];
+    }
+    return words[n - 1];
+  }
+
+  private void addTagged(String label, List<String> names) {
+    for (String name : names) {
+      if (name == null || !isLatin(name)) {
+        continue;
+      }
+      List<String> words = words(name);
+      List<String> forms = new ArrayList<>();
+      forms.add(String.join(" ", words));
+      List<String> bare = words.stream().filter(w -> !PARTICLES.contains(w)).toList();
+      if (!bare.isEmpty() && bare.size() < words.size()) {
+        forms.add(String.join(" ", bare));
+      }
+      for (String form : forms) {
+        if (form.length() >= 3) {
+          tagged.computeIfAbsent(form, k -> new LinkedHashSet<>()).add(label);
+        }
       }
     }
   }
@@ -220,6 +297,25 @@ public final class SearchVocabulary {
     return out.toString();
   }
 
+  /** The content of {@value #TAGGED}. */
+  public String taggedSynonyms() {
+    StringBuilder out = header(TAGGED, "Latin names → the Arabic label of the actor, country or place (query side of"
+        + " names_en): latin, latin => arabic. A Latin name of two labels is left out.");
+    Map<String, List<String>> byLabel = new LinkedHashMap<>();
+    tagged.forEach((form, labels) -> {
+      if (labels.size() == 1) {
+        byLabel.computeIfAbsent(labels.iterator().next(), k -> new ArrayList<>()).add(form);
+      }
+    });
+    taggedSurnames.forEach((surname, labels) -> {
+      if (labels.size() == 1 && !tagged.containsKey(surname)) {
+        byLabel.computeIfAbsent(labels.iterator().next(), k -> new ArrayList<>()).add(surname);
+      }
+    });
+    byLabel.forEach((label, forms) -> out.append(String.join(", ", forms)).append(" => ").append(label).append('\n'));
+    return out.toString();
+  }
+
   private static StringBuilder header(String file, String what) {
     return new StringBuilder()
         .append("# ").append(file).append(": GENERATED from the knowledge base (src/main/resources/kb/*.yaml)\n")
@@ -227,11 +323,12 @@ public final class SearchVocabulary {
         .append("# ").append(what).append('\n');
   }
 
-  /** Writes the three files under a configset's {@code conf} directory. */
+  /** Writes the four files under a configset's {@code conf} directory. */
   public void write(Path conf) throws IOException {
     Files.writeString(conf.resolve(PROTECTED), protectedWords(), StandardCharsets.UTF_8);
     Files.writeString(conf.resolve(MAPPINGS), mappings(), StandardCharsets.UTF_8);
     Files.writeString(conf.resolve(SYNONYMS), synonyms(), StandardCharsets.UTF_8);
+    Files.writeString(conf.resolve(TAGGED), taggedSynonyms(), StandardCharsets.UTF_8);
   }
 
   /** {@code SearchVocabulary <conf dir> [<kb override dir>]}: regenerates the configset's name lists. */

@@ -1,6 +1,8 @@
 package org.marsad.enrich;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 
 /**
  * The parts of a document the tagger reads. Boilerplate is not among them: the labelling guide
@@ -16,5 +18,10 @@ public record TaggableText(String title, String abstractText, String body, Local
 
   public TaggableText(String title, String abstractText, String body) {
     this(title, abstractText, body, null);
+  }
+
+  /** A text published at {@code published} (or null), dated by its UTC day. */
+  public static TaggableText of(String title, String abstractText, String body, Instant published) {
+    return new TaggableText(title, abstractText, body, published == null ? null : published.atZone(ZoneOffset.UTC).toLocalDate());
   }
 }

@@ -14,7 +14,15 @@ import org.marsad.solr.analysis.ArabicNormaliser;
  * of it the second time, nothing after {@link #MAX_COUNT} times; twice as much in the title), negative phrases consume
  * their words and add nothing, and a topic is tagged when its score reaches the threshold — so one
  * passing word does not tag a topic, one explicit phrase or a sentence of related words does.
- * Immutable and thread safe.
+ *
+ * <p>When the knowledge base has a learned {@link TopicModel}, a topic it weighs is decided by the
+ * model instead: a logistic regression over the topic's rule score and the text's terms
+ * ({@link TopicFeatures}). Such a tag's evidence is its strongest: the rule spans (when the model
+ * weighs the rules up) and the spans of the {@link #TERM_EVIDENCE} terms that add most; a topic
+ * with no span that speaks for it is not tagged; when the model says its rules suffice
+ * ({@link TopicModel.Weights#rulesSuffice()}), a topic whose rules pass is tagged as they tag it. On a sport page a topic must also pass its rules
+ * at {@link #SPORT_FACTOR} times the threshold, so that ambiguous words (ذهاب, a first leg) do not
+ * give a match report political topics. Immutable and thread safe.
  */
 final class TopicScorer {
 
@@ -30,10 +38,19 @@ final class TopicScorer {
   /** A word said again adds half its weight: repeating one light word is not a discussion. */
   private static final double REPEAT_FACTOR = 0.5;
 
+  /** On a sport page a topic needs this many times its rule evidence. */
+  static final double SPORT_FACTOR = 2;
+  /** How many of the terms that add most to a model's tag are given as its evidence. */
+  static final int TERM_EVIDENCE = 5;
+  /** A term of this weight or more is a statement on its topic (a feature of the learned model). */
+  static final int STRONG = 3;
+
   private final PhraseDictionary<Term> terms;
-  private final Map<String, Double> thresholds = new HashMap<>();
+  private final Map<String, Double> thresholds = new LinkedHashMap<>();
+  private final TopicModel model;
 
   TopicScorer(KnowledgeBase kb, ArabicNormaliser normaliser) {
+    model = kb.topicModel();
     terms = new PhraseDictionary<>(normaliser);
     for (TopicEntry topic : kb.topics()) {
       thresholds.put(topic.id(), topic.threshold() == null ? kb.threshold() : topic.threshold());
@@ -50,26 +67,95 @@ final class TopicScorer {
   /** Every topic's weighted evidence, tagged or not (for fitting thresholds on labelled text). */
   Map<String, Double> scores(List<TaggedField> fields) {
     Map<String, Double> scores = new HashMap<>();
-    score(fields, scores, new LinkedHashMap<>());
+    score(fields, scores, new LinkedHashMap<>(), new HashMap<>());
     return scores;
   }
 
-  /** @param factor how many times its threshold a topic needs (2 on sport pages, else 1) */
-  List<Tag> tag(List<TaggedField> fields, double factor) {
+  /** What the learned model reads from the text (for training it on labelled text). */
+  TopicFeatures features(List<TaggedField> fields, boolean sportPage) {
+    Map<String, Double> scores = new HashMap<>();
+    Map<String, Double> strong = new HashMap<>();
+    score(fields, scores, new LinkedHashMap<>(), strong);
+    return new TopicFeatures(scores, strong, sportPage, TopicFeatures.terms(fields));
+  }
+
+  /** @param sportPage whether the text is a sport page ({@link SportPage}) */
+  List<Tag> tag(List<TaggedField> fields, boolean sportPage) {
     Map<String, Double> scores = new HashMap<>();
     Map<String, List<Evidence>> evidence = new LinkedHashMap<>();
-    score(fields, scores, evidence);
+    Map<String, Double> strong = new HashMap<>();
+    score(fields, scores, evidence, strong);
+    Map<String, TopicFeatures.Place> found = model.isEmpty() ? Map.of() : TopicFeatures.terms(fields);
     List<Tag> tags = new ArrayList<>();
-    scores.forEach((topic, score) -> {
-      if (score >= thresholds.get(topic) * factor) {
+    thresholds.forEach((topic, threshold) -> {
+      double score = scores.getOrDefault(topic, 0.0);
+      double rulesNeed = threshold * (sportPage ? SPORT_FACTOR : 1);
+      TopicModel.Weights weights = model.weights(topic);
+      if (weights == null) {
+        if (score > 0 && score >= rulesNeed) {
+          tags.add(new Tag(topic, score, evidence.get(topic)));
+        }
+      } else if (weights.rulesSuffice() && score > 0 && score >= rulesNeed) {
         tags.add(new Tag(topic, score, evidence.get(topic)));
+      } else if (!sportPage || score >= rulesNeed) {
+        Tag tag = modelTag(topic, weights, score, strong.getOrDefault(topic, 0.0),
+            evidence.getOrDefault(topic, List.of()), found, fields, sportPage);
+        if (tag != null) {
+          tags.add(tag);
+        }
       }
     });
     tags.sort(Comparator.comparingDouble(Tag::score).reversed().thenComparing(Tag::id));
     return tags;
   }
 
-  private void score(List<TaggedField> fields, Map<String, Double> scores, Map<String, List<Evidence>> evidence) {
+  private static Tag modelTag(String topic, TopicModel.Weights weights, double score, double strong,
+      List<Evidence> ruleEvidence,
+      Map<String, TopicFeatures.Place> found, List<TaggedField> fields, boolean sportPage) {
+    double value = found.isEmpty() ? 0 : 1 / Math.sqrt(found.size());
+    double ruleWeight = weights.weights().getOrDefault(TopicFeatures.RULE, 0.0);
+    double z = weights.bias() + ruleWeight * Math.log1p(score)
+        + weights.weights().getOrDefault(TopicFeatures.STRONG, 0.0) * Math.log1p(strong)
+        + (sportPage ? weights.weights().getOrDefault(TopicFeatures.SPORT, 0.0) : 0);
+    List<Map.Entry<String, Double>> adding = new ArrayList<>();
+    for (String term : found.keySet()) {
+      Double w = weights.weights().get(term);
+      if (w != null) {
+        z += w * value;
+        if (w > 0) {
+          adding.add(Map.entry(term, w));
+        }
+      }
+    }
+    double probability = 1 / (1 + Math.exp(-z));
+    if (probability < weights.threshold()) {
+      return null;
+    }
+    List<Evidence> spans = new ArrayList<>(ruleWeight > 0 ? ruleEvidence : List.of());
+    adding.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+    for (Map.Entry<String, Double> term : adding.subList(0, Math.min(TERM_EVIDENCE, adding.size()))) {
+      TopicFeatures.Place place = found.get(term.getKey());
+      Evidence span = fields.get(place.field()).evidence(place.first(), place.count());
+      if (spans.stream().noneMatch(e -> overlaps(e, span))) {
+        spans.add(span);
+      }
+    }
+    if (spans.isEmpty()) {
+      return null;
+    }
+    spans.sort(Comparator.comparingInt((Evidence e) -> FIELD_ORDER.indexOf(e.field())).thenComparingInt(Evidence::start));
+    return new Tag(topic, Math.round(probability * 1000) / 1000.0, spans);
+  }
+
+  private static final List<String> FIELD_ORDER = List.of("title", "abstract", "body");
+
+  private static boolean overlaps(Evidence a, Evidence b) {
+    return a.field().equals(b.field()) && a.start() < b.end() && b.start() < a.end();
+  }
+
+  /** @param strong per topic, how many different terms of weight {@link #STRONG} or more were found */
+  private void score(List<TaggedField> fields, Map<String, Double> scores, Map<String, List<Evidence>> evidence,
+      Map<String, Double> strong) {
     Map<Term, Integer> counts = new HashMap<>();
     for (TaggedField field : fields) {
       double factor = "title".equals(field.name()) ? TITLE_FACTOR : 1;
@@ -83,6 +169,9 @@ final class TopicScorer {
             continue;
           }
           double repeat = seen == 1 ? 1 : REPEAT_FACTOR;
+          if (seen == 1 && term.weight() >= STRONG) {
+            strong.merge(term.topic(), 1.0, Double::sum);
+          }
           scores.merge(term.topic(), term.weight() * factor * repeat, Double::sum);
           evidence.computeIfAbsent(term.topic(), t -> new ArrayList<>()).add(field.evidence(m.first(), m.count()));
         }

@@ -6,7 +6,7 @@ import org.marsad.enrich.FacetType;
  * The Solr fields Marsad writes and reads, as {@code solr-config/conf/managed-schema.xml} declares
  * them; a closed set, so a misspelt field name does not compile (and {@code DocumentFieldTest} keeps
  * the set and the schema together). Fields Solr fills itself by copyField ({@code title_exact},
- * {@code names_latin}, {@code title_suggest}) are the configset's business and are not here.
+ * {@code names_latin}, {@code names_translit}, {@code title_suggest}) are the configset's business and are not here.
  */
 public enum DocumentField {
   ID("id"),
@@ -30,6 +30,8 @@ public enum DocumentField {
   ACTOR(FacetType.ACTOR.field()),
   COUNTRY(FacetType.COUNTRY.field()),
   TOPIC(FacetType.TOPIC.field()),
+  /** The mentions of the tagged actors and countries, as written (matched by name key). */
+  NAMES("names"),
   /** The tags with their evidence, as JSON (stored, not indexed). */
   ENRICHMENT("enrichment");
 

@@ -53,18 +53,33 @@ public final class SolrDocumentMapper {
     return doc;
   }
 
-  /** Writes the facet ids and the evidence; used on first indexing and when re-tagging. */
+  /**
+   * Writes the facet ids, the names and the evidence; used on first indexing and when re-tagging.
+   * The names are every mention of an actor or a country (places included) as written, so a query
+   * naming one finds, and ranks higher, the documents tagged with it.
+   */
   public void setEnrichment(SolrInputDocument doc, Enrichment enrichment) {
     for (FacetType type : FacetType.values()) {
       List<String> ids = enrichment.of(type).stream().map(Tag::id).toList();
       doc.setField(DocumentField.of(type).field(), ids.isEmpty() ? null : ids);
     }
+    List<String> names = names(enrichment);
+    doc.setField(DocumentField.NAMES.field(), names.isEmpty() ? null : names);
     try {
       doc.setField(DocumentField.ENRICHMENT.field(), json.writeValueAsString(enrichment));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(
           "Cannot serialise tags of " + doc.getFieldValue(DocumentField.ID.field()), e);
     }
+  }
+
+  /** The mentions of the actors and countries, as written, in tag order. */
+  static List<String> names(Enrichment enrichment) {
+    List<String> names = new ArrayList<>();
+    for (FacetType type : List.of(FacetType.ACTOR, FacetType.COUNTRY)) {
+      enrichment.of(type).forEach(tag -> tag.evidence().forEach(e -> names.add(e.text())));
+    }
+    return names;
   }
 
   public StoredDocument fromSolr(SolrDocument doc) {

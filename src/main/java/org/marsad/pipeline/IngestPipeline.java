@@ -318,7 +318,7 @@ public final class IngestPipeline {
     List<NewsDocument> documents = new ArrayList<>();
     for (ExtractedDocument extracted : result.documents()) {
       var tags = enricher.enrich(
-          new TaggableText(extracted.title(), extracted.abstractText(), extracted.body()));
+          TaggableText.of(extracted.title(), extracted.abstractText(), extracted.body(), extracted.published()));
       documents.add(new NewsDocument(
           identity.idOf(extracted), identity.contentHash(extracted), null, extracted, tags, clock.instant()));
     }

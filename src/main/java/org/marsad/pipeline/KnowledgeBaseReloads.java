@@ -19,8 +19,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Knowledge-base reloads as background jobs: the files are read at once (a broken one throws and the
- * current knowledge base stays), then every stored document is re-tagged on one worker thread —
- * minutes on a large index. One reload at a time; only the latest job is kept. Thread safe.
+ * current knowledge base stays), then every stored document is re-tagged in the background
+ * ({@link Retagger}: tagging on the cores, only changed documents written). One reload at a time; only the latest job is kept. Thread safe.
  */
 public final class KnowledgeBaseReloads implements AutoCloseable {
 

@@ -107,7 +107,7 @@ public final class EnrichmentEvaluation {
       }
       ExtractedDocument d = extract(extractor, gold.docno(), bytes);
       long t0 = System.nanoTime();
-      Enrichment e = enricher.enrich(new TaggableText(d.title(), d.abstractText(), d.body()));
+      Enrichment e = enricher.enrich(TaggableText.of(d.title(), d.abstractText(), d.body(), d.published()));
       tagNanos += System.nanoTime() - t0;
       Scorecard.Diff diff = cards.computeIfAbsent(gold.split(), s -> new Scorecard(topicIds)).add(gold, e, live);
       if (showMisses.contains(gold.split()) && !diff.isEmpty()) {

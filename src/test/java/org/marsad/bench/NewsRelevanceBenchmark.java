@@ -55,7 +55,11 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Options:
  * <ul>
  *   <li>{@code --work DIR}: keep both indexes in DIR and reuse them on the next run (a tuning loop
- *       then costs seconds); default a temporary directory, deleted at the end;
+ *       then costs seconds); default a temporary directory, deleted at the end. What the index
+ *       holds depends on the schema, the configset's word lists and the knowledge base: their
+ *       fingerprint is kept in DIR, and a run whose fingerprint differs indexes again (a row or
+ *       paramset, {@code params.json}, never does). {@code --reindex} forces it; {@code --keep-index}
+ *       reuses the index all the same (when only query-side analysis changed);
  *   <li>{@code --only CAT,CAT}: index only these categories (a folder corpus laid out
  *       {@code <outlet>/<category>/<DOCNO>.txt});
  *   <li>{@code --row NAME=PARAMS} (repeatable): one more Marsad row with Solr parameters in
@@ -63,6 +67,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  *       {@code --stock-row NAME=PARAMS} the same on the stock core;
  *   <li>{@code --pool FILE}: write the pool (top 20 of every row per query, deduplicated, blind to
  *       the system) as {@code query id TAB docno};
+ *   <li>{@code --pool-depth N}: pool the top N of every row instead of 20 (re-pooling after a
+ *       change: judge what a row shows in its top 10 first);
  *   <li>{@code --sheet FILE}: write, for each pooled pair not judged yet, the query, its need, the
  *       document's title and the opening of its text (a judging sheet; stays outside the project);
  *   <li>{@code --queries FILE}, {@code --qrels FILE}: other query or judgment files;
@@ -76,6 +82,7 @@ public final class NewsRelevanceBenchmark {
   static final int POOL_DEPTH = 20;
   private static final int CUTOFF = 10;
   private static final int SHEET_CHARS = 300;
+  private static final String FINGERPRINT = "index-fingerprint.txt";
 
   /**
    * A query and its need; {@code judgedAs} is the query whose judgments it uses (itself, or the twin
@@ -104,7 +111,10 @@ public final class NewsRelevanceBenchmark {
       SolrConnection solr = app.getBean(SolrConnection.class);
       String marsadCore = solr.collection();
       indexMarsad(app, solr, options, work);
-      indexStock(solr, work.resolve("data").resolve("solr"));
+      // The stock core is the admin's business (the app's Solr user may use "news" only): the
+      // benchmark creates, fills and asks both cores as the node's admin.
+      SolrClient admin = adminClient(solr, work.resolve("data"));
+      indexStock(solr, admin, work.resolve("data").resolve("solr"));
       List<Run> runs = new ArrayList<>();
       runs.add(new Run("stock text_ar", STOCK, STOCK_PARAMS));
       runs.add(new Run("marsad (as shipped)", marsadCore, ""));
@@ -115,16 +125,16 @@ public final class NewsRelevanceBenchmark {
       for (Run run : runs) {
         Map<String, List<String>> perQuery = new LinkedHashMap<>();
         for (Query query : queries) {
-          perQuery.put(query.id(), search(solr.client(), run, query.text()));
+          perQuery.put(query.id(), search(admin, run, query.text()));
         }
         results.put(run, perQuery);
       }
       report(queries, qrels, results, options.perQuery);
       if (options.pool != null) {
-        writePool(options.pool, queries, results);
+        writePool(options.pool, queries, results, options.poolDepth);
       }
       if (options.sheet != null) {
-        writeSheet(options.sheet, solr.client(), queries, qrels, results);
+        writeSheet(options.sheet, admin, queries, qrels, results, options.poolDepth);
       }
     } finally {
       if (temporary) {
@@ -141,9 +151,20 @@ public final class NewsRelevanceBenchmark {
   private static void indexMarsad(ConfigurableApplicationContext app, SolrConnection solr, Options options, Path work)
       throws Exception {
     long count = count(solr.client(), solr.collection());
-    if (count > 0) {
-      System.out.printf(Locale.ROOT, "Reusing the Marsad index in %s: %d documents%n", work, count);
+    Path fingerprintFile = work.resolve(FINGERPRINT);
+    String fingerprint = indexFingerprint();
+    String previous = Files.exists(fingerprintFile) ? Files.readString(fingerprintFile).strip() : null;
+    if (count > 0 && !options.reindex
+        && (previous == null || previous.equals(fingerprint) || options.keepIndex)) {
+      System.out.printf(Locale.ROOT, "Reusing the Marsad index in %s: %d documents%s%n", work, count,
+          previous == null ? " (made before fingerprints were kept: its schema is not checked)" : "");
       return;
+    }
+    if (count > 0) {
+      System.out.printf(Locale.ROOT, "The schema, word lists or knowledge base changed since the index in %s"
+          + " was made (or --reindex): indexing again%n", work);
+      solr.client().deleteByQuery(solr.collection(), "*:*");
+      solr.client().commit(solr.collection());
     }
     Path input = options.only.isEmpty() ? tarballIn(options.corpus)
         : selectCategories(options.corpus, options.only, work);
@@ -157,6 +178,38 @@ public final class NewsRelevanceBenchmark {
     long undated = solr.client().query(solr.collection(),
         new SolrQuery("*:*").setRows(0).addFilterQuery("-published:[* TO *]")).getResults().getNumFound();
     System.out.printf(Locale.ROOT, "Articles without a published date: %d%n", undated);
+    Files.writeString(fingerprintFile, fingerprint);
+  }
+
+  /**
+   * A digest of what decides the index's content: the configset's files except the paramsets
+   * ({@code params.json}, query time only), the knowledge base (tags, names) and the classes that
+   * analyse, tag and map text. Read from the classpath, as the app reads them.
+   */
+  static String indexFingerprint() throws IOException {
+    try {
+      java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+      var resolver = new org.springframework.core.io.support.PathMatchingResourcePatternResolver();
+      List<org.springframework.core.io.Resource> resources = new ArrayList<>();
+      for (String pattern : List.of("classpath*:solr-config/conf/**", "classpath*:kb/**",
+          "classpath*:org/marsad/solr/analysis/**", "classpath*:org/marsad/enrich/**", "classpath*:org/marsad/index/**")) {
+        resources.addAll(List.of(resolver.getResources(pattern)));
+      }
+      resources.stream()
+          .filter(r -> r.isReadable() && !String.valueOf(r.getFilename()).equals("params.json"))
+          .sorted((a, b) -> String.valueOf(a.getDescription()).compareTo(String.valueOf(b.getDescription())))
+          .forEach(r -> {
+            try (var in = r.getInputStream()) {
+              digest.update(String.valueOf(r.getFilename()).getBytes(StandardCharsets.UTF_8));
+              digest.update(in.readAllBytes());
+            } catch (IOException e) {
+              throw new java.io.UncheckedIOException(e);
+            }
+          });
+      return java.util.HexFormat.of().formatHex(digest.digest());
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** The corpus as given, or the one {@code .tar.gz} of a folder that holds just that (as it is shipped). */
@@ -193,9 +246,19 @@ public final class NewsRelevanceBenchmark {
     return selection;
   }
 
+  /** A client of the embedded node's admin, whose generated password the app keeps in its data dir. */
+  private static SolrClient adminClient(SolrConnection solr, Path dataDir) throws IOException {
+    java.util.Properties users = new java.util.Properties();
+    try (var in = Files.newInputStream(dataDir.resolve(org.marsad.solr.SolrSecurity.CREDENTIALS_FILE))) {
+      users.load(in);
+    }
+    return new org.apache.solr.client.solrj.impl.Http2SolrClient.Builder(solr.nodeBaseUrl())
+        .withBasicAuthCredentials(users.getProperty("admin.username"), users.getProperty("admin.password"))
+        .withRequestTimeout(300, java.util.concurrent.TimeUnit.SECONDS).build();
+  }
+
   /** The stock core, filled with the Marsad core's articles (same set, same text), keyed by DOCNO. */
-  private static void indexStock(SolrConnection solr, Path solrHome) throws Exception {
-    SolrClient client = solr.client();
+  private static void indexStock(SolrConnection solr, SolrClient client, Path solrHome) throws Exception {
     if (CoreAdminRequest.getStatus(STOCK, client).getCoreStatus(STOCK).size() == 0) {
       RelevanceBenchmark.copyWithStockChain(SolrTestNode.CONFIGSET, solrHome.resolve("configsets").resolve(STOCK).resolve("conf"));
       CoreAdminRequest.Create create = new CoreAdminRequest.Create();
@@ -384,21 +447,22 @@ public final class NewsRelevanceBenchmark {
 
   // ---- pool and judging sheet -----------------------------------------------------------------
 
-  private static Map<String, Set<String>> pool(List<Query> queries, Map<Run, Map<String, List<String>>> results) {
+  private static Map<String, Set<String>> pool(List<Query> queries, Map<Run, Map<String, List<String>>> results,
+      int depth) {
     Map<String, Set<String>> pool = new LinkedHashMap<>();
     for (Query query : queries) {
       Set<String> docs = pool.computeIfAbsent(query.judgedAs(), k -> new TreeSet<>());
       results.values().forEach(r -> docs.addAll(r.get(query.id()).subList(0,
-          Math.min(POOL_DEPTH, r.get(query.id()).size()))));
+          Math.min(depth, r.get(query.id()).size()))));
     }
     return pool;
   }
 
-  private static void writePool(Path file, List<Query> queries, Map<Run, Map<String, List<String>>> results)
-      throws IOException {
+  private static void writePool(Path file, List<Query> queries, Map<Run, Map<String, List<String>>> results,
+      int depth) throws IOException {
     int pairs = 0;
     try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
-      for (var entry : pool(queries, results).entrySet()) {
+      for (var entry : pool(queries, results, depth).entrySet()) {
         for (String docno : entry.getValue()) {
           out.println(entry.getKey() + "\t" + docno);
           pairs++;
@@ -410,9 +474,10 @@ public final class NewsRelevanceBenchmark {
 
   /** Pooled pairs not judged yet, grouped by query, in DOCNO order (which system found them is not shown). */
   private static void writeSheet(Path file, SolrClient client, List<Query> queries,
-      Map<String, Map<String, Integer>> qrels, Map<Run, Map<String, List<String>>> results) throws Exception {
+      Map<String, Map<String, Integer>> qrels, Map<Run, Map<String, List<String>>> results, int depth)
+      throws Exception {
     int pairs = 0;
-    Map<String, Set<String>> pool = pool(queries, results);
+    Map<String, Set<String>> pool = pool(queries, results, depth);
     try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
       for (Query query : queries) {
         if (!query.judgedAs().equals(query.id())) {
@@ -495,6 +560,9 @@ public final class NewsRelevanceBenchmark {
     Map<String, String> rows = new LinkedHashMap<>();
     Map<String, String> stockRows = new LinkedHashMap<>();
     boolean perQuery;
+    boolean reindex;
+    boolean keepIndex;
+    int poolDepth = POOL_DEPTH;
 
     static Options parse(String[] args) {
       Options o = new Options();
@@ -510,12 +578,15 @@ public final class NewsRelevanceBenchmark {
           case "--row" -> named(args[++i], o.rows);
           case "--stock-row" -> named(args[++i], o.stockRows);
           case "--per-query" -> o.perQuery = true;
+          case "--reindex" -> o.reindex = true;
+          case "--keep-index" -> o.keepIndex = true;
+          case "--pool-depth" -> o.poolDepth = Integer.parseInt(args[++i]);
           default -> {
             if (arg.startsWith("--") || o.corpus != null) {
               throw new IllegalArgumentException("Unknown argument " + arg + "\nUsage: NewsRelevanceBenchmark"
                   + " <corpus folder or .tar.gz> [--work DIR] [--only CAT,CAT] [--row NAME=PARAMS]..."
                   + " [--stock-row NAME=PARAMS]... [--pool FILE] [--sheet FILE] [--queries FILE] [--qrels FILE]"
-                  + " [--per-query]");
+                  + " [--pool-depth N] [--per-query] [--reindex | --keep-index]");
             }
             o.corpus = Path.of(arg);
           }

@@ -91,7 +91,7 @@ public final class OpenWorldEvaluation {
       docs.put(g.docno(), result.documents().get(0));
     }
     List<Variant> variants = new ArrayList<>();
-    for (String v : System.getProperty("variants", "kb-only,people,rules,rules+people,rules+lexicons+people").split(",")) {
+    for (String v : System.getProperty("variants", "kb-only,people,rules,rules+people,rules+lexicons+people,model,rules+lexicons+people+model").split(",")) {
       variants.add(new Variant(v, OpenWorldSettings.named(v)));
     }
     for (Variant variant : variants) {

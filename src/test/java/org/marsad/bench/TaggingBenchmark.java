@@ -47,7 +47,7 @@ public final class TaggingBenchmark {
     }
     long chars = texts.stream().mapToLong(t -> t.body() == null ? 0 : t.body().length()).sum();
     System.out.printf("%d documents, %.0f body characters on average%n", texts.size(), (double) chars / texts.size());
-    for (String variant : List.of("kb-only", "rules+lexicons+people")) {
+    for (String variant : System.getProperty("variants", "kb-only,rules+lexicons+people,rules+lexicons+people+model").split(",")) {
       OpenWorldSettings settings = OpenWorldSettings.named(variant);
       KnowledgeBaseTagger tagger =
           new KnowledgeBaseTagger(new KnowledgeBaseLoader(null, settings.people()).load(), NameDiscovery.NONE, settings);

@@ -24,7 +24,7 @@ class OpenWorldActorsTest {
 
   @BeforeAll
   static void load() {
-    tagger = new KnowledgeBaseTagger(new KnowledgeBaseLoader(null).load());
+    tagger = new KnowledgeBaseTagger(new KnowledgeBaseLoader(null).load(), NameDiscovery.NONE, OpenWorldSettings.RULES);
   }
 
   static Stream<Arguments> cases() {

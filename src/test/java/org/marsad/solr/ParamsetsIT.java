@@ -39,7 +39,9 @@ class ParamsetsIT {
       "hl.encoder", "hl.requireFieldMatch", "hl.bs.type", "hl.defaultSummary", "hl.q", "hl.qparser",
       "hl.weightMatches", "hl.usePhraseHighlighter", "hl.highlightMultiTerm", "hl.maxAnalyzedChars",
       "mlt.qf", "mlt.mintf", "mlt.mindf", "mlt.minwl", "mlt.maxqt", "facet.mincount",
-      "timeAllowed", "debugQuery", "echoParams", "");
+      "timeAllowed", "debugQuery", "echoParams", "",
+      // facet-boost's own parameter: the fields its boost's sub-query asks (boost reads it as $tagged).
+      "tagged");
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static Path dataDir;
@@ -119,7 +121,27 @@ class ParamsetsIT {
       }
     }
     assertThat(params.get("no-latin").size()).as("no-latin overrides qf only (and has its version)").isEqualTo(2);
-    assertThat(params.get("no-latin").get("qf").asText()).doesNotContain("names_latin");
+    assertThat(params.get("no-latin").get("qf").asText()).doesNotContain("names_latin", "names_en", "names_translit");
+    assertThat(params.get("no-translit").get("qf").asText()).contains("names_en").doesNotContain("names_translit");
+    assertThat(params.get("no-names").get("qf").asText()).doesNotContain("names^", "names_en", "names_translit");
+  }
+
+  /** facet-boost multiplies the score of documents tagged with a name the query holds. */
+  @Test
+  void theFacetBoostRanksDocumentsTaggedWithTheNamedActorFirst() throws Exception {
+    // "tagged": the tagger found Guterres there (the names field holds its mention).
+    SolrInputDocument tagged = doc("tagged", "زيارة رسمية", null, "وصل الوفد إلى القاهرة بعد أن التقى غوتيريش");
+    tagged.addField("names", "غوتيريش");
+    solr.client().add(solr.collection(), List.of(tagged,
+        doc("untagged", "تقرير", null, "ذكر غوتيريش في تقرير عن القاهرة")));
+    solr.client().commit(solr.collection());
+    SolrQuery query = new SolrQuery("غوتيريش القاهرة").setParam("useParams", "facet-boost")
+        .setParam("qf", "body").setParam("pf", "");
+    assertThat(ids(query)).containsExactly("tagged", "untagged");
+    assertThat(ids(new SolrQuery("غوتيريش القاهرة").setParam("qf", "body").setParam("pf", "")))
+        .containsExactly("untagged", "tagged");
+    solr.client().deleteById(solr.collection(), List.of("tagged", "untagged"));
+    solr.client().commit(solr.collection());
   }
 
   @Test

@@ -131,6 +131,42 @@ public final class ArabicMorphology {
     return LIGHT_PREFIXES.contains(prefix);
   }
 
+  /**
+   * Whether the word itself is definite: it begins with the article, or with لل (ل before the
+   * article, whose alef it drops). Unlike {@link #startsWithArticle}, a conjunction or ب in front
+   * does not count: والتعاون، بالعاصمة begin a new phrase more often than they go on with a name.
+   */
+  public static boolean isDefinite(String word) {
+    return word.startsWith(ARTICLE) || word.startsWith(LAM_LAM);
+  }
+
+  /**
+   * The word without a conjunction و or ف in front (وبيسكوف → بيسكوف), when more than two letters are
+   * left; the word as it is otherwise.
+   */
+  public static String withoutConjunction(String word) {
+    return word.length() > 3 && (word.charAt(0) == 'و' || word.charAt(0) == 'ف') ? word.substring(1) : word;
+  }
+
+  /**
+   * The word without the conjunctions and prepositions in front, the article kept: وبالهيئة → الهيئة,
+   * للمجلس → المجلس, لوزارة → وزارة, والسراج → السراج. Each form the clitics allow, longest prefix
+   * first, without the word itself; empty when nothing is in front.
+   */
+  public static List<String> withArticleKept(String word) {
+    List<String> forms = new ArrayList<>(4);
+    for (Reading r : PLAIN.readings(word, word)) {
+      if (!r.suffix().isEmpty() || r.prefix().isEmpty() || ARTICLE.equals(r.prefix())) {
+        continue;
+      }
+      String form = hasArticle(r.prefix()) && !r.core().startsWith(ARTICLE) ? ARTICLE + r.core() : r.core();
+      if (!forms.contains(form) && !form.equals(word)) {
+        forms.add(form);
+      }
+    }
+    return forms;
+  }
+
   /** Whether the word begins with the article, alone or after a conjunction or preposition. */
   public static boolean startsWithArticle(String word) {
     for (String prefix : PREFIXES) {

@@ -27,7 +27,10 @@ import java.util.Locale;
  *
  * {@link #normalise(String)} is the whole chain for a word or a text: NFKC (presentation forms
  * such as ﻻ), lower case, Arabic-Indic and Persian digits to ASCII, then the steps above.
- * Stateless and thread safe.
+ *
+ * <p>{@link #nameKey(String)} goes further, for <b>names only</b> (the mentions the tagger found,
+ * never ordinary words): the spellings readers give one foreign name (غوتيريش، غوتيريس، جوتيريش;
+ * نتنياهو، نتانياهو; بوتين، بوتن) share a key. Stateless and thread safe.
  */
 public final class ArabicNormaliser {
 
@@ -60,6 +63,31 @@ public final class ArabicNormaliser {
   public static final char PERSIAN_ZERO = '\u06F0';
   public static final char HIGH_HAMZA_ALEF = '\u0675';
   public static final char HIGH_HAMZA_YEH = '\u0678';
+  public static final char AIN = '\u0639';
+  public static final char HAMZA = '\u0621';
+  public static final char GHAIN = '\u063A';
+  public static final char JEEM = '\u062C';
+  public static final char QAF = '\u0642';
+  public static final char GAF = '\u06AF';
+  public static final char TCHEH = '\u0686';
+  public static final char TEH = '\u062A';
+  public static final char TAH = '\u0637';
+  public static final char THEH = '\u062B';
+  public static final char SEEN = '\u0633';
+  public static final char SHEEN = '\u0634';
+  public static final char SAD = '\u0635';
+  public static final char DAL = '\u062F';
+  public static final char DAD = '\u0636';
+  public static final char ZAIN = '\u0632';
+  public static final char THAL = '\u0630';
+  public static final char ZAH = '\u0638';
+  public static final char HAH = '\u062D';
+  public static final char BEH = '\u0628';
+  public static final char PEH = '\u067E';
+  public static final char FEH = '\u0641';
+  public static final char VEH = '\u06A4';
+  /** A name key shorter than this says too little to match on (درعا، كيم give none). */
+  public static final int MIN_NAME_KEY = 3;
 
   /** The whole chain for a word or text: NFKC, lower case, ASCII digits, then {@link #normalize}. */
   public String normalise(String text) {
@@ -118,6 +146,54 @@ public final class ArabicNormaliser {
       s[out++] = c == YEH_HAMZA ? yehHamza(s, i, len) : letter(c);
     }
     return out;
+  }
+
+  /**
+   * The key of a name already in {@link #normalise normalised} form, or {@code ""} when it keeps
+   * fewer than {@value #MIN_NAME_KEY} letters. Transliteration leaves readers free where Arabic has
+   * no one spelling for a foreign sound, so the key keeps only what all spellings share:
+   *
+   * <ul>
+   *   <li>a final ه (a teh marbuta by now) is dropped: the ending is a vowel (أنقرة، أنقره);
+   *   <li>the long vowels ا و ي, ع and the lone hamza ء are dropped: written or not (نتانياهو،
+   *       نتنياهو; بوتين، بوتن), and Latin spellings have no letter for ع (Afrin);
+   *   <li>the letters written for g, k and q — غ ج ك ق گ چ — become ج (غوتيريش، جوتيريش);
+   *   <li>emphatic and interdental letters become their plain neighbours, as Latin spellings
+   *       hear them: ط ث → ت, ص ش → س (غوتيريس، غوتيريش), ض → د, ظ ذ → ز, ح → ه; پ → ب, ڤ → ف;
+   *   <li>a letter repeated becomes one (doubled consonants of Latin spellings).
+   * </ul>
+   *
+   * Never apply it to ordinary words: it merges words that differ (رئيس and روسيا both key رس).
+   */
+  public static String nameKey(String normalised) {
+    int end = normalised.length();
+    if (end > 0 && normalised.charAt(end - 1) == HEH) {
+      end--;
+    }
+    StringBuilder key = new StringBuilder(end);
+    for (int i = 0; i < end; i++) {
+      char c = nameLetter(normalised.charAt(i));
+      if (c != 0 && (key.isEmpty() || key.charAt(key.length() - 1) != c)) {
+        key.append(c);
+      }
+    }
+    return key.length() < MIN_NAME_KEY ? "" : key.toString();
+  }
+
+  /** One letter of a name key; 0 for a letter the key drops. */
+  private static char nameLetter(char c) {
+    return switch (c) {
+      case ALEF, WAW, YEH, DOTLESS_YEH, AIN, HAMZA, YEH_HAMZA -> 0;
+      case GHAIN, KAF, QAF, GAF, TCHEH -> JEEM;
+      case TAH, THEH -> TEH;
+      case SAD, SHEEN -> SEEN;
+      case DAD -> DAL;
+      case ZAH, THAL -> ZAIN;
+      case HAH -> HEH;
+      case PEH -> BEH;
+      case VEH -> FEH;
+      default -> c;
+    };
   }
 
   /** Arabic-Indic (٠–٩) and Persian (۰–۹) digits to ASCII; everything else unchanged. */

@@ -92,6 +92,28 @@ class ArabicFiltersContractTest {
   }
 
   @Test
+  void nameKeysKeepTheTokenStreamContract() throws IOException {
+    com.ibm.icu.text.Transliterator latin = com.ibm.icu.text.Transliterator.getInstance("Latin-Arabic");
+    for (ArabicNameKeyFilter.Script script : ArabicNameKeyFilter.Script.values()) {
+      try (Analyzer a = new Analyzer() {
+        @Override
+        protected TokenStreamComponents createComponents(String field) {
+          Tokenizer source = new WhitespaceTokenizer();
+          return new TokenStreamComponents(source, new ArabicNameKeyFilter(new ArabicNormaliserFilter(source), script,
+              script == ArabicNameKeyFilter.Script.LATIN ? latin : null));
+        }
+      }) {
+        checkRandomData(new Random(SEED), a, 500);
+        if (script == ArabicNameKeyFilter.Script.ARABIC) {
+          // Stacked at the word's position; a Latin word leaves its position behind.
+          assertTokenStreamContents(a.tokenStream("f", "Putin وبوتين"),
+              new String[] {"وبوتين", "بوتين", "وتين", "#بتن"}, new int[] {2, 0, 0, 0});
+        }
+      }
+    }
+  }
+
+  @Test
   void theFactoriesRefuseUnknownParameters() {
     org.assertj.core.api.Assertions.assertThatThrownBy(
             () -> new ArabicNormaliserFilterFactory(new java.util.HashMap<>(Map.of("typo", "1"))))

@@ -51,6 +51,12 @@ class RetrievalSuiteIT {
       doc.addField("id", columns[0]);
       doc.addField("title", columns[1]);
       doc.addField("body", columns[2]);
+      if (columns.length > 3) {
+        // What SolrDocumentMapper writes from the tags: their mentions, as written.
+        for (String name : columns[3].split(";")) {
+          doc.addField("names", name);
+        }
+      }
       docs.add(doc);
     }
     solr.client().add(CORE, docs);

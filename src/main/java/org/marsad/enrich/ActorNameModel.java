@@ -1,0 +1,118 @@
+package org.marsad.enrich;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.Span;
+
+/**
+ * A statistical name finder for people and organisations (Apache OpenNLP's {@link NameFinderME}),
+ * trained on the labelled training articles and on distant supervision: the knowledge base and the
+ * open-world rules run over the news corpora ({@code org.marsad.bench.ActorNameModelTraining}). It
+ * reads a field's normalised words sentence by sentence and answers spans of words with a type and
+ * the model's probability. The model holds features (words and affixes with weights), never text.
+ *
+ * <p>The model is immutable and shared; a {@link NameFinderME} keeps per-sentence state, so each
+ * thread gets its own. Thread safe.
+ */
+public final class ActorNameModel {
+
+  /** The model shipped in the jar. */
+  public static final String RESOURCE = "/org/marsad/enrich/actor-names-ar.bin";
+  /** No model: open-world actors come from the rules alone. */
+  public static final ActorNameModel NONE = new ActorNameModel(null);
+
+  /** OpenNLP types as the training writes them. */
+  static final String PERSON = "person";
+  static final String ORGANIZATION = "organization";
+  /** Sentences longer than this are cut: news sentences run long, and the beam's cost grows with them. */
+  static final int MAX_SENTENCE = 60;
+
+  /** A name the model found: words {@code [start, end)} of a field, its type and probability. */
+  record Found(int start, int end, ActorType type, double probability) {}
+
+  private final TokenNameFinderModel model;
+  private final ThreadLocal<NameFinderME> finders;
+
+  private ActorNameModel(TokenNameFinderModel model) {
+    this.model = model;
+    this.finders = model == null ? null : ThreadLocal.withInitial(() -> new NameFinderME(model));
+  }
+
+  /** The model shipped with Marsad; fails at start-up when it is missing or unreadable. */
+  public static ActorNameModel packaged() {
+    try (InputStream in = ActorNameModel.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("The actor name model " + RESOURCE + " is not on the classpath");
+      }
+      return read(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the actor name model " + RESOURCE, e);
+    }
+  }
+
+  /** A model from a stream (the training writes it so). */
+  public static ActorNameModel read(InputStream in) throws IOException {
+    return new ActorNameModel(new TokenNameFinderModel(in));
+  }
+
+  public boolean isPresent() {
+    return model != null;
+  }
+
+  /** The names in a field, in text order, each with at least {@code minProbability}. */
+  List<Found> find(TaggedField field, double minProbability) {
+    List<Found> found = new ArrayList<>();
+    if (model == null) {
+      return found;
+    }
+    NameFinderME finder = finders.get();
+    for (int[] sentence : sentences(field)) {
+      String[] words = field.normalised().subList(sentence[0], sentence[1]).toArray(String[]::new);
+      Span[] spans = finder.find(words);
+      for (Span s : spans) {
+        ActorType type = PERSON.equals(s.getType()) ? ActorType.PERSON
+            : ORGANIZATION.equals(s.getType()) ? ActorType.ORGANIZATION : null;
+        if (type != null && s.getProb() >= minProbability) {
+          found.add(new Found(sentence[0] + s.getStart(), sentence[0] + s.getEnd(), type, s.getProb()));
+        }
+      }
+    }
+    finder.clearAdaptiveData();
+    return found;
+  }
+
+  /**
+   * A field's sentences as word ranges {@code [from, to)}: a sentence ends where the text between two
+   * words holds a full stop, a question or exclamation mark or a line break, or after {@link #MAX_SENTENCE}
+   * words. The training cuts sentences the same way.
+   */
+  static List<int[]> sentences(TaggedField field) {
+    List<int[]> sentences = new ArrayList<>();
+    List<TextToken> tokens = field.tokens();
+    int from = field.firstTagged();
+    for (int t = from; t < tokens.size(); t++) {
+      boolean last = t + 1 == tokens.size() || t + 1 - from >= MAX_SENTENCE || endsSentence(field, t);
+      if (last) {
+        sentences.add(new int[] {from, t + 1});
+        from = t + 1;
+      }
+    }
+    return sentences;
+  }
+
+  private static boolean endsSentence(TaggedField field, int token) {
+    String gap = field.text().substring(field.tokens().get(token).end(), field.tokens().get(token + 1).start());
+    for (int i = 0; i < gap.length(); i++) {
+      char c = gap.charAt(i);
+      if (c == '.' || c == '!' || c == '?' || c == '؟' || c == '\n') {
+        return true;
+      }
+    }
+    return false;
+  }
+}

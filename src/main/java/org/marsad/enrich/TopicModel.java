@@ -1,0 +1,140 @@
+package org.marsad.enrich;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A learned topic model (kb/topic-model.tsv): for each topic a logistic regression over the
+ * features {@link TopicFeatures} reads from a text, and the probability from which the topic is
+ * tagged. Weights are data, written by the training command ({@code org.marsad.bench.TopicModelTraining})
+ * from labelled documents, never edited by hand. Immutable and thread safe.
+ *
+ * <p>File format, one weight a line: {@code topic<TAB>feature<TAB>weight}; the features
+ * {@value #BIAS} and {@value #THRESHOLD} of a topic are its intercept and the probability it needs;
+ * {@value #RULES_SUFFICE} 1 tags the topic also when its rules alone pass their threshold;
+ * {@code #} starts a comment line. A topic the file does not list is decided by its rules alone.
+ */
+public final class TopicModel {
+
+  static final String BIAS = "@bias";
+  static final String THRESHOLD = "@threshold";
+  static final String RULES_SUFFICE = "@rules-suffice";
+
+  /** No model: every topic is decided by its rules. */
+  public static final TopicModel NONE = new TopicModel(Map.of());
+
+  /**
+   * One topic's weights.
+   *
+   * @param bias the intercept
+   * @param threshold the probability from which the topic is tagged
+   * @param weights feature → weight (features with weight 0 are left out)
+   * @param rulesSuffice whether the topic is also tagged when its rules pass their threshold
+   */
+  public record Weights(double bias, double threshold, Map<String, Double> weights, boolean rulesSuffice) {
+
+    public Weights {
+      weights = Map.copyOf(weights);
+    }
+
+    public Weights(double bias, double threshold, Map<String, Double> weights) {
+      this(bias, threshold, weights, false);
+    }
+
+    /** The probability of the topic for a text with these feature values. */
+    public double probability(Map<String, Double> features) {
+      double z = bias;
+      for (Map.Entry<String, Double> f : features.entrySet()) {
+        z += weights.getOrDefault(f.getKey(), 0.0) * f.getValue();
+      }
+      return 1 / (1 + Math.exp(-z));
+    }
+  }
+
+  private final Map<String, Weights> topics;
+  /** Every feature any topic weighs: what {@link TopicFeatures} needs to look for. */
+  private final Map<String, Boolean> features = new HashMap<>();
+
+  public TopicModel(Map<String, Weights> topics) {
+    this.topics = Map.copyOf(topics);
+    topics.values().forEach(w -> w.weights().keySet().forEach(f -> features.put(f, Boolean.TRUE)));
+  }
+
+  public boolean isEmpty() {
+    return topics.isEmpty();
+  }
+
+  /** The weights of a topic, or null when its rules decide it. */
+  public Weights weights(String topic) {
+    return topics.get(topic);
+  }
+
+  /** Whether some topic weighs this feature. */
+  boolean weighs(String feature) {
+    return features.containsKey(feature);
+  }
+
+  /** Reads the file's lines; a malformed line fails with its number. */
+  public static TopicModel read(List<String> lines, String source) {
+    Map<String, Double> bias = new LinkedHashMap<>();
+    Map<String, Double> threshold = new HashMap<>();
+    Map<String, Double> rulesSuffice = new HashMap<>();
+    Map<String, Map<String, Double>> weights = new HashMap<>();
+    for (int n = 0; n < lines.size(); n++) {
+      String line = lines.get(n);
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] cells = line.split("\t");
+      if (cells.length != 3) {
+        throw new IllegalArgumentException(source + " line " + (n + 1) + ": expected topic, feature and weight"
+            + " separated by tabs, got: " + line);
+      }
+      double value;
+      try {
+        value = Double.parseDouble(cells[2]);
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException(source + " line " + (n + 1) + ": not a number: " + cells[2], e);
+      }
+      switch (cells[1]) {
+        case BIAS -> bias.put(cells[0], value);
+        case THRESHOLD -> threshold.put(cells[0], value);
+        case RULES_SUFFICE -> rulesSuffice.put(cells[0], value);
+        default -> weights.computeIfAbsent(cells[0], t -> new HashMap<>()).put(cells[1], value);
+      }
+    }
+    Map<String, Weights> topics = new LinkedHashMap<>();
+    for (String topic : bias.keySet()) {
+      if (!threshold.containsKey(topic)) {
+        throw new IllegalArgumentException(source + ": topic " + topic + " has a bias but no " + THRESHOLD);
+      }
+      topics.put(topic, new Weights(bias.get(topic), threshold.get(topic), weights.getOrDefault(topic, Map.of()),
+          rulesSuffice.getOrDefault(topic, 0.0) > 0));
+    }
+    weights.keySet().stream().filter(t -> !bias.containsKey(t)).findFirst().ifPresent(t -> {
+      throw new IllegalArgumentException(source + ": topic " + t + " has weights but no " + BIAS);
+    });
+    return new TopicModel(topics);
+  }
+
+  /** The file's lines, topics in the given order, each topic's features by falling weight. */
+  public static List<String> write(Map<String, Weights> topics, List<String> header) {
+    List<String> lines = new ArrayList<>();
+    header.forEach(h -> lines.add("# " + h));
+    topics.forEach((topic, w) -> {
+      lines.add(String.format(Locale.ROOT, "%s\t%s\t%.6f", topic, BIAS, w.bias()));
+      lines.add(String.format(Locale.ROOT, "%s\t%s\t%.4f", topic, THRESHOLD, w.threshold()));
+      if (w.rulesSuffice()) {
+        lines.add(topic + "\t" + RULES_SUFFICE + "\t1");
+      }
+      w.weights().entrySet().stream()
+          .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+          .forEach(e -> lines.add(String.format(Locale.ROOT, "%s\t%s\t%.6f", topic, e.getKey(), e.getValue())));
+    });
+    return lines;
+  }
+}

@@ -1,0 +1,145 @@
+package org.marsad.solr.analysis;
+
+import com.ibm.icu.text.Transliterator;
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import org.apache.lucene.analysis.TokenFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+
+/**
+ * Turns the words of a names field into what names are matched on ({@link
+ * ArabicNormaliser#nameKey}), stacked at the word's position:
+ *
+ * <ul>
+ *   <li>an Arabic word (already normalised): each way to read it without a clitic prefix ({@link
+ *       ArabicMorphology#readings}, the word itself first; suffixes are never cut, so a name ending
+ *       in ين or ون stays whole), then each reading's name key, marked with {@value #KEY_MARK} so
+ *       a key never meets a written word;
+ *   <li>a Latin word, with a transliterator: its Arabic letters by that transliterator (ICU
+ *       rules), then their name key — the key alone, as a Latin spelling is too loose to stand
+ *       for a written form.
+ * </ul>
+ *
+ * Which words a field takes is its {@link Script}; the others are dropped, leaving their positions.
+ * Not thread safe (a token stream); the transliterator is.
+ */
+public final class ArabicNameKeyFilter extends TokenFilter {
+
+  /** Marks a name key in the index, so it never equals a written word. */
+  public static final String KEY_MARK = "#";
+
+  /** The words a names field takes; each field answers one kind of query word. */
+  public enum Script {
+    /** Arabic words (the index side, and Arabic query words); Latin words are dropped. */
+    ARABIC,
+    /** Latin words, transliterated; Arabic words are dropped. */
+    LATIN,
+    /** Only the Arabic words a synonym filter put in (Latin names the knowledge base knows). */
+    SYNONYMS
+  }
+
+  private final Script script;
+  private final Transliterator latin;
+  private final ArabicNormaliser normaliser = new ArabicNormaliser();
+  private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+  private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
+  private final TypeAttribute type = addAttribute(TypeAttribute.class);
+  private final Deque<String> pending = new ArrayDeque<>();
+  private State current;
+  private int skipped;
+
+  /** @param latin the Latin-to-Arabic transliterator, for {@link Script#LATIN} */
+  ArabicNameKeyFilter(TokenStream input, Script script, Transliterator latin) {
+    super(input);
+    if (script == Script.LATIN && latin == null) {
+      throw new IllegalArgumentException("Latin names need a transliterator");
+    }
+    this.script = script;
+    this.latin = latin;
+  }
+
+  @Override
+  public boolean incrementToken() throws IOException {
+    if (!pending.isEmpty()) {
+      restoreState(current);
+      term.setEmpty().append(pending.poll());
+      position.setPositionIncrement(0);
+      return true;
+    }
+    while (input.incrementToken()) {
+      List<String> forms = forms(term.toString(), SynonymGraphFilter.TYPE_SYNONYM.equals(type.type()));
+      if (forms.isEmpty()) {
+        skipped += position.getPositionIncrement();
+        continue;
+      }
+      position.setPositionIncrement(position.getPositionIncrement() + skipped);
+      skipped = 0;
+      term.setEmpty().append(forms.get(0));
+      if (forms.size() > 1) {
+        pending.addAll(forms.subList(1, forms.size()));
+        current = captureState();
+      }
+      return true;
+    }
+    return false;
+  }
+
+  /** What the word is matched on, first the token's own term; empty to drop it. */
+  List<String> forms(String word, boolean synonym) {
+    boolean arabic = isArabic(word);
+    if (script == Script.LATIN) {
+      if (arabic || !isLatin(word)) {
+        return List.of();
+      }
+      String key = ArabicNormaliser.nameKey(normaliser.normalise(latin.transliterate(word)));
+      return key.isEmpty() ? List.of() : List.of(KEY_MARK + key);
+    }
+    if (!arabic || (script == Script.SYNONYMS && !synonym)) {
+      return List.of();
+    }
+    // A synonym's words come unnormalised from the synonym file.
+    word = synonym ? normaliser.normalise(word) : word;
+    List<String> forms = new ArrayList<>(4);
+    List<String> keys = new ArrayList<>(2);
+    for (ArabicMorphology.Reading reading : ArabicMorphology.PLAIN.readings(word, word)) {
+      if (reading.suffix().isEmpty()) {
+        forms.add(reading.core());
+        String key = ArabicNormaliser.nameKey(reading.core());
+        if (!key.isEmpty() && !keys.contains(KEY_MARK + key)) {
+          keys.add(KEY_MARK + key);
+        }
+      }
+    }
+    forms.addAll(keys);
+    return forms;
+  }
+
+  private static boolean isArabic(String word) {
+    return word.chars().anyMatch(c -> c >= 0x600 && c <= 0x6FF);
+  }
+
+  private static boolean isLatin(String word) {
+    return word.chars().anyMatch(c -> (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'));
+  }
+
+  @Override
+  public void end() throws IOException {
+    super.end();
+    position.setPositionIncrement(position.getPositionIncrement() + skipped);
+  }
+
+  @Override
+  public void reset() throws IOException {
+    super.reset();
+    pending.clear();
+    current = null;
+    skipped = 0;
+  }
+}

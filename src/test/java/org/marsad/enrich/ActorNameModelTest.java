@@ -1,0 +1,68 @@
+package org.marsad.enrich;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The statistical name finder shipped in the jar ({@link ActorNameModel}): it loads, it reads text in
+ * the sentences the training cut, and the tagger with it finds names the rules alone miss; without
+ * it the tagger is the rules alone.
+ */
+class ActorNameModelTest {
+
+  private static KnowledgeBase kb;
+  private static ActorNameModel model;
+
+  @BeforeAll
+  static void load() {
+    kb = new KnowledgeBaseLoader(null).load();
+    model = ActorNameModel.packaged();
+  }
+
+  @Test
+  void thePackagedModelLoads() {
+    assertThat(model.isPresent()).isTrue();
+    assertThat(ActorNameModel.NONE.isPresent()).isFalse();
+  }
+
+  @Test
+  void sentencesEndAtFullStopsQuestionMarksAndLineBreaks() {
+    KnowledgeBaseTagger tagger = new KnowledgeBaseTagger(kb, NameDiscovery.NONE, OpenWorldSettings.RULES, model);
+    TaggedField body = tagger.fields(new TaggableText(null, null, "قال الوزير إن الوضع هادئ. هل يتغير؟ لا\nربما غدا")).get(0);
+    List<int[]> sentences = ActorNameModel.sentences(body);
+    assertThat(sentences).extracting(s -> s[1] - s[0]).containsExactly(5, 2, 1, 2);
+  }
+
+  @Test
+  void theModelFindsNamesTheRulesMiss() {
+    String text = NAMES_ONLY_THE_MODEL_FINDS;
+    Set<String> rules = ids(new KnowledgeBaseTagger(kb, NameDiscovery.NONE, OpenWorldSettings.RULES, model), text);
+    Set<String> withModel = ids(new KnowledgeBaseTagger(kb, NameDiscovery.NONE, OpenWorldSettings.DEFAULT, model), text);
+    assertThat(withModel).containsAll(rules).contains(EXPECTED);
+    assertThat(rules).doesNotContain(EXPECTED);
+  }
+
+  @Test
+  void withoutTheModelNothingChanges() {
+    String text = NAMES_ONLY_THE_MODEL_FINDS;
+    assertThat(ids(new KnowledgeBaseTagger(kb, NameDiscovery.NONE, OpenWorldSettings.DEFAULT, ActorNameModel.NONE), text))
+        .isEqualTo(ids(new KnowledgeBaseTagger(kb, NameDiscovery.NONE, OpenWorldSettings.RULES, model), text));
+  }
+
+  /**
+   * A name without a title or a known given name, which no rule takes. The model learnt the name
+   * (from the training split's labels): at the probability the tagger asks, it finds names it has
+   * seen, in contexts it has not — it does not invent names from context alone.
+   */
+  private static final String NAMES_ONLY_THE_MODEL_FINDS = "وأضاف نيكولاس هيراس أن الوضع في الشمال معقد";
+  private static final String EXPECTED = "person:نيكولاس-هيراس";
+
+  private static Set<String> ids(KnowledgeBaseTagger tagger, String text) {
+    return new TreeSet<>(tagger.enrich(new TaggableText(null, null, text)).actors().stream().map(Tag::id).toList());
+  }
+}

@@ -1,0 +1,126 @@
+package org.marsad.enrich;
+
+import java.util.ArrayList;
+import java.util.List;
+import opennlp.tools.namefind.NameSample;
+import opennlp.tools.util.Span;
+import org.marsad.solr.analysis.ArabicNormaliser;
+
+/**
+ * Training sentences for the {@link ActorNameModel}, cut and normalised exactly as the tagger reads
+ * text ({@link ActorNameModel#sentences}):
+ * <ul>
+ *   <li>{@link #gold}: a labelled article with its labels' surfaces marked wherever they occur
+ *       (every sentence: the labels name every actor, so the rest is truly no name);
+ *   <li>{@link #distant}: an unlabelled article with what the knowledge base and the open-world
+ *       rules tag marked (distant supervision; only sentences with at least one name, since the
+ *       rest may hold names nobody knows). Offices named without a name (الرئيس الفرنسي) and title
+ *       words in front of a name are not marked: the model learns names, not roles.
+ * </ul>
+ * Not thread safe.
+ */
+public final class ActorNameSamples {
+
+  private final KnowledgeBaseTagger tagger;
+  private final KnowledgeBase kb;
+  private final ArabicNormaliser normaliser = new ArabicNormaliser();
+  private final ActorCues cues = new ActorCues(normaliser);
+
+  /** @param kb the knowledge base whose actors, with the rules (never the model), supervise */
+  public ActorNameSamples(KnowledgeBase kb) {
+    this.kb = kb;
+    this.tagger = new KnowledgeBaseTagger(kb, NameDiscovery.NONE, OpenWorldSettings.RULES, ActorNameModel.NONE);
+  }
+
+  /** Every sentence of a labelled article, its labels' surfaces marked with their types. */
+  public List<NameSample> gold(TaggableText text, GoldLabels labels) {
+    PhraseDictionary<String> surfaces = new PhraseDictionary<>(normaliser);
+    for (GoldLabels.Actor a : labels.actors()) {
+      String type = "person".equals(a.type()) ? ActorNameModel.PERSON : ActorNameModel.ORGANIZATION;
+      a.surfaces().stream().filter(s -> !s.isBlank()).forEach(s -> surfaces.add(s.replace('#', ' ').replace('_', ' '), type));
+    }
+    List<NameSample> samples = new ArrayList<>();
+    for (TaggedField field : tagger.fields(text)) {
+      List<Span> spans = new ArrayList<>();
+      for (PhraseDictionary.Match<String> m : surfaces.find(field.normalised(), field.readings())) {
+        spans.add(new Span(m.first(), m.first() + m.count(), m.values().get(0)));
+      }
+      addSentences(samples, field, spans, true);
+    }
+    return samples;
+  }
+
+  /** The sentences of an unlabelled article in which the knowledge base or the rules tag an actor. */
+  public List<NameSample> distant(TaggableText text) {
+    List<TaggedField> fields = tagger.fields(text);
+    Enrichment e = tagger.enrich(text);
+    List<NameSample> samples = new ArrayList<>();
+    for (TaggedField field : fields) {
+      List<Span> spans = new ArrayList<>();
+      for (Tag tag : e.actors()) {
+        FacetLabel label = kb.labelOf(FacetType.ACTOR, tag.id());
+        ActorType type = label.type() == null ? ActorType.ORGANIZATION : label.type();
+        for (Evidence ev : tag.evidence()) {
+          if (ev.field().equals(field.name())) {
+            Span span = tokens(field, ev, type == ActorType.PERSON ? ActorNameModel.PERSON : ActorNameModel.ORGANIZATION);
+            if (span != null) {
+              spans.add(span);
+            }
+          }
+        }
+      }
+      addSentences(samples, field, spans, false);
+    }
+    return samples;
+  }
+
+  /** The words of a piece of evidence, title words in front taken off; null for an office without a name. */
+  private Span tokens(TaggedField field, Evidence ev, String type) {
+    int first = -1;
+    int end = -1;
+    for (int t = 0; t < field.tokens().size(); t++) {
+      TextToken token = field.tokens().get(t);
+      if (token.start() >= ev.start() && token.end() <= ev.end()) {
+        first = first < 0 ? t : first;
+        end = t + 1;
+      }
+    }
+    if (first < 0) {
+      return null;
+    }
+    if (ActorNameModel.PERSON.equals(type)) {
+      while (first < end && cues.titles.contains(field.normalised().get(first))) {
+        first++;
+      }
+      // What is left starting with the article is an office (الرئيس الفرنسي), not a name.
+      if (first >= end || field.normalised().get(first).startsWith("ال") && end - first > 1) {
+        return null;
+      }
+    }
+    return new Span(first, end, type);
+  }
+
+  private static void addSentences(List<NameSample> samples, TaggedField field, List<Span> spans, boolean all) {
+    for (int[] sentence : ActorNameModel.sentences(field)) {
+      List<Span> inside = new ArrayList<>();
+      // Longest first: a full name wins over a short form inside it.
+      List<Span> longestFirst = new ArrayList<>(spans);
+      longestFirst.sort((a, b) -> Integer.compare(b.length(), a.length()));
+      for (Span s : longestFirst) {
+        if (s.getStart() < sentence[0] || s.getEnd() > sentence[1]) {
+          continue;
+        }
+        Span shifted = new Span(s.getStart() - sentence[0], s.getEnd() - sentence[0], s.getType());
+        if (inside.stream().noneMatch(o -> o.getStart() < shifted.getEnd() && shifted.getStart() < o.getEnd())) {
+          inside.add(shifted);
+        }
+      }
+      if (!all && inside.isEmpty()) {
+        continue;
+      }
+      inside.sort((a, b) -> Integer.compare(a.getStart(), b.getStart()));
+      String[] words = field.normalised().subList(sentence[0], sentence[1]).toArray(String[]::new);
+      samples.add(new NameSample(words, inside.toArray(Span[]::new), true));
+    }
+  }
+}

@@ -1,0 +1,62 @@
+package org.marsad.solr.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Rule tables for how {@link ArabicMorphology} reads the clitics in front of a name (the actor
+ * tagger's organisation heads and short forms), in the style of Lucene's {@code
+ * TestArabicNormalizationFilter}: one line per rule, on normalised words.
+ */
+class ArabicMorphologyNameTest {
+
+  @Test
+  void theArticleIsKeptWhenConjunctionsAndPrepositionsGo() {
+    checkKept("والهيئه", "الهيئه");
+    checkKept("بالهيئه", "الهيئه");
+    checkKept("وبالهيئه", "الهيئه");
+    checkKept("للمجلس", "المجلس");
+    checkKept("وللمجلس", "المجلس");
+    checkKept("لوزاره", "وزاره");
+    checkKept("ووزاره", "وزاره");
+    checkKept("والسراج", "السراج");
+  }
+
+  @Test
+  void aWordWithNothingInFrontHasNoOtherForm() {
+    assertThat(ArabicMorphology.withArticleKept("الهيئه")).isEmpty();
+    assertThat(ArabicMorphology.withArticleKept("حفتر")).isEmpty();
+  }
+
+  @Test
+  void definiteMeansTheArticleOrLilInFront() {
+    checkDefinite("الخارجيه", true);
+    checkDefinite("للرياضه", true);
+    checkDefinite("والتعاون", false);
+    checkDefinite("بالعاصمه", false);
+    checkDefinite("حماس", false);
+  }
+
+  @Test
+  void aConjunctionGoesWhenMoreThanTwoLettersStay() {
+    checkConjunction("وبيسكوف", "بيسكوف");
+    checkConjunction("فالخطيب", "الخطيب");
+    checkConjunction("وهو", "وهو");
+    checkConjunction("سعيد", "سعيد");
+  }
+
+  private static void checkKept(String word, String expected) {
+    List<String> forms = ArabicMorphology.withArticleKept(word);
+    assertThat(forms).as(word).contains(expected);
+  }
+
+  private static void checkDefinite(String word, boolean expected) {
+    assertThat(ArabicMorphology.isDefinite(word)).as(word).isEqualTo(expected);
+  }
+
+  private static void checkConjunction(String word, String expected) {
+    assertThat(ArabicMorphology.withoutConjunction(word)).as(word).isEqualTo(expected);
+  }
+}
