@@ -1,16 +1,10 @@
 package org.marsad.solr.analysis;
 
 import com.ibm.icu.text.Transliterator;
-import java.io.IOException;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
-import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 
 /**
@@ -30,7 +24,7 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
  * Which words a field takes is its {@link Script}; the others are dropped, leaving their positions.
  * Not thread safe (a token stream); the transliterator is.
  */
-public final class ArabicNameKeyFilter extends TokenFilter {
+public final class ArabicNameKeyFilter extends StackingFilter {
 
   /** Marks a name key in the index, so it never equals a written word. */
   public static final String KEY_MARK = "#";
@@ -48,12 +42,7 @@ public final class ArabicNameKeyFilter extends TokenFilter {
   private final Script script;
   private final Transliterator latin;
   private final ArabicNormaliser normaliser = new ArabicNormaliser();
-  private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-  private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
   private final TypeAttribute type = addAttribute(TypeAttribute.class);
-  private final Deque<String> pending = new ArrayDeque<>();
-  private State current;
-  private int skipped;
 
   /** @param latin the Latin-to-Arabic transliterator, for {@link Script#LATIN} */
   ArabicNameKeyFilter(TokenStream input, Script script, Transliterator latin) {
@@ -66,29 +55,8 @@ public final class ArabicNameKeyFilter extends TokenFilter {
   }
 
   @Override
-  public boolean incrementToken() throws IOException {
-    if (!pending.isEmpty()) {
-      restoreState(current);
-      term.setEmpty().append(pending.poll());
-      position.setPositionIncrement(0);
-      return true;
-    }
-    while (input.incrementToken()) {
-      List<String> forms = forms(term.toString(), SynonymGraphFilter.TYPE_SYNONYM.equals(type.type()));
-      if (forms.isEmpty()) {
-        skipped += position.getPositionIncrement();
-        continue;
-      }
-      position.setPositionIncrement(position.getPositionIncrement() + skipped);
-      skipped = 0;
-      term.setEmpty().append(forms.get(0));
-      if (forms.size() > 1) {
-        pending.addAll(forms.subList(1, forms.size()));
-        current = captureState();
-      }
-      return true;
-    }
-    return false;
+  List<String> forms(String word) {
+    return forms(word, SynonymGraphFilter.TYPE_SYNONYM.equals(type.type()));
   }
 
   /** What the word is matched on, first the token's own term; empty to drop it. */
@@ -127,19 +95,5 @@ public final class ArabicNameKeyFilter extends TokenFilter {
 
   private static boolean isLatin(String word) {
     return word.chars().anyMatch(c -> (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'));
-  }
-
-  @Override
-  public void end() throws IOException {
-    super.end();
-    position.setPositionIncrement(position.getPositionIncrement() + skipped);
-  }
-
-  @Override
-  public void reset() throws IOException {
-    super.reset();
-    pending.clear();
-    current = null;
-    skipped = 0;
   }
 }
