@@ -42,6 +42,7 @@ public final class SearchVocabulary {
   /** Generated actors (governments.yaml, national-teams.yaml) name every country: they do not make one "of interest". */
   private static final List<String> GENERATED_ACTORS = List.of("government-of-", "national-team-");
   public static final String TAGGED = "synonyms_tagged.txt";
+  public static final String GIVEN_NAMES = "lang/given_names_ar.txt";
   /** Arabic articles written as separate Latin words (al-Sarraj, el-Sisi): optional in a query. */
   private static final Set<String> COMPOUND_ENDS = Set.of("الله", "الدين", "الرحمن", "الرحيم", "الإسلام");
   private static final Set<String> COMPOUND_STARTS = Set.of("عبد", "أبو", "ابو", "بن", "بنت", "آل", "صنع");
@@ -316,6 +317,19 @@ public final class SearchVocabulary {
     return out.toString();
   }
 
+  /** The content of {@value #GIVEN_NAMES}: one-word given names, normalised, in sorted order. */
+  public String givenNames() {
+    StringBuilder out = header(GIVEN_NAMES, "Given names whose spelling is settled: the names fields match them as"
+        + " written, never by name key (حسين is not حسن). From kb/words/given-names*.txt.");
+    Set<String> words = new TreeSet<>();
+    for (String file : List.of("given-names.txt", "given-names-common.txt")) {
+      WordList.read(file).stream().filter(w -> !w.contains(" ") && !isLatin(w)).map(NORMALISER::normalise)
+          .forEach(words::add);
+    }
+    words.forEach(w -> out.append(w).append('\n'));
+    return out.toString();
+  }
+
   private static StringBuilder header(String file, String what) {
     return new StringBuilder()
         .append("# ").append(file).append(": GENERATED from the knowledge base (src/main/resources/kb/*.yaml)\n")
@@ -323,12 +337,13 @@ public final class SearchVocabulary {
         .append("# ").append(what).append('\n');
   }
 
-  /** Writes the four files under a configset's {@code conf} directory. */
+  /** Writes the five files under a configset's {@code conf} directory. */
   public void write(Path conf) throws IOException {
     Files.writeString(conf.resolve(PROTECTED), protectedWords(), StandardCharsets.UTF_8);
     Files.writeString(conf.resolve(MAPPINGS), mappings(), StandardCharsets.UTF_8);
     Files.writeString(conf.resolve(SYNONYMS), synonyms(), StandardCharsets.UTF_8);
     Files.writeString(conf.resolve(TAGGED), taggedSynonyms(), StandardCharsets.UTF_8);
+    Files.writeString(conf.resolve(GIVEN_NAMES), givenNames(), StandardCharsets.UTF_8);
   }
 
   /** {@code SearchVocabulary <conf dir> [<kb override dir>]}: regenerates the configset's name lists. */

@@ -59,7 +59,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  *       holds depends on the schema, the configset's word lists and the knowledge base: their
  *       fingerprint is kept in DIR, and a run whose fingerprint differs indexes again (a row or
  *       paramset, {@code params.json}, never does). {@code --reindex} forces it; {@code --keep-index}
- *       reuses the index all the same (when only query-side analysis changed);
+ *       reuses the index all the same (when only query-side analysis changed); {@code --reanalyse}
+ *       writes every document again from its stored fields (an analysis change without re-tagging:
+ *       minutes instead of the pipeline's half hour);
  *   <li>{@code --only CAT,CAT}: index only these categories (a folder corpus laid out
  *       {@code <outlet>/<category>/<DOCNO>.txt});
  *   <li>{@code --row NAME=PARAMS} (repeatable): one more Marsad row with Solr parameters in
@@ -72,7 +74,12 @@ import org.springframework.context.ConfigurableApplicationContext;
  *   <li>{@code --sheet FILE}: write, for each pooled pair not judged yet, the query, its need, the
  *       document's title and the opening of its text (a judging sheet; stays outside the project);
  *   <li>{@code --queries FILE}, {@code --qrels FILE}: other query or judgment files;
- *   <li>{@code --per-query}: print nDCG@10 of every query and row.
+ *   <li>{@code --per-query}: print nDCG@10 of every query and row;
+ *   <li>{@code --tuning-only}: search and report the tuning queries only (the tuning loop: no
+ *       validation figure is seen until the final run);
+ *   <li>{@code --show ID,ID}: print every row's top 10 for these <b>tuning</b> queries (grade, DOCNO,
+ *       title), to see why a row ranks as it does; a validation query is refused, so tuning never
+ *       looks at the queries it is judged on.
  * </ul>
  */
 public final class NewsRelevanceBenchmark {
@@ -99,7 +106,13 @@ public final class NewsRelevanceBenchmark {
 
   public static void main(String[] args) throws Exception {
     Options options = Options.parse(args);
-    List<Query> queries = readQueries(options.queries);
+    List<Query> queries = readQueries(options.queries).stream()
+        .filter(q -> !options.tuningOnly || q.split().equals("tuning")).toList();
+    List<String> validation = queries.stream().filter(q -> options.show.contains(q.id()))
+        .filter(q -> !q.split().equals("tuning")).map(Query::id).toList();
+    if (!validation.isEmpty() || !options.show.stream().allMatch(id -> queries.stream().anyMatch(q -> q.id().equals(id)))) {
+      throw new IllegalArgumentException("--show takes tuning query ids only: " + options.show);
+    }
     Map<String, Map<String, Integer>> qrels = readQrels(options.qrels);
     boolean temporary = options.work == null;
     Path work = temporary ? Files.createTempDirectory("marsad-news-bench") : options.work.toAbsolutePath();
@@ -114,6 +127,9 @@ public final class NewsRelevanceBenchmark {
       // The stock core is the admin's business (the app's Solr user may use "news" only): the
       // benchmark creates, fills and asks both cores as the node's admin.
       SolrClient admin = adminClient(solr, work.resolve("data"));
+      if (options.reanalyse) {
+        reanalyse(admin, marsadCore, work);
+      }
       indexStock(solr, admin, work.resolve("data").resolve("solr"));
       List<Run> runs = new ArrayList<>();
       runs.add(new Run("stock text_ar", STOCK, STOCK_PARAMS));
@@ -130,6 +146,9 @@ public final class NewsRelevanceBenchmark {
         results.put(run, perQuery);
       }
       report(queries, qrels, results, options.perQuery);
+      if (!options.show.isEmpty()) {
+        show(admin, queries, qrels, results, options.show);
+      }
       if (options.pool != null) {
         writePool(options.pool, queries, results, options.poolDepth);
       }
@@ -255,6 +274,41 @@ public final class NewsRelevanceBenchmark {
     return new org.apache.solr.client.solrj.impl.Http2SolrClient.Builder(solr.nodeBaseUrl())
         .withBasicAuthCredentials(users.getProperty("admin.username"), users.getProperty("admin.password"))
         .withRequestTimeout(300, java.util.concurrent.TimeUnit.SECONDS).build();
+  }
+
+  /**
+   * Writes every document of the Marsad core again from its stored fields (every source field is
+   * stored; the copies are made again), so a changed analysis chain applies to the whole index
+   * without running the pipeline: the text and the tags stay as they are.
+   */
+  private static void reanalyse(SolrClient client, String core, Path work) throws Exception {
+    long start = System.nanoTime();
+    long written = 0;
+    String cursor = "*";
+    while (true) {
+      SolrQuery page = new SolrQuery("*:*").setRows(500).setSort("id", SolrQuery.ORDER.asc);
+      page.set("cursorMark", cursor);
+      var response = client.query(core, page);
+      List<SolrInputDocument> batch = new ArrayList<>();
+      for (SolrDocument doc : response.getResults()) {
+        SolrInputDocument copy = new SolrInputDocument();
+        doc.getFieldNames().stream().filter(f -> !f.equals("_version_"))
+            .forEach(f -> copy.setField(f, doc.getFieldValues(f)));
+        batch.add(copy);
+      }
+      if (!batch.isEmpty()) {
+        client.add(core, batch);
+        written += batch.size();
+        System.out.printf(Locale.ROOT, "\rRe-analysing the Marsad index: %d documents   ", written);
+      }
+      if (cursor.equals(response.getNextCursorMark())) {
+        break;
+      }
+      cursor = response.getNextCursorMark();
+    }
+    client.commit(core);
+    Files.writeString(work.resolve(FINGERPRINT), indexFingerprint());
+    System.out.printf(Locale.ROOT, "%nRe-analysed %d documents in %.0f s%n", written, (System.nanoTime() - start) / 1e9);
   }
 
   /** The stock core, filled with the Marsad core's articles (same set, same text), keyed by DOCNO. */
@@ -445,6 +499,35 @@ public final class NewsRelevanceBenchmark {
     return scores.stream().mapToDouble(metric).average().orElse(0);
   }
 
+  /** Each row's top 10 for the given tuning queries: grade ({@code ?} unjudged), DOCNO and title. */
+  private static void show(SolrClient client, List<Query> queries, Map<String, Map<String, Integer>> qrels,
+      Map<Run, Map<String, List<String>>> results, Set<String> ids) throws Exception {
+    for (Query query : queries) {
+      if (!ids.contains(query.id())) {
+        continue;
+      }
+      Map<String, Integer> grades = qrels.getOrDefault(query.judgedAs(), Map.of());
+      for (Run run : results.keySet()) {
+        List<String> top = results.get(run).get(query.id());
+        top = top.subList(0, Math.min(CUTOFF, top.size()));
+        System.out.printf(Locale.ROOT, "%n%s %s [%s] — %s: nDCG@10 %.2f%n", query.id(), query.text(), query.kind(),
+            run.name(), score(results.get(run).get(query.id()), grades).ndcg());
+        Map<String, String> titles = new LinkedHashMap<>();
+        if (!top.isEmpty()) {
+          SolrQuery fetch = new SolrQuery("*:*").setRows(top.size()).setFields("id", "title");
+          fetch.addFilterQuery("{!terms f=id}" + String.join(",", top));
+          client.query(STOCK, fetch).getResults()
+              .forEach(d -> titles.put(String.valueOf(d.getFirstValue("id")), value(d, "title")));
+        }
+        for (int i = 0; i < top.size(); i++) {
+          Integer grade = grades.get(top.get(i));
+          System.out.printf(Locale.ROOT, "  %2d  %s  %-22s %s%n", i + 1, grade == null ? "?" : grade, top.get(i),
+              titles.getOrDefault(top.get(i), ""));
+        }
+      }
+    }
+  }
+
   // ---- pool and judging sheet -----------------------------------------------------------------
 
   private static Map<String, Set<String>> pool(List<Query> queries, Map<Run, Map<String, List<String>>> results,
@@ -557,11 +640,14 @@ public final class NewsRelevanceBenchmark {
     Path queries = Path.of("src/test/resources/relevance/news-queries.tsv");
     Path qrels = Path.of("src/test/resources/relevance/news-qrels.tsv");
     Set<String> only = new LinkedHashSet<>();
+    Set<String> show = new LinkedHashSet<>();
     Map<String, String> rows = new LinkedHashMap<>();
     Map<String, String> stockRows = new LinkedHashMap<>();
     boolean perQuery;
+    boolean tuningOnly;
     boolean reindex;
     boolean keepIndex;
+    boolean reanalyse;
     int poolDepth = POOL_DEPTH;
 
     static Options parse(String[] args) {
@@ -578,15 +664,18 @@ public final class NewsRelevanceBenchmark {
           case "--row" -> named(args[++i], o.rows);
           case "--stock-row" -> named(args[++i], o.stockRows);
           case "--per-query" -> o.perQuery = true;
+          case "--tuning-only" -> o.tuningOnly = true;
+          case "--show" -> o.show.addAll(List.of(args[++i].split(",")));
           case "--reindex" -> o.reindex = true;
           case "--keep-index" -> o.keepIndex = true;
+          case "--reanalyse" -> o.reanalyse = true;
           case "--pool-depth" -> o.poolDepth = Integer.parseInt(args[++i]);
           default -> {
             if (arg.startsWith("--") || o.corpus != null) {
               throw new IllegalArgumentException("Unknown argument " + arg + "\nUsage: NewsRelevanceBenchmark"
                   + " <corpus folder or .tar.gz> [--work DIR] [--only CAT,CAT] [--row NAME=PARAMS]..."
                   + " [--stock-row NAME=PARAMS]... [--pool FILE] [--sheet FILE] [--queries FILE] [--qrels FILE]"
-                  + " [--pool-depth N] [--per-query] [--reindex | --keep-index]");
+                  + " [--pool-depth N] [--per-query] [--tuning-only] [--show ID,ID] [--reindex | --keep-index] [--reanalyse]");
             }
             o.corpus = Path.of(arg);
           }

@@ -41,6 +41,12 @@ class SearchVocabularyTest {
   }
 
   @Test
+  void givenNamesAreTheKnowledgeBases() throws IOException {
+    assertThat(read(SearchVocabulary.GIVEN_NAMES)).isEqualTo(vocabulary.givenNames());
+    assertThat(vocabulary.givenNames().lines()).contains("حسن", "حسين", "سيرغي").doesNotContain("غوتيريش");
+  }
+
+  @Test
   void taggedSynonymsAreTheKnowledgeBases() throws IOException {
     assertThat(read(SearchVocabulary.TAGGED)).isEqualTo(vocabulary.taggedSynonyms());
   }

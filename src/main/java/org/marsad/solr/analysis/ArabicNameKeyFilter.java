@@ -3,6 +3,7 @@ package org.marsad.solr.analysis;
 import com.ibm.icu.text.Transliterator;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
@@ -15,7 +16,9 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
  *   <li>an Arabic word (already normalised): each way to read it without a clitic prefix ({@link
  *       ArabicMorphology#readings}, the word itself first; suffixes are never cut, so a name ending
  *       in ين or ون stays whole), then each reading's name key, marked with {@value #KEY_MARK} so
- *       a key never meets a written word;
+ *       a key never meets a written word — except for a reading that is a given name ({@code
+ *       unkeyed}): a given name's spelling is settled and its consonants are the skeleton of
+ *       other names (حسين، حسن; سيرغي، السراج), so it is matched as written only;
  *   <li>a Latin word, with a transliterator: its Arabic letters by that transliterator (ICU
  *       rules), then their name key — the key alone, as a Latin spelling is too loose to stand
  *       for a written form.
@@ -41,12 +44,19 @@ public final class ArabicNameKeyFilter extends StackingFilter {
 
   private final Script script;
   private final Transliterator latin;
+  private final Set<String> unkeyed;
   private final ArabicNormaliser normaliser = new ArabicNormaliser();
   private final TypeAttribute type = addAttribute(TypeAttribute.class);
 
   /** @param latin the Latin-to-Arabic transliterator, for {@link Script#LATIN} */
   ArabicNameKeyFilter(TokenStream input, Script script, Transliterator latin) {
+    this(input, script, latin, Set.of());
+  }
+
+  /** @param unkeyed normalised words matched as written only, never by name key (given names) */
+  ArabicNameKeyFilter(TokenStream input, Script script, Transliterator latin, Set<String> unkeyed) {
     super(input);
+    this.unkeyed = unkeyed;
     if (script == Script.LATIN && latin == null) {
       throw new IllegalArgumentException("Latin names need a transliterator");
     }
@@ -79,7 +89,7 @@ public final class ArabicNameKeyFilter extends StackingFilter {
     for (ArabicMorphology.Reading reading : ArabicMorphology.PLAIN.readings(word, word)) {
       if (reading.suffix().isEmpty()) {
         forms.add(reading.core());
-        String key = ArabicNormaliser.nameKey(reading.core());
+        String key = unkeyed.contains(reading.core()) ? "" : ArabicNormaliser.nameKey(reading.core());
         if (!key.isEmpty() && !keys.contains(KEY_MARK + key)) {
           keys.add(KEY_MARK + key);
         }

@@ -4,8 +4,10 @@ import com.ibm.icu.text.Transliterator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.TokenFilterFactory;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.util.ResourceLoader;
@@ -17,7 +19,7 @@ import org.apache.lucene.util.ResourceLoaderAware;
  * words that differ):
  *
  * <pre class="prettyprint">
- * &lt;filter name="arabicNameKey"/&gt;                        (Arabic words)
+ * &lt;filter name="arabicNameKey" unkeyed="lang/given_names_ar.txt"/&gt;  (Arabic words)
  * &lt;filter name="arabicNameKey" script="synonyms"/&gt;      (the Arabic words a synonym filter put in)
  * &lt;filter name="arabicNameKey" script="latin" transliteration="lang/latin_names_ar.txt"/&gt;</pre>
  *
@@ -25,7 +27,10 @@ import org.apache.lucene.util.ResourceLoaderAware;
  *   <li>{@code script}: {@code arabic} (default), {@code latin} or {@code synonyms}: the words the
  *       field takes ({@link ArabicNameKeyFilter.Script});
  *   <li>{@code transliteration} (for {@code latin}): ICU transliteration rules (ICU4J's {@code
- *       Transliterator.createFromRules} syntax) that write a Latin-script name in Arabic letters.
+ *       Transliterator.createFromRules} syntax) that write a Latin-script name in Arabic letters;
+ *   <li>{@code unkeyed} (optional): a word list (one word a line, {@code #} comments) of names
+ *       matched as written only, without a name key: given names, whose spelling is settled and
+ *       whose consonants other names share. Normalised as the filter's input is.
  * </ul>
  */
 public class ArabicNameKeyFilterFactory extends TokenFilterFactory implements ResourceLoaderAware {
@@ -35,12 +40,15 @@ public class ArabicNameKeyFilterFactory extends TokenFilterFactory implements Re
 
   private final ArabicNameKeyFilter.Script script;
   private final String rulesFile;
+  private final String unkeyedFile;
   private Transliterator latin;
+  private Set<String> unkeyed = Set.of();
 
   public ArabicNameKeyFilterFactory(Map<String, String> args) {
     super(args);
     script = ArabicNameKeyFilter.Script.valueOf(get(args, "script", "arabic").toUpperCase(Locale.ROOT));
     rulesFile = get(args, "transliteration");
+    unkeyedFile = get(args, "unkeyed");
     if (!args.isEmpty()) {
       throw new IllegalArgumentException("Unknown parameters: " + args);
     }
@@ -62,11 +70,19 @@ public class ArabicNameKeyFilterFactory extends TokenFilterFactory implements Re
             new String(in.readAllBytes(), StandardCharsets.UTF_8), Transliterator.FORWARD);
       }
     }
+    if (unkeyedFile != null) {
+      ArabicNormaliser normaliser = new ArabicNormaliser();
+      Set<String> words = new HashSet<>();
+      for (String line : getLines(loader, unkeyedFile)) {
+        words.add(normaliser.normalise(line.strip()));
+      }
+      unkeyed = Set.copyOf(words);
+    }
   }
 
   @Override
   public TokenStream create(TokenStream input) {
-    return new ArabicNameKeyFilter(input, script, latin);
+    return new ArabicNameKeyFilter(input, script, latin, unkeyed);
   }
 
   @Override

@@ -86,6 +86,9 @@ class ArabicNameKeyFilterTest {
     assertThat(AnalyzerTerms.of(namesQuery, "Putin")).isEmpty();
     assertThat(AnalyzerTerms.of(latinQuery, "بوتين")).isEmpty();
     assertThat(AnalyzerTerms.of(names, "بوتين")).containsExactly("بوتين", "وتين", "#بتن");
+    // Stopwords leave the query (normalised, على would be the name علي); the name itself stays.
+    assertThat(AnalyzerTerms.of(namesQuery, "العقوبات على إيران")).doesNotContain("علي");
+    assertThat(AnalyzerTerms.of(namesQuery, "علي لاريجاني")).contains("علي");
   }
 
   @Test
