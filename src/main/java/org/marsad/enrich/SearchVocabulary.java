@@ -317,16 +317,19 @@ public final class SearchVocabulary {
     return out.toString();
   }
 
-  /** The content of {@value #GIVEN_NAMES}: one-word given names, normalised, in sorted order. */
+  /**
+   * The content of {@value #GIVEN_NAMES}: the one-word given names of {@code
+   * kb/words/given-names-common.txt} (the common ones, as Arabic news writes them), normalised, in
+   * sorted order. Not the long generated list: its rare foreign names (كانغ) would take the keys of
+   * names whose spellings must meet (جونغ، جونج).
+   */
   public String givenNames() {
-    StringBuilder out = header(GIVEN_NAMES, "Given names whose spelling is settled: the names fields match them as"
-        + " written, never by name key (حسين is not حسن). From kb/words/given-names*.txt.");
-    Set<String> words = new TreeSet<>();
-    for (String file : List.of("given-names.txt", "given-names-common.txt")) {
-      WordList.read(file).stream().filter(w -> !w.contains(" ") && !isLatin(w)).map(NORMALISER::normalise)
-          .forEach(words::add);
-    }
-    words.forEach(w -> out.append(w).append('\n'));
+    StringBuilder out = header(GIVEN_NAMES, "Given names whose spelling is settled: a query word with one of their"
+        + " name keys is matched as written (حسين is not حسن). From kb/words/given-names-common.txt.");
+    Set<String> given = new TreeSet<>();
+    WordList.read("given-names-common.txt").stream().filter(w -> !w.contains(" ") && !isLatin(w))
+        .map(NORMALISER::normalise).forEach(given::add);
+    given.forEach(g -> out.append(g).append('\n'));
     return out.toString();
   }
 

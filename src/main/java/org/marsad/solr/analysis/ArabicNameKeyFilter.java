@@ -16,9 +16,9 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
  *   <li>an Arabic word (already normalised): each way to read it without a clitic prefix ({@link
  *       ArabicMorphology#readings}, the word itself first; suffixes are never cut, so a name ending
  *       in ين or ون stays whole), then each reading's name key, marked with {@value #KEY_MARK} so
- *       a key never meets a written word — except for a reading that is a given name ({@code
- *       unkeyed}): a given name's spelling is settled and its consonants are the skeleton of
- *       other names (حسين، حسن; سيرغي، السراج), so it is matched as written only;
+ *       a key never meets a written word — except for a reading whose key is a given name's
+ *       ({@code reserved}): a given name's spelling is settled and its consonants are the skeleton
+ *       of other names (حسين، حسن; سيرغي، السراج), so such a word is matched as written only;
  *   <li>a Latin word, with a transliterator: its Arabic letters by that transliterator (ICU
  *       rules), then their name key — the key alone, as a Latin spelling is too loose to stand
  *       for a written form.
@@ -44,7 +44,7 @@ public final class ArabicNameKeyFilter extends StackingFilter {
 
   private final Script script;
   private final Transliterator latin;
-  private final Set<String> unkeyed;
+  private final Set<String> reserved;
   private final ArabicNormaliser normaliser = new ArabicNormaliser();
   private final TypeAttribute type = addAttribute(TypeAttribute.class);
 
@@ -53,10 +53,10 @@ public final class ArabicNameKeyFilter extends StackingFilter {
     this(input, script, latin, Set.of());
   }
 
-  /** @param unkeyed normalised words matched as written only, never by name key (given names) */
-  ArabicNameKeyFilter(TokenStream input, Script script, Transliterator latin, Set<String> unkeyed) {
+  /** @param reserved name keys (without the mark) a word is never matched by: the given names' keys */
+  ArabicNameKeyFilter(TokenStream input, Script script, Transliterator latin, Set<String> reserved) {
     super(input);
-    this.unkeyed = unkeyed;
+    this.reserved = reserved;
     if (script == Script.LATIN && latin == null) {
       throw new IllegalArgumentException("Latin names need a transliterator");
     }
@@ -89,8 +89,8 @@ public final class ArabicNameKeyFilter extends StackingFilter {
     for (ArabicMorphology.Reading reading : ArabicMorphology.PLAIN.readings(word, word)) {
       if (reading.suffix().isEmpty()) {
         forms.add(reading.core());
-        String key = unkeyed.contains(reading.core()) ? "" : ArabicNormaliser.nameKey(reading.core());
-        if (!key.isEmpty() && !keys.contains(KEY_MARK + key)) {
+        String key = ArabicNormaliser.nameKey(reading.core());
+        if (!key.isEmpty() && !reserved.contains(key) && !keys.contains(KEY_MARK + key)) {
           keys.add(KEY_MARK + key);
         }
       }

@@ -28,9 +28,10 @@ import org.apache.lucene.util.ResourceLoaderAware;
  *       field takes ({@link ArabicNameKeyFilter.Script});
  *   <li>{@code transliteration} (for {@code latin}): ICU transliteration rules (ICU4J's {@code
  *       Transliterator.createFromRules} syntax) that write a Latin-script name in Arabic letters;
- *   <li>{@code unkeyed} (optional): a word list (one word a line, {@code #} comments) of names
- *       matched as written only, without a name key: given names, whose spelling is settled and
- *       whose consonants other names share. Normalised as the filter's input is.
+ *   <li>{@code unkeyed} (optional, on the query side): a word list (one word a line, {@code #}
+ *       comments) of given names, whose spelling is settled and whose consonants are the skeleton
+ *       of other names. Their keys are reserved: a query word whose key is one of them (حسين، حسن;
+ *       سيرغي and السراج share سرج) is matched as written only, so the index needs no change.
  * </ul>
  */
 public class ArabicNameKeyFilterFactory extends TokenFilterFactory implements ResourceLoaderAware {
@@ -42,7 +43,7 @@ public class ArabicNameKeyFilterFactory extends TokenFilterFactory implements Re
   private final String rulesFile;
   private final String unkeyedFile;
   private Transliterator latin;
-  private Set<String> unkeyed = Set.of();
+  private Set<String> reserved = Set.of();
 
   public ArabicNameKeyFilterFactory(Map<String, String> args) {
     super(args);
@@ -72,17 +73,20 @@ public class ArabicNameKeyFilterFactory extends TokenFilterFactory implements Re
     }
     if (unkeyedFile != null) {
       ArabicNormaliser normaliser = new ArabicNormaliser();
-      Set<String> words = new HashSet<>();
+      Set<String> keys = new HashSet<>();
       for (String line : getLines(loader, unkeyedFile)) {
-        words.add(normaliser.normalise(line.strip()));
+        String key = ArabicNormaliser.nameKey(normaliser.normalise(line.strip()));
+        if (!key.isEmpty()) {
+          keys.add(key);
+        }
       }
-      unkeyed = Set.copyOf(words);
+      reserved = Set.copyOf(keys);
     }
   }
 
   @Override
   public TokenStream create(TokenStream input) {
-    return new ArabicNameKeyFilter(input, script, latin, unkeyed);
+    return new ArabicNameKeyFilter(input, script, latin, reserved);
   }
 
   @Override
