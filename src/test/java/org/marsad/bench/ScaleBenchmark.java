@@ -149,17 +149,19 @@ public final class ScaleBenchmark {
     line("Written by `org.marsad.bench.ScaleBenchmark` (bench profile) on " + Instant.now() + ".");
     line("");
     machine(options);
-    List<String> appArgs = new ArrayList<>(List.of("--server.port=0", "--marsad.solr.embedded.port=0",
+    List<String> appArgs = new ArrayList<>(List.of("--server.port=0",
         "--marsad.data-dir=" + dataDir, "--marsad.sample-corpus=false", "--marsad.solr.request-timeout=300s",
-        "--marsad.security.bootstrap-key=" + KEY, "--marsad.solr.username=marsad",
-        "--marsad.solr.password=" + SOLR_PASSWORD, "--marsad.solr.admin-username=solr-admin",
-        "--marsad.solr.admin-password=" + SOLR_ADMIN_PASSWORD,
-        "--logging.level.root=WARN", "--logging.level.org.marsad=WARN"));
+        "--marsad.security.bootstrap-key=" + KEY, "--logging.level.root=WARN", "--logging.level.org.marsad=WARN"));
     TwoNodeSolrCloud cloud = null;
     if (options.cloud()) {
       cloud = TwoNodeSolrCloud.start(dataDir.resolve("cloud"), "news",
           new SolrSecurity("marsad", SOLR_PASSWORD, "solr-admin", SOLR_ADMIN_PASSWORD));
       appArgs.addAll(cloud.commandLine());
+    } else {
+      // Each setting once: Spring joins a repeated command-line option's values with commas.
+      appArgs.addAll(List.of("--marsad.solr.embedded.port=0", "--marsad.solr.username=marsad",
+          "--marsad.solr.password=" + SOLR_PASSWORD, "--marsad.solr.admin-username=solr-admin",
+          "--marsad.solr.admin-password=" + SOLR_ADMIN_PASSWORD));
     }
     try (TwoNodeSolrCloud closeLast = cloud;
         ConfigurableApplicationContext app = new SpringApplicationBuilder(MarsadApplication.class)
