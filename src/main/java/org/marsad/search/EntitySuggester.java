@@ -1,14 +1,17 @@
 package org.marsad.search;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.ToLongFunction;
+import java.util.regex.Pattern;
 import org.marsad.enrich.Lang;
 import org.marsad.enrich.FacetLabel;
 import org.marsad.enrich.FacetLabels;
@@ -31,14 +34,50 @@ final class EntitySuggester {
   /** A knowledge-base value with its labels and aliases: what the index is built from. */
   record Named(FacetType type, FacetLabel label, List<String> aliases) {}
 
-  /** An entity and the folded words of all its names. */
-  private record Entry(FacetType type, FacetLabel label, List<String> names) {}
+  /** How many documents have a value (the index-wide counts the service keeps). */
+  @FunctionalInterface
+  interface DocumentCounts {
+    long of(FacetType type, String id);
+  }
+
+  /**
+   * An entity, the folded words of all its names, and what a keystroke compares, worked out once
+   * when the index is built: the readings of each name's words (for several typed words) and of
+   * each name's first word (a name that starts with the text ranks first).
+   */
+  private static final class Entry {
+    final FacetType type;
+    final FacetLabel label;
+    final List<String> names;
+    final List<List<String>> readingsByName;
+    final List<String> firstWordReadings;
+
+    Entry(FacetType type, FacetLabel label, List<String> names) {
+      this.type = type;
+      this.label = label;
+      this.names = names;
+      List<List<String>> byName = new ArrayList<>(names.size());
+      List<String> first = new ArrayList<>();
+      for (String name : names) {
+        List<String> nameWords = words(name);
+        List<String> readings = new ArrayList<>();
+        nameWords.forEach(w -> readings.addAll(readings(w)));
+        byName.add(List.copyOf(readings));
+        if (!nameWords.isEmpty()) {
+          first.addAll(readings(nameWords.get(0)));
+        }
+      }
+      this.readingsByName = List.copyOf(byName);
+      this.firstWordReadings = List.copyOf(first);
+    }
+  }
 
   /** Shorter Latin words have too few consonants to tell names apart by their skeleton. */
   static final int MIN_SKELETON = 4;
   /** A skeleton of fewer consonants (zzzq → zk) starts too many names. */
   static final int MIN_CONSONANTS = 3;
   private static final String VOWELS = "aeiouy";
+  private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{M}\\p{N}]+");
 
   private final List<Named> source;
   private final NavigableMap<String, List<Entry>> byWord = new TreeMap<>();
@@ -61,6 +100,8 @@ final class EntitySuggester {
 
   EntitySuggester(List<Named> source) {
     this.source = List.copyOf(source);
+    // One entry per distinct value and names: a value listed twice is suggested once.
+    Set<List<Object>> seen = new HashSet<>();
     for (Named named : this.source) {
       FacetLabel label = named.label();
       Set<String> names = new LinkedHashSet<>();
@@ -69,13 +110,12 @@ final class EntitySuggester {
       names.addAll(named.aliases());
       List<String> folded = names.stream().filter(n -> n != null && !n.isBlank())
           .map(LabelMatcher::fold).toList();
+      if (!seen.add(List.of(named.type(), label, folded))) {
+        continue;
+      }
       Entry entry = new Entry(named.type(), label, folded);
       Set<String> keys = new LinkedHashSet<>();
-      for (String name : folded) {
-        for (String word : words(name)) {
-          keys.addAll(readings(word));
-        }
-      }
+      entry.readingsByName.forEach(keys::addAll);
       keys.forEach(key -> byWord.computeIfAbsent(key, k -> new ArrayList<>()).add(entry));
       Set<String> skeletons = new LinkedHashSet<>();
       for (String name : folded) {
@@ -93,43 +133,50 @@ final class EntitySuggester {
   /**
    * Values whose names match every typed word as a word prefix, best first: those with documents
    * before those without, then a name that starts with the text, then more documents, then the
-   * shorter label.
+   * shorter label. A keystroke walks the values under the first word's prefix once, comparing
+   * readings worked out when the index was built, and makes suggestions of the best
+   * {@code limit} only.
    */
-  List<Suggestion> suggest(String typed, int limit, Lang lang, ToLongFunction<Suggestion> documents) {
+  List<Suggestion> suggest(String typed, int limit, Lang lang, DocumentCounts documents) {
     List<String> words = words(LabelMatcher.fold(typed));
     if (words.isEmpty()) {
       return List.of();
     }
-    Set<Entry> found = new LinkedHashSet<>();
+    Set<Entry> found = Collections.newSetFromMap(new IdentityHashMap<>());
+    List<Entry> inOrder = new ArrayList<>();
     String first = words.get(0);
     for (List<Entry> entries : byWord.subMap(first, true, first + Character.MAX_VALUE, true).values()) {
       for (Entry entry : entries) {
-        if (!found.contains(entry) && allWordsMatch(entry, words)) {
+        // Under the first word's prefix, one word always matches; more words need one name.
+        if (!found.contains(entry) && (words.size() == 1 || allWordsMatch(entry, words))) {
           found.add(entry);
+          inOrder.add(entry);
         }
       }
     }
-    if (found.isEmpty() && first.length() >= MIN_SKELETON && words.stream().allMatch(EntitySuggester::isLatin)) {
-      found.addAll(bySkeletonPrefix(words));
+    if (inOrder.isEmpty() && first.length() >= MIN_SKELETON && words.stream().allMatch(EntitySuggester::isLatin)) {
+      inOrder.addAll(bySkeletonPrefix(words));
     }
-    List<Ranked> ranked = new ArrayList<>();
-    for (Entry entry : found) {
-      FacetLabel l = entry.label();
-      Suggestion s = new Suggestion(entry.type().field(), l.id(), l.type(),
-          Map.of("ar", l.ar(), "en", l.en()), l.label(lang), null);
-      long count = documents.applyAsLong(s);
-      ranked.add(new Ranked(
-          new Suggestion(s.type(), s.id(), s.kind(), s.labels(), s.label(), count),
-          startsName(entry, first)));
+    List<Ranked> ranked = new ArrayList<>(inOrder.size());
+    for (Entry entry : inOrder) {
+      ranked.add(new Ranked(entry, documents.of(entry.type, entry.label.id()), startsName(entry, first),
+          entry.label.label(lang).length()));
     }
-    ranked.sort(Comparator.<Ranked>comparingInt(r -> r.suggestion().count() > 0 ? 0 : 1)
+    // A stable sort: equal candidates keep the index's order.
+    ranked.sort(Comparator.<Ranked>comparingInt(r -> r.count() > 0 ? 0 : 1)
         .thenComparingInt(r -> r.startsName() ? 0 : 1)
-        .thenComparing(Comparator.comparingLong((Ranked r) -> r.suggestion().count()).reversed())
-        .thenComparingInt(r -> r.suggestion().label().length()));
-    return ranked.stream().limit(limit).map(Ranked::suggestion).toList();
+        .thenComparing(Comparator.comparingLong(Ranked::count).reversed())
+        .thenComparingInt(Ranked::labelLength));
+    List<Suggestion> suggestions = new ArrayList<>(Math.min(limit, ranked.size()));
+    for (Ranked r : ranked.subList(0, Math.min(limit, ranked.size()))) {
+      FacetLabel l = r.entry().label;
+      suggestions.add(new Suggestion(r.entry().type.field(), l.id(), l.type(),
+          Map.of("ar", l.ar(), "en", l.en()), l.label(lang), r.count()));
+    }
+    return suggestions;
   }
 
-  private record Ranked(Suggestion suggestion, boolean startsName) {}
+  private record Ranked(Entry entry, long count, boolean startsName, int labelLength) {}
 
   /** Entries whose names hold, for every typed word, a word whose skeleton starts with the typed one's. */
   private Set<Entry> bySkeletonPrefix(List<String> typed) {
@@ -142,7 +189,7 @@ final class EntitySuggester {
     for (List<Entry> entries : bySkeleton.subMap(first, true, first + Character.MAX_VALUE, true).values()) {
       for (Entry entry : entries) {
         List<String> nameSkeletons = new ArrayList<>();
-        entry.names().forEach(n -> words(n).stream().filter(EntitySuggester::isLatin)
+        entry.names.forEach(n -> words(n).stream().filter(EntitySuggester::isLatin)
             .map(EntitySuggester::skeleton).forEach(nameSkeletons::add));
         if (wanted.stream().allMatch(w -> nameSkeletons.stream().anyMatch(n -> n.startsWith(w)))) {
           found.add(entry);
@@ -176,11 +223,7 @@ final class EntitySuggester {
   }
 
   private static boolean allWordsMatch(Entry entry, List<String> typed) {
-    for (String name : entry.names()) {
-      List<String> nameWords = new ArrayList<>();
-      for (String w : words(name)) {
-        nameWords.addAll(readings(w));
-      }
+    for (List<String> nameWords : entry.readingsByName) {
       if (typed.stream().allMatch(t -> nameWords.stream().anyMatch(w -> w.startsWith(t)))) {
         return true;
       }
@@ -190,9 +233,8 @@ final class EntitySuggester {
 
   /** Whether the first typed word starts the first word of one of the names. */
   private static boolean startsName(Entry entry, String first) {
-    for (String name : entry.names()) {
-      List<String> nameWords = words(name);
-      if (!nameWords.isEmpty() && readings(nameWords.get(0)).stream().anyMatch(r -> r.startsWith(first))) {
+    for (String reading : entry.firstWordReadings) {
+      if (reading.startsWith(first)) {
         return true;
       }
     }
@@ -206,7 +248,7 @@ final class EntitySuggester {
 
   private static List<String> words(String text) {
     List<String> words = new ArrayList<>();
-    for (String w : text.split("[^\\p{L}\\p{M}\\p{N}]+")) {
+    for (String w : NON_WORD.split(text)) {
       if (!w.isEmpty()) {
         words.add(w);
       }

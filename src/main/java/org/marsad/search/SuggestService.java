@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,6 +34,8 @@ public final class SuggestService {
   static final Duration KNOWLEDGE_BASE_CHECK = Duration.ofSeconds(30);
   /** The configset's paramset for titles (params.json): fields, mm and order live there. */
   static final String TITLE_PARAMSET = "title-suggest";
+  /** The search facet of each knowledge-base facet, for the count lookups. */
+  private static final Map<FacetType, Facet> FACETS = facets();
 
   /** The entity index, the counts it ranks by, and when the knowledge base was last compared. */
   private record Snapshot(Instant checked, EntitySuggester entities, IndexFacetCounts.Snapshot counts) {}
@@ -65,7 +68,7 @@ public final class SuggestService {
     }
     IndexFacetCounts.Snapshot counts = current.counts();
     List<Suggestion> suggestions = new ArrayList<>(current.entities().suggest(typed, limit, lang,
-        s -> counts == null ? 0 : counts.count(Facet.of(s.type()), s.id())));
+        (type, id) -> counts == null ? 0 : counts.count(FACETS.get(type), id)));
     suggestions.addAll(titles(typed, limit));
     return suggestions;
   }
@@ -79,6 +82,16 @@ public final class SuggestService {
           Map.of("ar", title, "en", title), title, null));
     }
     return titles;
+  }
+
+  private static Map<FacetType, Facet> facets() {
+    Map<FacetType, Facet> facets = new EnumMap<>(FacetType.class);
+    for (Facet facet : Facet.values()) {
+      if (facet.type() != null) {
+        facets.put(facet.type(), facet);
+      }
+    }
+    return facets;
   }
 
   /** The Solr query for title suggestions (public for benchmarks, which time it against Solr directly). */

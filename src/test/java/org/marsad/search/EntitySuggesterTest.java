@@ -61,7 +61,7 @@ class EntitySuggesterTest {
 
   @Test
   void labelsFollowTheLanguageAndNothingMatchesNonsense() {
-    assertThat(SUGGESTER.suggest("حفت", 5, Lang.EN, s -> 0).get(0).label()).isEqualTo("Khalifa Haftar");
+    assertThat(SUGGESTER.suggest("حفت", 5, Lang.EN, (type, id) -> 0).get(0).label()).isEqualTo("Khalifa Haftar");
     assertThat(suggest("zzzq")).isEmpty();
     assertThat(suggest("  ")).isEmpty();
   }
@@ -79,7 +79,7 @@ class EntitySuggesterTest {
     EntitySuggester.Named haftar = grown.get(at);
     grown.set(at, new EntitySuggester.Named(haftar.type(), haftar.label(), List.of("Belqasim Zuwaytini")));
     assertThat(built.builtFrom(grown)).isFalse();
-    assertThat(new EntitySuggester(grown).suggest("zuwayt", 3, Lang.EN, s -> 0)).extracting(Suggestion::id)
+    assertThat(new EntitySuggester(grown).suggest("zuwayt", 3, Lang.EN, (type, id) -> 0)).extracting(Suggestion::id)
         .containsExactly(haftar.label().id());
   }
 
@@ -92,7 +92,81 @@ class EntitySuggesterTest {
     assertThat(suggest("zzzq")).isEmpty();
   }
 
+  /**
+   * Every match the prefix index gives is what a scan of every value finds (each typed word starts
+   * a word, or a word without its clitics, of one name of the value), ranked by the documented
+   * order: for every two- and three-letter start of a name word in the knowledge base, and two-word
+   * texts.
+   */
+  @Test
+  void aKeystrokeFindsWhatAScanOfEveryValueFinds() {
+    List<EntitySuggester.Named> values = EntitySuggester.names(KB);
+    java.util.Set<String> typed = new java.util.TreeSet<>();
+    for (EntitySuggester.Named value : values) {
+      List<String> words = words(LabelMatcher.fold(value.label().ar()));
+      for (String word : words) {
+        typed.add(word.substring(0, Math.min(2, word.length())));
+        typed.add(word.substring(0, Math.min(3, word.length())));
+      }
+      if (words.size() > 1) {
+        typed.add(words.get(0) + " " + words.get(1).substring(0, Math.min(2, words.get(1).length())));
+      }
+    }
+    // Every 25th text, for time: each is compared with a scan of every value.
+    List<String> sample = new ArrayList<>(typed);
+    Map<EntitySuggester.Named, List<List<String>>> readings = new java.util.HashMap<>();
+    values.forEach(v -> readings.put(v, foldedNames(v).stream().map(n -> words(n).stream()
+        .flatMap(w -> readings(w).stream()).toList()).toList()));
+    for (int t = 0; t < sample.size(); t += 25) {
+      String text = sample.get(t);
+      List<Suggestion> all = SUGGESTER.suggest(text, Integer.MAX_VALUE, Lang.AR, (type, id) -> COUNTS.getOrDefault(id, 0L));
+      java.util.Set<String> expected = new java.util.HashSet<>();
+      List<String> typedWords = words(LabelMatcher.fold(text));
+      for (EntitySuggester.Named value : values) {
+        if (readings.get(value).stream().anyMatch(name -> typedWords.stream()
+            .allMatch(w -> name.stream().anyMatch(r -> r.startsWith(w))))) {
+          expected.add(value.type().field() + "/" + value.label().id());
+        }
+      }
+      assertThat(all).as(text).extracting(s -> s.type() + "/" + s.id()).doesNotHaveDuplicates()
+          .containsExactlyInAnyOrderElementsOf(expected);
+      for (int i = 1; i < all.size(); i++) {
+        Suggestion a = all.get(i - 1);
+        Suggestion b = all.get(i);
+        assertThat(a.count() > 0 || b.count() == 0).as(text + ": with documents first").isTrue();
+        if ((a.count() > 0) == (b.count() > 0) && a.count() < b.count()) {
+          // Only a name that starts with the text may come before one with more documents.
+          assertThat(startsName(a, typedWords.get(0), values) && !startsName(b, typedWords.get(0), values))
+              .as(text + ": " + a.id() + " before " + b.id()).isTrue();
+        }
+      }
+    }
+  }
+
+  private static boolean startsName(Suggestion s, String first, List<EntitySuggester.Named> values) {
+    return values.stream().filter(v -> v.label().id().equals(s.id()) && v.type().field().equals(s.type()))
+        .flatMap(v -> foldedNames(v).stream()).map(EntitySuggesterTest::words).filter(w -> !w.isEmpty())
+        .anyMatch(w -> readings(w.get(0)).stream().anyMatch(r -> r.startsWith(first)));
+  }
+
+  private static List<String> foldedNames(EntitySuggester.Named value) {
+    List<String> names = new ArrayList<>();
+    names.add(value.label().ar());
+    names.add(value.label().en());
+    names.addAll(value.aliases());
+    return names.stream().filter(n -> n != null && !n.isBlank()).map(LabelMatcher::fold).toList();
+  }
+
+  private static List<String> readings(String word) {
+    return org.marsad.solr.analysis.ArabicMorphology.PLAIN.readings(word, word).stream()
+        .map(org.marsad.solr.analysis.ArabicMorphology.Reading::core).toList();
+  }
+
+  private static List<String> words(String text) {
+    return java.util.Arrays.stream(text.split("[^\\p{L}\\p{M}\\p{N}]+")).filter(w -> !w.isEmpty()).toList();
+  }
+
   private static List<Suggestion> suggest(String typed) {
-    return SUGGESTER.suggest(typed, 8, Lang.AR, s -> COUNTS.getOrDefault(s.id(), 0L));
+    return SUGGESTER.suggest(typed, 8, Lang.AR, (type, id) -> COUNTS.getOrDefault(id, 0L));
   }
 }
