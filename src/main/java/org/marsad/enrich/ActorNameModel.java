@@ -60,6 +60,11 @@ public final class ActorNameModel {
     return new ActorNameModel(new TokenNameFinderModel(in));
   }
 
+  /** A model just trained (cross-validation in the training uses it without writing it). */
+  public static ActorNameModel of(TokenNameFinderModel model) {
+    return new ActorNameModel(model);
+  }
+
   public boolean isPresent() {
     return model != null;
   }

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.marsad.solr.analysis.ArabicMorphology;
 import org.marsad.solr.analysis.ArabicNormaliser;
 
@@ -35,15 +34,6 @@ final class OpenWorldActors {
   private static final int MAX_ORGANISATION_WORDS = 7;
   /** A short form shorter than this is a common word more often than a name. */
   private static final int MIN_SHORT_FORM = 4;
-
-  /**
-   * The name model's spans below this probability are left out, and only its people are taken: its
-   * organisations cost more precision than they gave recall. Chosen among four variants (0.6 or 0.8;
-   * people, or people and organisations) by their aggregate scores, the one that keeps precision
-   * ≥ 0.85 (OpenWorldEvaluation; the training split cannot choose: the model learnt its labels).
-   */
-  static final double MIN_MODEL_PROBABILITY = 0.8;
-  private static final Set<ActorType> MODEL_TYPES = Set.of(ActorType.PERSON);
 
   private final ActorCues cues;
   private final OpenWorldSettings settings;
@@ -151,7 +141,7 @@ final class OpenWorldActors {
       int end = nameEnd(field, known, start);
       // After an office and a comma (وزير الخارجية الأمريكي، مايك بومبيو) any name; right after a title, a given name.
       // (not after a conjunction: "، ووجه رسالة" goes on with the sentence); right after a title, a given name.
-      boolean given = cues.givenNames.contains(words.get(start)) || (office > 0 && gap(field, start - 1) == Gap.COMMA
+      boolean given = givenName(words.get(start)) != null || (office > 0 && gap(field, start - 1) == Gap.COMMA
           && withoutConjunction(words.get(start)).equals(words.get(start)));
       if (end - start >= 2 && (given || !settings.lexicons())) {
         addPerson(found, shortForms, field, start, end, known);
@@ -163,7 +153,7 @@ final class OpenWorldActors {
   private void givenNames(TaggedField field, boolean[] known, Map<String, List<Evidence>> found, Map<String, String> shortForms) {
     List<String> words = field.normalised();
     for (int i = field.firstTagged(); i + 1 < words.size(); i++) {
-      if (known[i] || !cues.givenNames.contains(withoutConjunction(words.get(i)))) {
+      if (known[i] || givenName(words.get(i)) == null) {
         continue;
       }
       int end = nameEnd(field, known, i);
@@ -182,8 +172,12 @@ final class OpenWorldActors {
    */
   private void modelNames(TaggedField field, boolean[] known, boolean[] country, Map<String, List<Evidence>> found,
       Map<String, String> shortForms) {
-    for (ActorNameModel.Found f : names.find(field, MIN_MODEL_PROBABILITY)) {
-      if (!MODEL_TYPES.contains(f.type())) {
+    if (!names.isPresent() || settings.minModelProbability() > 1) {
+      return;
+    }
+    for (ActorNameModel.Found f : names.find(field, settings.minModelProbability())) {
+      double least = f.type() == ActorType.PERSON ? settings.personProbability() : settings.organisationProbability();
+      if (f.probability() < least) {
         continue;
       }
       boolean free = true;
@@ -192,7 +186,7 @@ final class OpenWorldActors {
         free &= !known[t] && isNameWord(field.normalised().get(t));
         allCountry &= country[t];
       }
-      if (!free || allCountry) {
+      if (!free || allCountry || (f.type() == ActorType.PERSON && f.end() - f.start() < settings.modelPersonWords())) {
         continue;
       }
       if (f.type() == ActorType.PERSON) {
@@ -264,7 +258,7 @@ final class OpenWorldActors {
   private void addPerson(Map<String, List<Evidence>> found, Map<String, String> shortForms, TaggedField field,
       int start, int end, boolean[] known) {
     List<String> name = new ArrayList<>(field.normalised().subList(start, end));
-    name.set(0, withoutConjunction(name.get(0)));
+    name.set(0, nameStart(name.get(0)));
     String id = DiscoveredActors.id(PERSON, name);
     add(found, id, field, start, end - start, known);
     String last = name.get(name.size() - 1);
@@ -295,6 +289,35 @@ final class OpenWorldActors {
       }
     }
     return null;
+  }
+
+  /**
+   * The known given name a word is, with a clitic in front read off (ومايك، لمحمد، فيصل as it is);
+   * null when it is none.
+   */
+  private String givenName(String word) {
+    if (cues.givenNames.contains(word)) {
+      return word;
+    }
+    for (ArabicMorphology.Reading r : ArabicMorphology.PLAIN.readings(word, word)) {
+      if (r.suffix().isEmpty() && !r.prefix().isEmpty() && !ArabicMorphology.hasArticle(r.prefix())
+          && cues.givenNames.contains(r.core())) {
+        return r.core();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A person's first word as the name begins: a known given name without its clitic; else without a
+   * conjunction و, but a ف stays (فيكتور، فريدمان: names begin with ف far more often than ف joins one).
+   */
+  private String nameStart(String word) {
+    String given = givenName(word);
+    if (given != null) {
+      return given;
+    }
+    return word.charAt(0) == 'ف' ? word : withoutConjunction(word);
   }
 
   private boolean isTitle(String word) {
