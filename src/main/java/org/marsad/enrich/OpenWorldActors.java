@@ -62,6 +62,7 @@ final class OpenWorldActors {
     }
     Map<String, List<Evidence>> found = new LinkedHashMap<>();
     Map<String, String> shortForms = new LinkedHashMap<>();
+    List<LoneName> lone = new ArrayList<>();
     for (TaggedField field : fields) {
       int n = field.tokens().size();
       boolean[] known = covered(field, actors, n);
@@ -76,7 +77,15 @@ final class OpenWorldActors {
           givenNames(field, known, found, shortForms);
         }
       }
-      modelNames(field, known, country, found, shortForms);
+      modelNames(field, known, country, found, shortForms, lone);
+    }
+    // A lone word the model calls a person is the short form of a full name the document gives anywhere
+    // (the title often names by surname what the body names in full): then it is that actor, else its own.
+    for (LoneName l : lone) {
+      String word = l.field().normalised().get(l.token());
+      if (readings(word).stream().noneMatch(shortForms::containsKey) && !l.known()[l.token()]) {
+        addPerson(found, shortForms, l.field(), l.token(), l.token() + 1, l.known());
+      }
     }
     for (TaggedField field : fields) {
       shortForms(field, covered(field, actors, field.tokens().size()), found, shortForms);
@@ -171,7 +180,7 @@ final class OpenWorldActors {
    * becomes a short form, as for the rules' names.
    */
   private void modelNames(TaggedField field, boolean[] known, boolean[] country, Map<String, List<Evidence>> found,
-      Map<String, String> shortForms) {
+      Map<String, String> shortForms, List<LoneName> lone) {
     if (!names.isPresent() || settings.minModelProbability() > 1) {
       return;
     }
@@ -189,7 +198,9 @@ final class OpenWorldActors {
       if (!free || allCountry || (f.type() == ActorType.PERSON && f.end() - f.start() < settings.modelPersonWords())) {
         continue;
       }
-      if (f.type() == ActorType.PERSON) {
+      if (f.type() == ActorType.PERSON && f.end() - f.start() == 1) {
+        lone.add(new LoneName(field, f.start(), known));
+      } else if (f.type() == ActorType.PERSON) {
         addPerson(found, shortForms, field, f.start(), f.end(), known);
       } else {
         List<String> name = new ArrayList<>(field.normalised().subList(f.start(), f.end()));
@@ -199,6 +210,9 @@ final class OpenWorldActors {
       }
     }
   }
+
+  /** A one-word person the model found, decided once every full name of the document is known. */
+  private record LoneName(TaggedField field, int token, boolean[] known) {}
 
   /** The end of a name that starts at {@code start}: up to two words, more after a link (بن، عبد، آل). */
   private int nameEnd(TaggedField field, boolean[] known, int start) {
