@@ -232,7 +232,7 @@ public final class ActorNameModelTraining {
     ActorNameModel trained = null;
     if (System.getProperty("model") != null) {
       try (InputStream in = Files.newInputStream(Path.of(System.getProperty("model")))) {
-        trained = ActorNameModel.read(in);
+        trained = ActorNameModel.read(in, Integer.getInteger("beam", 3));
       } catch (IOException e) {
         throw new java.io.UncheckedIOException(e);
       }

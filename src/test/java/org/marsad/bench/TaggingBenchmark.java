@@ -54,7 +54,8 @@ public final class TaggingBenchmark {
     for (String variant : System.getProperty("variants", "kb-only,rules+lexicons+people,rules+lexicons+people+model").split(",")) {
       OpenWorldSettings settings = OpenWorldSettings.named(variant);
       KnowledgeBaseTagger tagger =
-          new KnowledgeBaseTagger(new KnowledgeBaseLoader(null, settings.people()).load(), NameDiscovery.NONE, settings);
+          new KnowledgeBaseTagger(new KnowledgeBaseLoader(null, settings.people()).load(), NameDiscovery.NONE, settings,
+              settings.model() ? model() : org.marsad.enrich.ActorNameModel.NONE);
       texts.forEach(tagger::enrich);
       long started = System.nanoTime();
       long cpuStarted = THREAD.getCurrentThreadCpuTime();
@@ -64,6 +65,17 @@ public final class TaggingBenchmark {
       double ms = (System.nanoTime() - started) / 1e6 / rounds / texts.size();
       double cpuMs = (THREAD.getCurrentThreadCpuTime() - cpuStarted) / 1e6 / rounds / texts.size();
       System.out.printf("%s: %.3f ms CPU, %.3f ms wall per document (%d rounds)%n", variant, cpuMs, ms, rounds);
+    }
+  }
+
+  /** The packaged name model, with the search beam {@code -Dbeam=N} when given. */
+  private static org.marsad.enrich.ActorNameModel model() throws java.io.IOException {
+    Integer beam = Integer.getInteger("beam");
+    if (beam == null) {
+      return org.marsad.enrich.ActorNameModel.packaged();
+    }
+    try (java.io.InputStream in = TaggingBenchmark.class.getResourceAsStream(org.marsad.enrich.ActorNameModel.RESOURCE)) {
+      return org.marsad.enrich.ActorNameModel.read(in, beam);
     }
   }
 
