@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.marsad.solr.analysis.ArabicMorphology;
 import org.marsad.solr.analysis.ArabicNormaliser;
 
@@ -36,15 +35,6 @@ final class OpenWorldActors {
   /** A short form shorter than this is a common word more often than a name. */
   private static final int MIN_SHORT_FORM = 4;
 
-  /**
-   * The name model's spans below this probability are left out, and only its people are taken: its
-   * organisations cost more precision than they gave recall. Chosen among four variants (0.6 or 0.8;
-   * people, or people and organisations) by their aggregate scores, the one that keeps precision
-   * ≥ 0.85 (OpenWorldEvaluation; the training split cannot choose: the model learnt its labels).
-   */
-  static final double MIN_MODEL_PROBABILITY = 0.8;
-  private static final Set<ActorType> MODEL_TYPES = Set.of(ActorType.PERSON);
-
   private final ActorCues cues;
   private final OpenWorldSettings settings;
   private final ActorNameModel names;
@@ -72,6 +62,7 @@ final class OpenWorldActors {
     }
     Map<String, List<Evidence>> found = new LinkedHashMap<>();
     Map<String, String> shortForms = new LinkedHashMap<>();
+    List<LoneName> lone = new ArrayList<>();
     for (TaggedField field : fields) {
       int n = field.tokens().size();
       boolean[] known = covered(field, actors, n);
@@ -86,7 +77,15 @@ final class OpenWorldActors {
           givenNames(field, known, found, shortForms);
         }
       }
-      modelNames(field, known, country, found, shortForms);
+      modelNames(field, known, country, found, shortForms, lone);
+    }
+    // A lone word the model calls a person is the short form of a full name the document gives anywhere
+    // (the title often names by surname what the body names in full): then it is that actor, else its own.
+    for (LoneName l : lone) {
+      String word = l.field().normalised().get(l.token());
+      if (readings(word).stream().noneMatch(shortForms::containsKey) && !l.known()[l.token()]) {
+        addPerson(found, shortForms, l.field(), l.token(), l.token() + 1, l.known());
+      }
     }
     for (TaggedField field : fields) {
       shortForms(field, covered(field, actors, field.tokens().size()), found, shortForms);
@@ -151,7 +150,7 @@ final class OpenWorldActors {
       int end = nameEnd(field, known, start);
       // After an office and a comma (وزير الخارجية الأمريكي، مايك بومبيو) any name; right after a title, a given name.
       // (not after a conjunction: "، ووجه رسالة" goes on with the sentence); right after a title, a given name.
-      boolean given = cues.givenNames.contains(words.get(start)) || (office > 0 && gap(field, start - 1) == Gap.COMMA
+      boolean given = givenName(words.get(start)) != null || (office > 0 && gap(field, start - 1) == Gap.COMMA
           && withoutConjunction(words.get(start)).equals(words.get(start)));
       if (end - start >= 2 && (given || !settings.lexicons())) {
         addPerson(found, shortForms, field, start, end, known);
@@ -163,7 +162,7 @@ final class OpenWorldActors {
   private void givenNames(TaggedField field, boolean[] known, Map<String, List<Evidence>> found, Map<String, String> shortForms) {
     List<String> words = field.normalised();
     for (int i = field.firstTagged(); i + 1 < words.size(); i++) {
-      if (known[i] || !cues.givenNames.contains(withoutConjunction(words.get(i)))) {
+      if (known[i] || givenName(words.get(i)) == null) {
         continue;
       }
       int end = nameEnd(field, known, i);
@@ -181,9 +180,13 @@ final class OpenWorldActors {
    * becomes a short form, as for the rules' names.
    */
   private void modelNames(TaggedField field, boolean[] known, boolean[] country, Map<String, List<Evidence>> found,
-      Map<String, String> shortForms) {
-    for (ActorNameModel.Found f : names.find(field, MIN_MODEL_PROBABILITY)) {
-      if (!MODEL_TYPES.contains(f.type())) {
+      Map<String, String> shortForms, List<LoneName> lone) {
+    if (!names.isPresent() || settings.minModelProbability() > 1) {
+      return;
+    }
+    for (ActorNameModel.Found f : names.find(field, settings.minModelProbability())) {
+      double least = f.type() == ActorType.PERSON ? settings.personProbability() : settings.organisationProbability();
+      if (f.probability() < least) {
         continue;
       }
       boolean free = true;
@@ -192,10 +195,12 @@ final class OpenWorldActors {
         free &= !known[t] && isNameWord(field.normalised().get(t));
         allCountry &= country[t];
       }
-      if (!free || allCountry) {
+      if (!free || allCountry || (f.type() == ActorType.PERSON && f.end() - f.start() < settings.modelPersonWords())) {
         continue;
       }
-      if (f.type() == ActorType.PERSON) {
+      if (f.type() == ActorType.PERSON && f.end() - f.start() == 1) {
+        lone.add(new LoneName(field, f.start(), known));
+      } else if (f.type() == ActorType.PERSON) {
         addPerson(found, shortForms, field, f.start(), f.end(), known);
       } else {
         List<String> name = new ArrayList<>(field.normalised().subList(f.start(), f.end()));
@@ -205,6 +210,9 @@ final class OpenWorldActors {
       }
     }
   }
+
+  /** A one-word person the model found, decided once every full name of the document is known. */
+  private record LoneName(TaggedField field, int token, boolean[] known) {}
 
   /** The end of a name that starts at {@code start}: up to two words, more after a link (بن، عبد، آل). */
   private int nameEnd(TaggedField field, boolean[] known, int start) {
@@ -264,7 +272,7 @@ final class OpenWorldActors {
   private void addPerson(Map<String, List<Evidence>> found, Map<String, String> shortForms, TaggedField field,
       int start, int end, boolean[] known) {
     List<String> name = new ArrayList<>(field.normalised().subList(start, end));
-    name.set(0, withoutConjunction(name.get(0)));
+    name.set(0, nameStart(name.get(0)));
     String id = DiscoveredActors.id(PERSON, name);
     add(found, id, field, start, end - start, known);
     String last = name.get(name.size() - 1);
@@ -295,6 +303,35 @@ final class OpenWorldActors {
       }
     }
     return null;
+  }
+
+  /**
+   * The known given name a word is, with a clitic in front read off (ومايك، لمحمد، فيصل as it is);
+   * null when it is none.
+   */
+  private String givenName(String word) {
+    if (cues.givenNames.contains(word)) {
+      return word;
+    }
+    for (ArabicMorphology.Reading r : ArabicMorphology.PLAIN.readings(word, word)) {
+      if (r.suffix().isEmpty() && !r.prefix().isEmpty() && !ArabicMorphology.hasArticle(r.prefix())
+          && cues.givenNames.contains(r.core())) {
+        return r.core();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A person's first word as the name begins: a known given name without its clitic; else without a
+   * conjunction و, but a ف stays (فيكتور، فريدمان: names begin with ف far more often than ف joins one).
+   */
+  private String nameStart(String word) {
+    String given = givenName(word);
+    if (given != null) {
+      return given;
+    }
+    return word.charAt(0) == 'ف' ? word : withoutConjunction(word);
   }
 
   private boolean isTitle(String word) {

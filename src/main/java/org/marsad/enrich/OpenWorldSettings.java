@@ -11,8 +11,24 @@ import java.util.Locale;
  * @param lexicons also names without a title that begin with a known given name (kb/actor-cues/given-names.txt)
  * @param people the people gazetteer (kb/people.tsv) as known actors
  * @param model also the names the statistical name finder ({@link ActorNameModel}) finds
+ * @param personProbability the least probability at which the model's people are taken; above 1, none are
+ * @param organisationProbability the least probability at which the model's organisations are taken; above 1, none are
+ * @param modelPersonWords the least words of a person the model finds (a lone word is often a clitic's
+ *     remainder or a short form whose full name went unseen)
  */
-public record OpenWorldSettings(boolean rules, boolean lexicons, boolean people, boolean model) {
+public record OpenWorldSettings(boolean rules, boolean lexicons, boolean people, boolean model,
+    double personProbability, double organisationProbability, int modelPersonWords) {
+
+  /**
+   * The model's thresholds shipped: chosen by cross-validation within the training split
+   * ({@code ActorNameModelTraining -Dfolds=N}: a model trained without each fold's labels tags that
+   * fold), the setting with the best F1 whose precision stays at least 0.85.
+   */
+  public static final double PERSON_PROBABILITY = 0.8;
+  public static final double ORGANISATION_PROBABILITY = 2.0;
+  public static final int MODEL_PERSON_WORDS = 1;
+  /** A threshold no probability reaches: the model's names of that type are not taken. */
+  public static final double NEVER = 2.0;
 
   /** The knowledge base alone: no actor it does not know. */
   public static final OpenWorldSettings OFF = new OpenWorldSettings(false, false, false, false);
@@ -20,6 +36,20 @@ public record OpenWorldSettings(boolean rules, boolean lexicons, boolean people,
   public static final OpenWorldSettings DEFAULT = new OpenWorldSettings(true, true, true, true);
   /** The rules, lexicons and people without the statistical model (distant supervision trains the model from these). */
   public static final OpenWorldSettings RULES = new OpenWorldSettings(true, true, true, false);
+
+  public OpenWorldSettings(boolean rules, boolean lexicons, boolean people, boolean model) {
+    this(rules, lexicons, people, model, PERSON_PROBABILITY, ORGANISATION_PROBABILITY, MODEL_PERSON_WORDS);
+  }
+
+  /** These settings with other thresholds for the model's people and organisations and its people's least words. */
+  public OpenWorldSettings withModel(double person, double organisation, int personWords) {
+    return new OpenWorldSettings(rules, lexicons, people, model, person, organisation, personWords);
+  }
+
+  /** The least probability of the model's names: below it the model need not report a name. */
+  double minModelProbability() {
+    return Math.min(personProbability, organisationProbability);
+  }
 
   /** A variant by name: {@code kb-only}, {@code rules}, {@code rules+lexicons}, {@code rules+lexicons+people}. */
   public static OpenWorldSettings named(String name) {

@@ -26,6 +26,10 @@ import org.marsad.enrich.GoldLabels;
 import org.marsad.enrich.GoldLabels.Split;
 import org.marsad.enrich.KnowledgeBase;
 import org.marsad.enrich.KnowledgeBaseLoader;
+import org.marsad.enrich.KnowledgeBaseTagger;
+import org.marsad.enrich.NameDiscovery;
+import org.marsad.enrich.OpenWorldSettings;
+import org.marsad.enrich.Scorecard;
 import org.marsad.enrich.TaggableText;
 import org.marsad.ingest.BoilerplateSeparator;
 import org.marsad.ingest.DocumentExtractor;
@@ -56,7 +60,20 @@ import org.marsad.ingest.TikaExtractor;
  * ../shared/data/ant-v1.1/antcorpus-v1.1.tar.gz [out.bin]"} — the default output is
  * {@code src/main/resources/org/marsad/enrich/actor-names-ar.bin}. {@code -Dsentences=N} caps the
  * distant sentences (default {@value #MAX_DISTANT}); {@code -Diterations=N} the training iterations;
- * {@code -Devery=N} reads every N-th unlabelled article only (a quicker, smaller sample).
+ * {@code -Devery=N} reads every N-th unlabelled article only (a quicker, smaller sample);
+ * {@code -Ddistant=FILE} keeps the distant sentences in a file (written when missing, read when
+ * present: normalised words and name marks only); {@code -Dextra=a.jsonl,b.jsonl} adds labelled
+ * articles without a split as train; {@code -Dfinal=false} writes no model.
+ *
+ * <p>Choosing how the tagger uses the model ({@link OpenWorldSettings}: the least probability of its
+ * people and of its organisations) is done within the train articles, never on validation:
+ * {@code -Dfolds=K} trains K models, each without one fold's labels, and tags that fold with the
+ * whole tagger at each pair of thresholds; {@code -Dholdout=FILE} does it once, holding out the
+ * train articles listed in FILE (labelled after the knowledge base and rules were written, so the
+ * knowledge base knows them no better than unseen news). It prints P/R/F1 per setting, what the
+ * model adds over the rules alone, and the setting with the best F1 whose precision, and the
+ * precision of whose additions, stay at least 0.85. {@code -Dmodel=FILE} scores a model already
+ * trained instead (one that never saw the held-out labels).
  */
 public final class ActorNameModelTraining {
 
@@ -102,10 +119,21 @@ public final class ActorNameModelTraining {
     int maxDistant = Integer.getInteger("sentences", MAX_DISTANT);
     int iterations = Integer.getInteger("iterations", 100);
     int every = Integer.getInteger("every", 1);
+    int folds = Integer.getInteger("folds", 0);
+    String cache = System.getProperty("distant");
 
     List<GoldLabels> labels;
     try (InputStream in = Files.newInputStream(labelsFile)) {
-      labels = GoldLabels.read(in);
+      labels = new ArrayList<>(GoldLabels.read(in));
+    }
+    // More labelled training articles (files without a split): train, like the train split.
+    for (String extra : System.getProperty("extra", "").split(",")) {
+      if (!extra.isBlank() && Files.exists(Path.of(extra))) {
+        try (InputStream in = Files.newInputStream(Path.of(extra))) {
+          GoldLabels.read(in).forEach(l -> labels.add(
+              new GoldLabels(l.docno(), Split.TRAIN, l.countries(), l.actors(), l.topics())));
+        }
+      }
     }
     // Labelled articles (both splits, and the sample corpus's) are never distant supervision.
     Set<String> held = new HashSet<>();
@@ -121,14 +149,169 @@ public final class ActorNameModelTraining {
         new DocumentExtractor(new TikaExtractor(5_000_000), new NewsXmlReader(), new BoilerplateSeparator());
 
     long started = System.nanoTime();
-    List<NameSample> gold = new ArrayList<>();
+    List<Article> train = new ArrayList<>();
     Map<String, byte[]> labelled = CorpusFiles.read(Path.of(args[1]), held);
+    Set<String> taken = new HashSet<>();
     for (GoldLabels l : labels) {
-      if (l.split() == Split.TRAIN && labelled.containsKey(l.docno())) {
-        gold.addAll(builder.gold(text(extractor, l.docno(), labelled.get(l.docno())), l));
+      if (l.split() == Split.TRAIN && labelled.containsKey(l.docno()) && taken.add(l.docno())) {
+        TaggableText text = text(extractor, l.docno(), labelled.get(l.docno()));
+        train.add(new Article(l, text, builder.gold(text, l)));
       }
     }
-    // A uniform sample of the distant sentences (reservoir sampling), so memory stays bounded.
+    List<NameSample> distant = cache != null && Files.exists(Path.of(cache))
+        ? readSamples(Path.of(cache))
+        : distant(builder, extractor, Path.of(args[1]), Path.of(args[2]), held, every, maxDistant);
+    if (cache != null && !Files.exists(Path.of(cache))) {
+      writeSamples(Path.of(cache), distant);
+    }
+    if (distant.size() > maxDistant) {
+      // A cache written from more articles: a uniform sample of it.
+      java.util.Collections.shuffle(distant, new Random(SEED));
+      distant = new ArrayList<>(distant.subList(0, maxDistant));
+    }
+    System.out.printf("%d train articles (%d gold sentences); %d distant sentences; %d s%n", train.size(),
+        train.stream().mapToInt(a -> a.gold().size()).sum(), distant.size(), (System.nanoTime() - started) / 1_000_000_000);
+
+    Set<String> holdout = new HashSet<>();
+    for (String file : System.getProperty("holdout", "").split(",")) {
+      if (!file.isBlank()) {
+        try (InputStream in = Files.newInputStream(Path.of(file))) {
+          GoldLabels.read(in).forEach(l -> holdout.add(l.docno()));
+        }
+      }
+    }
+    if (!holdout.isEmpty()) {
+      List<List<Article>> one = List.of(train.stream().filter(a -> holdout.contains(a.labels().docno())).toList());
+      crossValidate(kb, train, one, distant, iterations);
+    } else if (folds > 1) {
+      List<List<Article>> parts = new ArrayList<>();
+      for (int k = 0; k < folds; k++) {
+        int fold = k;
+        parts.add(java.util.stream.IntStream.range(0, train.size()).filter(i -> i % folds == fold).mapToObj(train::get).toList());
+      }
+      crossValidate(kb, train, parts, distant, iterations);
+    }
+    if (Boolean.parseBoolean(System.getProperty("final", "true"))) {
+      TokenNameFinderModel model = train(distant, train, iterations);
+      Files.createDirectories(out.toAbsolutePath().getParent());
+      try (OutputStream os = Files.newOutputStream(out)) {
+        model.serialize(os);
+      }
+      System.out.printf("Wrote %s (%d KB)%n", out, Files.size(out) / 1024);
+    }
+  }
+
+  /** A labelled training article: its labels, its text and its sentences with the labels marked. */
+  private record Article(GoldLabels labels, TaggableText text, List<NameSample> gold) {}
+
+  /** Thresholds tried for the model's people and organisations; {@link OpenWorldSettings#NEVER} = that type unused. */
+  private static final double[] THRESHOLDS = {0.6, 0.7, 0.8, 0.9, OpenWorldSettings.NEVER};
+  /** Least words of a model person tried (-DpersonWords=1,2: any, or two). */
+  private static final int[] PERSON_WORDS =
+      java.util.Arrays.stream(System.getProperty("personWords", "1").split(",")).mapToInt(Integer::parseInt).toArray();
+
+  /**
+   * K-fold cross-validation within the training articles: for each fold a model is trained on the
+   * distant sentences and the other folds' labels, and the whole tagger (knowledge base, rules and
+   * that model at each pair of thresholds) tags the fold's articles. Prints the pooled P/R/F1 per
+   * setting and the precision of what the model adds over the rules alone; picks the setting with
+   * the best F1 whose precision stays at least 0.85 and whose additions are at least that precise.
+   */
+  private static void crossValidate(KnowledgeBase kb, List<Article> train, List<List<Article>> parts,
+      List<NameSample> distant, int iterations) {
+    Map<String, Scorecard> cards = new java.util.LinkedHashMap<>();
+    for (int w : PERSON_WORDS) {
+      for (double p : THRESHOLDS) {
+        for (double o : THRESHOLDS) {
+          cards.put(key(p, o, w), new Scorecard(List.of()));
+        }
+      }
+    }
+    int heldOut = 0;
+    // -Dmodel=FILE scores a model already trained (it must not have seen the held-out labels) instead of training one.
+    ActorNameModel trained = null;
+    if (System.getProperty("model") != null) {
+      try (InputStream in = Files.newInputStream(Path.of(System.getProperty("model")))) {
+        trained = ActorNameModel.read(in, Integer.getInteger("beam", 3));
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+    for (List<Article> fold : parts) {
+      List<Article> rest = train.stream().filter(a -> !fold.contains(a)).toList();
+      heldOut += fold.size();
+      long started = System.nanoTime();
+      ActorNameModel model = trained == null ? ActorNameModel.of(train(distant, rest, iterations)) : trained;
+      System.out.printf("fold of %d: trained on %d articles in %d s%n", fold.size(), rest.size(),
+          (System.nanoTime() - started) / 1_000_000_000);
+      for (int w : PERSON_WORDS) {
+        for (double p : THRESHOLDS) {
+          for (double o : THRESHOLDS) {
+            KnowledgeBaseTagger tagger = new KnowledgeBaseTagger(kb, NameDiscovery.NONE,
+                OpenWorldSettings.DEFAULT.withModel(p, o, w), model);
+            Scorecard card = cards.get(key(p, o, w));
+            fold.forEach(a -> card.add(a.labels(), tagger.enrich(a.text()), kb));
+          }
+        }
+      }
+    }
+    Scorecard.Counts base = cards.get(key(OpenWorldSettings.NEVER, OpenWorldSettings.NEVER, 1)).row("actors");
+    System.out.printf("%nHeld out (%d parts, %d articles), actors:%n", parts.size(), heldOut);
+    System.out.println("| person p | org p | person words | P | R | F1 | person R | org R | added tp | added fp | added P |");
+    System.out.println("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+    String best = null;
+    double bestF1 = -1;
+    for (Map.Entry<String, Scorecard> e : cards.entrySet()) {
+      Scorecard.Counts c = e.getValue().row("actors");
+      int addedTp = c.tp() - base.tp();
+      int addedFp = c.fp() - base.fp();
+      double addedP = addedTp + addedFp == 0 ? 1 : addedTp / (double) (addedTp + addedFp);
+      System.out.printf("| %s | %.3f | %.3f | %.3f | %.3f | %.3f | %d | %d | %.3f |%n", e.getKey().replace(" ", " | "),
+          c.precision(), c.recall(), c.f1(), e.getValue().row("actors: person").recall(),
+          e.getValue().row("actors: organization").recall(), addedTp, addedFp, addedP);
+      if (c.precision() >= 0.85 && addedP >= 0.85 && c.f1() > bestF1) {
+        bestF1 = c.f1();
+        best = e.getKey();
+      }
+    }
+    System.out.printf("Chosen (best held-out F1 with P >= 0.85 and added P >= 0.85): person, organisation, person words = %s%n", best);
+  }
+
+  private static String key(double person, double organisation, int personWords) {
+    return label(person) + " " + label(organisation) + " " + personWords;
+  }
+
+  private static String label(double p) {
+    return p > 1 ? "off" : String.format(java.util.Locale.ROOT, "%.2f", p);
+  }
+
+  /** A model from the distant sentences and the articles' labelled sentences ({@value #GOLD_WEIGHT} times). */
+  private static TokenNameFinderModel train(List<NameSample> distant, List<Article> articles, int iterations) {
+    List<NameSample> samples = new ArrayList<>(distant);
+    for (int i = 0; i < GOLD_WEIGHT; i++) {
+      articles.forEach(a -> samples.addAll(a.gold()));
+    }
+    java.util.Collections.shuffle(samples, new Random(SEED));
+    TrainingParameters params = TrainingParameters.defaultParams();
+    params.put(TrainingParameters.ITERATIONS_PARAM, iterations);
+    params.put(TrainingParameters.CUTOFF_PARAM, CUTOFF);
+    params.put(TrainingParameters.THREADS_PARAM, 2);
+    TokenNameFinderFactory factory =
+        new TokenNameFinderFactory(FEATURES.getBytes(StandardCharsets.UTF_8), Map.of(), new BioCodec());
+    long started = System.nanoTime();
+    try {
+      TokenNameFinderModel model =
+          NameFinderME.train("ar", null, ObjectStreamUtils.createObjectStream(samples), params, factory);
+      System.out.printf("Trained on %d sentences in %d s%n", samples.size(), (System.nanoTime() - started) / 1_000_000_000);
+      return model;
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** A uniform sample of the distant sentences of every {@code every}-th unlabelled article (reservoir sampling: memory stays bounded). */
+  private static List<NameSample> distant(ActorNameSamples builder, DocumentExtractor extractor, Path multiSource,
+      Path ant, Set<String> held, int every, int maxDistant) throws IOException {
     List<NameSample> distant = new ArrayList<>();
     Random random = new Random(SEED);
     long[] seen = {0, 0};
@@ -148,31 +331,31 @@ public final class ActorNameModelTraining {
         }
       }
     };
-    feed(Path.of(args[1]), held, every, extractor, sink);
-    feed(Path.of(args[2]), held, every, extractor, sink);
-    System.out.printf("%d gold sentences (train split); %d of %d distant sentences from %d articles; %d s%n",
-        gold.size(), distant.size(), seen[1], seen[0], (System.nanoTime() - started) / 1_000_000_000);
-    List<NameSample> samples = new ArrayList<>(distant);
-    for (int i = 0; i < GOLD_WEIGHT; i++) {
-      samples.addAll(gold);
-    }
-    java.util.Collections.shuffle(samples, new Random(SEED));
+    feed(multiSource, held, every, extractor, sink);
+    feed(ant, held, every, extractor, sink);
+    System.out.printf("%d of %d distant sentences from %d articles%n", distant.size(), seen[1], seen[0]);
+    return distant;
+  }
 
-    TrainingParameters params = TrainingParameters.defaultParams();
-    params.put(TrainingParameters.ITERATIONS_PARAM, iterations);
-    params.put(TrainingParameters.CUTOFF_PARAM, CUTOFF);
-    params.put(TrainingParameters.THREADS_PARAM, 2);
-    TokenNameFinderFactory factory =
-        new TokenNameFinderFactory(FEATURES.getBytes(StandardCharsets.UTF_8), Map.of(), new BioCodec());
-    started = System.nanoTime();
-    TokenNameFinderModel model =
-        NameFinderME.train("ar", null, ObjectStreamUtils.createObjectStream(samples), params, factory);
-    System.out.printf("Trained on %d sentences in %d s%n", samples.size(), (System.nanoTime() - started) / 1_000_000_000);
-    Files.createDirectories(out.toAbsolutePath().getParent());
-    try (OutputStream os = Files.newOutputStream(out)) {
-      model.serialize(os);
+  /** Distant sentences one a line in OpenNLP's name-sample format (normalised words and marks, no running text). */
+  private static void writeSamples(Path file, List<NameSample> samples) throws IOException {
+    try (var w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      for (NameSample s : samples) {
+        w.write(new NameSample(s.getSentence(), s.getNames(), false).toString());
+        w.write('\n');
+      }
     }
-    System.out.printf("Wrote %s (%d KB)%n", out, Files.size(out) / 1024);
+  }
+
+  private static List<NameSample> readSamples(Path file) throws IOException {
+    List<NameSample> samples = new ArrayList<>();
+    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+      if (!line.isBlank()) {
+        NameSample s = NameSample.parse(line, false);
+        samples.add(new NameSample(s.getSentence(), s.getNames(), true));
+      }
+    }
+    return samples;
   }
 
   private interface TextSink {

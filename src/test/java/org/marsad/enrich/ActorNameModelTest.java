@@ -48,6 +48,13 @@ class ActorNameModelTest {
   }
 
   @Test
+  void aThresholdAboveOneLeavesThatTypeOut() {
+    String text = NAMES_ONLY_THE_MODEL_FINDS;
+    OpenWorldSettings organisationsOnly = OpenWorldSettings.DEFAULT.withModel(OpenWorldSettings.NEVER, 0.5, 1);
+    assertThat(ids(new KnowledgeBaseTagger(kb, NameDiscovery.NONE, organisationsOnly, model), text)).doesNotContain(EXPECTED);
+  }
+
+  @Test
   void withoutTheModelNothingChanges() {
     String text = NAMES_ONLY_THE_MODEL_FINDS;
     assertThat(ids(new KnowledgeBaseTagger(kb, NameDiscovery.NONE, OpenWorldSettings.DEFAULT, ActorNameModel.NONE), text))

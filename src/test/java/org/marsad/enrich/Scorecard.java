@@ -58,6 +58,14 @@ public final class Scorecard {
       return p + r == 0 ? 0 : 2 * p * r / (p + r);
     }
 
+    public int tp() {
+      return tp;
+    }
+
+    public int fp() {
+      return fp;
+    }
+
     /** How many gold values the row has. */
     public int support() {
       return tp + fn;
