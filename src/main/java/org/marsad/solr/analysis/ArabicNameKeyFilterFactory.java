@@ -35,7 +35,8 @@ public class ArabicNameKeyFilterFactory extends TokenFilterFactory implements Re
 
   private final ArabicNameKeyFilter.Script script;
   private final String rulesFile;
-  private Transliterator latin;
+  /** The forms of each word, worked out once for every stream of this field type. */
+  private ArabicNameKeyFilter.Remembered remembered;
 
   public ArabicNameKeyFilterFactory(Map<String, String> args) {
     super(args);
@@ -56,17 +57,19 @@ public class ArabicNameKeyFilterFactory extends TokenFilterFactory implements Re
 
   @Override
   public void inform(ResourceLoader loader) throws IOException {
+    Transliterator latin = null;
     if (rulesFile != null) {
       try (InputStream in = loader.openResource(rulesFile)) {
         latin = Transliterator.createFromRules("Latin-ArabicNames",
             new String(in.readAllBytes(), StandardCharsets.UTF_8), Transliterator.FORWARD);
       }
     }
+    remembered = new ArabicNameKeyFilter.Remembered(script, latin);
   }
 
   @Override
   public TokenStream create(TokenStream input) {
-    return new ArabicNameKeyFilter(input, script, latin);
+    return new ArabicNameKeyFilter(input, remembered);
   }
 
   @Override
