@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryUsage;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -249,10 +248,10 @@ public final class LoadBenchmark {
 
   private HttpRequest request(String base, Kind kind, List<String> ids, SplittableRandom random) {
     HttpRequest.Builder builder = switch (kind) {
-      case SEARCH -> HttpRequest.newBuilder(uri(base, "/api/search", SEARCHES.get(random.nextInt(SEARCHES.size()))));
+      case SEARCH -> HttpRequest.newBuilder(Latencies.uri(base, "/api/search", SEARCHES.get(random.nextInt(SEARCHES.size()))));
       case SUGGEST -> {
         String word = TYPED.get(random.nextInt(TYPED.size()));
-        yield HttpRequest.newBuilder(uri(base, "/api/suggest", "q=" + word.substring(0, 2 + random.nextInt(word.length() - 1))));
+        yield HttpRequest.newBuilder(Latencies.uri(base, "/api/suggest", "q=" + word.substring(0, 2 + random.nextInt(word.length() - 1))));
       }
       case VIEW -> HttpRequest.newBuilder(URI.create(base + "/api/documents/" + ids.get(random.nextInt(ids.size()))));
       case UPLOAD -> upload(base);
@@ -280,7 +279,7 @@ public final class LoadBenchmark {
   private List<String> documentIds(String base) throws Exception {
     List<String> ids = new ArrayList<>();
     for (String q : List.of("q=ليبيا&size=50", "q=تونس&size=50", "sort=newest&size=100")) {
-      HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri(base, "/api/search", q)).build(),
+      HttpResponse<String> response = http.send(HttpRequest.newBuilder(Latencies.uri(base, "/api/search", q)).build(),
           HttpResponse.BodyHandlers.ofString());
       for (JsonNode hit : json.readTree(response.body()).path("hits")) {
         ids.add(hit.get("id").asText());
@@ -289,17 +288,6 @@ public final class LoadBenchmark {
     return ids.stream().distinct().toList();
   }
 
-  private static URI uri(String base, String path, String query) {
-    StringBuilder encoded = new StringBuilder();
-    for (String pair : query.split("&")) {
-      int eq = pair.indexOf('=');
-      if (encoded.length() > 0) {
-        encoded.append('&');
-      }
-      encoded.append(pair, 0, eq + 1).append(URLEncoder.encode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-    }
-    return URI.create(base + path + "?" + encoded);
-  }
 
   private static void print(Run run) {
     long total = run.micros().values().stream().mapToLong(a -> a.length).sum();
@@ -315,7 +303,7 @@ public final class LoadBenchmark {
         continue;
       }
       System.out.printf(Locale.ROOT, "| %s | %d | %d | %.1f | %.1f | %.1f | %.1f |%n", kind.name().toLowerCase(Locale.ROOT),
-          m.length, run.errors().get(kind), at(m, 0.50), at(m, 0.95), at(m, 0.99), m[m.length - 1] / 1000.0);
+          m.length, run.errors().get(kind), Latencies.millisAt(m, 0.50), Latencies.millisAt(m, 0.95), Latencies.millisAt(m, 0.99), m[m.length - 1] / 1000.0);
     }
     List<Long> heap = run.heap();
     System.out.printf(Locale.ROOT, "Heap used after a full GC, before / each quarter / after: %s MB (%+d MB). "
@@ -332,9 +320,6 @@ public final class LoadBenchmark {
     return runs.stream().flatMap(r -> r.errors().values().stream()).mapToLong(Long::longValue).sum();
   }
 
-  private static double at(long[] sorted, double p) {
-    return sorted[Math.max(0, Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1))] / 1000.0;
-  }
 
   private static long heapAfterGc() throws InterruptedException {
     for (int i = 0; i < 2; i++) {

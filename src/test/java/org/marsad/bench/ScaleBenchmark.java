@@ -812,12 +812,9 @@ public final class ScaleBenchmark {
   private static double[] percentiles(double[] values) {
     double[] sorted = values.clone();
     Arrays.sort(sorted);
-    return new double[] {at(sorted, 0.50), at(sorted, 0.95), at(sorted, 0.99)};
+    return new double[] {Latencies.at(sorted, 0.50), Latencies.at(sorted, 0.95), Latencies.at(sorted, 0.99)};
   }
 
-  private static double at(double[] sorted, double p) {
-    return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)];
-  }
 
   private static double mean(double[] values) {
     return Arrays.stream(values).average().orElse(0);

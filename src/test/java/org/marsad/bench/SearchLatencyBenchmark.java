@@ -1,7 +1,6 @@
 package org.marsad.bench;
 
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -43,11 +42,11 @@ public final class SearchLatencyBenchmark {
     String base = args.length > 0 ? args[0].replaceAll("/+$", "") : "http://localhost:8080";
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 20;
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    List<URI> searches = SEARCHES.stream().map(q -> uri(base, "/api/search", q)).toList();
+    List<URI> searches = SEARCHES.stream().map(q -> Latencies.uri(base, "/api/search", q)).toList();
     List<URI> suggests = new ArrayList<>();
     for (String word : TYPED) {
       for (int n = 2; n <= word.length(); n++) {
-        suggests.add(uri(base, "/api/suggest", "q=" + word.substring(0, n)));
+        suggests.add(Latencies.uri(base, "/api/suggest", "q=" + word.substring(0, n)));
       }
     }
     // Warm-up: JIT, Solr caches, the suggester's count snapshot.
@@ -62,17 +61,6 @@ public final class SearchLatencyBenchmark {
     row("/api/suggest", suggest);
   }
 
-  private static URI uri(String base, String path, String query) {
-    StringBuilder encoded = new StringBuilder();
-    for (String pair : query.split("&")) {
-      int eq = pair.indexOf('=');
-      if (encoded.length() > 0) {
-        encoded.append('&');
-      }
-      encoded.append(pair, 0, eq + 1).append(URLEncoder.encode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-    }
-    return URI.create(base + path + "?" + encoded);
-  }
 
   private static long[] time(HttpClient http, List<URI> uris, int rounds) throws Exception {
     long[] micros = new long[uris.size() * rounds];
@@ -95,11 +83,7 @@ public final class SearchLatencyBenchmark {
 
   private static void row(String endpoint, long[] sorted) {
     System.out.printf("| `%s` | %d | %.1f | %.1f | %.1f | %.1f |%n", endpoint, sorted.length,
-        percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99), sorted[sorted.length - 1] / 1000.0);
+        Latencies.millisAt(sorted, 0.50), Latencies.millisAt(sorted, 0.95), Latencies.millisAt(sorted, 0.99), sorted[sorted.length - 1] / 1000.0);
   }
 
-  private static double percentile(long[] sorted, int p) {
-    int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
-    return sorted[Math.max(0, index)] / 1000.0;
-  }
 }
