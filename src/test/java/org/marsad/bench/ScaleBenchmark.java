@@ -68,6 +68,8 @@ import org.marsad.search.SearchResult;
 import org.marsad.search.SearchService;
 import org.marsad.search.SuggestService;
 import org.marsad.solr.SolrConnection;
+import org.marsad.solr.SolrSecurity;
+import org.marsad.solr.TwoNodeSolrCloud;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -94,7 +96,12 @@ import org.springframework.context.ConfigurableApplicationContext;
  * the largest size it reached (the report file is rewritten after every section); {@code --rounds R} (30)
  * rounds of the request list per run; {@code --runs K} (3) latency runs, medians reported;
  * {@code --profile N} (2000) files per corpus for the stage profile; {@code --retag} (reload the knowledge base at the end);
- * {@code --out FILE} (docs/benchmarks.md).
+ * {@code --clients N} (off) after each one-client latency section, the same requests again from N
+ * concurrent clients (each a closed loop, API and Solr interleaved, a quarter of the rounds);
+ * {@code --cloud} runs the app against a SolrCloud of 2 shards x 2 replicas on two in-process nodes
+ * ({@link TwoNodeSolrCloud}, the layout of {@code docker/compose.cloud.yml}) instead of the embedded
+ * node — the Solr-Cell-style path, the floor and the stage profile need the embedded node and are
+ * left out; {@code --out FILE} (docs/benchmarks.md).
  */
 public final class ScaleBenchmark {
 
@@ -104,7 +111,8 @@ public final class ScaleBenchmark {
   private static final List<String> WORDS = List.of(
       "ليبيا", "تونس", "الحكومة", "الاقتصاد", "الانتخابات", "النفط", "كرة القدم", "مصر", "الأمم المتحدة", "الجزائر");
 
-  private record Options(List<Path> corpora, List<Long> synthetic, int rounds, int runs, int profile, boolean retag, Path out) {}
+  private record Options(List<Path> corpora, List<Long> synthetic, int rounds, int runs, int profile, boolean retag,
+      int clients, boolean cloud, Path out) {}
 
   private record FileEntry(String name, byte[] bytes) {}
 
@@ -141,13 +149,23 @@ public final class ScaleBenchmark {
     line("Written by `org.marsad.bench.ScaleBenchmark` (bench profile) on " + Instant.now() + ".");
     line("");
     machine(options);
-    try (ConfigurableApplicationContext app = new SpringApplicationBuilder(MarsadApplication.class)
-        .run("--server.port=0", "--marsad.solr.embedded.port=0", "--marsad.data-dir=" + dataDir,
-            "--marsad.sample-corpus=false", "--marsad.solr.request-timeout=300s",
-            "--marsad.security.bootstrap-key=" + KEY, "--marsad.solr.username=marsad",
-            "--marsad.solr.password=" + SOLR_PASSWORD, "--marsad.solr.admin-username=solr-admin",
-            "--marsad.solr.admin-password=" + SOLR_ADMIN_PASSWORD,
-            "--logging.level.root=WARN", "--logging.level.org.marsad=WARN")) {
+    List<String> appArgs = new ArrayList<>(List.of("--server.port=0",
+        "--marsad.data-dir=" + dataDir, "--marsad.sample-corpus=false", "--marsad.solr.request-timeout=300s",
+        "--marsad.security.bootstrap-key=" + KEY, "--logging.level.root=WARN", "--logging.level.org.marsad=WARN"));
+    TwoNodeSolrCloud cloud = null;
+    if (options.cloud()) {
+      cloud = TwoNodeSolrCloud.start(dataDir.resolve("cloud"), "news",
+          new SolrSecurity("marsad", SOLR_PASSWORD, "solr-admin", SOLR_ADMIN_PASSWORD));
+      appArgs.addAll(cloud.commandLine());
+    } else {
+      // Each setting once: Spring joins a repeated command-line option's values with commas.
+      appArgs.addAll(List.of("--marsad.solr.embedded.port=0", "--marsad.solr.username=marsad",
+          "--marsad.solr.password=" + SOLR_PASSWORD, "--marsad.solr.admin-username=solr-admin",
+          "--marsad.solr.admin-password=" + SOLR_ADMIN_PASSWORD));
+    }
+    try (TwoNodeSolrCloud closeLast = cloud;
+        ConfigurableApplicationContext app = new SpringApplicationBuilder(MarsadApplication.class)
+            .run(appArgs.toArray(String[]::new))) {
       SolrConnection appSolr = app.getBean(SolrConnection.class);
       // The benchmark's own cores are the admin's business: the app's Solr user may use "news" only.
       SolrClient admin = new org.apache.solr.client.solrj.impl.Http2SolrClient.Builder(appSolr.nodeBaseUrl())
@@ -155,9 +173,13 @@ public final class ScaleBenchmark {
           .withRequestTimeout(300, java.util.concurrent.TimeUnit.SECONDS).build();
       SolrConnection solr = appSolr;
       Path solrHome = dataDir.resolve("solr");
-      writePlainConfigset(solrHome.resolve("configsets").resolve(PLAIN_CONFIGSET).resolve("conf"));
-      for (String core : List.of("cell", "floor", "profile_marsad", "profile_plain")) {
-        createCore(admin, core, core.equals("profile_marsad") ? "marsad" : PLAIN_CONFIGSET);
+      // Where the index lives on disk: the embedded node's core, or every node of the cloud.
+      Path indexDir = cloud == null ? solrHome.resolve(solr.collection()) : dataDir.resolve("cloud");
+      if (cloud == null) {
+        writePlainConfigset(solrHome.resolve("configsets").resolve(PLAIN_CONFIGSET).resolve("conf"));
+        for (String core : List.of("cell", "floor", "profile_marsad", "profile_plain")) {
+          createCore(admin, core, core.equals("profile_marsad") ? "marsad" : PLAIN_CONFIGSET);
+        }
       }
       List<List<FileEntry>> corpora = new ArrayList<>();
       for (Path corpus : options.corpora()) {
@@ -169,17 +191,22 @@ public final class ScaleBenchmark {
       line("");
       List<IngestFigure> ingest = new ArrayList<>();
       ingest.add(marsadIngest(app, options.corpora(), files));
-      List<Extracted> extracted = new ArrayList<>();
-      ingest.add(cellStyle(admin, corpora, extracted));
-      ingest.add(floor(admin, extracted));
+      if (cloud == null) {
+        List<Extracted> extracted = new ArrayList<>();
+        ingest.add(cellStyle(admin, corpora, extracted));
+        ingest.add(floor(admin, extracted));
+      }
       ingestTable(ingest);
       flush(options.out());
-      stageProfile(app, admin, corpora, options.profile());
-      flush(options.out());
+      if (cloud == null) {
+        stageProfile(app, admin, corpora, options.profile());
+        flush(options.out());
+      }
 
       String apiBase = "http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port");
-      String solrSelect = solr.nodeBaseUrl() + "/" + solr.collection() + "/select";
-      footprint(solr, solrHome);
+      String solrSelect = (cloud == null ? solr.nodeBaseUrl()
+          : cloud.cluster().getJettySolrRunner(0).getBaseUrl().toString()) + "/" + solr.collection() + "/select";
+      footprint(solr, indexDir);
       latency(app, apiBase, solrSelect, options);
       flush(options.out());
       long made = 0;
@@ -187,7 +214,7 @@ public final class ScaleBenchmark {
         // Cumulative sizes: each step adds what is missing, then measures (the largest reached is reported).
         synthesize(solr, made, size - made);
         made = size;
-        footprint(solr, solrHome);
+        footprint(solr, indexDir);
         flush(options.out());
         latency(app, apiBase, solrSelect, options);
         flush(options.out());
@@ -494,6 +521,9 @@ public final class ScaleBenchmark {
     }
     line("");
     breakdown(search, solr, app.getBean(ObjectMapper.class), plain, faceted, options);
+    if (options.clients() > 1) {
+      concurrent(kinds, size, options);
+    }
     line("Per run (API p50/p95/p99 vs Solr p50/p95/p99):");
     line("");
     for (int run = 0; run < runs.size(); run++) {
@@ -505,6 +535,73 @@ public final class ScaleBenchmark {
             shortKind(runs.get(run).get(r).kind()), a[0], a[1], a[2], s[0], s[1], s[2]));
       }
       line(b.toString());
+    }
+    line("");
+  }
+
+  /**
+   * The same requests from N concurrent clients, each a closed loop over every request kind in its
+   * own shuffled order (API and Solr interleaved, which goes first alternating), a quarter of the
+   * one-client rounds: latency under contention and throughput.
+   */
+  private void concurrent(Map<String, List<Pair>> kinds, long size, Options options) throws Exception {
+    int clients = options.clients();
+    int rounds = Math.max(2, options.rounds() / 4);
+    List<Map.Entry<String, Pair>> all = new ArrayList<>();
+    kinds.forEach((kind, pairs) -> pairs.forEach(pair -> all.add(Map.entry(kind, pair))));
+    Map<String, List<Double>> api = new java.util.concurrent.ConcurrentHashMap<>();
+    Map<String, List<Double>> direct = new java.util.concurrent.ConcurrentHashMap<>();
+    Map<String, java.util.concurrent.atomic.AtomicInteger> errors = new java.util.concurrent.ConcurrentHashMap<>();
+    kinds.keySet().forEach(kind -> {
+      api.put(kind, java.util.Collections.synchronizedList(new ArrayList<>()));
+      direct.put(kind, java.util.Collections.synchronizedList(new ArrayList<>()));
+      errors.put(kind, new java.util.concurrent.atomic.AtomicInteger());
+    });
+    String load = loadAverage();
+    ExecutorService pool = Executors.newFixedThreadPool(clients);
+    long start = System.nanoTime();
+    List<Future<?>> futures = new ArrayList<>();
+    for (int c = 0; c < clients; c++) {
+      Random random = new Random(7 + c);
+      futures.add(pool.submit(() -> {
+        for (int round = 0; round < rounds; round++) {
+          List<Map.Entry<String, Pair>> order = new ArrayList<>(all);
+          java.util.Collections.shuffle(order, random);
+          for (int i = 0; i < order.size(); i++) {
+            Map.Entry<String, Pair> e = order.get(i);
+            boolean apiFirst = (round + i) % 2 == 0;
+            double a = apiFirst ? e.getValue().timeApi(http) : 0;
+            double s = e.getValue().timeSolr(http, json);
+            a = apiFirst ? a : e.getValue().timeApi(http);
+            api.get(e.getKey()).add(Math.abs(a));
+            direct.get(e.getKey()).add(Math.abs(s));
+            if (a < 0 || s < 0) {
+              errors.get(e.getKey()).incrementAndGet();
+            }
+          }
+        }
+        return null;
+      }));
+    }
+    for (Future<?> f : futures) {
+      f.get();
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    pool.shutdown();
+    long requests = api.values().stream().mapToLong(List::size).sum() * 2;
+    line("### " + clients + " concurrent clients at " + size + " documents (ms)");
+    line("");
+    line(String.format(Locale.ROOT, "%d clients, %d rounds each over the same requests in shuffled order; %d requests"
+        + " (API and Solr) in %.0f s, %.1f requests/s. Load average before: %s.", clients, rounds, requests, seconds,
+        requests / seconds, load));
+    line("");
+    line("| request | API p50 | API p95 | API p99 | Solr p50 | Solr p95 | Solr p99 | API ÷ Solr (p50) | errors |");
+    line("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+    for (String kind : kinds.keySet()) {
+      double[] a = percentiles(api.get(kind).stream().mapToDouble(Double::doubleValue).toArray());
+      double[] s = percentiles(direct.get(kind).stream().mapToDouble(Double::doubleValue).toArray());
+      line(String.format(Locale.ROOT, "| %s | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.2f | %d |",
+          kind, a[0], a[1], a[2], s[0], s[1], s[2], a[0] / s[0], errors.get(kind).get()));
     }
     line("");
   }
@@ -639,10 +736,10 @@ public final class ScaleBenchmark {
 
   // ---- size, synthetic documents, re-tagging
 
-  private void footprint(SolrConnection solr, Path solrHome) throws Exception {
+  private void footprint(SolrConnection solr, Path indexDir) throws Exception {
     long docs = solr.client().query(solr.collection(), new SolrQuery("*:*").setRows(0)).getResults().getNumFound();
     long bytes;
-    try (Stream<Path> files = Files.walk(solrHome.resolve(solr.collection()))) {
+    try (Stream<Path> files = Files.walk(indexDir)) {
       bytes = files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
     }
     System.gc();
@@ -756,9 +853,12 @@ public final class ScaleBenchmark {
     line("- load average at the start: " + loadAverage() + " (the machine is shared with other builds: figures are noisy)");
     line("- corpora: " + options.corpora().stream().map(p -> p.getFileName().toString()).toList());
     line("- command: `./mvnw -B -Pbench test-compile exec:java -Dexec.mainClass=org.marsad.bench.ScaleBenchmark "
-        + "-Dexec.args=\"<corpora> [--synthetic N[,N2...]] [--rounds R] [--runs K] [--profile N] [--retag] [--out FILE]\"`"
+        + "-Dexec.args=\"<corpora> [--synthetic N[,N2...]] [--rounds R] [--runs K] [--profile N] [--retag] [--clients N] [--cloud] [--out FILE]\"`"
         + " (this run: `--synthetic " + options.synthetic() + " --rounds " + options.rounds() + " --runs " + options.runs()
-        + " --profile " + options.profile() + "`)");
+        + " --profile " + options.profile() + (options.clients() > 1 ? " --clients " + options.clients() : "")
+        + (options.cloud() ? " --cloud" : "") + "`)");
+    line("- Solr: " + (options.cloud() ? "SolrCloud, 2 shards x 2 replicas on two in-process nodes (the layout of"
+        + " docker/compose.cloud.yml)" : "the app's embedded node"));
     line("");
   }
 
@@ -901,6 +1001,8 @@ public final class ScaleBenchmark {
     int runs = 3;
     int profile = 2000;
     boolean retag = false;
+    int clients = 0;
+    boolean cloud = false;
     Path out = Path.of("docs/benchmarks.md");
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
@@ -913,15 +1015,17 @@ public final class ScaleBenchmark {
         case "--runs" -> runs = Integer.parseInt(args[++i]);
         case "--profile" -> profile = Integer.parseInt(args[++i]);
         case "--retag" -> retag = true;
+        case "--clients" -> clients = Integer.parseInt(args[++i]);
+        case "--cloud" -> cloud = true;
         case "--out" -> out = Path.of(args[++i]);
         default -> corpora.add(archive(Path.of(args[i]).toAbsolutePath().normalize()));
       }
     }
     if (corpora.isEmpty()) {
       throw new IllegalArgumentException("Usage: ScaleBenchmark <corpus.tar.gz or folder>... [--synthetic N] "
-          + "[--rounds R] [--runs K] [--profile N] [--retag] [--out FILE]");
+          + "[--rounds R] [--runs K] [--profile N] [--retag] [--clients N] [--cloud] [--out FILE]");
     }
-    return new Options(corpora, synthetic, rounds, runs, profile, retag, out);
+    return new Options(corpora, synthetic, rounds, runs, profile, retag, clients, cloud, out);
   }
 
   private void line(String text) {
