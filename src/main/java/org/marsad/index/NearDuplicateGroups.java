@@ -41,9 +41,21 @@ public final class NearDuplicateGroups {
   }
 
   /** The group of a new document, registering it; its own id when it stands alone. */
-  public synchronized String assign(String id, String comparableText) throws IndexException {
+  public String assign(String id, String comparableText) throws IndexException {
+    return assign(id, fingerprint(comparableText));
+  }
+
+  /**
+   * The fingerprint {@link #assign(String, Long)} compares, or null for a text too short to have
+   * one; no lock, so callers work it out in parallel before they take their turn.
+   */
+  public Long fingerprint(String comparableText) {
+    return simHash.of(comparableText);
+  }
+
+  /** As {@link #assign(String, String)}, with the text's {@link #fingerprint} already known. */
+  public synchronized String assign(String id, Long fingerprint) throws IndexException {
     seed();
-    Long fingerprint = simHash.of(comparableText);
     if (fingerprint == null) {
       return id;
     }

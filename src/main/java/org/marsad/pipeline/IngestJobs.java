@@ -115,7 +115,7 @@ public final class IngestJobs implements AutoCloseable {
       publish(meter.snapshot(IngestJobStatus.State.RUNNING, null), progress);
       input.feed(done, chunkSize, sources -> {
         // Marked done only once Solr has taken them: an outage never skips files on resume.
-        List<IngestOutcome> outcomes = whenSolrAnswers(id, () -> pipeline.ingest(sources), meter, progress);
+        List<IngestOutcome> outcomes = whenSolrAnswers(id, () -> pipeline.ingest(sources, true), meter, progress);
         store.appendDone(id, sources.stream().map(IngestSource::fileName).toList());
         meter.count(sources.size(), outcomes);
         publish(meter.snapshot(IngestJobStatus.State.RUNNING, null), progress);

@@ -18,8 +18,12 @@ import org.springframework.core.annotation.Order;
 @Configuration(proxyBeanMethods = false)
 class IngestJobsConfiguration {
 
-  /** Files per chunk: enough to keep every parser busy, few enough to resume close to a crash. */
-  private static final int CHUNK = 64;
+  /**
+   * Files per chunk: four of the pipeline's parse batches, so that parsing one batch overlaps
+   * storing the one before (a chunk ends with its last batch stored); few enough to resume close
+   * to a crash.
+   */
+  private static final int CHUNK = 4 * IngestPipeline.BATCH_FILES;
 
   @Bean(destroyMethod = "close")
   IngestJobs ingestJobs(

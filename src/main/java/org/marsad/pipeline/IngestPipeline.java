@@ -5,12 +5,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.marsad.enrich.Enricher;
 import org.marsad.enrich.TaggableText;
 import org.marsad.index.DocumentIndex;
@@ -66,6 +71,12 @@ public final class IngestPipeline {
   private final NearDuplicateGroups groups;
   private final InFlightBytes inFlight;
   private final Object storeLock = new Object();
+  /** Store parsed batches while the next ones are parsed (one at a time per call; daemon threads). */
+  private final ExecutorService storers = Executors.newCachedThreadPool(r -> {
+    Thread t = new Thread(r, "ingest-store");
+    t.setDaemon(true);
+    return t;
+  });
 
   public IngestPipeline(
       DocumentExtractor extractor,
@@ -90,8 +101,11 @@ public final class IngestPipeline {
     this.inFlight = inFlight;
   }
 
-  /** What extraction and enrichment made of one file, or why it failed. */
-  private record Prepared(List<NewsDocument> documents, String failureReason) {}
+  /**
+   * What extraction and enrichment made of one file (with each document's near-duplicate
+   * fingerprint, worked out by the parsing thread), or why it failed.
+   */
+  private record Prepared(List<NewsDocument> documents, List<Long> fingerprints, String failureReason) {}
 
   /**
    * Ingests files; a file that fails does not stop the others. Archives are read one member at a
@@ -103,17 +117,29 @@ public final class IngestPipeline {
    * so documents stored before the outage come back as duplicates, never twice).
    */
   public List<IngestOutcome> ingest(List<IngestSource> sources) throws IndexUnavailableException {
-    Run run = new Run();
+    return ingest(sources, false);
+  }
+
+  /**
+   * As {@link #ingest(List)}, for a batch job ({@code bulk}): its documents become searchable within
+   * Solr's bulk interval rather than about a second; the job commits when it ends.
+   */
+  public List<IngestOutcome> ingest(List<IngestSource> sources, boolean bulk) throws IndexUnavailableException {
+    Run run = new Run(bulk);
     try {
-      for (IngestSource source : sources) {
-        run.take(source);
+      try {
+        for (IngestSource source : sources) {
+          run.take(source);
+        }
+        run.flush();
+      } finally {
+        run.discard();
+        run.awaitStored();
       }
-      run.flush();
     } catch (Unavailable e) {
       throw e.unavailable;
-    } finally {
-      run.discard();
     }
+    run.collect();
     run.recordFailures();
     return run.outcomes;
   }
@@ -144,20 +170,36 @@ public final class IngestPipeline {
   /** A failure to record once every batch is stored (not at all if Solr turns out to be down). */
   private record PendingFailure(IngestSource source, String reason) {}
 
-  /** One call of {@link #ingest}: its outcomes, the batch waiting to be parsed, copies kept. */
+  /**
+   * One call of {@link #ingest}: its outcomes, the batch waiting to be parsed, copies kept. A parsed
+   * batch is stored by a thread of {@link #storers} while the next batch is parsed, so parsing and
+   * Solr's indexing overlap; at most one batch of a call is being stored at a time, and the call
+   * returns only once its last batch is stored. Outcomes keep the order they had when each batch
+   * was parsed and then stored before the next one was read: a batch reserves its place.
+   */
   private final class Run implements ArchiveReader.MemberSink {
+    /** In order: each part is one file's outcome, or one batch's outcomes (filled as it is stored). */
+    private final List<List<IngestOutcome>> parts = new ArrayList<>();
     private final List<IngestOutcome> outcomes = new ArrayList<>();
     private final List<IngestSource> pending = new ArrayList<>();
     private long pendingBytes;
     /** A failed upload is kept once, however many of its members fail. */
     private final Map<IngestSource, Path> keptCopies = new IdentityHashMap<>();
-    private final List<PendingFailure> pendingFailures = new ArrayList<>();
+    /** Added to by this call's thread and by the thread storing its batch. */
+    private final List<PendingFailure> pendingFailures = java.util.Collections.synchronizedList(new ArrayList<>());
+    /** The batch being stored, if any. */
+    private Future<?> storing;
+    private final boolean bulk;
+
+    Run(boolean bulk) {
+      this.bulk = bulk;
+    }
 
     void take(IngestSource source) {
       if (source instanceof IngestSource.Refused refused) {
         // Never opened, so nothing to keep: the failure is not retryable.
         failures.record(refused.fileName(), refused.reason());
-        outcomes.add(IngestOutcome.failed(refused.fileName(), refused.reason()));
+        parts.add(List.of(IngestOutcome.failed(refused.fileName(), refused.reason())));
         return;
       }
       IngestSource file = source;
@@ -202,19 +244,54 @@ public final class IngestPipeline {
       pendingBytes += size;
     }
 
-    /** Parses and stores the pending batch once its bytes fit the in-flight cap. */
+    /** Parses the pending batch once its bytes fit the in-flight cap, then hands it to be stored. */
     void flush() {
       if (pending.isEmpty()) {
         return;
       }
+      List<IngestOutcome> batch = new ArrayList<>();
+      parts.add(batch);
       try (InFlightBytes.Held held = inFlight.acquire(pendingBytes)) {
-        parseAndStore(List.copyOf(pending));
+        parse(List.copyOf(pending), batch);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        pending.forEach(f -> fail(f, "Ingest was interrupted"));
+        pending.forEach(f -> fail(f, "Ingest was interrupted", batch));
       } finally {
         discard();
       }
+    }
+
+    /** Waits for the batch being stored; Solr's unavailability comes out here. */
+    void awaitStored() {
+      if (storing == null) {
+        return;
+      }
+      boolean interrupted = false;
+      try {
+        while (true) {
+          try {
+            storing.get();
+            return;
+          } catch (InterruptedException e) {
+            interrupted = true; // a store is bounded by Solr's request time-out: let it finish
+          } catch (ExecutionException e) {
+            if (e.getCause() instanceof Unavailable unavailable) {
+              throw unavailable;
+            }
+            throw new IllegalStateException("Storing a batch failed: " + e.getCause().getMessage(), e.getCause());
+          }
+        }
+      } finally {
+        storing = null;
+        if (interrupted) {
+          Thread.currentThread().interrupt();
+        }
+      }
+    }
+
+    /** Once every batch is stored: the outcomes in order. */
+    void collect() {
+      parts.forEach(outcomes::addAll);
     }
 
     void discard() {
@@ -223,45 +300,54 @@ public final class IngestPipeline {
       pendingBytes = 0;
     }
 
-    private void parseAndStore(List<IngestSource> files) {
+    private void parse(List<IngestSource> files, List<IngestOutcome> batch) {
       List<Callable<Prepared>> tasks = files.stream().<Callable<Prepared>>map(f -> () -> prepare(f)).toList();
-      List<Prepared> prepared = workers.runAll(tasks, reason -> new Prepared(List.of(), reason));
+      List<Prepared> prepared = workers.runAll(tasks, reason -> new Prepared(List.of(), List.of(), reason));
       Map<String, NewsDocument> fresh = new LinkedHashMap<>();
+      Map<String, Long> fingerprints = new HashMap<>();
       Map<String, IngestSource> fileOf = new LinkedHashMap<>();
       for (int i = 0; i < files.size(); i++) {
         IngestSource file = files.get(i);
         Prepared result = prepared.get(i);
         if (result.failureReason() != null) {
-          fail(file, result.failureReason());
+          fail(file, result.failureReason(), batch);
           continue;
         }
-        for (NewsDocument document : result.documents()) {
+        for (int d = 0; d < result.documents().size(); d++) {
+          NewsDocument document = result.documents().get(d);
           if (fresh.containsKey(document.id())) {
-            outcomes.add(IngestOutcome.duplicate(file.fileName(), document.id()));
+            batch.add(IngestOutcome.duplicate(file.fileName(), document.id()));
           } else {
             fresh.put(document.id(), document);
+            fingerprints.put(document.id(), result.fingerprints().get(d));
             fileOf.put(document.id(), file);
           }
         }
       }
-      synchronized (storeLock) {
-        store(fresh, fileOf);
-      }
+      // The previous batch must be stored first: duplicates across batches are told apart by Solr.
+      awaitStored();
+      storing = storers.submit(() -> {
+        synchronized (storeLock) {
+          store(fresh, fingerprints, fileOf, batch);
+        }
+        return null;
+      });
     }
 
-    private void store(Map<String, NewsDocument> fresh, Map<String, IngestSource> fileOf) {
+    private void store(Map<String, NewsDocument> fresh, Map<String, Long> fingerprints,
+        Map<String, IngestSource> fileOf, List<IngestOutcome> batch) {
       try {
         Set<String> existing = index.existing(fresh.keySet());
         List<NewsDocument> toAdd = new ArrayList<>();
         for (NewsDocument document : fresh.values()) {
           if (existing.contains(document.id())) {
-            outcomes.add(IngestOutcome.duplicate(fileOf.get(document.id()).fileName(), document.id()));
+            batch.add(IngestOutcome.duplicate(fileOf.get(document.id()).fileName(), document.id()));
           } else {
-            toAdd.add(grouped(document));
+            toAdd.add(grouped(document, fingerprints.get(document.id())));
           }
         }
-        index.add(toAdd);
-        toAdd.forEach(d -> outcomes.add(
+        index.add(toAdd, bulk);
+        toAdd.forEach(d -> batch.add(
             IngestOutcome.indexed(fileOf.get(d.id()).fileName(), d.id(), d.extracted().warnings())));
       } catch (IndexUnavailableException e) {
         throw new Unavailable(e);
@@ -271,21 +357,31 @@ public final class IngestPipeline {
         Set<IngestSource> failed = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         for (NewsDocument document : fresh.values()) {
           IngestSource file = fileOf.get(document.id());
-          if (outcomes.stream().noneMatch(o -> document.id().equals(o.id())) && failed.add(file)) {
-            fail(file, e.getMessage());
+          if (batch.stream().noneMatch(o -> document.id().equals(o.id())) && failed.add(file)) {
+            fail(file, e.getMessage(), batch);
           }
         }
       }
     }
 
-    /** A failed file: its outcome now, its record once the whole call is through. */
+    /** A failed file outside any batch: its outcome now, its record once the whole call is through. */
     private void fail(IngestSource source, String reason) {
+      List<IngestOutcome> own = new ArrayList<>(1);
+      parts.add(own);
+      fail(source, reason, own);
+    }
+
+    private void fail(IngestSource source, String reason, List<IngestOutcome> into) {
       pendingFailures.add(new PendingFailure(source, reason));
-      outcomes.add(IngestOutcome.failed(source.fileName(), reason));
+      into.add(IngestOutcome.failed(source.fileName(), reason));
     }
 
     void recordFailures() {
-      pendingFailures.forEach(f -> record(f.source(), f.reason()));
+      List<PendingFailure> all;
+      synchronized (pendingFailures) {
+        all = List.copyOf(pendingFailures);
+      }
+      all.forEach(f -> record(f.source(), f.reason()));
     }
 
     /** Records a failure, keeping what is needed to retry: a server path, or one copy of an upload. */
@@ -302,27 +398,28 @@ public final class IngestPipeline {
     }
   }
 
-  private NewsDocument grouped(NewsDocument document) throws IndexException {
-    ExtractedDocument extracted = document.extracted();
-    String group = groups.assign(document.id(),
-        NearDuplicateGroups.comparableText(extracted.abstractText(), extracted.body()));
-    return new NewsDocument(document.id(), document.contentHash(), group, extracted,
+  private NewsDocument grouped(NewsDocument document, Long fingerprint) throws IndexException {
+    String group = groups.assign(document.id(), fingerprint);
+    return new NewsDocument(document.id(), document.contentHash(), group, document.extracted(),
         document.enrichment(), document.ingestedAt());
   }
 
   private Prepared prepare(IngestSource source) {
     ExtractResult result = extractor.extract(source);
     if (result.failed()) {
-      return new Prepared(List.of(), result.failureReason());
+      return new Prepared(List.of(), List.of(), result.failureReason());
     }
     List<NewsDocument> documents = new ArrayList<>();
+    List<Long> fingerprints = new ArrayList<>();
     for (ExtractedDocument extracted : result.documents()) {
       var tags = enricher.enrich(
           TaggableText.of(extracted.title(), extracted.abstractText(), extracted.body(), extracted.published()));
       documents.add(new NewsDocument(
           identity.idOf(extracted), identity.contentHash(extracted), null, extracted, tags, clock.instant()));
+      fingerprints.add(groups.fingerprint(
+          NearDuplicateGroups.comparableText(extracted.abstractText(), extracted.body())));
     }
-    return new Prepared(documents, null);
+    return new Prepared(documents, fingerprints, null);
   }
 
   /** Deletes an archive member's temporary copy once it has been ingested. */

@@ -22,7 +22,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * Ingests a corpus through the full pipeline (extract → enrich → index into the embedded Solr, with
  * duplicate and near-duplicate detection) and prints files/s, documents/s, failures, peak heap,
- * elapsed time and the articles left without a published date (per source).
+ * elapsed time, the process's CPU time per file (the app, Tika, the in-process Solr node and GC: the
+ * figure to compare on a busy machine, where wall time mostly measures the wait for a core) and the
+ * articles left without a published date (per source).
  *
  * <p>Argument: a folder (read recursively), a {@code .tar.gz}, or a folder holding one {@code .tar.gz}
  * (as ANT v1.1 comes): {@code -Dexec.args="../shared/data/ant-v1.1"}. A fresh temporary data
@@ -46,9 +48,11 @@ public final class IngestBenchmark {
           .filter(p -> p.getType() == MemoryType.HEAP).toList();
       System.gc();
       heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+      long cpu = processCpu();
       long start = System.nanoTime();
       IngestJobStatus result = jobs.runNow(input, s -> System.out.print("\r" + line(s)));
       double seconds = (System.nanoTime() - start) / 1e9;
+      double cpuSeconds = (processCpu() - cpu) / 1e9;
       app.getBean(DocumentIndex.class).commit();
       long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
       long max = Runtime.getRuntime().maxMemory();
@@ -65,6 +69,8 @@ public final class IngestBenchmark {
           result.done(), result.indexed(), result.duplicates(), result.failed());
       System.out.printf(Locale.ROOT, "| elapsed | %.1f s |%n| files/s | %.1f |%n| documents/s (indexed) | %.1f |%n",
           seconds, result.done() / seconds, result.indexed() / seconds);
+      System.out.printf(Locale.ROOT, "| process CPU | %.1f s (%.2f ms/file; %.2f cores busy) |%n",
+          cpuSeconds, 1000 * cpuSeconds / result.done(), cpuSeconds / seconds);
       System.out.printf(Locale.ROOT, "| peak heap | %d MB (max %d MB) |%n", peak >> 20, max >> 20);
       System.out.printf(Locale.ROOT, "| in index | %d |%n| collapsed on dup_group | %d |%n", inIndex, groups);
       System.out.printf(Locale.ROOT, "| without a published date | %d (%.1f%%) |%n",
@@ -78,6 +84,11 @@ public final class IngestBenchmark {
       }
     }
     System.exit(0);
+  }
+
+  /** CPU time of the whole process (app, Tika, the in-process Solr node, GC), nanoseconds. */
+  private static long processCpu() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
   }
 
   private static Path corpus(Path path) throws Exception {

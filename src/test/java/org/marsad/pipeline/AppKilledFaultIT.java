@@ -45,7 +45,7 @@ import org.marsad.solr.TwoNodeSolrCloud;
 class AppKilledFaultIT {
 
   private static final String COLLECTION = "news-killed";
-  private static final int FILES = 640; // ten chunks of 64
+  private static final int FILES = 640; // chunks of 256, 256 and 128
   private static final String KEY = "killed-app-bootstrap-key-0123456789";
   private static final SolrSecurity USERS =
       new SolrSecurity("marsad", "killed-app-password", "solr-admin", "killed-admin-password");

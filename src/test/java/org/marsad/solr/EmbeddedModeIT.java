@@ -178,7 +178,7 @@ class EmbeddedModeIT extends SolrModesITSupport {
       assertThat((Object) solr.client().getById(solr.collection(), "kept")).isNotNull();
       // Searchable again once the node has replayed its update log (within the soft-commit time).
       long found = 0;
-      for (int i = 0; i < 50 && found == 0; i++) {
+      for (int i = 0; i < 100 && found == 0; i++) {
         found = solr.client().query(solr.collection(), new SolrQuery("*:*").addFilterQuery("id:kept")).getResults().getNumFound();
         Thread.sleep(found == 0 ? 200 : 0);
       }

@@ -14,27 +14,32 @@ import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
  */
 public final class ArabicCliticStemFilter extends StackingFilter {
 
-  private final ArabicMorphology stemmer;
-  private final boolean expand;
-  private final boolean protectedOnly;
+  private final WordForms forms;
   private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
 
   ArabicCliticStemFilter(
       TokenStream input, ArabicMorphology stemmer, boolean expand, boolean protectedOnly) {
+    this(input, forms(stemmer, expand, protectedOnly));
+  }
+
+  /** @param forms the forms of a word that is not a keyword, shared by the factory's streams */
+  ArabicCliticStemFilter(TokenStream input, WordForms forms) {
     super(input);
-    this.stemmer = stemmer;
-    this.expand = expand;
-    this.protectedOnly = protectedOnly;
+    this.forms = forms;
+  }
+
+  /** What a word that is not a keyword becomes: its stems, or nothing when only names are kept. */
+  static WordForms forms(ArabicMorphology stemmer, boolean expand, boolean protectedOnly) {
+    return new WordForms(word -> {
+      if (protectedOnly && !stemmer.isName(word)) {
+        return List.of();
+      }
+      return expand ? stemmer.stems(word) : List.of(stemmer.stem(word));
+    });
   }
 
   @Override
   List<String> forms(String word) {
-    if (protectedOnly && !keyword.isKeyword() && !stemmer.isName(word)) {
-      return List.of();
-    }
-    if (keyword.isKeyword()) {
-      return List.of(word);
-    }
-    return expand ? stemmer.stems(word) : List.of(stemmer.stem(word));
+    return keyword.isKeyword() ? List.of(word) : forms.of(word);
   }
 }

@@ -37,7 +37,8 @@ public class ArabicCliticStemFilterFactory extends TokenFilterFactory implements
   private final String mappingsFile;
   private final boolean expand;
   private final boolean protectedOnly;
-  private ArabicMorphology stemmer;
+  /** Each word's stems, worked out once for every stream of this field type. */
+  private WordForms forms;
 
   public ArabicCliticStemFilterFactory(Map<String, String> args) {
     super(args);
@@ -57,15 +58,16 @@ public class ArabicCliticStemFilterFactory extends TokenFilterFactory implements
 
   @Override
   public void inform(ResourceLoader loader) throws IOException {
-    stemmer = ArabicMorphology.fromWordLists(
+    ArabicMorphology stemmer = ArabicMorphology.fromWordLists(
         protectedFile == null ? List.of() : getLines(loader, protectedFile),
         mappingsFile == null ? List.of() : getLines(loader, mappingsFile),
         mappingsFile);
+    forms = ArabicCliticStemFilter.forms(stemmer, expand, protectedOnly);
   }
 
   @Override
   public TokenStream create(TokenStream input) {
-    return new ArabicCliticStemFilter(input, stemmer, expand, protectedOnly);
+    return new ArabicCliticStemFilter(input, forms);
   }
 
   @Override

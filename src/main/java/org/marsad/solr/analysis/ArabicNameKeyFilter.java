@@ -16,16 +16,14 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
  *   <li>an Arabic word (already normalised): each way to read it without a clitic prefix ({@link
  *       ArabicMorphology#readings}, the word itself first; suffixes are never cut, so a name ending
  *       in ين or ون stays whole), then each reading's name key, marked with {@value #KEY_MARK} so
- *       a key never meets a written word — except for a reading whose key is a given name's
- *       ({@code reserved}): a given name's spelling is settled and its consonants are the skeleton
- *       of other names (حسين، حسن; سيرغي، السراج), so such a word is matched as written only;
+ *       a key never meets a written word;
  *   <li>a Latin word, with a transliterator: its Arabic letters by that transliterator (ICU
  *       rules), then their name key — the key alone, as a Latin spelling is too loose to stand
  *       for a written form.
  * </ul>
  *
  * Which words a field takes is its {@link Script}; the others are dropped, leaving their positions.
- * Not thread safe (a token stream); the transliterator is.
+ * Not thread safe (a token stream); the transliterator and the remembered forms are.
  */
 public final class ArabicNameKeyFilter extends StackingFilter {
 
@@ -42,48 +40,67 @@ public final class ArabicNameKeyFilter extends StackingFilter {
     SYNONYMS
   }
 
-  private final Script script;
-  private final Transliterator latin;
-  private final Set<String> reserved;
-  private final ArabicNormaliser normaliser = new ArabicNormaliser();
+  /** Stateless, so one serves every stream. */
+  private static final ArabicNormaliser NORMALISER = new ArabicNormaliser();
   private final TypeAttribute type = addAttribute(TypeAttribute.class);
+  private final Remembered remembered;
 
   /** @param latin the Latin-to-Arabic transliterator, for {@link Script#LATIN} */
   ArabicNameKeyFilter(TokenStream input, Script script, Transliterator latin) {
-    this(input, script, latin, Set.of());
+    this(input, new Remembered(script, latin, Set.of()));
   }
 
   /** @param reserved name keys (without the mark) a word is never matched by: the given names' keys */
   ArabicNameKeyFilter(TokenStream input, Script script, Transliterator latin, Set<String> reserved) {
+    this(input, new Remembered(script, latin, reserved));
+  }
+
+  /** @param remembered the forms of words, shared by every stream of one factory */
+  ArabicNameKeyFilter(TokenStream input, Remembered remembered) {
     super(input);
-    this.reserved = reserved;
-    if (script == Script.LATIN && latin == null) {
-      throw new IllegalArgumentException("Latin names need a transliterator");
+    this.remembered = remembered;
+  }
+
+  /**
+   * The forms of words as written and of words a synonym filter put in, each worked out once
+   * ({@link WordForms}); one per factory, thread safe.
+   */
+  static final class Remembered {
+    private final WordForms written;
+    private final WordForms synonyms;
+
+    /** @param reserved name keys (without the mark) a word is never matched by: the given names' keys */
+    Remembered(Script script, Transliterator latin, Set<String> reserved) {
+      if (script == Script.LATIN && latin == null) {
+        throw new IllegalArgumentException("Latin names need a transliterator");
+      }
+      this.written = new WordForms(word -> forms(script, latin, reserved, word, false));
+      this.synonyms = new WordForms(word -> forms(script, latin, reserved, word, true));
     }
-    this.script = script;
-    this.latin = latin;
   }
 
   @Override
   List<String> forms(String word) {
-    return forms(word, SynonymGraphFilter.TYPE_SYNONYM.equals(type.type()));
+    return SynonymGraphFilter.TYPE_SYNONYM.equals(type.type())
+        ? remembered.synonyms.of(word) : remembered.written.of(word);
   }
 
   /** What the word is matched on, first the token's own term; empty to drop it. */
-  List<String> forms(String word, boolean synonym) {
+  static List<String> forms(Script script, Transliterator latin, Set<String> reserved, String word,
+      boolean synonym) {
     boolean arabic = isArabic(word);
     if (script == Script.LATIN) {
       if (arabic || !isLatin(word)) {
         return List.of();
       }
-      String key = ArabicNormaliser.nameKey(normaliser.normalise(latin.transliterate(word)));
+      String key = ArabicNormaliser.nameKey(NORMALISER.normalise(latin.transliterate(word)));
       return key.isEmpty() ? List.of() : List.of(KEY_MARK + key);
     }
     if (!arabic || (script == Script.SYNONYMS && !synonym)) {
       return List.of();
     }
     // A synonym's words come unnormalised from the synonym file.
-    word = synonym ? normaliser.normalise(word) : word;
+    word = synonym ? NORMALISER.normalise(word) : word;
     List<String> forms = new ArrayList<>(4);
     List<String> keys = new ArrayList<>(2);
     for (ArabicMorphology.Reading reading : ArabicMorphology.PLAIN.readings(word, word)) {

@@ -42,8 +42,8 @@ public class ArabicNameKeyFilterFactory extends TokenFilterFactory implements Re
   private final ArabicNameKeyFilter.Script script;
   private final String rulesFile;
   private final String unkeyedFile;
-  private Transliterator latin;
-  private Set<String> reserved = Set.of();
+  /** The forms of each word, worked out once for every stream of this field type. */
+  private ArabicNameKeyFilter.Remembered remembered;
 
   public ArabicNameKeyFilterFactory(Map<String, String> args) {
     super(args);
@@ -65,12 +65,14 @@ public class ArabicNameKeyFilterFactory extends TokenFilterFactory implements Re
 
   @Override
   public void inform(ResourceLoader loader) throws IOException {
+    Transliterator latin = null;
     if (rulesFile != null) {
       try (InputStream in = loader.openResource(rulesFile)) {
         latin = Transliterator.createFromRules("Latin-ArabicNames",
             new String(in.readAllBytes(), StandardCharsets.UTF_8), Transliterator.FORWARD);
       }
     }
+    Set<String> reserved = Set.of();
     if (unkeyedFile != null) {
       ArabicNormaliser normaliser = new ArabicNormaliser();
       Set<String> keys = new HashSet<>();
@@ -82,11 +84,12 @@ public class ArabicNameKeyFilterFactory extends TokenFilterFactory implements Re
       }
       reserved = Set.copyOf(keys);
     }
+    remembered = new ArabicNameKeyFilter.Remembered(script, latin, reserved);
   }
 
   @Override
   public TokenStream create(TokenStream input) {
-    return new ArabicNameKeyFilter(input, script, latin, reserved);
+    return new ArabicNameKeyFilter(input, remembered);
   }
 
   @Override
