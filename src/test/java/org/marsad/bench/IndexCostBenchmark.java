@@ -383,35 +383,7 @@ public final class IndexCostBenchmark {
       }
       Files.writeString(schema, text);
     }
-    Path plain = home.resolve("configsets").resolve("plain").resolve("conf");
-    Files.createDirectories(plain);
-    Files.writeString(plain.resolve("solrconfig.xml"), """
-        <?xml version="1.0" encoding="UTF-8" ?>
-        <config>
-          <luceneMatchVersion>9.12</luceneMatchVersion>
-          <dataDir>${solr.data.dir:}</dataDir>
-          <schemaFactory class="ClassicIndexSchemaFactory"/>
-          <updateHandler class="solr.DirectUpdateHandler2">
-            <updateLog><str name="dir">${solr.ulog.dir:}</str></updateLog>
-          </updateHandler>
-          <requestHandler name="/select" class="solr.SearchHandler"/>
-        </config>
-        """);
-    Files.writeString(plain.resolve("schema.xml"), """
-        <?xml version="1.0" encoding="UTF-8" ?>
-        <schema name="plain-text-ar" version="1.6">
-          <uniqueKey>id</uniqueKey>
-          <fieldType name="string" class="solr.StrField" sortMissingLast="true"/>
-          <fieldType name="plong" class="solr.LongPointField" docValues="true"/>
-          <fieldType name="text_ar" class="solr.TextField">
-            <analyzer class="org.apache.lucene.analysis.ar.ArabicAnalyzer"/>
-          </fieldType>
-          <field name="id" type="string" indexed="true" stored="true" required="true"/>
-          <field name="_version_" type="plong" indexed="false" stored="false"/>
-          <field name="title" type="text_ar" indexed="true" stored="true"/>
-          <field name="body" type="text_ar" indexed="true" stored="true"/>
-        </schema>
-        """);
+    PlainTextArConfigset.write(home.resolve("configsets").resolve("plain").resolve("conf"), false);
     return home;
   }
 

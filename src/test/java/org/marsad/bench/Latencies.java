@@ -3,12 +3,27 @@ package org.marsad.bench;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
- * What the latency benchmarks share: nearest-rank percentiles over sorted timings, and request
- * URIs written the way a portal sends them (each value URL-encoded, Arabic included).
+ * What the latency benchmarks share: the requests they send, nearest-rank percentiles over sorted
+ * timings, and request URIs written the way a portal sends them (each value URL-encoded).
  */
 final class Latencies {
+
+  /**
+   * Searches an analyst would run against the sample corpus: text, facets, exclusions, dates,
+   * sorting, paging, collapse.
+   */
+  static final List<String> SEARCHES = List.of(
+      "q=ليبيا", "q=حفتر", "q=الانتخابات البلدية", "q=\"المجلس الرئاسي\"", "q=النفط&country=LY",
+      "q=تونس&sort=newest", "country=TN&notCountry=LY", "q=الحكومة&from=2016-01-01&to=2016-12-31",
+      "q=كرة القدم&page=2", "country=LY&dates=year", "q=الاقتصاد&collapse=true", "sort=oldest&size=50",
+      "q=السينما -تونس", "q=title:ليبيا", "q=الإرهاب&country=DZ&country=TN", "q=مهرجان&lang=en");
+
+  /** Words typed letter by letter into the search box (from two letters on). */
+  static final List<String> TYPED = List.of(
+      "ليبيا", "حفتر", "تونس", "الجزائر", "الانتخابات", "السراج", "Libya", "Tunis", "مصر", "الاقتصاد");
 
   private Latencies() {}
 

@@ -64,13 +64,6 @@ public final class LoadBenchmark {
   private record Run(String target, int clients, int seconds, Map<Kind, long[]> micros, Map<Kind, Long> errors,
       List<String> errorSamples, List<Long> heap, String loadBefore, String loadAfter) {}
 
-  private static final List<String> SEARCHES = List.of(
-      "q=ليبيا", "q=حفتر", "q=الانتخابات البلدية", "q=\"المجلس الرئاسي\"", "q=النفط&country=LY",
-      "q=تونس&sort=newest", "country=TN&notCountry=LY", "q=الحكومة&from=2016-01-01&to=2016-12-31",
-      "q=كرة القدم&page=2", "country=LY&dates=year", "q=الاقتصاد&collapse=true", "sort=oldest&size=50",
-      "q=السينما -تونس", "q=title:ليبيا", "q=الإرهاب&country=DZ&country=TN", "q=مهرجان&lang=en");
-  private static final List<String> TYPED = List.of(
-      "ليبيا", "حفتر", "تونس", "الجزائر", "الانتخابات", "السراج", "Libya", "Tunis", "مصر", "الاقتصاد");
   private static final String KEY = "load-" + UUID.randomUUID();
   private static final String SOLR_PASSWORD = "load-" + UUID.randomUUID();
   private static final String SOLR_ADMIN_PASSWORD = "load-" + UUID.randomUUID();
@@ -248,9 +241,9 @@ public final class LoadBenchmark {
 
   private HttpRequest request(String base, Kind kind, List<String> ids, SplittableRandom random) {
     HttpRequest.Builder builder = switch (kind) {
-      case SEARCH -> HttpRequest.newBuilder(Latencies.uri(base, "/api/search", SEARCHES.get(random.nextInt(SEARCHES.size()))));
+      case SEARCH -> HttpRequest.newBuilder(Latencies.uri(base, "/api/search", Latencies.SEARCHES.get(random.nextInt(Latencies.SEARCHES.size()))));
       case SUGGEST -> {
-        String word = TYPED.get(random.nextInt(TYPED.size()));
+        String word = Latencies.TYPED.get(random.nextInt(Latencies.TYPED.size()));
         yield HttpRequest.newBuilder(Latencies.uri(base, "/api/suggest", "q=" + word.substring(0, 2 + random.nextInt(word.length() - 1))));
       }
       case VIEW -> HttpRequest.newBuilder(URI.create(base + "/api/documents/" + ids.get(random.nextInt(ids.size()))));

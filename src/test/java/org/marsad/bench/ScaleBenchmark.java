@@ -176,7 +176,7 @@ public final class ScaleBenchmark {
       // Where the index lives on disk: the embedded node's core, or every node of the cloud.
       Path indexDir = cloud == null ? solrHome.resolve(solr.collection()) : dataDir.resolve("cloud");
       if (cloud == null) {
-        writePlainConfigset(solrHome.resolve("configsets").resolve(PLAIN_CONFIGSET).resolve("conf"));
+        PlainTextArConfigset.write(solrHome.resolve("configsets").resolve(PLAIN_CONFIGSET).resolve("conf"), true);
         for (String core : List.of("cell", "floor", "profile_marsad", "profile_plain")) {
           createCore(admin, core, core.equals("profile_marsad") ? "marsad" : PLAIN_CONFIGSET);
         }
@@ -958,40 +958,6 @@ public final class ScaleBenchmark {
     create.setCoreName(name);
     create.setConfigSet(configset);
     create.process(client);
-  }
-
-  /** Solr's stock Arabic analysis (Lucene's ArabicAnalyzer, as {@code text_ar}), nothing else. */
-  private static void writePlainConfigset(Path conf) throws IOException {
-    Files.createDirectories(conf);
-    Files.writeString(conf.resolve("solrconfig.xml"), """
-        <?xml version="1.0" encoding="UTF-8" ?>
-        <config>
-          <luceneMatchVersion>9.12</luceneMatchVersion>
-          <dataDir>${solr.data.dir:}</dataDir>
-          <schemaFactory class="ClassicIndexSchemaFactory"/>
-          <updateHandler class="solr.DirectUpdateHandler2">
-            <updateLog><str name="dir">${solr.ulog.dir:}</str></updateLog>
-            <autoCommit><maxTime>15000</maxTime><openSearcher>false</openSearcher></autoCommit>
-            <autoSoftCommit><maxTime>1000</maxTime></autoSoftCommit>
-          </updateHandler>
-          <requestHandler name="/select" class="solr.SearchHandler"/>
-        </config>
-        """);
-    Files.writeString(conf.resolve("schema.xml"), """
-        <?xml version="1.0" encoding="UTF-8" ?>
-        <schema name="plain-text-ar" version="1.6">
-          <uniqueKey>id</uniqueKey>
-          <fieldType name="string" class="solr.StrField" sortMissingLast="true"/>
-          <fieldType name="plong" class="solr.LongPointField" docValues="true"/>
-          <fieldType name="text_ar" class="solr.TextField">
-            <analyzer class="org.apache.lucene.analysis.ar.ArabicAnalyzer"/>
-          </fieldType>
-          <field name="id" type="string" indexed="true" stored="true" required="true"/>
-          <field name="_version_" type="plong" indexed="false" stored="false"/>
-          <field name="title" type="text_ar" indexed="true" stored="true"/>
-          <field name="body" type="text_ar" indexed="true" stored="true"/>
-        </schema>
-        """);
   }
 
   private static Options options(String[] args) {

@@ -25,26 +25,15 @@ import java.util.List;
  */
 public final class SearchLatencyBenchmark {
 
-  /** Searches an analyst would run: text, facets, exclusions, dates, sorting, paging, collapse. */
-  private static final List<String> SEARCHES = List.of(
-      "q=ليبيا", "q=حفتر", "q=الانتخابات البلدية", "q=\"المجلس الرئاسي\"", "q=النفط&country=LY",
-      "q=تونس&sort=newest", "country=TN&notCountry=LY", "q=الحكومة&from=2016-01-01&to=2016-12-31",
-      "q=كرة القدم&page=2", "country=LY&dates=year", "q=الاقتصاد&collapse=true", "sort=oldest&size=50",
-      "q=السينما -تونس", "q=title:ليبيا", "q=الإرهاب&country=DZ&country=TN", "q=مهرجان&lang=en");
-
-  /** Words typed letter by letter into the search box (from two letters on). */
-  private static final List<String> TYPED = List.of(
-      "ليبيا", "حفتر", "تونس", "الجزائر", "الانتخابات", "السراج", "Libya", "Tunis", "مصر", "الاقتصاد");
-
   private SearchLatencyBenchmark() {}
 
   public static void main(String[] args) throws Exception {
     String base = args.length > 0 ? args[0].replaceAll("/+$", "") : "http://localhost:8080";
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 20;
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    List<URI> searches = SEARCHES.stream().map(q -> Latencies.uri(base, "/api/search", q)).toList();
+    List<URI> searches = Latencies.SEARCHES.stream().map(q -> Latencies.uri(base, "/api/search", q)).toList();
     List<URI> suggests = new ArrayList<>();
-    for (String word : TYPED) {
+    for (String word : Latencies.TYPED) {
       for (int n = 2; n <= word.length(); n++) {
         suggests.add(Latencies.uri(base, "/api/suggest", "q=" + word.substring(0, n)));
       }
