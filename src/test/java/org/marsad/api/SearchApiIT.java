@@ -288,7 +288,7 @@ class SearchApiIT {
    */
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
-      "q=ليبيا",
+      "q=ليبيا||",
       "q=ليبيا|country=LY|dates=year",
       "dates=month|sort=newest|size=3"})
   void theBodyIsTheSearchResultAsTheObjectMapperWritesIt(String first, String second, String third) throws Exception {
