@@ -40,7 +40,8 @@ class TitleSuggestionsIT {
     List<SolrInputDocument> docs = new ArrayList<>(List.of(
         doc("olive-2015", "زيتون", "2015-03-01"),
         doc("olive-2024", "أسعار زيت الزيتون ترتفع في الأسواق المحلية مع بداية موسم القطف هذا العام", "2024-11-20"),
-        doc("olive-2019", "زيتون الجنوب في موسمه", "2019-10-05")));
+        doc("olive-2019", "زيتون الجنوب في موسمه", "2019-10-05"),
+        doc("algeria", "الجزائر تستضيف القمة", "2022-11-01")));
     for (int i = 0; i < MANY; i++) {
       docs.add(doc("palm-" + i, "واحات النخيل رقم " + i, LocalDate.of(2000 + i % 25, 1 + i % 12, 1).toString()));
     }
@@ -60,6 +61,14 @@ class TitleSuggestionsIT {
   @Test
   void theNewestMatchingTitlesComeFirstWhateverTheirLength() throws Exception {
     assertThat(ids(titles("زيت", 6))).containsExactly("olive-2024", "olive-2019", "olive-2015");
+  }
+
+  /** Every keystroke on the way to a word finds its titles, where a hamza seat reads differently. */
+  @Test
+  void eachPrefixOfAWordIsNormalisedAsTheTypedTextIs() throws Exception {
+    for (String typed : List.of("الجز", "الجزا", "الجزائ", "الجزائر", "الجزاير")) {
+      assertThat(ids(titles(typed, 6))).as(typed).containsExactly("algeria");
+    }
   }
 
   @Test
