@@ -34,8 +34,9 @@ import org.marsad.solr.SolrProperties;
  * filled with N synthetic documents ({@link SyntheticNews}: halves of real titles recombined, random
  * dates), then the very title query {@link SuggestService#titleQuery} sends, for every keystroke of
  * the words in {@link Latencies#TYPED} (one letter, two, ... the whole word), timed against ways of
- * ordering it: wall p50/p95/p99 per request and process CPU per request, one client, variants
- * interleaved round by round. Solr's query result cache is switched off on this node (through the
+ * ordering it: wall p50/p95/p99 per request and process CPU per request (node and client share
+ * the process), also for the one-letter keystrokes alone, one client, variants interleaved round
+ * by round. Solr's query result cache is switched off on this node (through the
  * Config API), so every request is computed, as a keystroke nobody typed before would be.
  *
  * <pre>
@@ -63,8 +64,17 @@ public final class SuggestScaleBenchmark {
   /** A way of asking for titles: the shipped query with some parameters overridden. */
   private record Variant(String name, Consumer<SolrQuery> change) {}
 
-  /** Timings of one variant: wall milliseconds per request, split by what was typed. */
-  private record Timings(List<Double> words, List<Double> keystrokes, long cpuNanos, int requests) {}
+  /**
+   * Timings of one variant, per request: wall and process CPU milliseconds, for the whole typed
+   * words, every keystroke, and the one-letter keystrokes (the prefixes that match most titles).
+   */
+  private record Timings(List<Double> words, List<Double> keystrokes, List<Double> keystrokeCpu,
+      List<Double> oneLetter, List<Double> oneLetterCpu) {
+
+    Timings() {
+      this(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+    }
+  }
 
   public static void main(String[] args) throws Exception {
     new SuggestScaleBenchmark().run(options(args));
@@ -132,38 +142,42 @@ public final class SuggestScaleBenchmark {
     }
     List<Variant> variants = variants(options.limit());
     Map<String, Timings> timings = new LinkedHashMap<>();
-    variants.forEach(v -> timings.put(v.name(), new Timings(new ArrayList<>(), new ArrayList<>(), 0, 0)));
+    variants.forEach(v -> timings.put(v.name(), new Timings()));
     for (int round = 0; round < WARM_UP_ROUNDS + options.rounds(); round++) {
       for (int i = 0; i < variants.size(); i++) {
         // A different variant goes first each round, so none always follows the same one.
         Variant variant = variants.get((i + round) % variants.size());
-        Timings before = timings.get(variant.name());
-        long cpu = cpuNanos();
+        Timings t = timings.get(variant.name());
         for (String typed : keystrokes) {
           SolrQuery query = SuggestService.titleQuery(typed, options.limit());
           variant.change().accept(query);
+          long cpu = cpuNanos();
           long start = System.nanoTime();
           solr.client().query(solr.collection(), query);
           double millis = (System.nanoTime() - start) / 1e6;
+          double cpuMillis = (cpuNanos() - cpu) / 1e6;
           if (round >= WARM_UP_ROUNDS) {
-            before.keystrokes().add(millis);
+            t.keystrokes().add(millis);
+            t.keystrokeCpu().add(cpuMillis);
             if (Latencies.TYPED.contains(typed)) {
-              before.words().add(millis);
+              t.words().add(millis);
+            }
+            if (typed.length() == 1) {
+              t.oneLetter().add(millis);
+              t.oneLetterCpu().add(cpuMillis);
             }
           }
-        }
-        if (round >= WARM_UP_ROUNDS) {
-          timings.put(variant.name(), new Timings(before.words(), before.keystrokes(),
-              before.cpuNanos() + cpuNanos() - cpu, before.requests() + keystrokes.size()));
         }
       }
     }
     System.out.printf(Locale.ROOT, "%n## Title suggestions at %d documents (%d rounds, %d titles per request, 1 client)%n%n",
         size, options.rounds(), options.limit());
-    System.out.println("| variant | typed words p50 / p95 / p99 ms | every keystroke p50 / p95 / p99 ms | CPU ms/request |");
-    System.out.println("| --- | ---: | ---: | ---: |");
-    timings.forEach((name, t) -> System.out.printf(Locale.ROOT, "| %s | %s | %s | %.2f |%n", name,
-        percentiles(t.words()), percentiles(t.keystrokes()), t.cpuNanos() / 1e6 / t.requests()));
+    System.out.println("| variant | typed words p50 / p95 / p99 ms | every keystroke p50 / p95 / p99 ms | CPU ms/request"
+        + " | one letter p50 / p95 / p99 ms | one letter CPU ms/request |");
+    System.out.println("| --- | ---: | ---: | ---: | ---: | ---: |");
+    timings.forEach((name, t) -> System.out.printf(Locale.ROOT, "| %s | %s | %s | %.2f | %s | %.2f |%n", name,
+        percentiles(t.words()), percentiles(t.keystrokes()), mean(t.keystrokeCpu()),
+        percentiles(t.oneLetter()), mean(t.oneLetterCpu())));
     matches(solr, keystrokes, options.limit());
   }
 
@@ -250,6 +264,10 @@ public final class SuggestScaleBenchmark {
     double[] sorted = millis.stream().mapToDouble(Double::doubleValue).sorted().toArray();
     return String.format(Locale.ROOT, "%.2f / %.2f / %.2f",
         Latencies.at(sorted, 0.50), Latencies.at(sorted, 0.95), Latencies.at(sorted, 0.99));
+  }
+
+  private static double mean(List<Double> values) {
+    return values.stream().mapToDouble(Double::doubleValue).average().orElse(0);
   }
 
   private static long cpuNanos() {
