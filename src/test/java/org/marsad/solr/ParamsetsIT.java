@@ -144,6 +144,51 @@ class ParamsetsIT {
     solr.client().commit(solr.collection());
   }
 
+  /** recent multiplies by the document's freshness: of two equal texts, the newer ranks first. */
+  @Test
+  void theRecentParamsetRanksTheNewerOfTwoEqualDocumentsFirst() throws Exception {
+    SolrInputDocument older = doc("older", "تقرير", null, "زيارة غوتيريش إلى بنغازي");
+    older.addField("published", "2016-03-01T00:00:00Z");
+    SolrInputDocument newer = doc("newer", "تقرير", null, "زيارة غوتيريش إلى بنغازي");
+    newer.addField("published", "2024-03-01T00:00:00Z");
+    solr.client().add(solr.collection(), List.of(older, newer));
+    solr.client().commit(solr.collection());
+    try {
+      SolrQuery recent = new SolrQuery("غوتيريش بنغازي").setParam("useParams", "relevance,recent");
+      assertThat(ids(recent)).containsExactly("newer", "older");
+      // Without it the two score the same: the order above is the recency boost's.
+      assertThat(scoreOf(new SolrQuery("غوتيريش بنغازي"), "newer"))
+          .isEqualTo(scoreOf(new SolrQuery("غوتيريش بنغازي"), "older"));
+    } finally {
+      solr.client().deleteById(solr.collection(), List.of("older", "newer"));
+      solr.client().commit(solr.collection());
+    }
+  }
+
+  /**
+   * The relevance paramset's phrase fields hold the tagged names: a document tagged with the whole
+   * name a query gives ranks above one tagged with a namesake that shares two of its words.
+   */
+  @Test
+  void aDocumentTaggedWithTheWholeNameRanksAboveANamesake() throws Exception {
+    SolrInputDocument namesake = doc("namesake", "تصريحات", null, "قال عبد الفتاح مورو إن السيسي لم يرد");
+    namesake.addField("names", "عبد الفتاح مورو");
+    SolrInputDocument whole = doc("whole", "تصريحات", null, "قال عبد الفتاح السيسي إن الحوار لم يبدأ");
+    whole.addField("names", "عبد الفتاح السيسي");
+    solr.client().add(solr.collection(), List.of(namesake, whole));
+    solr.client().commit(solr.collection());
+    try {
+      assertThat(ids(new SolrQuery("عبد الفتاح السيسي"))).startsWith("whole");
+      // The phrase in the names adds to the score: without the names in pf it is lower.
+      float shipped = scoreOf(new SolrQuery("عبد الفتاح السيسي"), "whole");
+      float textOnly = scoreOf(new SolrQuery("عبد الفتاح السيسي").setParam("pf", "title_exact^3 body_exact"), "whole");
+      assertThat(shipped).isGreaterThan(textOnly);
+    } finally {
+      solr.client().deleteById(solr.collection(), List.of("namesake", "whole"));
+      solr.client().commit(solr.collection());
+    }
+  }
+
   @Test
   void theLatinNamesOfAnAbstractAreFoundAndNoLatinSwitchesThemOff() throws Exception {
     assertThat(ids(new SolrQuery("haftar"))).containsExactly("in-abstract");
@@ -199,6 +244,13 @@ class ParamsetsIT {
     extra.forEach(query::set);
     query.set("echoParams", "all");
     return (NamedList<?>) solr.client().query(solr.collection(), query).getHeader().get("params");
+  }
+
+  private static float scoreOf(SolrQuery query, String id) throws Exception {
+    query.setFields("id", "score");
+    return solr.client().query(solr.collection(), query).getResults().stream()
+        .filter(d -> id.equals(d.getFirstValue("id"))).map(d -> (Float) d.getFirstValue("score"))
+        .findFirst().orElseThrow();
   }
 
   private static List<String> ids(SolrQuery query) throws Exception {
