@@ -2,6 +2,7 @@ package org.marsad.search;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -394,30 +395,67 @@ public final class SearchService {
     return counts;
   }
 
-  /** The date histogram from the first non-empty period to the last (Solr gives the full range). */
+  /**
+   * The date histogram from the first non-empty period to the last (Solr gives the full range:
+   * decades of empty months around the matches, so only the kept periods are worked out).
+   */
   private static SearchResult.DateHistogram histogram(SearchRequest.DateGap gap, QueryResponse response) {
     boolean month = gap == SearchRequest.DateGap.MONTH;
-    List<SearchResult.DateBucket> buckets = new ArrayList<>();
+    List<RangeFacet.Count> counts = new ArrayList<>();
     for (RangeFacet<?, ?> range : response.getFacetRanges()) {
-      if (!DocumentField.PUBLISHED.field().equals(range.getName())) {
-        continue;
-      }
-      for (Object o : range.getCounts()) {
-        RangeFacet.Count count = (RangeFacet.Count) o;
-        LocalDate start = java.time.Instant.parse(count.getValue()).atZone(ZoneOffset.UTC).toLocalDate();
-        LocalDate end = month ? start.plusMonths(1).minusDays(1) : start.plusYears(1).minusDays(1);
-        String key = month ? start.toString().substring(0, 7) : String.valueOf(start.getYear());
-        buckets.add(new SearchResult.DateBucket(key, start.toString(), end.toString(), count.getCount()));
+      if (DocumentField.PUBLISHED.field().equals(range.getName())) {
+        for (Object o : range.getCounts()) {
+          counts.add((RangeFacet.Count) o);
+        }
       }
     }
     int first = 0;
-    while (first < buckets.size() && buckets.get(first).count() == 0) {
+    while (first < counts.size() && counts.get(first).getCount() == 0) {
       first++;
     }
-    int last = buckets.size();
-    while (last > first && buckets.get(last - 1).count() == 0) {
+    int last = counts.size();
+    while (last > first && counts.get(last - 1).getCount() == 0) {
       last--;
     }
-    return new SearchResult.DateHistogram(month ? "month" : "year", List.copyOf(buckets.subList(first, last)));
+    List<SearchResult.DateBucket> buckets = new ArrayList<>(last - first);
+    for (RangeFacet.Count count : counts.subList(first, last)) {
+      LocalDate start = startDay(count.getValue());
+      LocalDate end = month ? start.plusMonths(1).minusDays(1) : start.plusYears(1).minusDays(1);
+      String key = month ? start.toString().substring(0, 7) : String.valueOf(start.getYear());
+      buckets.add(new SearchResult.DateBucket(key, start.toString(), end.toString(), count.getCount()));
+    }
+    return new SearchResult.DateHistogram(month ? "month" : "year", List.copyOf(buckets));
+  }
+
+  /**
+   * The UTC day a period starts on, from Solr's bucket start. Solr writes dates as
+   * {@code yyyy-MM-ddTHH:mm:ss[.SSS]Z}, in UTC, whose day is its first ten characters: read as
+   * digits, which is the same day {@code Instant.parse} gives, without a formatter per bucket;
+   * any other form (a year past 9999) goes through {@code Instant.parse}.
+   */
+  static LocalDate startDay(String instant) {
+    if (instant.length() >= 20 && instant.charAt(4) == '-' && instant.charAt(7) == '-'
+        && instant.charAt(10) == 'T' && instant.charAt(instant.length() - 1) == 'Z') {
+      int year = digits(instant, 0, 4);
+      int month = digits(instant, 5, 7);
+      int day = digits(instant, 8, 10);
+      if (year >= 0 && month >= 0 && day >= 0) {
+        return LocalDate.of(year, month, day);
+      }
+    }
+    return Instant.parse(instant).atZone(ZoneOffset.UTC).toLocalDate();
+  }
+
+  /** The decimal number in {@code s[from, to)}, or -1 if a character is not an ASCII digit. */
+  private static int digits(String s, int from, int to) {
+    int value = 0;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
   }
 }

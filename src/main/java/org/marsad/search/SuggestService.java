@@ -22,7 +22,10 @@ import org.marsad.index.IndexException;
 /**
  * Suggestions for the search box: actors, countries and topics from the knowledge base (an
  * in-memory prefix index, ranked by how many documents have them), then titles from Solr's
- * edge-n-gram field {@code title_suggest}. The prefix index and the document counts come from
+ * edge-n-gram field {@code title_suggest}: the newest titles with a word starting with each typed
+ * word. Solr stops counting titles once the newest are certain (the paramset's {@code
+ * minExactCount}) and skips older ones by date, so a one-letter prefix matching most of the index
+ * costs about what a rare word does (bench.SuggestScaleBenchmark). The prefix index and the document counts come from
  * {@link IndexFacetCounts}, rebuilt on its background thread when the index changed (about a
  * second after a commit) or the knowledge base did (checked every {@link #KNOWLEDGE_BASE_CHECK}),
  * so a keystroke costs one small Solr query and never counts the index. Thread safe.
@@ -32,7 +35,7 @@ public final class SuggestService {
   static final int MAX_LENGTH = 100;
   /** How often the knowledge base's names are compared with those the prefix index was built from. */
   static final Duration KNOWLEDGE_BASE_CHECK = Duration.ofSeconds(30);
-  /** The configset's paramset for titles (params.json): fields, mm and order live there. */
+  /** The configset's paramset for titles (params.json): fields, mm, order and counting live there. */
   static final String TITLE_PARAMSET = "title-suggest";
   /** The search facet of each knowledge-base facet, for the count lookups. */
   private static final Map<FacetType, Facet> FACETS = facets();

@@ -13,6 +13,7 @@ import org.springframework.boot.autoconfigure.web.ServerProperties;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.config.observation.SecurityObservationSettings;
+import org.springframework.security.config.web.PathPatternRequestMatcherBuilderFactoryBean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
 import org.springframework.http.HttpMethod;
@@ -75,6 +76,17 @@ class SecurityConfiguration {
   @Bean
   SecurityObservationSettings securityObservationSettings() {
     return SecurityObservationSettings.noObservations();
+  }
+
+  /**
+   * The access rules' paths are matched as plain path patterns (Spring Security 7's default), not
+   * as {@code MvcRequestMatcher}s that ask Spring MVC's {@code HandlerMappingIntrospector} which
+   * handler a request would reach: same patterns, same paths, without a handler lookup per rule.
+   * {@code AccessIT} and {@code WebSecurityIT} hold the rules to the contract.
+   */
+  @Bean
+  static PathPatternRequestMatcherBuilderFactoryBean requestMatcherBuilder() {
+    return new PathPatternRequestMatcherBuilderFactoryBean();
   }
 
   @Bean

@@ -39,6 +39,8 @@ class SearchApiIT {
 
   @LocalServerPort int port;
   @Autowired DocumentIndex index;
+  @Autowired org.marsad.search.SearchService search;
+  @Autowired com.fasterxml.jackson.databind.ObjectMapper json;
   ApiClient api;
 
   @BeforeAll
@@ -278,6 +280,33 @@ class SearchApiIT {
     assertThat(names).contains("q", "actor", "notCountry", "from", "cursor", "collapse", "like", "lang");
     assertThat(docs.at("/paths/~1api~1suggest/get/parameters/0/example").asText()).isEqualTo("حفت");
     assertThat(docs.at("/info/title").asText()).isEqualTo("Marsad API");
+  }
+
+  /**
+   * The HTTP layer passes the search's answer on unchanged: the body is the very JSON the object
+   * mapper writes for what {@code SearchService} returns, for a plain, a faceted and a month query.
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "q=ليبيا||",
+      "q=ليبيا|country=LY|dates=year",
+      "dates=month|sort=newest|size=3"})
+  void theBodyIsTheSearchResultAsTheObjectMapperWritesIt(String first, String second, String third) throws Exception {
+    Map<String, String[]> query = new LinkedHashMap<>();
+    List<String> params = new ArrayList<>();
+    for (String pair : new String[] {first, second, third}) {
+      if (pair != null) {
+        String[] kv = pair.split("=", 2);
+        query.put(kv[0], new String[] {kv[1]});
+        params.add(kv[0]);
+        params.add(kv[1]);
+      }
+    }
+    ApiClient.Response response = api.get("/api/search", params.toArray(String[]::new));
+
+    assertThat(response.status()).as(response.body()).isEqualTo(200);
+    assertThat(response.contentType()).isEqualTo("application/json");
+    assertThat(response.body()).isEqualTo(json.writeValueAsString(search.search(SearchParams.of(query).toRequest())));
   }
 
   private JsonNode search(String... params) {

@@ -20,10 +20,13 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.common.params.CommonParams;
+import org.apache.solr.common.params.ShardParams;
 import org.marsad.MarsadApplication;
 import org.marsad.enrich.Lang;
 import org.marsad.search.Facet;
 import org.marsad.search.SearchFilters;
+import org.marsad.search.SearchLimits;
 import org.marsad.search.SearchRequest;
 import org.marsad.search.SearchService;
 import org.marsad.search.SuggestService;
@@ -45,7 +48,11 @@ import org.springframework.context.ConfigurableApplicationContext;
  * </pre>
  *
  * Options: {@code --requests N} (400) requests of each kind per round; {@code --rounds R} (5)
- * rounds, kinds interleaved round by round; the medians over rounds are printed. Add
+ * rounds, kinds interleaved round by round; the medians over rounds are printed; {@code --only
+ * plain,faceted} keeps the kinds whose names start with one of the given words. The in-process
+ * rows split the API's work: SolrJ alone (the app's client, javabin over HTTP/2, the same Solr
+ * request as the direct row), {@code SearchService} (SolrJ plus shaping the answer), and with
+ * Jackson writing it. Add
  * {@code -XX:StartFlightRecording=filename=api.jfr,settings=profile} to {@code MAVEN_OPTS} for a
  * profile ({@code jfr print --events jdk.ExecutionSample api.jfr}).
  */
@@ -71,18 +78,20 @@ public final class ApiOverheadBenchmark {
   public static void main(String[] args) throws Exception {
     int requests = 400;
     int rounds = 5;
+    String only = "";
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--requests" -> requests = Integer.parseInt(args[++i]);
         case "--rounds" -> rounds = Integer.parseInt(args[++i]);
+        case "--only" -> only = args[++i];
         default -> throw new IllegalArgumentException("Unknown option " + args[i]);
       }
     }
-    new ApiOverheadBenchmark().run(requests, rounds);
+    new ApiOverheadBenchmark().run(requests, rounds, only);
     System.exit(0);
   }
 
-  private void run(int requests, int rounds) throws Exception {
+  private void run(int requests, int rounds, String only) throws Exception {
     Path dataDir = Files.createTempDirectory("marsad-api-overhead");
     System.setProperty("solr.log.dir", dataDir.resolve("logs").toString());
     try (ConfigurableApplicationContext app = new SpringApplicationBuilder(MarsadApplication.class)
@@ -91,7 +100,7 @@ public final class ApiOverheadBenchmark {
             "--marsad.solr.password=" + SOLR_PASSWORD, "--marsad.solr.admin-username=solr-admin",
             "--marsad.solr.admin-password=" + UUID.randomUUID(),
             "--logging.level.root=WARN", "--logging.level.org.marsad=WARN")) {
-      measure(app, requests, rounds);
+      measure(app, requests, rounds, only);
     } finally {
       try (Stream<Path> paths = Files.walk(dataDir)) {
         paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -99,10 +108,11 @@ public final class ApiOverheadBenchmark {
     }
   }
 
-  private void measure(ConfigurableApplicationContext app, int requests, int rounds) throws Exception {
+  private void measure(ConfigurableApplicationContext app, int requests, int rounds, String only) throws Exception {
     SearchService search = app.getBean(SearchService.class);
     SolrConnection solr = app.getBean(SolrConnection.class);
     ObjectMapper mapper = app.getBean(ObjectMapper.class);
+    SearchLimits limits = app.getBean(SearchLimits.class);
     String api = "http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port");
     String select = solr.nodeBaseUrl() + "/" + solr.collection() + "/select";
     long documents = solr.client().query(solr.collection(), new SolrQuery("*:*").setRows(0)).getResults().getNumFound();
@@ -139,13 +149,21 @@ public final class ApiOverheadBenchmark {
     kinds.put("plain query: API", i -> get(apiPlain.get(i % WORDS.size()), API_AUTH));
     kinds.put("plain query: API, no credentials (loopback reader)", i -> get(apiPlain.get(i % WORDS.size()), null));
     kinds.put("plain query: Solr direct (JSON)", i -> get(solrPlain.get(i % WORDS.size()), SOLR_AUTH));
+    kinds.put("plain query: SolrJ in-process (javabin, HTTP/2)", i -> solr.client().query(solr.collection(), search.solrQuery(plain.get(i % WORDS.size()))));
+    kinds.put("plain query: SolrJ in-process + the app's limits (timeAllowed, cpuAllowed, shards.tolerant)",
+        i -> solr.client().query(solr.collection(), limited(search.solrQuery(plain.get(i % WORDS.size())), limits)));
+    kinds.put("plain query: SearchService in-process", i -> search.search(plain.get(i % WORDS.size())));
     kinds.put("plain query: SearchService + Jackson in-process", i -> mapper.writeValueAsBytes(search.search(plain.get(i % WORDS.size()))));
     kinds.put("faceted query: API", i -> get(apiFaceted.get(i % WORDS.size()), API_AUTH));
     kinds.put("faceted query: Solr direct (JSON)", i -> get(solrFaceted.get(i % WORDS.size()), SOLR_AUTH));
+    kinds.put("faceted query: SolrJ in-process (javabin, HTTP/2)", i -> solr.client().query(solr.collection(), search.solrQuery(faceted.get(i % WORDS.size()))));
     kinds.put("faceted query: SearchService + Jackson in-process", i -> mapper.writeValueAsBytes(search.search(faceted.get(i % WORDS.size()))));
     kinds.put("suggest: API", i -> get(apiSuggest.get(i % WORDS.size()), API_AUTH));
     kinds.put("suggest: Solr direct (title query only)", i -> get(solrSuggest.get(i % WORDS.size()), SOLR_AUTH));
 
+    if (!only.isEmpty()) {
+      kinds.keySet().removeIf(name -> Arrays.stream(only.split(",")).noneMatch(name::startsWith));
+    }
     for (Kind kind : kinds.values()) { // warm-up: JIT, Solr caches, connections
       for (int i = 0; i < Math.max(50, requests / 2); i++) {
         kind.send(i);
@@ -176,6 +194,14 @@ public final class ApiOverheadBenchmark {
     System.out.println("| --- | ---: | ---: | ---: |");
     results.forEach((name, r) -> System.out.printf(Locale.ROOT, "| %s | %.2f | %.2f | %.2f |%n",
         name, median(r, 0), median(r, 1), median(r, 2)));
+  }
+
+  /** The parameters {@code SearchService} adds to every Solr request it sends. */
+  private static SolrQuery limited(SolrQuery query, SearchLimits limits) {
+    query.setTimeAllowed((int) limits.timeAllowed().toMillis());
+    query.set(CommonParams.CPU_ALLOWED, String.valueOf(limits.cpuAllowed().toMillis()));
+    query.set(ShardParams.SHARDS_TOLERANT, true);
+    return query;
   }
 
   private void get(URI uri, String authorization) throws Exception {

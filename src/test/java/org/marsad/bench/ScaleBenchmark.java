@@ -107,14 +107,13 @@ public final class ScaleBenchmark {
 
   private static final String PLAIN_CONFIGSET = "plain-text-ar";
   private static final int FLOOR_BATCH = 500;
-  private static final String SYNTHETIC_PREFIX = "syn-";
   private static final List<String> WORDS = List.of(
       "ليبيا", "تونس", "الحكومة", "الاقتصاد", "الانتخابات", "النفط", "كرة القدم", "مصر", "الأمم المتحدة", "الجزائر");
 
   private record Options(List<Path> corpora, List<Long> synthetic, int rounds, int runs, int profile, boolean retag,
       int clients, boolean cloud, Path out) {}
 
-  private record FileEntry(String name, byte[] bytes) {}
+  record FileEntry(String name, byte[] bytes) {}
 
   private record Extracted(String id, String title, String body) {}
 
@@ -757,8 +756,8 @@ public final class ScaleBenchmark {
   }
 
   /**
-   * Adds {@code count} distinct documents recombined from the indexed ones: the title of one, the
-   * paragraphs of three, the facet values (real tagging) of the first, a new id and a random date;
+   * Adds {@code count} distinct documents recombined from the indexed ones ({@link SyntheticNews}:
+   * halves of two real titles, paragraphs of three, real facet values, a new id and a random date);
    * posted straight to Solr in batches, as the 1M-document run of the issue did.
    */
   private void synthesize(SolrConnection solr, long first, long count) throws Exception {
@@ -766,7 +765,7 @@ public final class ScaleBenchmark {
     SolrQuery all = new SolrQuery("*:*").setRows(1000).setSort(SolrQuery.SortClause.asc("id"))
         .setFields("title", "abstract", "body", "source", "actor", "country", "topic", "language", "category");
     // Seeds are the real documents only, however many synthetic ones an earlier step added.
-    all.addFilterQuery("-id:" + SYNTHETIC_PREFIX + "*");
+    all.addFilterQuery("-id:" + SyntheticNews.ID_PREFIX + "*");
     String cursor = CursorMarkParams.CURSOR_MARK_START;
     while (true) {
       all.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
@@ -777,28 +776,11 @@ public final class ScaleBenchmark {
       }
       cursor = page.getNextCursorMark();
     }
-    Random random = new Random(42 + first);
+    SyntheticNews generator = new SyntheticNews(seeds, 42 + first);
     long start = System.nanoTime();
-    long epoch = Instant.parse("2010-01-01T00:00:00Z").getEpochSecond();
-    long span = Instant.parse("2026-01-01T00:00:00Z").getEpochSecond() - epoch;
     List<SolrInputDocument> batch = new ArrayList<>();
     for (long n = first; n < first + count; n++) {
-      SolrDocument a = seeds.get(random.nextInt(seeds.size()));
-      SolrDocument b = seeds.get(random.nextInt(seeds.size()));
-      SolrDocument c = seeds.get(random.nextInt(seeds.size()));
-      SolrInputDocument doc = new SolrInputDocument();
-      String id = String.format(Locale.ROOT, SYNTHETIC_PREFIX + "%09d", n);
-      doc.setField("id", id);
-      doc.setField("dup_group", id);
-      doc.setField("title", b.getFirstValue("title"));
-      doc.setField("abstract", a.getFirstValue("abstract"));
-      doc.setField("body", paragraph(a, random) + "\n" + paragraph(b, random) + "\n" + paragraph(c, random));
-      doc.setField("published", java.util.Date.from(Instant.ofEpochSecond(epoch + (long) (random.nextDouble() * span))));
-      for (String field : List.of("source", "actor", "country", "topic", "language", "category")) {
-        if (a.getFieldValues(field) != null) {
-          doc.setField(field, a.getFieldValues(field));
-        }
-      }
+      SolrInputDocument doc = generator.next(n, true);
       batch.add(doc);
       if (batch.size() == 1000) {
         solr.client().add(solr.collection(), batch);
@@ -816,12 +798,6 @@ public final class ScaleBenchmark {
     line(String.format(Locale.ROOT, "Added %d synthetic documents (paragraphs of %d real ones recombined) in %.0f s (%.0f docs/s).",
         count, seeds.size(), seconds, count / seconds));
     line("");
-  }
-
-  private static String paragraph(SolrDocument doc, Random random) {
-    Object body = doc.getFirstValue("body");
-    String[] paragraphs = body == null ? new String[] {""} : body.toString().split("\n+");
-    return paragraphs[random.nextInt(paragraphs.length)];
   }
 
   private void retag(String apiBase) throws Exception {
@@ -926,7 +902,7 @@ public final class ScaleBenchmark {
   }
 
   /** The corpus's {@code .tar.gz}: the path itself, or the one archive in a folder (as ANT v1.1 comes). */
-  private static Path archive(Path corpus) {
+  static Path archive(Path corpus) {
     if (Files.isDirectory(corpus)) {
       try (Stream<Path> files = Files.list(corpus)) {
         return files.filter(TarGzReader::isTarGz).findFirst()
@@ -938,7 +914,7 @@ public final class ScaleBenchmark {
     return corpus;
   }
 
-  private static List<FileEntry> read(Path archive) throws IOException {
+  static List<FileEntry> read(Path archive) throws IOException {
     List<FileEntry> entries = new ArrayList<>();
     try (InputStream in = new BufferedInputStream(Files.newInputStream(archive));
         TarArchiveInputStream tar = new TarArchiveInputStream(new GzipCompressorInputStream(in))) {

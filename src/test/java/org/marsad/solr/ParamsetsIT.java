@@ -39,7 +39,7 @@ class ParamsetsIT {
       "hl.encoder", "hl.requireFieldMatch", "hl.bs.type", "hl.defaultSummary", "hl.q", "hl.qparser",
       "hl.weightMatches", "hl.usePhraseHighlighter", "hl.highlightMultiTerm", "hl.maxAnalyzedChars",
       "mlt.qf", "mlt.mintf", "mlt.mindf", "mlt.minwl", "mlt.maxqt", "facet.mincount",
-      "timeAllowed", "debugQuery", "echoParams", "",
+      "timeAllowed", "minExactCount", "debugQuery", "echoParams", "",
       // facet-boost's own parameter: the fields its boost's sub-query asks (boost reads it as $tagged).
       "tagged");
 
