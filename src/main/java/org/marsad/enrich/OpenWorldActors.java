@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntPredicate;
 import org.marsad.solr.analysis.ArabicMorphology;
 import org.marsad.solr.analysis.ArabicNormaliser;
 
@@ -184,7 +185,12 @@ final class OpenWorldActors {
     if (!names.isPresent() || settings.minModelProbability() > 1) {
       return;
     }
-    for (ActorNameModel.Found f : names.find(field, settings.minModelProbability())) {
+    List<String> words = field.normalised();
+    // The model is read only in sentences with a title or a known given name: on the training split that
+    // keeps its precision and all but 0.005 of the actors' recall (a sentence holding a known actor
+    // too measured the same, at more cost), for most of its cost.
+    IntPredicate cue = t -> isTitle(words.get(t)) || givenName(words.get(t)) != null;
+    for (ActorNameModel.Found f : names.find(field, settings.minModelProbability(), cue)) {
       double least = f.type() == ActorType.PERSON ? settings.personProbability() : settings.organisationProbability();
       if (f.probability() < least) {
         continue;

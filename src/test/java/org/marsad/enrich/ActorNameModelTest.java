@@ -2,9 +2,13 @@ package org.marsad.enrich;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import opennlp.tools.namefind.TokenNameFinderModel;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -59,6 +63,42 @@ class ActorNameModelTest {
     String text = NAMES_ONLY_THE_MODEL_FINDS;
     assertThat(ids(new KnowledgeBaseTagger(kb, NameDiscovery.NONE, OpenWorldSettings.DEFAULT, ActorNameModel.NONE), text))
         .isEqualTo(ids(new KnowledgeBaseTagger(kb, NameDiscovery.NONE, OpenWorldSettings.RULES, model), text));
+  }
+
+  @Test
+  void packedWeightsAnswerExactlyAsOpenNlpsOwnModel() throws IOException {
+    ActorNameModel unpacked;
+    try (InputStream in = ActorNameModel.class.getResourceAsStream(ActorNameModel.RESOURCE)) {
+      unpacked = ActorNameModel.of(new TokenNameFinderModel(in));
+    }
+    assertThat(model.isPacked()).isTrue();
+    assertThat(unpacked.isPacked()).isFalse();
+    KnowledgeBaseTagger tagger = new KnowledgeBaseTagger(kb, NameDiscovery.NONE, OpenWorldSettings.RULES, model);
+    int names = 0;
+    for (TaggedField field : tagger.fields(new TaggableText(null, null, seedArticle()))) {
+      // Every name at any probability: the same spans with the same probabilities, to the last bit.
+      List<ActorNameModel.Found> found = model.find(field, 0);
+      assertThat(found).isEqualTo(unpacked.find(field, 0));
+      names += found.size();
+    }
+    assertThat(names).isGreaterThan(5);
+  }
+
+  @Test
+  void onlySentencesWithACueAreRead() {
+    KnowledgeBaseTagger tagger = new KnowledgeBaseTagger(kb, NameDiscovery.NONE, OpenWorldSettings.RULES, model);
+    TaggedField field = tagger.fields(new TaggableText(null, null,
+        "الطقس حار اليوم. " + NAMES_ONLY_THE_MODEL_FINDS)).get(0);
+    int cueWord = field.normalised().indexOf("نيكولاس");
+    assertThat(model.find(field, 0.5, t -> t == cueWord)).extracting(ActorNameModel.Found::start).containsExactly(cueWord);
+    assertThat(model.find(field, 0.5, t -> t < 3)).isEmpty();
+    assertThat(model.find(field, 0.5, t -> false)).isEmpty();
+  }
+
+  private static String seedArticle() throws IOException {
+    try (InputStream in = ActorNameModelTest.class.getResourceAsStream("/enrich/seed-libya-us-russia.txt")) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
   }
 
   /**
