@@ -40,6 +40,7 @@ import org.marsad.index.SolrDocumentMapper;
 import org.marsad.ingest.DocumentExtractor;
 import org.marsad.ingest.DocumentIdentity;
 import org.marsad.ingest.ExtractResult;
+import org.marsad.solr.analysis.SolrTestNode;
 import org.marsad.ingest.ExtractedDocument;
 import org.marsad.ingest.IngestSource;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -372,7 +373,7 @@ public final class IndexCostBenchmark {
     Files.writeString(home.resolve("solr.xml"), "<solr><str name=\"configSetBaseDir\">configsets</str></solr>");
     for (Variant v : VARIANTS) {
       Path conf = home.resolve("configsets").resolve(core(v)).resolve("conf");
-      copy(configset.resolve("conf"), conf);
+      SolrTestNode.copyTree(configset.resolve("conf"), conf);
       Path schema = conf.resolve("managed-schema.xml");
       String text = Files.readString(schema);
       for (String[] edit : v.edits()) {
@@ -385,19 +386,6 @@ public final class IndexCostBenchmark {
     }
     PlainTextArConfigset.write(home.resolve("configsets").resolve("plain").resolve("conf"), false);
     return home;
-  }
-
-  private static void copy(Path from, Path to) throws IOException {
-    try (Stream<Path> paths = Files.walk(from)) {
-      for (Path p : paths.toList()) {
-        Path target = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target);
-        }
-      }
-    }
   }
 
   private static long cpuNow() {

@@ -147,16 +147,7 @@ public final class RelevanceBenchmark {
   }
 
   static void copyWithStockChain(Path from, Path to) throws Exception {
-    try (var files = Files.walk(from)) {
-      for (Path file : files.toList()) {
-        Path target = to.resolve(from.relativize(file).toString());
-        if (Files.isDirectory(file)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(file, target);
-        }
-      }
-    }
+    SolrTestNode.copyTree(from, to);
     Path schema = to.resolve("managed-schema.xml");
     String xml = Files.readString(schema, StandardCharsets.UTF_8);
     xml = TEXT_AR.matcher(xml).replaceFirst(STOCK_TEXT_AR.stripLeading());

@@ -132,16 +132,13 @@ class ParamsetsIT {
     // "tagged": the tagger found Guterres there (the names field holds its mention).
     SolrInputDocument tagged = doc("tagged", "زيارة رسمية", null, "وصل الوفد إلى القاهرة بعد أن التقى غوتيريش");
     tagged.addField("names", "غوتيريش");
-    solr.client().add(solr.collection(), List.of(tagged,
-        doc("untagged", "تقرير", null, "ذكر غوتيريش في تقرير عن القاهرة")));
-    solr.client().commit(solr.collection());
-    SolrQuery query = new SolrQuery("غوتيريش القاهرة").setParam("useParams", "facet-boost")
-        .setParam("qf", "body").setParam("pf", "");
-    assertThat(ids(query)).containsExactly("tagged", "untagged");
-    assertThat(ids(new SolrQuery("غوتيريش القاهرة").setParam("qf", "body").setParam("pf", "")))
-        .containsExactly("untagged", "tagged");
-    solr.client().deleteById(solr.collection(), List.of("tagged", "untagged"));
-    solr.client().commit(solr.collection());
+    withDocuments(List.of(tagged, doc("untagged", "تقرير", null, "ذكر غوتيريش في تقرير عن القاهرة")), () -> {
+      SolrQuery query = new SolrQuery("غوتيريش القاهرة").setParam("useParams", "facet-boost")
+          .setParam("qf", "body").setParam("pf", "");
+      assertThat(ids(query)).containsExactly("tagged", "untagged");
+      assertThat(ids(new SolrQuery("غوتيريش القاهرة").setParam("qf", "body").setParam("pf", "")))
+          .containsExactly("untagged", "tagged");
+    });
   }
 
   /** recent multiplies by the document's freshness: of two equal texts, the newer ranks first. */
@@ -151,18 +148,13 @@ class ParamsetsIT {
     older.addField("published", "2016-03-01T00:00:00Z");
     SolrInputDocument newer = doc("newer", "تقرير", null, "زيارة غوتيريش إلى بنغازي");
     newer.addField("published", "2024-03-01T00:00:00Z");
-    solr.client().add(solr.collection(), List.of(older, newer));
-    solr.client().commit(solr.collection());
-    try {
+    withDocuments(List.of(older, newer), () -> {
       SolrQuery recent = new SolrQuery("غوتيريش بنغازي").setParam("useParams", "relevance,recent");
       assertThat(ids(recent)).containsExactly("newer", "older");
       // Without it the two score the same: the order above is the recency boost's.
       assertThat(scoreOf(new SolrQuery("غوتيريش بنغازي"), "newer"))
           .isEqualTo(scoreOf(new SolrQuery("غوتيريش بنغازي"), "older"));
-    } finally {
-      solr.client().deleteById(solr.collection(), List.of("older", "newer"));
-      solr.client().commit(solr.collection());
-    }
+    });
   }
 
   /**
@@ -175,18 +167,13 @@ class ParamsetsIT {
     namesake.addField("names", "عبد الفتاح مورو");
     SolrInputDocument whole = doc("whole", "تصريحات", null, "قال عبد الفتاح السيسي إن الحوار لم يبدأ");
     whole.addField("names", "عبد الفتاح السيسي");
-    solr.client().add(solr.collection(), List.of(namesake, whole));
-    solr.client().commit(solr.collection());
-    try {
+    withDocuments(List.of(namesake, whole), () -> {
       assertThat(ids(new SolrQuery("عبد الفتاح السيسي"))).startsWith("whole");
       // The phrase in the names adds to the score: without the names in pf it is lower.
       float shipped = scoreOf(new SolrQuery("عبد الفتاح السيسي"), "whole");
       float textOnly = scoreOf(new SolrQuery("عبد الفتاح السيسي").setParam("pf", "title_exact^3 body_exact"), "whole");
       assertThat(shipped).isGreaterThan(textOnly);
-    } finally {
-      solr.client().deleteById(solr.collection(), List.of("namesake", "whole"));
-      solr.client().commit(solr.collection());
-    }
+    });
   }
 
   @Test
@@ -244,6 +231,23 @@ class ParamsetsIT {
     extra.forEach(query::set);
     query.set("echoParams", "all");
     return (NamedList<?>) solr.client().query(solr.collection(), query).getHeader().get("params");
+  }
+
+  /** A check that may throw. */
+  private interface Check {
+    void run() throws Exception;
+  }
+
+  /** Runs {@code check} with {@code docs} in the index, and takes them out again whatever happens. */
+  private static void withDocuments(List<SolrInputDocument> docs, Check check) throws Exception {
+    solr.client().add(solr.collection(), docs);
+    solr.client().commit(solr.collection());
+    try {
+      check.run();
+    } finally {
+      solr.client().deleteById(solr.collection(), docs.stream().map(d -> (String) d.getFieldValue("id")).toList());
+      solr.client().commit(solr.collection());
+    }
   }
 
   private static float scoreOf(SolrQuery query, String id) throws Exception {

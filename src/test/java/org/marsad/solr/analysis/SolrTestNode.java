@@ -1,11 +1,10 @@
 package org.marsad.solr.analysis;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
+import org.apache.commons.io.file.PathUtils;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.impl.Http2SolrClient;
 import org.apache.solr.client.solrj.request.CoreAdminRequest;
@@ -48,7 +47,7 @@ public final class SolrTestNode implements AutoCloseable {
   /** Creates a core from a copy of {@code confDir}. */
   public void createCore(String name, Path confDir) throws Exception {
     Path target = home.resolve("configsets").resolve(name).resolve("conf");
-    copy(confDir, target);
+    copyTree(confDir, target);
     CoreAdminRequest.Create create = new CoreAdminRequest.Create();
     create.setCoreName(name);
     create.setConfigSet(name);
@@ -65,21 +64,9 @@ public final class SolrTestNode implements AutoCloseable {
     node.close();
   }
 
-  private static void copy(Path from, Path to) throws IOException {
-    try (Stream<Path> files = Files.walk(from)) {
-      files.forEach(
-          file -> {
-            try {
-              Path target = to.resolve(from.relativize(file).toString());
-              if (Files.isDirectory(file)) {
-                Files.createDirectories(target);
-              } else {
-                Files.copy(file, target);
-              }
-            } catch (IOException e) {
-              throw new UncheckedIOException(e);
-            }
-          });
-    }
+  /** Copies a folder tree (a configset) to {@code to}, whose parent folders are made. */
+  public static void copyTree(Path from, Path to) throws IOException {
+    Files.createDirectories(to.getParent());
+    PathUtils.copyDirectory(from, to);
   }
 }
