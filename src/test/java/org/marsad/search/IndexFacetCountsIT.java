@@ -31,6 +31,7 @@ import org.marsad.index.NewsDocument;
 import org.marsad.index.SolrDocumentMapper;
 import org.marsad.ingest.ExtractedDocument;
 import org.marsad.solr.Configset;
+import org.marsad.solr.EmbeddedTestSettings;
 import org.marsad.solr.SolrConnection;
 import org.marsad.solr.SolrConnector;
 import org.marsad.solr.SolrProperties;
@@ -56,9 +57,7 @@ class IndexFacetCountsIT {
 
   @BeforeAll
   void start() throws Exception {
-    SolrProperties settings = new SolrProperties(
-        SolrProperties.Mode.EMBEDDED, "news", "marsad", null, null, null, 1, 1,
-        new SolrProperties.Embedded(0, "127.0.0.1"), Duration.ofSeconds(30))
+    SolrProperties settings = EmbeddedTestSettings.onFreePort()
         .withCredentials("marsad", "app-password-for-tests", "solr-admin", "admin-password-for-tests");
     solr = new SolrConnector(settings, Configset.fromClasspath()).open(dataDir);
     index = new DocumentIndex(solr, new SolrDocumentMapper(new ObjectMapper().registerModule(new JavaTimeModule())));

@@ -2,9 +2,7 @@ package org.marsad.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -15,10 +13,11 @@ import org.apache.solr.common.SolrInputDocument;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.marsad.solr.Configset;
+import org.marsad.solr.EmbeddedTestSettings;
 import org.marsad.solr.SolrConnection;
 import org.marsad.solr.SolrConnector;
-import org.marsad.solr.SolrProperties;
 
 /**
  * The title query of the search box ({@link SuggestService#titleQuery} with the configset's
@@ -28,15 +27,12 @@ import org.marsad.solr.SolrProperties;
 class TitleSuggestionsIT {
 
   private static final int MANY = 40;
-  private static Path dataDir;
+  @TempDir static Path dataDir;
   private static SolrConnection solr;
 
   @BeforeAll
   static void startNode() throws Exception {
-    dataDir = Files.createTempDirectory("marsad-title-suggest");
-    SolrProperties settings = new SolrProperties(SolrProperties.Mode.EMBEDDED, "news", "marsad", null, null, null,
-        1, 1, new SolrProperties.Embedded(0, "127.0.0.1"), Duration.ofSeconds(30));
-    solr = new SolrConnector(settings, Configset.fromClasspath()).open(dataDir);
+    solr = new SolrConnector(EmbeddedTestSettings.onFreePort(), Configset.fromClasspath()).open(dataDir);
     List<SolrInputDocument> docs = new ArrayList<>(List.of(
         doc("olive-2015", "زيتون", "2015-03-01"),
         doc("olive-2024", "أسعار زيت الزيتون ترتفع في الأسواق المحلية مع بداية موسم القطف هذا العام", "2024-11-20"),
@@ -52,9 +48,6 @@ class TitleSuggestionsIT {
   @AfterAll
   static void stopNode() throws Exception {
     solr.close();
-    try (var files = Files.walk(dataDir)) {
-      files.sorted((a, b) -> b.compareTo(a)).forEach(p -> p.toFile().delete());
-    }
   }
 
   /** Scored, the one-word title would come first: shorter titles score higher on the prefix field. */

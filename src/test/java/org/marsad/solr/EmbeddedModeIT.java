@@ -12,7 +12,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -29,9 +28,7 @@ class EmbeddedModeIT extends SolrModesITSupport {
   static final String ADMIN = "solr-admin:admin-password-for-tests";
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private final SolrProperties settings = new SolrProperties(
-      SolrProperties.Mode.EMBEDDED, "news", "marsad", null, null, null, 1, 1,
-      new SolrProperties.Embedded(0, "127.0.0.1"), Duration.ofSeconds(30))
+  private final SolrProperties settings = EmbeddedTestSettings.onFreePort()
       .withCredentials("marsad", "app-password-for-tests", "solr-admin", "admin-password-for-tests");
 
   @Test
@@ -64,9 +61,7 @@ class EmbeddedModeIT extends SolrModesITSupport {
 
   @Test
   void generatedCredentialsAreKeptPrivateInTheDataDirectoryAndOnlyHashesReachSolr(@TempDir Path dataDir) throws Exception {
-    SolrProperties generated = new SolrProperties(
-        SolrProperties.Mode.EMBEDDED, "news", "marsad", null, null, null, 1, 1,
-        new SolrProperties.Embedded(0, "127.0.0.1"), Duration.ofSeconds(30));
+    SolrProperties generated = EmbeddedTestSettings.onFreePort();
     java.util.Properties credentials = new java.util.Properties();
     try (SolrConnection solr = new SolrConnector(generated, Configset.fromClasspath()).open(dataDir)) {
       Path file = dataDir.resolve(SolrSecurity.CREDENTIALS_FILE);

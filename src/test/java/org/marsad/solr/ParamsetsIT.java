@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +18,7 @@ import org.apache.solr.common.util.NamedList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
@@ -44,19 +43,15 @@ class ParamsetsIT {
       "tagged");
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static Path dataDir;
+  @TempDir static Path dataDir;
   private static SolrConnection solr;
   private static JsonNode params;
 
   @BeforeAll
   static void startNode() throws Exception {
-    dataDir = Files.createTempDirectory("marsad-paramsets");
     Configset configset = Configset.fromClasspath();
     params = JSON.readTree(configset.file("params.json")).get("params");
-    SolrProperties settings = new SolrProperties(
-        SolrProperties.Mode.EMBEDDED, "news", "marsad", null, null, null, 1, 1,
-        new SolrProperties.Embedded(0, "127.0.0.1"), Duration.ofSeconds(30));
-    solr = new SolrConnector(settings, configset).open(dataDir);
+    solr = new SolrConnector(EmbeddedTestSettings.onFreePort(), configset).open(dataDir);
     solr.client().add(solr.collection(), List.of(
         doc("in-body", "خبر اليوم", null, "اجتمع الوفد في طبرق <script>alert(1)</script> أمس"),
         doc("in-abstract", "تقرير قصير", "المشير حفتر يزور القاهرة", "نص لا يذكر الاسم"),
@@ -67,9 +62,6 @@ class ParamsetsIT {
   @AfterAll
   static void stopNode() throws Exception {
     solr.close();
-    try (var files = Files.walk(dataDir)) {
-      files.sorted((a, b) -> b.compareTo(a)).forEach(p -> p.toFile().delete());
-    }
   }
 
   @Test
