@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntPredicate;
+import java.util.stream.IntStream;
 import opennlp.tools.ml.BeamSearch;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.ml.model.SequenceClassificationModel;
@@ -131,7 +132,7 @@ public final class ActorNameModel {
     }
     NameFinderME finder = finders.get();
     for (int[] sentence : sentences(field)) {
-      if (java.util.stream.IntStream.range(sentence[0], sentence[1]).noneMatch(cue)) {
+      if (IntStream.range(sentence[0], sentence[1]).noneMatch(cue)) {
         continue;
       }
       String[] words = field.normalised().subList(sentence[0], sentence[1]).toArray(String[]::new);

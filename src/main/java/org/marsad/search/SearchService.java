@@ -427,35 +427,8 @@ public final class SearchService {
     return new SearchResult.DateHistogram(month ? "month" : "year", List.copyOf(buckets));
   }
 
-  /**
-   * The UTC day a period starts on, from Solr's bucket start. Solr writes dates as
-   * {@code yyyy-MM-ddTHH:mm:ss[.SSS]Z}, in UTC, whose day is its first ten characters: read as
-   * digits, which is the same day {@code Instant.parse} gives, without a formatter per bucket;
-   * any other form (a year past 9999) goes through {@code Instant.parse}.
-   */
+  /** The UTC day a period starts on, from Solr's bucket start (an ISO instant). */
   static LocalDate startDay(String instant) {
-    if (instant.length() >= 20 && instant.charAt(4) == '-' && instant.charAt(7) == '-'
-        && instant.charAt(10) == 'T' && instant.charAt(instant.length() - 1) == 'Z') {
-      int year = digits(instant, 0, 4);
-      int month = digits(instant, 5, 7);
-      int day = digits(instant, 8, 10);
-      if (year >= 0 && month >= 0 && day >= 0) {
-        return LocalDate.of(year, month, day);
-      }
-    }
     return Instant.parse(instant).atZone(ZoneOffset.UTC).toLocalDate();
-  }
-
-  /** The decimal number in {@code s[from, to)}, or -1 if a character is not an ASCII digit. */
-  private static int digits(String s, int from, int to) {
-    int value = 0;
-    for (int i = from; i < to; i++) {
-      char c = s.charAt(i);
-      if (c < '0' || c > '9') {
-        return -1;
-      }
-      value = value * 10 + (c - '0');
-    }
-    return value;
   }
 }
