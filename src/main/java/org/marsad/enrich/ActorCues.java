@@ -3,6 +3,7 @@ package org.marsad.enrich;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.marsad.solr.analysis.ArabicMorphology;
 import org.marsad.solr.analysis.ArabicNormaliser;
 
 /**
@@ -24,6 +25,11 @@ final class ActorCues {
   final Set<String> ends;
   final Set<String> links;
   final Set<String> givenNames;
+  /**
+   * Word-ending and function words as written whose folded form is also a given name: على folds to علي
+   * as Ali does, and is in nearly every sentence, so as a hint of a name it is read as written.
+   */
+  final Set<String> stopWordsLikeGivenNames;
 
   ActorCues(ArabicNormaliser normaliser) {
     titles = read(normaliser, "name-titles.txt", "actor-titles.txt");
@@ -34,6 +40,31 @@ final class ActorCues {
     ends = read(normaliser, "name-stops.txt", "name-ends.txt");
     links = read(normaliser, "name-links.txt");
     givenNames = read(normaliser, "given-names.txt", "given-names-common.txt");
+    Set<String> stopWords = new HashSet<>();
+    for (String file : List.of("name-stops.txt", "name-ends.txt")) {
+      WordList.read(file).stream().filter(w -> givenNames.contains(normaliser.fold(w))).forEach(stopWords::add);
+    }
+    stopWordsLikeGivenNames = Set.copyOf(stopWords);
+  }
+
+  /**
+   * Whether a word hints that a name is near, so that the name model should read its sentence: a
+   * title, or a known given name, alone or after a conjunction (وعلي). Other clitics are not read off
+   * here, as most such words are common ones (بيان is ب + يان, بدون is ب + دون), and a function word
+   * whose folded form is a given name (على, folded as علي) is no hint.
+   *
+   * @param folded the word as the tagger folds it
+   * @param written the word as the text writes it
+   */
+  boolean hintsAtName(String folded, String written) {
+    String bare = ArabicMorphology.withoutConjunction(folded);
+    if (titles.contains(folded) || titles.contains(bare)) {
+      return true;
+    }
+    boolean stopWord = stopWordsLikeGivenNames.contains(written)
+        || (written.length() > 2 && (written.charAt(0) == 'و' || written.charAt(0) == 'ف')
+            && stopWordsLikeGivenNames.contains(written.substring(1)));
+    return (givenNames.contains(folded) || givenNames.contains(bare)) && !stopWord;
   }
 
   private static Set<String> read(ArabicNormaliser normaliser, String... files) {

@@ -97,7 +97,7 @@ public final class ActorNameModel {
 
     @Override
     public SequenceClassificationModel getNameFinderSequenceModel() {
-      return packed == null ? super.getNameFinderSequenceModel() : new BeamSearch(beam, packed);
+      return packed == null ? super.getNameFinderSequenceModel() : new BeamSearch(beam, packed.reader());
     }
   }
 

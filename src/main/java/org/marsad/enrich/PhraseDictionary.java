@@ -35,8 +35,12 @@ public final class PhraseDictionary<T> {
   private final ArabicNormaliser normaliser;
   private final Map<String, List<T>> exact = new HashMap<>();
   private final Map<String, List<T>> stems = new HashMap<>();
-  /** The most words of a phrase beginning with a given first word: most words start nothing. */
-  private final Map<String, Integer> longestFrom = new HashMap<>();
+  /**
+   * Every word prefix of a phrase of two words or more, shorter than the phrase (of العقوبات الأمريكية
+   * على إيران: العقوبات, العقوبات الأمريكية, العقوبات الأمريكية على): a match is read word by word and
+   * stops where no phrase goes on, so most words cost one lookup.
+   */
+  private final java.util.Set<String> continued = new java.util.HashSet<>();
 
   public PhraseDictionary(ArabicNormaliser normaliser) {
     this.normaliser = normaliser;
@@ -54,8 +58,8 @@ public final class PhraseDictionary<T> {
     if (!values.contains(value)) {
       values.add(value);
     }
-    if (!stem || words.size() > 1) {
-      longestFrom.merge(key.split(" ", 2)[0], words.size(), Math::max);
+    for (int space = key.indexOf(' '); space > 0; space = key.indexOf(' ', space + 1)) {
+      continued.add(key.substring(0, space));
     }
     return true;
   }
@@ -87,26 +91,30 @@ public final class PhraseDictionary<T> {
     return matches;
   }
 
+  /**
+   * The longest phrase at {@code first}: of two words or more, the longest any reading of the first
+   * word starts (an earlier reading wins a tie; a whole phrase before a {@code *} one of the same
+   * length); else the first word alone.
+   */
   private Match<T> longestAt(List<String> normalised, List<Reading> heads, int first) {
-    int most = 0;
+    Match<T> longest = null;
     for (Reading head : heads) {
-      most = Math.max(most, longestFrom.getOrDefault(head.core(), 0));
-    }
-    for (int n = Math.min(most, normalised.size() - first); n >= 2; n--) {
-      String rest = String.join(" ", normalised.subList(first + 1, first + n));
-      for (Reading head : heads) {
-        if (longestFrom.getOrDefault(head.core(), 0) < n) {
-          continue;
-        }
-        List<T> values = exact.get(head.core() + " " + rest);
+      String key = head.core();
+      for (int n = 1; first + n < normalised.size() && continued.contains(key); n++) {
+        String word = normalised.get(first + n);
+        String next = key + " " + word;
+        List<T> values = exact.get(next);
         if (values == null && !stems.isEmpty()) {
-          String start = n == 2 ? head.core() + " " : head.core() + " " + rest.substring(0, rest.lastIndexOf(' ') + 1);
-          values = stemMatch(start, normalised.get(first + n - 1));
+          values = stemMatch(key + " ", word);
         }
-        if (values != null) {
-          return new Match<>(values, first, n, head.prefix());
+        if (values != null && (longest == null || longest.count() < n + 1)) {
+          longest = new Match<>(values, first, n + 1, head.prefix());
         }
+        key = next;
       }
+    }
+    if (longest != null) {
+      return longest;
     }
     for (Reading head : heads) {
       List<T> values = exact.get(head.core());

@@ -43,6 +43,27 @@ class PackedMaxentModelTest {
     assertThat(PACKED.eval(context, values)).containsExactly(GIS.eval(context, values));
   }
 
+  /** A beam's contexts share their word features and differ in the previous outcomes at the end. */
+  @Test
+  void aReaderAnswersAsOpenNlpWhateverItReadBefore() {
+    PackedMaxentModel reader = ((PackedMaxentModel) PACKED).reader();
+    String[][] contexts = {
+        {"w=ترامب", "p1w=دونالد", "po=other"},
+        {"w=ترامب", "p1w=دونالد", "po=person-start"},
+        {"w=ترامب", "p1w=دونالد"},
+        {"w=ترامب", "p1w=دونالد", "suf=مب", "po=other"},
+        {"w=بايدن", "p1w=دونالد", "suf=مب", "po=other"},
+        {},
+        {"suf=مب", "suf=مب", "suf=مب", "w=ترامب", "po=other", "w=ترامب", "p1w=دونالد", "suf=مب", "po=other"},
+        {"w=ترامب"},
+    };
+    String[] many = new String[200];
+    java.util.Arrays.fill(many, "suf=مب");
+    for (String[] context : java.util.stream.Stream.concat(java.util.Arrays.stream(contexts), java.util.stream.Stream.of(many, many)).toList()) {
+      assertThat(reader.eval(context, new double[OUTCOMES.length])).containsExactly(GIS.eval(context));
+    }
+  }
+
   @Test
   void outcomesAreTheModels() {
     assertThat(PACKED.getNumOutcomes()).isEqualTo(3);

@@ -1,0 +1,35 @@
+package org.marsad.enrich;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.marsad.solr.analysis.ArabicNormaliser;
+
+/**
+ * Which words make the name model read their sentence ({@link ActorCues#hintsAtName}): titles and
+ * given names do; على, which folds as علي, and common words that are a clitic plus a given name do not.
+ */
+class ActorCuesTest {
+
+  private static final ArabicNormaliser NORMALISER = new ArabicNormaliser();
+  private static final ActorCues CUES = new ActorCues(NORMALISER);
+
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource({
+      "الرئيس, true",
+      "والرئيس, true",
+      "وزير, true",
+      "علي, true",
+      "وعلي, true",
+      "محمد, true",
+      "على, false",
+      "وعلى, false",
+      "بيان, false",
+      "بدون, false",
+      "الاتفاق, false",
+  })
+  void hintsAtAName(String written, boolean hint) {
+    assertThat(CUES.hintsAtName(NORMALISER.fold(written), written)).isEqualTo(hint);
+  }
+}
