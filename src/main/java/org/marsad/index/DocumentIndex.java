@@ -43,6 +43,7 @@ public final class DocumentIndex {
 
   private final SolrConnection solr;
   private final SolrDocumentMapper mapper;
+  private final List<Runnable> writeListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
   private final SoftCommits softCommits = new SoftCommits(this::commit);
 
   public DocumentIndex(SolrConnection solr, SolrDocumentMapper mapper) {
@@ -79,9 +80,22 @@ public final class DocumentIndex {
     send(batch, COMMIT_WITHIN_MS);
   }
 
+  /**
+   * Calls {@code listener} after every write Solr accepted (added or deleted documents), on the
+   * writing thread: what watches the index for changes can look again soon instead of polling fast.
+   */
+  public void afterEachWrite(Runnable listener) {
+    writeListeners.add(listener);
+  }
+
+  private void written() {
+    writeListeners.forEach(Runnable::run);
+  }
+
   private void send(List<SolrInputDocument> batch, int commitWithin) throws IndexException {
     try {
       solr.client().add(solr.collection(), batch, commitWithin);
+      written();
       log.debug("Indexed a batch of {} documents", batch.size());
     } catch (SolrServerException | IOException | RuntimeException e) {
       throw IndexException.of("Solr did not accept " + batch.size() + " documents", e);
@@ -129,6 +143,7 @@ public final class DocumentIndex {
     }
     try {
       solr.client().deleteById(solr.collection(), id, COMMIT_WITHIN_MS);
+      written();
       return true;
     } catch (SolrServerException | IOException | RuntimeException e) {
       throw IndexException.of("Solr could not delete document " + id, e);

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -93,16 +94,22 @@ public final class IndexFacetCounts implements AutoCloseable {
   private static final String VERSION = "_version_";
   /** The pause after a counting, in multiples of the time it took. */
   private static final int SPACING = 4;
+  /** The longest pause between checks while nothing changes, in multiples of {@code refresh}. */
+  static final int MAX_IDLE_FACTOR = 16;
 
   private final SolrConnection solr;
   private final Duration refresh;
   private final AtomicReference<Snapshot> snapshot = new AtomicReference<>();
   private final List<Consumer<Optional<Snapshot>>> listeners = new CopyOnWriteArrayList<>();
   private final AtomicLong countings = new AtomicLong();
+  private final AtomicLong checks = new AtomicLong();
   private final Object refreshing = new Object();
   private ScheduledExecutorService scheduler;
   /** Whether the last background check failed (logged once per outage). */
   private volatile boolean failing;
+  /** Background checks in a row that found the index unchanged: the pause doubles with each. */
+  private int quietChecks;
+  private ScheduledFuture<?> next;
 
   public IndexFacetCounts(SolrConnection solr, Duration refresh) {
     if (refresh.isNegative() || refresh.isZero()) {
@@ -129,18 +136,40 @@ public final class IndexFacetCounts implements AutoCloseable {
    * One background check, then the next one after {@code refresh}, or later when counting is slow:
    * during a bulk load Solr opens a searcher every second, and counting a large index each time
    * would take a core from the load. Waiting {@value #SPACING}× the last counting's time keeps it
-   * to a fifth of one core at most.
+   * to a fifth of one core at most. While the index stays the same the pause doubles, up to
+   * {@value #MAX_IDLE_FACTOR}× {@code refresh}: an idle server does not ask Solr every second (that
+   * was a tenth of a core, the app's and Solr's request handling together). A write through the
+   * app ({@link #indexWritten()}) brings the checks back to every {@code refresh}; one by another
+   * writer is seen at the next check, and a request never uses counts of an older index version
+   * ({@link #current()} asks Solr).
    */
   private void check() {
     long started = System.nanoTime();
     long countingsBefore = countings.get();
     refreshQuietly();
     long took = countings.get() == countingsBefore ? 0 : System.nanoTime() - started;
-    long delay = Math.max(refresh.toNanos(), SPACING * took);
     synchronized (this) {
-      if (scheduler != null) {
-        scheduler.schedule(this::check, delay, TimeUnit.NANOSECONDS);
-      }
+      quietChecks = took == 0 ? quietChecks + 1 : 0;
+      long idle = refresh.toNanos() << Math.min(quietChecks, Integer.numberOfTrailingZeros(MAX_IDLE_FACTOR));
+      schedule(Math.max(idle, SPACING * took));
+      checks.incrementAndGet();
+    }
+  }
+
+  private synchronized void schedule(long delayNanos) {
+    if (scheduler != null) {
+      next = scheduler.schedule(this::check, delayNanos, TimeUnit.NANOSECONDS);
+    }
+  }
+
+  /**
+   * The app wrote to the index (the index calls this after each write): check again within
+   * {@code refresh}, and every {@code refresh} until the index is quiet again.
+   */
+  public synchronized void indexWritten() {
+    quietChecks = 0;
+    if (next != null && next.getDelay(TimeUnit.NANOSECONDS) > refresh.toNanos() && next.cancel(false)) {
+      schedule(refresh.toNanos());
     }
   }
 
@@ -182,6 +211,11 @@ public final class IndexFacetCounts implements AutoCloseable {
     }
   }
 
+  /** How many background checks have run (tests). */
+  public long checks() {
+    return checks.get();
+  }
+
   /** How many times the whole index has been counted (tests, benchmarks). */
   public long countings() {
     return countings.get();
@@ -214,7 +248,7 @@ public final class IndexFacetCounts implements AutoCloseable {
     } catch (Exception e) {
       // Solr down or starting: keep the old counts (requests check the signature) and try again.
       if (!failing) {
-        log.info("Could not count the index's facets, retrying every {}: {}", refresh, e.getMessage());
+        log.info("Could not count the index's facets, will retry: {}", e.getMessage());
       }
       failing = true;
       log.debug("Counting failed", e);

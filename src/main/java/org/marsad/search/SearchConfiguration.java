@@ -12,8 +12,10 @@ import org.springframework.context.annotation.Configuration;
 class SearchConfiguration {
 
   @Bean(initMethod = "start", destroyMethod = "close")
-  IndexFacetCounts indexFacetCounts(SolrConnection solr, IndexCountsProperties properties) {
-    return new IndexFacetCounts(solr, properties.refresh());
+  IndexFacetCounts indexFacetCounts(SolrConnection solr, IndexCountsProperties properties, DocumentIndex index) {
+    IndexFacetCounts counts = new IndexFacetCounts(solr, properties.refresh());
+    index.afterEachWrite(counts::indexWritten);
+    return counts;
   }
 
   @Bean

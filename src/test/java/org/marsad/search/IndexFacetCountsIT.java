@@ -145,6 +145,33 @@ class IndexFacetCountsIT {
     }
   }
 
+  @Test
+  void anIdleIndexIsCheckedLessOftenUntilTheAppWritesToIt() throws Exception {
+    try (IndexFacetCounts counts = new IndexFacetCounts(solr, Duration.ofMillis(50))) {
+      index.afterEachWrite(counts::indexWritten);
+      counts.start();
+      Thread.sleep(2_000);
+      // Every 50 ms would be some 40 checks; pausing 50, 100, 200, 400 then 800 ms is about 7.
+      assertThat(counts.checks()).isBetween(2L, 15L);
+
+      // Just after a check, when the next one is 800 ms away, the app writes: it comes within refresh.
+      long seen = counts.checks();
+      while (counts.checks() == seen) {
+        Thread.sleep(2);
+      }
+      long afterCheck = counts.checks();
+      long wrote = System.nanoTime();
+      index.add(List.of(document("extra-3", "khalifa-haftar")));
+      while (counts.checks() == afterCheck && System.nanoTime() - wrote < Duration.ofSeconds(5).toNanos()) {
+        Thread.sleep(2);
+      }
+      assertThat(Duration.ofNanos(System.nanoTime() - wrote)).isLessThan(Duration.ofMillis(500));
+    } finally {
+      index.delete("extra-3");
+      index.commit();
+    }
+  }
+
   private static long awaitCount(SuggestService suggest, String id, java.util.function.LongPredicate wanted)
       throws Exception {
     long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
