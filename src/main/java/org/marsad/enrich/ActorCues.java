@@ -62,8 +62,7 @@ final class ActorCues {
       return true;
     }
     boolean stopWord = stopWordsLikeGivenNames.contains(written)
-        || (written.length() > 2 && (written.charAt(0) == 'و' || written.charAt(0) == 'ف')
-            && stopWordsLikeGivenNames.contains(written.substring(1)));
+        || stopWordsLikeGivenNames.contains(ArabicMorphology.withoutConjunction(written));
     return (givenNames.contains(folded) || givenNames.contains(bare)) && !stopWord;
   }
 

@@ -115,11 +115,6 @@ public final class ActorNameModel {
     return model != null;
   }
 
-  /** The names in a field, in text order, each with at least {@code minProbability}. */
-  List<Found> find(TaggedField field, double minProbability) {
-    return find(field, minProbability, word -> true);
-  }
-
   /**
    * The names in the field's sentences that hold at least one word {@code cue} accepts (a given name,
    * a title), in text order, each with at least {@code minProbability}: the model is only read where

@@ -1,5 +1,8 @@
 package org.marsad.enrich;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import opennlp.tools.ml.maxent.GISModel;
 import opennlp.tools.ml.model.Context;
@@ -60,7 +63,7 @@ final class PackedMaxentModel implements MaxentModel {
     PackedMaxentModel reader = new PackedMaxentModel(outcomes, slots, weights);
     reader.previous = new String[64];
     reader.partial = new double[65 * outcomes.length];
-    java.util.Arrays.fill(reader.partial, 0, outcomes.length, logPrior);
+    Arrays.fill(reader.partial, 0, outcomes.length, logPrior);
     return reader;
   }
 
@@ -104,19 +107,19 @@ final class PackedMaxentModel implements MaxentModel {
 
   /** Checks a sample of the model's own features, one at a time and all together, against the original. */
   private boolean answersAs(GISModel original, Iterable<String> features) {
-    java.util.List<String> sample = new java.util.ArrayList<>();
+    List<String> sample = new ArrayList<>();
     for (String f : features) {
       if (sample.size() == 64) {
         break;
       }
       sample.add(f);
-      if (!java.util.Arrays.equals(eval(new String[] {f}), original.eval(new String[] {f}))) {
+      if (!Arrays.equals(eval(new String[] {f}), original.eval(new String[] {f}))) {
         return false;
       }
     }
     sample.add("\u0000not a feature");
     String[] all = sample.toArray(String[]::new);
-    return java.util.Arrays.equals(eval(all), original.eval(all));
+    return Arrays.equals(eval(all), original.eval(all));
   }
 
   @Override
@@ -140,7 +143,7 @@ final class PackedMaxentModel implements MaxentModel {
       return evalFromSharedPrefix(context, sums);
     }
     int n = outcomes.length;
-    java.util.Arrays.fill(sums, 0, n, logPrior);
+    Arrays.fill(sums, 0, n, logPrior);
     for (int c = 0; c < context.length; c++) {
       int row = row(context[c]);
       if (row < 0) {
@@ -164,8 +167,8 @@ final class PackedMaxentModel implements MaxentModel {
       shared++;
     }
     if (context.length > previous.length) {
-      previous = java.util.Arrays.copyOf(previous, context.length * 2);
-      partial = java.util.Arrays.copyOf(partial, (context.length * 2 + 1) * n);
+      previous = Arrays.copyOf(previous, context.length * 2);
+      partial = Arrays.copyOf(partial, (context.length * 2 + 1) * n);
     }
     for (int c = shared; c < context.length; c++) {
       previous[c] = context[c];

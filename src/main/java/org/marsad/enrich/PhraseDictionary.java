@@ -2,8 +2,10 @@ package org.marsad.enrich;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.marsad.solr.analysis.ArabicMorphology.Reading;
 import org.marsad.solr.analysis.ArabicNormaliser;
 
@@ -40,7 +42,7 @@ public final class PhraseDictionary<T> {
    * على إيران: العقوبات, العقوبات الأمريكية, العقوبات الأمريكية على): a match is read word by word and
    * stops where no phrase goes on, so most words cost one lookup.
    */
-  private final java.util.Set<String> continued = new java.util.HashSet<>();
+  private final Set<String> continued = new HashSet<>();
 
   public PhraseDictionary(ArabicNormaliser normaliser) {
     this.normaliser = normaliser;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.request.QueryRequest;
@@ -43,7 +44,7 @@ public final class DocumentIndex {
 
   private final SolrConnection solr;
   private final SolrDocumentMapper mapper;
-  private final List<Runnable> writeListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+  private final List<Runnable> writeListeners = new CopyOnWriteArrayList<>();
   private final SoftCommits softCommits = new SoftCommits(this::commit);
 
   public DocumentIndex(SolrConnection solr, SolrDocumentMapper mapper) {

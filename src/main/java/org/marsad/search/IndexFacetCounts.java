@@ -94,8 +94,8 @@ public final class IndexFacetCounts implements AutoCloseable {
   private static final String VERSION = "_version_";
   /** The pause after a counting, in multiples of the time it took. */
   private static final int SPACING = 4;
-  /** The longest pause between checks while nothing changes, in multiples of {@code refresh}. */
-  static final int MAX_IDLE_FACTOR = 16;
+  /** How many times the pause between checks doubles while nothing changes: at most 16× {@code refresh}. */
+  private static final int MAX_IDLE_DOUBLINGS = 4;
 
   private final SolrConnection solr;
   private final Duration refresh;
@@ -136,8 +136,8 @@ public final class IndexFacetCounts implements AutoCloseable {
    * One background check, then the next one after {@code refresh}, or later when counting is slow:
    * during a bulk load Solr opens a searcher every second, and counting a large index each time
    * would take a core from the load. Waiting {@value #SPACING}× the last counting's time keeps it
-   * to a fifth of one core at most. While the index stays the same the pause doubles, up to
-   * {@value #MAX_IDLE_FACTOR}× {@code refresh}: an idle server does not ask Solr every second (that
+   * to a fifth of one core at most. While the index stays the same the pause doubles, up to 16×
+   * {@code refresh}: an idle server does not ask Solr every second (that
    * was a tenth of a core, the app's and Solr's request handling together). A write through the
    * app ({@link #indexWritten()}) brings the checks back to every {@code refresh}; one by another
    * writer is seen at the next check, and a request never uses counts of an older index version
@@ -150,7 +150,7 @@ public final class IndexFacetCounts implements AutoCloseable {
     long took = countings.get() == countingsBefore ? 0 : System.nanoTime() - started;
     synchronized (this) {
       quietChecks = took == 0 ? quietChecks + 1 : 0;
-      long idle = refresh.toNanos() << Math.min(quietChecks, Integer.numberOfTrailingZeros(MAX_IDLE_FACTOR));
+      long idle = refresh.toNanos() << Math.min(quietChecks, MAX_IDLE_DOUBLINGS);
       schedule(Math.max(idle, SPACING * took));
       checks.incrementAndGet();
     }

@@ -122,8 +122,7 @@ class ParamsetsIT {
   @Test
   void theFacetBoostRanksDocumentsTaggedWithTheNamedActorFirst() throws Exception {
     // "tagged": the tagger found Guterres there (the names field holds its mention).
-    SolrInputDocument tagged = doc("tagged", "زيارة رسمية", null, "وصل الوفد إلى القاهرة بعد أن التقى غوتيريش");
-    tagged.addField("names", "غوتيريش");
+    SolrInputDocument tagged = tagged(doc("tagged", "زيارة رسمية", null, "وصل الوفد إلى القاهرة بعد أن التقى غوتيريش"), "غوتيريش");
     withDocuments(List.of(tagged, doc("untagged", "تقرير", null, "ذكر غوتيريش في تقرير عن القاهرة")), () -> {
       SolrQuery query = new SolrQuery("غوتيريش القاهرة").setParam("useParams", "facet-boost")
           .setParam("qf", "body").setParam("pf", "");
@@ -155,10 +154,8 @@ class ParamsetsIT {
    */
   @Test
   void aDocumentTaggedWithTheWholeNameRanksAboveANamesake() throws Exception {
-    SolrInputDocument namesake = doc("namesake", "تصريحات", null, "قال عبد الفتاح مورو إن السيسي لم يرد");
-    namesake.addField("names", "عبد الفتاح مورو");
-    SolrInputDocument whole = doc("whole", "تصريحات", null, "قال عبد الفتاح السيسي إن الحوار لم يبدأ");
-    whole.addField("names", "عبد الفتاح السيسي");
+    SolrInputDocument namesake = tagged(doc("namesake", "تصريحات", null, "قال عبد الفتاح مورو إن السيسي لم يرد"), "عبد الفتاح مورو");
+    SolrInputDocument whole = tagged(doc("whole", "تصريحات", null, "قال عبد الفتاح السيسي إن الحوار لم يبدأ"), "عبد الفتاح السيسي");
     withDocuments(List.of(namesake, whole), () -> {
       assertThat(ids(new SolrQuery("عبد الفتاح السيسي"))).startsWith("whole");
       // The phrase in the names adds to the score: without the names in pf it is lower.
@@ -263,6 +260,12 @@ class ParamsetsIT {
       doc.setField("abstract", abstractText);
     }
     doc.setField("body", body);
+    return doc;
+  }
+
+  /** The document with a name the tagger found in it, as ingest writes {@code names}. */
+  private static SolrInputDocument tagged(SolrInputDocument doc, String name) {
+    doc.addField("names", name);
     return doc;
   }
 }
