@@ -58,16 +58,19 @@ final class ActorTagger {
    * Evidence per actor id, in text order.
    *
    * @param countries the countries the text names, for weak aliases
+   * @param countryEvidence where the text names each country, for aliases another country's name follows
    * @param sportPage whether the text is a sport report, for sport aliases
    */
-  Map<String, List<Evidence>> tag(List<TaggedField> fields, Set<String> countries, boolean sportPage) {
+  Map<String, List<Evidence>> tag(List<TaggedField> fields, Set<String> countries,
+      Map<String, List<Evidence>> countryEvidence, boolean sportPage) {
     Map<String, List<Evidence>> strong = new LinkedHashMap<>();
     Map<ActorEntry, List<Evidence>> weak = new LinkedHashMap<>();
     for (TaggedField field : fields) {
+      String[] countryAt = countryAt(field, countryEvidence);
       for (PhraseDictionary.Match<Alias> m : aliases.find(field.normalised(), field.readings())) {
         Alias alias = choose(m.values(), countries);
         if (alias.actor() == null || m.first() < field.firstTagged() || articleOnName(alias, m)
-            || (alias.sport() && !sportPage)) {
+            || (alias.sport() && !sportPage) || ofAnotherCountry(alias.actor(), field, countryAt, m.first(), m.first() + m.count())) {
           continue;
         }
         Evidence evidence = field.evidence(m.first(), m.count());
@@ -88,6 +91,44 @@ final class ActorTagger {
       }
     });
     return found;
+  }
+
+  /**
+   * Whether another country's name or adjective right after an organisation's alias says it is
+   * another country's body: المفوضية العليا للانتخابات في العراق is Iraq's, not Libya's; مجلس النواب
+   * الأميركي is not Libya's House of Representatives. The open-world rules then take the whole name.
+   * An alias that names its country itself keeps it (القوات الروسية في سوريا are Russia's).
+   */
+  private static boolean ofAnotherCountry(ActorEntry actor, TaggedField field, String[] countryAt, int first, int after) {
+    if (actor.type() == ActorType.PERSON || actor.country() == null || after >= countryAt.length || !field.joined(after - 1)) {
+      return false;
+    }
+    for (int t = first; t < after; t++) {
+      if (countryAt[t] != null) {
+        return false;
+      }
+    }
+    String next = countryAt[after];
+    if (next == null && "في".equals(field.normalised().get(after)) && after + 1 < countryAt.length && field.joined(after)) {
+      next = countryAt[after + 1];
+    }
+    return next != null && !next.equals(actor.country());
+  }
+
+  /** The country each word of a field names, or null. */
+  private static String[] countryAt(TaggedField field, Map<String, List<Evidence>> countryEvidence) {
+    String[] at = new String[field.tokens().size()];
+    countryEvidence.forEach((country, evidence) -> evidence.forEach(e -> {
+      if (e.field().equals(field.name())) {
+        for (int t = 0; t < at.length; t++) {
+          TextToken token = field.tokens().get(t);
+          if (token.start() < e.end() && e.start() < token.end()) {
+            at[t] = country;
+          }
+        }
+      }
+    }));
+    return at;
   }
 
   /**

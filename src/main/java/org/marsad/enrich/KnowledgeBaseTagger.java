@@ -73,7 +73,7 @@ public final class KnowledgeBaseTagger implements Enricher {
     List<TaggedField> fields = fields(text);
     Map<String, List<Evidence>> countryEvidence = countries.tag(fields);
     boolean sportPage = sport.isSport(fields);
-    Map<String, List<Evidence>> actorEvidence = actors.tag(fields, prominent(countryEvidence), sportPage);
+    Map<String, List<Evidence>> actorEvidence = actors.tag(fields, prominent(countryEvidence), countryEvidence, sportPage);
     discovery.collect(fields, List.of(actorEvidence, countryEvidence));
     offices.addTo(actorEvidence, fields, text.published());
     openWorld.addTo(actorEvidence, countryEvidence, fields);

@@ -120,13 +120,31 @@ final class OpenWorldActors {
       // After a title it is an office (وزير الداخلية الفرنسي), not the body; the adjective agrees with the head.
       boolean byCountry = modifiers == 1 && country[i + 1] && !(i > 0 && isTitle(words.get(i - 1)))
           && words.get(i).endsWith("ه") == words.get(i + 1).endsWith("ه");
-      if (modifiers >= (bareHead ? 1 : 2) || byCountry) {
+      // A body named with its country after في (المحكمة العليا في الهند، الإدعاء العام في بيرو) runs on to it.
+      int inCountry = modifiers >= 1 ? countryAfterIn(field, country, end) : end;
+      if (inCountry > end) {
+        end = inCountry;
+      }
+      if (modifiers >= (bareHead ? 1 : 2) || byCountry || inCountry > i + modifiers + 1) {
         List<String> name = new ArrayList<>(words.subList(i, end));
         name.set(0, head);
         add(found, DiscoveredActors.id(ORGANIZATION, name), field, i, end - i, known);
         i = end - 1;
       }
     }
+  }
+
+  /** The end of a country's name after في at {@code at} (في الهند), or {@code at} when there is none. */
+  private static int countryAfterIn(TaggedField field, boolean[] country, int at) {
+    List<String> words = field.normalised();
+    if (at + 1 >= words.size() || !"في".equals(words.get(at)) || !field.joined(at - 1) || !field.joined(at) || !country[at + 1]) {
+      return at;
+    }
+    int end = at + 1;
+    while (end < words.size() && country[end] && field.joined(end - 1)) {
+      end++;
+    }
+    return end;
   }
 
   private void persons(TaggedField field, boolean[] known, Map<String, List<Evidence>> found, Map<String, String> shortForms) {

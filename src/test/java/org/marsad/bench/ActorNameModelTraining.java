@@ -102,12 +102,41 @@ public final class ActorNameModelTraining {
         <generator class="opennlp.tools.util.featuregen.DefinitionFeatureGeneratorFactory"/>
         <generator class="opennlp.tools.util.featuregen.PreviousMapFeatureGeneratorFactory"/>
         <generator class="opennlp.tools.util.featuregen.BigramNameFeatureGeneratorFactory"/>
+        %s
         <generator class="opennlp.tools.util.featuregen.SentenceFeatureGeneratorFactory">
           <bool name="begin">true</bool>
           <bool name="end">false</bool>
         </generator>
       </featureGenerators>
       """;
+
+  /**
+   * Lexicon features (-Dlexicon=true): whether a word, or the one before or after it, is a known
+   * given name, and whether one of the two words before it is a title — they reach names whose
+   * words the training never saw.
+   */
+  private static final String LEXICON_FEATURES = """
+        <generator class="opennlp.tools.util.featuregen.WindowFeatureGeneratorFactory">
+          <int name="prevLength">1</int>
+          <int name="nextLength">1</int>
+          <generator class="opennlp.tools.util.featuregen.DictionaryFeatureGeneratorFactory">
+            <str name="dict">given-names.dictionary</str>
+            <str name="prefix">given</str>
+          </generator>
+        </generator>
+        <generator class="opennlp.tools.util.featuregen.WindowFeatureGeneratorFactory">
+          <int name="prevLength">2</int>
+          <int name="nextLength">0</int>
+          <generator class="opennlp.tools.util.featuregen.DictionaryFeatureGeneratorFactory">
+            <str name="dict">titles.dictionary</str>
+            <str name="prefix">title</str>
+          </generator>
+        </generator>
+      """;
+
+  /** Lexicons for the features, set once in main when -Dlexicon=true. */
+  private static Map<String, Object> resources = Map.of();
+  private static String features = FEATURES.formatted("");
 
   public static void main(String[] args) throws IOException {
     if (args.length < 3) {
@@ -144,7 +173,11 @@ public final class ActorNameModelTraining {
       }
     }
     KnowledgeBase kb = new KnowledgeBaseLoader(null).load();
-    ActorNameSamples builder = new ActorNameSamples(kb);
+    ActorNameSamples builder = new ActorNameSamples(kb, Boolean.parseBoolean(System.getProperty("leaveOutUnknown", "true")));
+    if (Boolean.parseBoolean(System.getProperty("lexicon", "false"))) {
+      resources = Map.of("given-names.dictionary", builder.givenNames(), "titles.dictionary", builder.titles());
+      features = FEATURES.formatted(LEXICON_FEATURES);
+    }
     DocumentExtractor extractor =
         new DocumentExtractor(new TikaExtractor(5_000_000), new NewsXmlReader(), new BoilerplateSeparator());
 
@@ -297,7 +330,7 @@ public final class ActorNameModelTraining {
     params.put(TrainingParameters.CUTOFF_PARAM, CUTOFF);
     params.put(TrainingParameters.THREADS_PARAM, 2);
     TokenNameFinderFactory factory =
-        new TokenNameFinderFactory(FEATURES.getBytes(StandardCharsets.UTF_8), Map.of(), new BioCodec());
+        new TokenNameFinderFactory(features.getBytes(StandardCharsets.UTF_8), resources, new BioCodec());
     long started = System.nanoTime();
     try {
       TokenNameFinderModel model =

@@ -27,6 +27,7 @@ import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.stream.Stream;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
@@ -107,6 +108,7 @@ public final class ScaleBenchmark {
 
   private static final String PLAIN_CONFIGSET = "plain-text-ar";
   private static final int FLOOR_BATCH = 500;
+  private static final int SYNTHETIC_SENDERS = 2;
   private static final List<String> WORDS = List.of(
       "ليبيا", "تونس", "الحكومة", "الاقتصاد", "الانتخابات", "النفط", "كرة القدم", "مصر", "الأمم المتحدة", "الجزائر");
 
@@ -778,20 +780,37 @@ public final class ScaleBenchmark {
     }
     SyntheticNews generator = new SyntheticNews(seeds, 42 + first);
     long start = System.nanoTime();
-    List<SolrInputDocument> batch = new ArrayList<>();
-    for (long n = first; n < first + count; n++) {
-      SolrInputDocument doc = generator.next(n, true);
-      batch.add(doc);
-      if (batch.size() == 1000) {
-        solr.client().add(solr.collection(), batch);
-        batch.clear();
-        if ((n + 1) % 50_000 == 0) {
-          System.out.printf(Locale.ROOT, "\rsynthetic %d/%d", n + 1, first + count);
+    // Two senders keep both cores busy: one batch is generated while Solr indexes the other
+    // (on SolrCloud the leader also waits for its replica). At most four batches are in flight.
+    ExecutorService senders = Executors.newFixedThreadPool(SYNTHETIC_SENDERS);
+    Semaphore inFlight = new Semaphore(2 * SYNTHETIC_SENDERS);
+    List<Future<?>> sent = new ArrayList<>();
+    try {
+      List<SolrInputDocument> batch = new ArrayList<>();
+      for (long n = first; n < first + count; n++) {
+        batch.add(generator.next(n, true));
+        if (batch.size() == 1000 || n == first + count - 1) {
+          List<SolrInputDocument> full = batch;
+          batch = new ArrayList<>();
+          inFlight.acquire();
+          sent.add(senders.submit(() -> {
+            try {
+              solr.client().add(solr.collection(), full);
+            } finally {
+              inFlight.release();
+            }
+            return null;
+          }));
+          if ((n + 1) % 50_000 == 0) {
+            System.out.printf(Locale.ROOT, "\rsynthetic %d/%d", n + 1, first + count);
+          }
         }
       }
-    }
-    if (!batch.isEmpty()) {
-      solr.client().add(solr.collection(), batch);
+      for (Future<?> future : sent) {
+        future.get(); // a failed batch fails the run
+      }
+    } finally {
+      senders.shutdownNow();
     }
     solr.client().commit(solr.collection());
     double seconds = (System.nanoTime() - start) / 1e9;

@@ -1,8 +1,12 @@
 package org.marsad.enrich;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.Predicate;
+import opennlp.tools.dictionary.Dictionary;
 import opennlp.tools.namefind.NameSample;
+import opennlp.tools.util.StringList;
 import opennlp.tools.util.Span;
 import org.marsad.solr.analysis.ArabicNormaliser;
 
@@ -26,10 +30,45 @@ public final class ActorNameSamples {
   private final ArabicNormaliser normaliser = new ArabicNormaliser();
   private final ActorCues cues = new ActorCues(normaliser);
 
+  private final boolean leaveOutUnknownNames;
+
   /** @param kb the knowledge base whose actors, with the rules (never the model), supervise */
   public ActorNameSamples(KnowledgeBase kb) {
+    this(kb, true);
+  }
+
+  /**
+   * @param kb the knowledge base whose actors, with the rules (never the model), supervise
+   * @param leaveOutUnknownNames whether distant sentences that likely hold a name nobody tagged are left out
+   */
+  public ActorNameSamples(KnowledgeBase kb, boolean leaveOutUnknownNames) {
     this.kb = kb;
+    this.leaveOutUnknownNames = leaveOutUnknownNames;
     this.tagger = new KnowledgeBaseTagger(kb, NameDiscovery.NONE, OpenWorldSettings.RULES, ActorNameModel.NONE);
+  }
+
+  /**
+   * The given names (kb/words) as an OpenNLP dictionary of folded words, each also after the
+   * conjunction و: a feature of the name model that reaches names it never saw in training.
+   */
+  public Dictionary givenNames() {
+    return dictionary(cues.givenNames.stream().filter(w -> !cues.stopWordsLikeGivenNames.contains(w)).toList());
+  }
+
+  /** The titles and roles before a name (kb/words), as {@link #givenNames()}. */
+  public Dictionary titles() {
+    return dictionary(List.copyOf(cues.titles));
+  }
+
+  private static Dictionary dictionary(List<String> words) {
+    Dictionary dictionary = new Dictionary(true);
+    for (String w : words) {
+      if (!w.contains(" ")) {
+        dictionary.put(new StringList(w));
+        dictionary.put(new StringList("و" + w));
+      }
+    }
+    return dictionary;
   }
 
   /** Every sentence of a labelled article, its labels' surfaces marked with their types. */
@@ -45,7 +84,7 @@ public final class ActorNameSamples {
       for (PhraseDictionary.Match<String> m : surfaces.find(field.normalised(), field.readings())) {
         spans.add(new Span(m.first(), m.first() + m.count(), m.values().get(0)));
       }
-      addSentences(samples, field, spans, true);
+      addSentences(samples, field, spans, null);
     }
     return samples;
   }
@@ -69,9 +108,39 @@ public final class ActorNameSamples {
           }
         }
       }
-      addSentences(samples, field, spans, false);
+      addSentences(samples, field, spans, unknownNameLikely(field, spans));
     }
     return samples;
+  }
+
+  /**
+   * For distant supervision, the sentences to leave out: those where a known given name starts two
+   * name-like words that no tag covers (وقال ماتيو رينزي). The knowledge base did not know that
+   * person, so marking the words as no name would teach the model that unknown names are not names;
+   * left out, they teach nothing.
+   */
+  private Predicate<int[]> unknownNameLikely(TaggedField field, List<Span> spans) {
+    List<String> words = field.normalised();
+    boolean[] covered = new boolean[words.size()];
+    spans.forEach(s -> Arrays.fill(covered, s.getStart(), s.getEnd(), true));
+    return sentence -> {
+      if (!leaveOutUnknownNames) {
+        return false;
+      }
+      for (int t = sentence[0]; t + 1 < sentence[1]; t++) {
+        String written = field.tokens().get(t).text();
+        if (!covered[t] && !covered[t + 1] && field.joined(t) && cues.givenNames.contains(words.get(t))
+            && !cues.stopWordsLikeGivenNames.contains(written) && nameLike(words.get(t + 1))) {
+          return true;
+        }
+      }
+      return false;
+    };
+  }
+
+  private boolean nameLike(String word) {
+    return word.length() >= 2 && !word.startsWith("ال") && !cues.ends.contains(word) && !cues.titles.contains(word)
+        && !cues.givenNames.contains(word) && word.chars().allMatch(c -> c >= 0x621 && c <= 0x64A);
   }
 
   /** The words of a piece of evidence, title words in front taken off; null for an office without a name. */
@@ -100,8 +169,16 @@ public final class ActorNameSamples {
     return new Span(first, end, type);
   }
 
-  private static void addSentences(List<NameSample> samples, TaggedField field, List<Span> spans, boolean all) {
+  /**
+   * @param leaveOut for distant supervision, the sentences to leave out besides those without a
+   *     name; null for a labelled article, whose every sentence is taken
+   */
+  private static void addSentences(List<NameSample> samples, TaggedField field, List<Span> spans, Predicate<int[]> leaveOut) {
+    boolean all = leaveOut == null;
     for (int[] sentence : ActorNameModel.sentences(field)) {
+      if (!all && leaveOut.test(sentence)) {
+        continue;
+      }
       List<Span> inside = new ArrayList<>();
       // Longest first: a full name wins over a short form inside it.
       List<Span> longestFirst = new ArrayList<>(spans);
