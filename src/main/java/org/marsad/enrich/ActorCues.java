@@ -11,7 +11,7 @@ import org.marsad.solr.analysis.ArabicNormaliser;
  * titles before a person's name (name-titles.txt with actor-titles.txt), words that head an
  * organisation's name (organisation-heads.txt, {@code *} for heads that take a bare name), beginnings
  * that are no organisation (not-organisations.txt), words that end a name (name-stops.txt with
- * name-ends.txt), words that link a name's parts (name-links.txt) and given names (given-names.txt).
+ * name-ends.txt), words that link a name's parts (name-links.txt), given names (given-names.txt) and family names (surnames.txt).
  * Folded as the tagger matches. Immutable and thread safe.
  */
 final class ActorCues {
@@ -25,6 +25,8 @@ final class ActorCues {
   final Set<String> ends;
   final Set<String> links;
   final Set<String> givenNames;
+  /** Words the news writes mostly right after a given name: family names (surnames.txt, generated). */
+  final Set<String> surnames;
   /**
    * Word-ending and function words as written whose folded form is also a given name: على folds to علي
    * as Ali does, and is in nearly every sentence, so as a hint of a name it is read as written.
@@ -40,6 +42,7 @@ final class ActorCues {
     ends = read(normaliser, "name-stops.txt", "name-ends.txt");
     links = read(normaliser, "name-links.txt");
     givenNames = read(normaliser, "given-names.txt", "given-names-common.txt");
+    surnames = read(normaliser, "surnames.txt");
     Set<String> stopWords = new HashSet<>();
     for (String file : List.of("name-stops.txt", "name-ends.txt")) {
       WordList.read(file).stream().filter(w -> givenNames.contains(normaliser.fold(w))).forEach(stopWords::add);

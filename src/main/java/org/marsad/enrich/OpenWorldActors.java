@@ -184,6 +184,11 @@ final class OpenWorldActors {
       if (known[i] || givenName(words.get(i)) == null) {
         continue;
       }
+      if (!known[i + 1] && familyNameAfter(field, i)) {
+        addPerson(found, shortForms, field, i, i + 2, known);
+        i++;
+        continue;
+      }
       int end = nameEnd(field, known, i);
       if (end - i >= 2 && !cues.givenNames.contains(words.get(i + 1)) && gap(field, end - 1) == Gap.COMMA
           && i > 0 && gap(field, i - 1) == Gap.COMMA) {
@@ -191,6 +196,20 @@ final class OpenWorldActors {
         i = end - 1;
       }
     }
+  }
+
+  /**
+   * Whether a given name written as a name (bare or after و, not على) is followed by a word the news
+   * writes mostly after given names (surnames.txt): ماتيو رينزي, with no title or comma around it.
+   */
+  private boolean familyNameAfter(TaggedField field, int given) {
+    String word = field.normalised().get(given);
+    String written = field.tokens().get(given).text();
+    String next = field.normalised().get(given + 1);
+    return cues.surnames.contains(next) && !cues.links.contains(next) && !cues.ends.contains(next) && !isTitle(next)
+        && field.joined(given)
+        && (cues.givenNames.contains(word) || cues.givenNames.contains(withoutConjunction(word)))
+        && !cues.stopWordsLikeGivenNames.contains(written) && !cues.stopWordsLikeGivenNames.contains(withoutConjunction(written));
   }
 
   /**

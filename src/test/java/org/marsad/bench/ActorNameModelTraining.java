@@ -391,12 +391,12 @@ public final class ActorNameModelTraining {
     return samples;
   }
 
-  private interface TextSink {
+  interface TextSink {
     void accept(TaggableText text);
   }
 
   /** Every {@code every}-th article of a corpus folder or tarball, except the held-out (labelled) ones. */
-  private static void feed(Path corpus, Set<String> held, int every, DocumentExtractor extractor, TextSink sink)
+  static void feed(Path corpus, Set<String> held, int every, DocumentExtractor extractor, TextSink sink)
       throws IOException {
     long[] offered = {0};
     if (TarGzReader.isTarGz(corpus)) {

@@ -89,8 +89,8 @@ class ActorNameModelTest {
     KnowledgeBaseTagger tagger = new KnowledgeBaseTagger(kb, NameDiscovery.NONE, OpenWorldSettings.RULES, model);
     TaggedField field = tagger.fields(new TaggableText(null, null,
         "الطقس حار اليوم. " + NAMES_ONLY_THE_MODEL_FINDS)).get(0);
-    int cueWord = field.normalised().indexOf("نيكولاس");
-    assertThat(model.find(field, 0.5, t -> t == cueWord)).extracting(ActorNameModel.Found::start).containsExactly(cueWord);
+    int cueWord = field.normalised().indexOf("ماتيو");
+    assertThat(model.find(field, 0.5, t -> t == cueWord)).extracting(ActorNameModel.Found::start).contains(cueWord);
     assertThat(model.find(field, 0.5, t -> t < 3)).isEmpty();
     assertThat(model.find(field, 0.5, t -> false)).isEmpty();
   }
@@ -106,8 +106,9 @@ class ActorNameModelTest {
    * (from the training split's labels): at the probability the tagger asks, it finds names it has
    * seen, in contexts it has not — it does not invent names from context alone.
    */
-  private static final String NAMES_ONLY_THE_MODEL_FINDS = "وأضاف نيكولاس هيراس أن الوضع في الشمال معقد";
-  private static final String EXPECTED = "person:نيكولاس-هيراس";
+  /** A name with no title, no comma and a family name the surname lexicon does not hold. */
+  private static final String NAMES_ONLY_THE_MODEL_FINDS = "وقال ماتيو زرقاوينسكي إن سيرغي لافروف كان حاضرا";
+  private static final String EXPECTED = "person:ماتيو-زرقاوينسكي";
 
   private static Set<String> ids(KnowledgeBaseTagger tagger, String text) {
     return new TreeSet<>(tagger.enrich(new TaggableText(null, null, text)).actors().stream().map(Tag::id).toList());

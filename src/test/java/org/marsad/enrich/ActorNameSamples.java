@@ -3,11 +3,13 @@ package org.marsad.enrich;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 import opennlp.tools.dictionary.Dictionary;
 import opennlp.tools.namefind.NameSample;
 import opennlp.tools.util.StringList;
 import opennlp.tools.util.Span;
+import org.marsad.solr.analysis.ArabicMorphology;
 import org.marsad.solr.analysis.ArabicNormaliser;
 
 /**
@@ -69,6 +71,31 @@ public final class ActorNameSamples {
       }
     }
     return dictionary;
+  }
+
+  /**
+   * Counts, for the surname lexicon ({@code bench.SurnameLexiconGeneration}), each word of a text
+   * ({@code counts[0]}) and how often it comes right after a known given name written as a name
+   * ({@code counts[1]}: not على, with no clitic but و).
+   */
+  public void countWordsAfterGivenNames(TaggableText text, Map<String, long[]> counts) {
+    for (TaggedField field : tagger.fields(text)) {
+      List<String> words = field.normalised();
+      for (int t = 0; t < words.size(); t++) {
+        long[] c = counts.computeIfAbsent(words.get(t), w -> new long[2]);
+        c[0]++;
+        if (t > 0 && field.joined(t - 1) && isGivenName(words.get(t - 1), field.tokens().get(t - 1).text())) {
+          c[1]++;
+        }
+      }
+    }
+  }
+
+  private boolean isGivenName(String folded, String written) {
+    String bare = ArabicMorphology.withoutConjunction(folded);
+    return (cues.givenNames.contains(folded) || cues.givenNames.contains(bare))
+        && !cues.stopWordsLikeGivenNames.contains(written)
+        && !cues.stopWordsLikeGivenNames.contains(ArabicMorphology.withoutConjunction(written));
   }
 
   /** Every sentence of a labelled article, its labels' surfaces marked with their types. */

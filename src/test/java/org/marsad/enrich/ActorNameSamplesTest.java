@@ -25,14 +25,14 @@ class ActorNameSamplesTest {
   @Test
   void aDistantSentenceWithAnUntaggedGivenNameAndNameIsLeftOut() {
     TaggableText text = new TaggableText(null, null,
-        "قال سيرغي لافروف إن الاجتماع انتهى. وقال ماتيو رينزي إن سيرغي لافروف كان حاضرا.", null);
+        "قال سيرغي لافروف إن الاجتماع انتهى. وقال ماتيو زرقاوينسكي إن سيرغي لافروف كان حاضرا.", null);
 
     List<NameSample> kept = new ActorNameSamples(kb, true).distant(text);
     List<NameSample> all = new ActorNameSamples(kb, false).distant(text);
 
     assertThat(all).hasSize(2);
     assertThat(kept).hasSize(1);
-    assertThat(String.join(" ", kept.get(0).getSentence())).doesNotContain("رينزي");
+    assertThat(String.join(" ", kept.get(0).getSentence())).doesNotContain("زرقاوينسكي");
     assertThat(Arrays.stream(kept.get(0).getNames()).map(s -> s.getType())).containsExactly(ActorNameModel.PERSON);
   }
 
