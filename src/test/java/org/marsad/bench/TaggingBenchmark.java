@@ -27,7 +27,9 @@ import org.marsad.ingest.TikaExtractor;
  * thread (what the target is judged by on a shared machine) and wall time.
  *
  * <p>{@code ./mvnw -B -Pbench test-compile exec:java -Dexec.mainClass=org.marsad.bench.TaggingBenchmark
- * -Dexec.args="../shared/data/ant-v1.1/antcorpus-v1.1.tar.gz [rounds]"}
+ * -Dexec.args="../shared/data/ant-v1.1/antcorpus-v1.1.tar.gz [rounds]"}; {@code -Dvariants=a,b} names the
+ * variants ({@link OpenWorldSettings#named}), and {@code NAME@FILE} reads the name model from a file,
+ * so that two models are timed in turns in one run ({@code -Dvariants=default,default@other.bin}).
  */
 public final class TaggingBenchmark {
 
@@ -58,10 +60,12 @@ public final class TaggingBenchmark {
     List<String> variants = List.of(System.getProperty("variants", "kb-only,rules+lexicons+people,rules+lexicons+people+model").split(","));
     List<KnowledgeBaseTagger> taggers = new ArrayList<>();
     for (String variant : variants) {
-      OpenWorldSettings settings = OpenWorldSettings.named(variant);
+      // A variant NAME@FILE reads the name model from FILE: two models compared in one run.
+      String[] parts = variant.split("@", 2);
+      OpenWorldSettings settings = OpenWorldSettings.named(parts[0]);
       KnowledgeBaseTagger tagger =
           new KnowledgeBaseTagger(new KnowledgeBaseLoader(null, settings.people()).load(), NameDiscovery.NONE, settings,
-              settings.model() ? model() : org.marsad.enrich.ActorNameModel.NONE);
+              !settings.model() ? org.marsad.enrich.ActorNameModel.NONE : parts.length > 1 ? model(parts[1]) : model());
       texts.forEach(tagger::enrich);
       taggers.add(tagger);
     }
@@ -107,6 +111,12 @@ public final class TaggingBenchmark {
       TaggableText text = texts.get(t.index());
       System.out.printf("  %8.2f ms  document %d, %d body characters: %s%n", t.nanos() / 1e6, t.index(),
           text.body() == null ? 0 : text.body().length(), text.title());
+    }
+  }
+
+  private static org.marsad.enrich.ActorNameModel model(String file) throws java.io.IOException {
+    try (java.io.InputStream in = java.nio.file.Files.newInputStream(java.nio.file.Path.of(file))) {
+      return org.marsad.enrich.ActorNameModel.read(in);
     }
   }
 
