@@ -64,9 +64,20 @@ final class ActorCues {
     if (titles.contains(folded) || titles.contains(bare)) {
       return true;
     }
+    return writtenAsGivenName(folded, written);
+  }
+
+  /**
+   * Whether a word is a known given name, alone or after the conjunction و, and not a function word
+   * whose folded form is one (على, folded as علي).
+   *
+   * @param folded the word as the tagger folds it
+   * @param written the word as the text writes it
+   */
+  boolean writtenAsGivenName(String folded, String written) {
     boolean stopWord = stopWordsLikeGivenNames.contains(written)
         || stopWordsLikeGivenNames.contains(ArabicMorphology.withoutConjunction(written));
-    return (givenNames.contains(folded) || givenNames.contains(bare)) && !stopWord;
+    return (givenNames.contains(folded) || givenNames.contains(ArabicMorphology.withoutConjunction(folded))) && !stopWord;
   }
 
   private static Set<String> read(ArabicNormaliser normaliser, String... files) {

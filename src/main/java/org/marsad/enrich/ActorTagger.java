@@ -66,12 +66,19 @@ final class ActorTagger {
     Map<String, List<Evidence>> strong = new LinkedHashMap<>();
     Map<ActorEntry, List<Evidence>> weak = new LinkedHashMap<>();
     for (TaggedField field : fields) {
-      String[] countryAt = countryAt(field, countryEvidence);
+      String[] countryAt = null;
       for (PhraseDictionary.Match<Alias> m : aliases.find(field.normalised(), field.readings())) {
         Alias alias = choose(m.values(), countries);
         if (alias.actor() == null || m.first() < field.firstTagged() || articleOnName(alias, m)
-            || (alias.sport() && !sportPage) || ofAnotherCountry(alias.actor(), field, countryAt, m.first(), m.first() + m.count())) {
+            || (alias.sport() && !sportPage)) {
           continue;
+        }
+        if (mayBeAnotherCountrys(alias.actor())) {
+          // Read off once per field, and only when an alias could be another country's.
+          countryAt = countryAt != null ? countryAt : field.idsAt(countryEvidence);
+          if (ofAnotherCountry(alias.actor(), field, countryAt, m.first(), m.first() + m.count())) {
+            continue;
+          }
         }
         Evidence evidence = field.evidence(m.first(), m.count());
         if (m.count() > 1 && alias.actor().type() != ActorType.PERSON) {
@@ -93,6 +100,11 @@ final class ActorTagger {
     return found;
   }
 
+  /** Only an organisation of one country can be confused with another country's body. */
+  private static boolean mayBeAnotherCountrys(ActorEntry actor) {
+    return actor.type() != ActorType.PERSON && actor.country() != null;
+  }
+
   /**
    * Whether another country's name or adjective right after an organisation's alias says it is
    * another country's body: المفوضية العليا للانتخابات في العراق is Iraq's, not Libya's; مجلس النواب
@@ -100,7 +112,7 @@ final class ActorTagger {
    * An alias that names its country itself keeps it (القوات الروسية في سوريا are Russia's).
    */
   private static boolean ofAnotherCountry(ActorEntry actor, TaggedField field, String[] countryAt, int first, int after) {
-    if (actor.type() == ActorType.PERSON || actor.country() == null || after >= countryAt.length || !field.joined(after - 1)) {
+    if (after >= countryAt.length || !field.joined(after - 1)) {
       return false;
     }
     for (int t = first; t < after; t++) {
@@ -113,22 +125,6 @@ final class ActorTagger {
       next = countryAt[after + 1];
     }
     return next != null && !next.equals(actor.country());
-  }
-
-  /** The country each word of a field names, or null. */
-  private static String[] countryAt(TaggedField field, Map<String, List<Evidence>> countryEvidence) {
-    String[] at = new String[field.tokens().size()];
-    countryEvidence.forEach((country, evidence) -> evidence.forEach(e -> {
-      if (e.field().equals(field.name())) {
-        for (int t = 0; t < at.length; t++) {
-          TextToken token = field.tokens().get(t);
-          if (token.start() < e.end() && e.start() < token.end()) {
-            at[t] = country;
-          }
-        }
-      }
-    }));
-    return at;
   }
 
   /**

@@ -203,13 +203,9 @@ final class OpenWorldActors {
    * writes mostly after given names (surnames.txt): ماتيو رينزي, with no title or comma around it.
    */
   private boolean familyNameAfter(TaggedField field, int given) {
-    String word = field.normalised().get(given);
-    String written = field.tokens().get(given).text();
     String next = field.normalised().get(given + 1);
     return cues.surnames.contains(next) && !cues.links.contains(next) && !cues.ends.contains(next) && !isTitle(next)
-        && field.joined(given)
-        && (cues.givenNames.contains(word) || cues.givenNames.contains(withoutConjunction(word)))
-        && !cues.stopWordsLikeGivenNames.contains(written) && !cues.stopWordsLikeGivenNames.contains(withoutConjunction(written));
+        && field.joined(given) && cues.writtenAsGivenName(field.normalised().get(given), field.tokens().get(given).text());
   }
 
   /**
@@ -405,18 +401,12 @@ final class OpenWorldActors {
   }
 
   private static boolean[] covered(TaggedField field, Map<String, List<Evidence>> evidence, int n) {
+    String[] ids = field.idsAt(evidence);
     boolean[] covered = new boolean[n];
-    evidence.values().forEach(list -> list.forEach(e -> {
-      if (!e.field().equals(field.name())) {
-        return;
-      }
-      for (int t = 0; t < n; t++) {
-        TextToken token = field.tokens().get(t);
-        if (token.start() < e.end() && e.start() < token.end()) {
-          covered[t] = true;
-        }
-      }
-    }));
+    for (int t = 0; t < n; t++) {
+      covered[t] = ids[t] != null;
+    }
     return covered;
   }
+
 }

@@ -1,6 +1,7 @@
 package org.marsad.enrich;
 
 import java.util.List;
+import java.util.Map;
 import org.marsad.solr.analysis.ArabicMorphology.Reading;
 
 /**
@@ -20,6 +21,26 @@ record TaggedField(
     int start = tokens.get(firstToken).start();
     int end = tokens.get(firstToken + count - 1).end();
     return new Evidence(name, start, end, text.substring(start, end));
+  }
+
+  /**
+   * The id whose evidence covers each word of this field, or null: which word names which country or
+   * actor, read off the taggers' evidence.
+   */
+  String[] idsAt(Map<String, List<Evidence>> evidence) {
+    String[] at = new String[tokens.size()];
+    evidence.forEach((id, list) -> list.forEach(e -> {
+      if (!e.field().equals(name)) {
+        return;
+      }
+      for (int t = 0; t < at.length; t++) {
+        TextToken token = tokens.get(t);
+        if (token.start() < e.end() && e.start() < token.end()) {
+          at[t] = id;
+        }
+      }
+    }));
+    return at;
   }
 
   /** Whether only spaces separate a word from the next (no punctuation, no line break). */

@@ -84,18 +84,11 @@ public final class ActorNameSamples {
       for (int t = 0; t < words.size(); t++) {
         long[] c = counts.computeIfAbsent(words.get(t), w -> new long[2]);
         c[0]++;
-        if (t > 0 && field.joined(t - 1) && isGivenName(words.get(t - 1), field.tokens().get(t - 1).text())) {
+        if (t > 0 && field.joined(t - 1) && cues.writtenAsGivenName(words.get(t - 1), field.tokens().get(t - 1).text())) {
           c[1]++;
         }
       }
     }
-  }
-
-  private boolean isGivenName(String folded, String written) {
-    String bare = ArabicMorphology.withoutConjunction(folded);
-    return (cues.givenNames.contains(folded) || cues.givenNames.contains(bare))
-        && !cues.stopWordsLikeGivenNames.contains(written)
-        && !cues.stopWordsLikeGivenNames.contains(ArabicMorphology.withoutConjunction(written));
   }
 
   /** Every sentence of a labelled article, its labels' surfaces marked with their types. */
@@ -155,9 +148,9 @@ public final class ActorNameSamples {
         return false;
       }
       for (int t = sentence[0]; t + 1 < sentence[1]; t++) {
-        String written = field.tokens().get(t).text();
+        // A given name as written, without a clitic (و too: the shipped model was trained so).
         if (!covered[t] && !covered[t + 1] && field.joined(t) && cues.givenNames.contains(words.get(t))
-            && !cues.stopWordsLikeGivenNames.contains(written) && nameLike(words.get(t + 1))) {
+            && cues.writtenAsGivenName(words.get(t), field.tokens().get(t).text()) && nameLike(words.get(t + 1))) {
           return true;
         }
       }
