@@ -137,9 +137,8 @@ public final class ActorNameModelTraining {
         </generator>
       """;
 
-  /** Lexicons for the features, set once in main when -Dlexicon=true. */
-  private static Map<String, Object> resources = Map.of();
-  private static String features = FEATURES.formatted("");
+  /** The feature generators' descriptor and the lexicons it names. */
+  private record Features(String xml, Map<String, Object> resources) {}
 
   public static void main(String[] args) throws IOException {
     if (args.length < 3) {
@@ -177,10 +176,10 @@ public final class ActorNameModelTraining {
     }
     KnowledgeBase kb = new KnowledgeBaseLoader(null).load();
     ActorNameSamples builder = new ActorNameSamples(kb, Boolean.parseBoolean(System.getProperty("leaveOutUnknown", "true")));
-    if (Boolean.parseBoolean(System.getProperty("lexicon", "false"))) {
-      resources = Map.of("given-names.dictionary", builder.givenNames(), "titles.dictionary", builder.titles());
-      features = FEATURES.formatted(LEXICON_FEATURES);
-    }
+    Features features = Boolean.parseBoolean(System.getProperty("lexicon", "false"))
+        ? new Features(FEATURES.formatted(LEXICON_FEATURES),
+            Map.of("given-names.dictionary", builder.givenNames(), "titles.dictionary", builder.titles()))
+        : new Features(FEATURES.formatted(""), Map.of());
     DocumentExtractor extractor =
         new DocumentExtractor(new TikaExtractor(5_000_000), new NewsXmlReader(), new BoilerplateSeparator());
 
@@ -218,17 +217,17 @@ public final class ActorNameModelTraining {
     }
     if (!holdout.isEmpty()) {
       List<List<Article>> one = List.of(train.stream().filter(a -> holdout.contains(a.labels().docno())).toList());
-      crossValidate(kb, train, one, distant, iterations);
+      crossValidate(kb, train, one, distant, iterations, features);
     } else if (folds > 1) {
       List<List<Article>> parts = new ArrayList<>();
       for (int k = 0; k < folds; k++) {
         int fold = k;
         parts.add(java.util.stream.IntStream.range(0, train.size()).filter(i -> i % folds == fold).mapToObj(train::get).toList());
       }
-      crossValidate(kb, train, parts, distant, iterations);
+      crossValidate(kb, train, parts, distant, iterations, features);
     }
     if (Boolean.parseBoolean(System.getProperty("final", "true"))) {
-      TokenNameFinderModel model = train(distant, train, iterations);
+      TokenNameFinderModel model = train(distant, train, iterations, features);
       Files.createDirectories(out.toAbsolutePath().getParent());
       try (OutputStream os = Files.newOutputStream(out)) {
         model.serialize(os);
@@ -255,7 +254,7 @@ public final class ActorNameModelTraining {
    * {@value #LEAST_ADDED_PRECISION}.
    */
   private static void crossValidate(KnowledgeBase kb, List<Article> train, List<List<Article>> parts,
-      List<NameSample> distant, int iterations) {
+      List<NameSample> distant, int iterations, Features features) {
     Map<String, Scorecard> cards = new java.util.LinkedHashMap<>();
     for (int w : PERSON_WORDS) {
       for (double p : THRESHOLDS) {
@@ -278,7 +277,7 @@ public final class ActorNameModelTraining {
       List<Article> rest = train.stream().filter(a -> !fold.contains(a)).toList();
       heldOut += fold.size();
       long started = System.nanoTime();
-      ActorNameModel model = trained == null ? ActorNameModel.of(train(distant, rest, iterations)) : trained;
+      ActorNameModel model = trained == null ? ActorNameModel.of(train(distant, rest, iterations, features)) : trained;
       System.out.printf("fold of %d: trained on %d articles in %d s%n", fold.size(), rest.size(),
           (System.nanoTime() - started) / 1_000_000_000);
       for (int w : PERSON_WORDS) {
@@ -324,7 +323,7 @@ public final class ActorNameModelTraining {
   }
 
   /** A model from the distant sentences and the articles' labelled sentences ({@value #GOLD_WEIGHT} times). */
-  private static TokenNameFinderModel train(List<NameSample> distant, List<Article> articles, int iterations) {
+  private static TokenNameFinderModel train(List<NameSample> distant, List<Article> articles, int iterations, Features features) {
     List<NameSample> samples = new ArrayList<>(distant);
     for (int i = 0; i < GOLD_WEIGHT; i++) {
       articles.forEach(a -> samples.addAll(a.gold()));
@@ -335,7 +334,7 @@ public final class ActorNameModelTraining {
     params.put(TrainingParameters.CUTOFF_PARAM, CUTOFF);
     params.put(TrainingParameters.THREADS_PARAM, 2);
     TokenNameFinderFactory factory =
-        new TokenNameFinderFactory(features.getBytes(StandardCharsets.UTF_8), resources, new BioCodec());
+        new TokenNameFinderFactory(features.xml().getBytes(StandardCharsets.UTF_8), features.resources(), new BioCodec());
     long started = System.nanoTime();
     try {
       TokenNameFinderModel model =
