@@ -4,7 +4,11 @@
 Usage: python3 generate_countries.py ../shared/data/gazetteer-sources src/main/resources/kb
 writes countries.yaml, governments.yaml (an actor "Government of X" per country with an adjective:
 الحكومة الإيطالية، حكومة إيطاليا; "the regime" for the countries news calls so: النظام السوري) and
-national-teams.yaml (an actor "X national football team" per country: منتخب إيطاليا، المنتخب الإيطالي).
+national-teams.yaml (an actor "X national football team" per country: منتخب إيطاليا، المنتخب الإيطالي) and
+institutions.yaml (a country's armed forces and central bank under their English Wikipedia titles, for
+the countries the tables below name: القوات المسلحة الإماراتية، الجيش الجزائري، البنك المركزي الإيراني).
+Aliases actors.yaml already gives another actor are left out, and a country whose institution
+actors.yaml already holds is skipped.
 
 Sources (see src/main/resources/kb/NOTICE.md):
 - Arabic country names: CLDR 48.2 (cldr-localenames-full, Unicode-3.0), with its alt variants;
@@ -134,6 +138,79 @@ REGIMES = {"SY", "IR", "KP", "SD", "EG", "YE", "BH", "SA", "TR", "VE", "CU", "BY
 # English names of national football teams that do not follow "<country> national football team".
 TEAM_TITLES = {"US": "United States men's national soccer team", "GB": None}
 
+# A country's armed forces under their English Wikipedia title, with names the adjective forms
+# (القوات المسلحة X، الجيش X، القوات X) do not give. Countries actors.yaml already has are skipped.
+ARMED_FORCES = {
+    "AE": ("United Arab Emirates Armed Forces", []), "SA": ("Saudi Arabian Armed Forces", []),
+    "SO": ("Somali Armed Forces", []), "AF": ("Afghan Armed Forces", []),
+    "MA": ("Royal Moroccan Armed Forces", ["القوات المسلحة الملكية المغربية"]),
+    "TN": ("Tunisian Armed Forces", []), "JO": ("Jordanian Armed Forces", ["القوات المسلحة الأردنية - الجيش العربي"]),
+    "KW": ("Kuwait Armed Forces", []), "QA": ("Qatar Armed Forces", []),
+    "BH": ("Bahrain Defence Force", ["قوة دفاع البحرين"]), "OM": ("Sultan of Oman's Armed Forces", ["قوات السلطان المسلحة"]),
+    "IR": ("Islamic Republic of Iran Armed Forces", []), "PK": ("Pakistan Armed Forces", []),
+    "CN": ("People's Liberation Army", ["جيش التحرير الشعبي", "جيش التحرير الشعبي الصيني"]),
+    "DE": ("Bundeswehr", ["البوندسفير"]), "IT": ("Italian Armed Forces", []), "ES": ("Spanish Armed Forces", []),
+    "UA": ("Armed Forces of Ukraine", []), "KR": ("Republic of Korea Armed Forces", []),
+    "KP": ("Korean People's Army", ["الجيش الشعبي الكوري"]),
+    "JP": ("Japan Self-Defense Forces", ["قوات الدفاع الذاتي اليابانية"]),
+    "ML": ("Malian Armed Forces", ["الجيش المالي", "القوات المالية", "القوات المسلحة المالية"]),
+    "NE": ("Armed Forces of Niger", []), "TD": ("Chadian National Army", []),
+    "NG": ("Nigerian Armed Forces", []), "ET": ("Ethiopian National Defense Force", []),
+    "ER": ("Eritrean Defence Forces", []), "MR": ("Armed Forces of Mauritania", []),
+    "CA": ("Canadian Armed Forces", []), "AU": ("Australian Defence Force", []),
+    "BE": ("Belgian Armed Forces", []), "NL": ("Netherlands Armed Forces", []),
+    "GR": ("Hellenic Armed Forces", []), "AM": ("Armed Forces of Armenia", []),
+    "AZ": ("Azerbaijani Armed Forces", []), "VE": ("National Bolivarian Armed Forces of Venezuela", []),
+    "BF": ("Armed Forces of Burkina Faso", []), "MM": ("Myanmar Armed Forces", []),
+    "SS": ("South Sudan People's Defence Forces", []), "KE": ("Kenya Defence Forces", []),
+    "UG": ("Uganda People's Defence Force", []), "IN": ("Indian Armed Forces", ["الجيش الهندي", "القوات الهندية", "القوات المسلحة الهندية"]),
+    "ID": ("Indonesian National Armed Forces", []), "PH": ("Armed Forces of the Philippines", []),
+    "PL": ("Polish Armed Forces", []), "SE": ("Swedish Armed Forces", []), "NO": ("Norwegian Armed Forces", []),
+    "BR": ("Brazilian Armed Forces", []), "CO": ("Military Forces of Colombia", []),
+    "SN": ("Armed Forces of Senegal", []), "CM": ("Cameroon Armed Forces", []),
+    "CD": ("Armed Forces of the Democratic Republic of the Congo", []), "GE": ("Defence Forces of Georgia", []),
+    "BY": ("Armed Forces of Belarus", []), "DJ": ("Djibouti Armed Forces", []),
+    "CF": ("Central African Armed Forces", []), "BD": ("Bangladesh Armed Forces", []),
+}
+# A country's central bank under its English Wikipedia title, with its own names. Libya's is in actors.yaml.
+CENTRAL_BANKS = {
+    "IR": ("Central Bank of Iran", []), "EG": ("Central Bank of Egypt", []), "JO": ("Central Bank of Jordan", []),
+    "TN": ("Central Bank of Tunisia", []), "MA": ("Bank Al-Maghrib", ["بنك المغرب"]),
+    "DZ": ("Bank of Algeria", ["بنك الجزائر"]), "SD": ("Central Bank of Sudan", ["بنك السودان المركزي"]),
+    "YE": ("Central Bank of Yemen", []), "IQ": ("Central Bank of Iraq", []),
+    "LB": ("Banque du Liban", ["مصرف لبنان"]), "KW": ("Central Bank of Kuwait", []),
+    "AE": ("Central Bank of the United Arab Emirates", ["مصرف الإمارات المركزي", "المصرف المركزي الإماراتي"]),
+    "QA": ("Qatar Central Bank", ["مصرف قطر المركزي"]), "BH": ("Central Bank of Bahrain", ["مصرف البحرين المركزي"]),
+    "OM": ("Central Bank of Oman", []),
+    "SA": ("Saudi Central Bank", ["مؤسسة النقد العربي السعودي", "مؤسسة النقد السعودي"]),
+    "TR": ("Central Bank of the Republic of Turkey", []), "RU": ("Central Bank of Russia", ["بنك روسيا"]),
+    "CN": ("People's Bank of China", ["بنك الشعب الصيني"]), "JP": ("Bank of Japan", ["بنك اليابان"]),
+    "DE": ("Deutsche Bundesbank", ["البوندسبنك"]), "FR": ("Banque de France", ["بنك فرنسا"]),
+    "IT": ("Bank of Italy", ["بنك إيطاليا"]), "GB": ("Bank of England", ["بنك إنجلترا", "بنك إنكلترا"]),
+    "CH": ("Swiss National Bank", ["البنك الوطني السويسري"]), "IN": ("Reserve Bank of India", ["بنك الاحتياطي الهندي"]),
+    "SY": ("Central Bank of Syria", ["مصرف سورية المركزي"]), "PS": ("Palestine Monetary Authority", ["سلطة النقد الفلسطينية"]),
+    "MR": ("Central Bank of Mauritania", []), "KR": ("Bank of Korea", []), "CA": ("Bank of Canada", ["بنك كندا"]),
+    "AU": ("Reserve Bank of Australia", []), "BR": ("Central Bank of Brazil", []),
+    "AR": ("Central Bank of Argentina", []), "VE": ("Central Bank of Venezuela", []),
+    "PK": ("State Bank of Pakistan", ["بنك الدولة الباكستاني"]), "NG": ("Central Bank of Nigeria", []),
+    "ZA": ("South African Reserve Bank", []), "SE": ("Sveriges Riksbank", []), "NO": ("Norges Bank", []),
+    "IL": ("Bank of Israel", ["بنك إسرائيل"]),
+}
+
+
+def curated_aliases(kb_dir):
+    """Every alias actors.yaml gives, so a generated actor never takes a curated one's name."""
+    import re
+    aliases = set()
+    for line in open(f"{kb_dir}/actors.yaml", encoding="utf-8"):
+        m = re.search(r"aliases: \[(.*?)\]", line)
+        if m:
+            aliases.update(a.strip().strip('"') for a in m.group(1).split(","))
+        m = re.search(r"ar: ([^,}]+)", line)
+        if m:
+            aliases.add(m.group(1).strip().strip('"'))
+    return aliases
+
 
 def main(src, out):
     cldr = json.load(open(f"{src}/gazetteer-countries-npm/cldr-48.2.0-ar-territories.json"))
@@ -179,6 +256,11 @@ def main(src, out):
     lines.append("# government; after: the name counts only after one of these words (it is a common word).")
     governments = ["# A country's government as an actor (الحكومة الإيطالية). Generated by",
                    "# src/test/kb-generator/generate_countries.py from the countries' names and adjectives."]
+    taken = curated_aliases(out)
+    institutions = ["# A country's armed forces and central bank as actors (القوات المسلحة الإماراتية، البنك المركزي",
+                    "# الإيراني), under their English Wikipedia titles. Generated by src/test/kb-generator/",
+                    "# generate_countries.py from the countries' names and adjectives and its ARMED_FORCES and",
+                    "# CENTRAL_BANKS tables; a country whose institution actors.yaml holds is skipped."]
     teams = ["# A country's national football team as an actor (منتخب إيطاليا، المنتخب الإيطالي). Generated by",
              "# src/test/kb-generator/generate_countries.py from the countries' names and adjectives."]
     for code in sorted(en_iso):
@@ -210,11 +292,25 @@ def main(src, out):
                 f"id: national-team-{code.lower()}", "type: organization", f"en: {json.dumps(team)}",
                 f"ar: {json.dumps('منتخب ' + ar, ensure_ascii=False)}", f"country: {code}",
                 "aliases: " + json.dumps(aliases, ensure_ascii=False)]) + "}")
+        the_female = [a for a in adjs if a.startswith("ال") and a.endswith("ية")]
+        the_male = [a for a in adjs if a.startswith("ال") and a.endswith("ي")]
+        arabic_names = [n for n in names if not n.isascii()]
+        if code in ARMED_FORCES:
+            title, own = ARMED_FORCES[code]
+            # Without adjectives (مالي، هندي are common words) the table's own names come first.
+            aliases = (["القوات المسلحة " + a for a in the_female] + ["الجيش " + a for a in the_male]
+                       + ["القوات " + a for a in the_female] + own + ["جيش " + n for n in arabic_names])
+            institutions.append(institution(f"armed-forces-of-{code.lower()}", title, code, aliases, taken))
+        if code in CENTRAL_BANKS:
+            title, own = CENTRAL_BANKS[code]
+            aliases = (["البنك المركزي " + a for a in the_male] + ["المصرف المركزي " + a for a in the_male]
+                       + ["بنك " + n + " المركزي" for n in arabic_names] + ["مصرف " + n + " المركزي" for n in arabic_names]
+                       + own)
+            institutions.append(institution(f"central-bank-of-{code.lower()}", title, code, aliases, taken))
         if code not in SKIP_GOVERNMENTS and code in adjectives:
-            the_female = [a for a in adjectives[code] if a.startswith("ال") and a.endswith("ية")]
-            aliases = ["الحكومة " + a for a in the_female] + ["حكومة " + n for n in names if not n.isascii()]
+            aliases = ["الحكومة " + a for a in the_female] + ["حكومة " + n for n in arabic_names]
             if code in REGIMES:
-                aliases += ["النظام " + a for a in adjectives[code] if a.startswith("ال") and a.endswith("ي")]
+                aliases += ["النظام " + a for a in the_male]
             title = GOVERNMENT_TITLES.get(code, f"Government of {en}")
             governments.append("- {" + ", ".join([
                 f"id: government-of-{code.lower()}", "type: organization", f"en: {json.dumps(title)}",
@@ -228,6 +324,19 @@ def main(src, out):
         f.write("\n".join(governments) + "\n")
     with open(f"{out}/national-teams.yaml", "w") as f:
         f.write("\n".join(teams) + "\n")
+    with open(f"{out}/institutions.yaml", "w") as f:
+        f.write("\n".join(line for line in institutions if line) + "\n")
+
+
+def institution(id, title, code, aliases, taken):
+    """One generated actor, or None when actors.yaml already names it (any of its aliases taken)."""
+    unique = list(dict.fromkeys(a for a in aliases if a))
+    if any(a in taken for a in unique):
+        return None
+    return "- {" + ", ".join([
+        f"id: {id}", "type: organization", f"en: {json.dumps(title, ensure_ascii=False)}",
+        f"ar: {json.dumps(unique[0], ensure_ascii=False)}", f"country: {code}",
+        "aliases: " + json.dumps(unique, ensure_ascii=False)]) + "}"
 
 
 if __name__ == "__main__":

@@ -14,7 +14,7 @@ import java.util.List;
 
 /**
  * Reads the knowledge base from its YAML files: {@code countries.yaml}, {@code actors.yaml} and
- * {@code governments.yaml} and {@code national-teams.yaml}, {@code topics.yaml}, {@code not-names.yaml}, {@code places.yaml} and
+ * {@code governments.yaml}, {@code national-teams.yaml} and {@code institutions.yaml}, {@code topics.yaml}, {@code not-names.yaml}, {@code places.yaml} and
  * {@code offices.yaml}, and the people gazetteer {@code people.tsv} (English name, tab, Arabic name:
  * people the curated files lack, as person actors), and the learned topic model {@code topic-model.tsv}
  * ({@link TopicModel}; without it topics are decided by their rules). Each file is taken from the override directory
@@ -52,6 +52,7 @@ public final class KnowledgeBaseLoader {
     List<ActorEntry> actors = new ArrayList<>(read("actors.yaml", new TypeReference<List<ActorEntry>>() {}));
     actors.addAll(read("governments.yaml", new TypeReference<List<ActorEntry>>() {}));
     actors.addAll(read("national-teams.yaml", new TypeReference<List<ActorEntry>>() {}));
+    actors.addAll(read("institutions.yaml", new TypeReference<List<ActorEntry>>() {}));
     TopicFile topics = read("topics.yaml", new TypeReference<>() {});
     NotNamesFile notNames = read("not-names.yaml", new TypeReference<>() {});
     List<PlaceEntry> places = read("places.yaml", new TypeReference<>() {});

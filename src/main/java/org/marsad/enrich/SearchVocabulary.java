@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.TreeSet;
 import org.marsad.solr.analysis.ArabicNormaliser;
 
@@ -39,8 +40,12 @@ public final class SearchVocabulary {
   public static final String PROTECTED = "lang/protwords_ar.txt";
   public static final String MAPPINGS = "lang/stem_map_ar.txt";
   public static final String SYNONYMS = "synonyms_names.txt";
-  /** Generated actors (governments.yaml, national-teams.yaml) name every country: they do not make one "of interest". */
-  private static final List<String> GENERATED_ACTORS = List.of("government-of-", "national-team-");
+  /**
+   * Generated actors (governments.yaml, national-teams.yaml, institutions.yaml) name every country:
+   * they do not make one "of interest".
+   */
+  private static final Pattern GENERATED_ACTOR =
+      Pattern.compile("(government-of|national-team|armed-forces-of|central-bank-of)-[a-z]{2}");
   public static final String TAGGED = "synonyms_tagged.txt";
   public static final String GIVEN_NAMES = "lang/given_names_ar.txt";
   /** Arabic articles written as separate Latin words (al-Sarraj, el-Sisi): optional in a query. */
@@ -61,8 +66,8 @@ public final class SearchVocabulary {
   private final Map<String, Set<String>> tagged = new LinkedHashMap<>();
   private final Map<String, Set<String>> taggedSurnames = new LinkedHashMap<>();
 
-  private static boolean generated(ActorEntry actor) {
-    return GENERATED_ACTORS.stream().anyMatch(actor.id()::startsWith);
+  static boolean generated(ActorEntry actor) {
+    return GENERATED_ACTOR.matcher(actor.id()).matches();
   }
 
   public SearchVocabulary(KnowledgeBase kb) {
