@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +33,7 @@ import org.marsad.ingest.TikaExtractor;
 /**
  * Precision, recall and F1 of the tagger against documents labelled by the labelling guide
  * (eval/LABELS.md): per facet, per actor type and per topic, for each split of the labels side by
- * side (train and validation). The texts go through the real pipeline's extraction (Tika, news XML,
+ * side (train, validation and holdout, and the two scored-only parts together). The texts go through the real pipeline's extraction (Tika, news XML,
  * boilerplate separation) and are tagged by the packaged knowledge base wired as the application
  * wires it. Actors are compared by canonical English name ({@link Scorecard}).
  *
@@ -45,7 +46,7 @@ import org.marsad.ingest.TikaExtractor;
  *   <li>{@code <dev dir>}: a folder with {@code labels.jsonl} and {@code docs/} (the dev set).
  * </ul>
  * {@code -v} lists each document's misses and false alarms, for the train (and dev) split only:
- * the validation split is only ever scored, and its misses are printed only when
+ * the validation and holdout splits are only ever scored, and their misses are printed only when
  * {@code --show-validation-misses} is given, for a final look after tuning is over.
  */
 public final class EnrichmentEvaluation {
@@ -72,6 +73,7 @@ public final class EnrichmentEvaluation {
     }
     if (validationToo) {
       splits.add(Split.VALIDATION);
+      splits.add(Split.HOLDOUT);
     }
     return splits;
   }
@@ -95,6 +97,8 @@ public final class EnrichmentEvaluation {
         new DocumentExtractor(new TikaExtractor(5_000_000), new NewsXmlReader(), new BoilerplateSeparator());
     List<String> topicIds = kb.topics().stream().map(TopicEntry::id).toList();
     Map<Split, Scorecard> cards = new EnumMap<>(Split.class);
+    // Both scored-only parts together: every labelled article nothing was tuned on.
+    Scorecard heldOut = new Scorecard(topicIds);
     List<Scorecard.Diff> misses = new ArrayList<>();
     long tagNanos = 0;
     int missing = 0;
@@ -110,6 +114,9 @@ public final class EnrichmentEvaluation {
       Enrichment e = enricher.enrich(TaggableText.of(d.title(), d.abstractText(), d.body(), d.published()));
       tagNanos += System.nanoTime() - t0;
       Scorecard.Diff diff = cards.computeIfAbsent(gold.split(), s -> new Scorecard(topicIds)).add(gold, e, live);
+      if (gold.split().scoredOnly()) {
+        heldOut.add(gold, e, live);
+      }
       if (showMisses.contains(gold.split()) && !diff.isEmpty()) {
         misses.add(diff);
       }
@@ -122,7 +129,12 @@ public final class EnrichmentEvaluation {
         size.countries(), size.countryNames(), size.actors(), size.aliases(), size.topics(), size.terms());
     System.out.printf("Documents tagged: %d%s; tagging %.2f ms per document%n%n", tagged,
         missing == 0 ? "" : " (" + missing + " not found in the corpus)", tagNanos / 1e6 / Math.max(1, tagged));
-    printTable(cards);
+    Map<String, Scorecard> columns = new LinkedHashMap<>();
+    cards.forEach((split, card) -> columns.put(split.label(), card));
+    if (cards.containsKey(Split.VALIDATION) && cards.containsKey(Split.HOLDOUT)) {
+      columns.put("validation + holdout", heldOut);
+    }
+    printTable(columns);
     for (Scorecard.Diff diff : misses) {
       System.out.println("== " + diff.docno());
       diff.missed().forEach((facet, missed) -> {
@@ -143,11 +155,11 @@ public final class EnrichmentEvaluation {
   }
 
   /** One row per facet, actor type and topic; for each split P, R, F1 and the gold count n. */
-  private static void printTable(Map<Split, Scorecard> cards) {
+  private static void printTable(Map<String, Scorecard> cards) {
     StringBuilder head = new StringBuilder("| row |");
     StringBuilder rule = new StringBuilder("| --- |");
     cards.forEach((split, card) -> {
-      String s = split.label() + " (" + card.documents() + ")";
+      String s = split + " (" + card.documents() + ")";
       head.append(" ").append(s).append(" P | R | F1 | n |");
       rule.append(" --- | --- | --- | --- |");
     });

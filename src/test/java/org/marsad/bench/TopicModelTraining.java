@@ -124,7 +124,7 @@ public final class TopicModelTraining {
       docs.addAll(read(tagger, Path.of(paths.get(2), "labels.jsonl"), Path.of(paths.get(2), "docs")));
     }
     if (cvOnly) {
-      docs.removeIf(d -> d.split() == Split.VALIDATION);
+      docs.removeIf(d -> d.split().scoredOnly());
     }
     if (explore) {
       new TopicModelTraining(kb).explore(docs);
@@ -162,7 +162,7 @@ public final class TopicModelTraining {
    * the validation split is dropped before anything is fitted).
    */
   private void explore(List<Doc> all) {
-    List<Doc> train = all.stream().filter(d -> d.split() != Split.VALIDATION).toList();
+    List<Doc> train = all.stream().filter(d -> !d.split().scoredOnly()).toList();
     int[] fold = folds(train.size());
     System.out.println("| min df | pairs | per-topic thresholds | strong terms | train CV P | R | F1 |");
     System.out.println("| --- | --- | --- | --- | --- | --- | --- |");
@@ -200,7 +200,7 @@ public final class TopicModelTraining {
   }
 
   private void run(List<Doc> all, Path out) throws IOException {
-    List<Doc> train = all.stream().filter(d -> d.split() != Split.VALIDATION).toList();
+    List<Doc> train = all.stream().filter(d -> !d.split().scoredOnly()).toList();
     List<Doc> validation = all.stream().filter(d -> d.split() == Split.VALIDATION).toList();
     System.out.printf("Training documents (train + dev): %d; validation (scored only): %d%n%n", train.size(), validation.size());
     Map<Variant, Map<String, List<Set<String>>>> results = new LinkedHashMap<>();

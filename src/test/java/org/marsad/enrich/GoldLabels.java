@@ -25,11 +25,18 @@ public record GoldLabels(
 
   /**
    * The parts of a labelled set. Rules and weights are tuned on {@code TRAIN}; {@code VALIDATION}
-   * is only ever scored; {@code DEV} is a set without a split (the development set every rule so
-   * far was written against, so it is train-like).
+   * is only ever scored; {@code HOLDOUT} is only ever scored too, and was labelled after the
+   * validation split had been scored several times, so it is text no choice was made on;
+   * {@code DEV} is a set without a split (the development set every rule so far was written
+   * against, so it is train-like).
    */
   public enum Split {
-    TRAIN, VALIDATION, DEV;
+    TRAIN, VALIDATION, HOLDOUT, DEV;
+
+    /** Whether the part is only ever scored: nothing may be learnt or tuned on it. */
+    public boolean scoredOnly() {
+      return this == VALIDATION || this == HOLDOUT;
+    }
 
     static Split of(String value) {
       return value == null ? DEV : valueOf(value.toUpperCase(Locale.ROOT));
