@@ -232,7 +232,7 @@ final class OpenWorldActors {
       boolean free = true;
       boolean allCountry = true;
       for (int t = f.start(); t < f.end(); t++) {
-        free &= !known[t] && isNameWord(field.normalised().get(t));
+        free &= !known[t] && isNameWord(field, t);
         allCountry &= country[t];
       }
       if (!free || allCountry || (f.type() == ActorType.PERSON && f.end() - f.start() < settings.modelPersonWords())) {
@@ -257,12 +257,12 @@ final class OpenWorldActors {
   /** The end of a name that starts at {@code start}: up to two words, more after a link (بن، عبد، آل). */
   private int nameEnd(TaggedField field, boolean[] known, int start) {
     List<String> words = field.normalised();
-    if (known[start] || !isNameWord(words.get(start)) || words.get(start).startsWith(ARTICLE)) {
+    if (known[start] || !isNameWord(field, start) || words.get(start).startsWith(ARTICLE)) {
       return start;
     }
     int end = start + 1;
     while (end < words.size() && (end - start < MAX_NAME_WORDS || cues.links.contains(words.get(end - 1)))
-        && field.joined(end - 1) && !known[end] && isNameWord(words.get(end)) && head(words.get(end)) == null) {
+        && field.joined(end - 1) && !known[end] && isNameWord(field, end) && head(words.get(end)) == null) {
       end++;
     }
     while (end > start && cues.links.contains(words.get(end - 1))) {
@@ -376,6 +376,16 @@ final class OpenWorldActors {
 
   private boolean isTitle(String word) {
     return cues.titles.contains(word) || cues.titles.contains(withoutConjunction(word));
+  }
+
+  /**
+   * Whether the word at {@code t} can be part of a name: also a given name whose folded form is a
+   * word that ends names (علي as written is Ali, where على folds to it too).
+   */
+  private boolean isNameWord(TaggedField field, int t) {
+    String word = field.normalised().get(t);
+    return isNameWord(word) || (cues.ends.contains(word) && cues.writtenAsGivenName(word, field.tokens().get(t).text())
+        && word.chars().allMatch(c -> c >= 0x621 && c <= 0x64A));
   }
 
   private boolean isNameWord(String word) {
