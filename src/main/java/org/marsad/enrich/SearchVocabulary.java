@@ -45,7 +45,7 @@ public final class SearchVocabulary {
    * they do not make one "of interest".
    */
   private static final Pattern GENERATED_ACTOR =
-      Pattern.compile("(government-of|national-team|armed-forces-of|central-bank-of)-[a-z]{2}");
+      Pattern.compile("(government-of|national-team|armed-forces-of|central-bank-of|foreign-ministry-of)-[a-z]{2}");
   public static final String TAGGED = "synonyms_tagged.txt";
   public static final String GIVEN_NAMES = "lang/given_names_ar.txt";
   /** Arabic articles written as separate Latin words (al-Sarraj, el-Sisi): optional in a query. */
