@@ -235,7 +235,9 @@ final class OpenWorldActors {
         free &= !known[t] && isNameWord(field, t);
         allCountry &= country[t];
       }
-      if (!free || allCountry || (f.type() == ActorType.PERSON && f.end() - f.start() < settings.modelPersonWords())) {
+      if (!free || allCountry || (f.type() == ActorType.PERSON && f.end() - f.start() < settings.modelPersonWords())
+          || (f.type() == ActorType.ORGANIZATION && f.end() - f.start() == 1 && head(words.get(f.start())) != null)) {
+        // A head alone (الجيش، الوزارة) names a kind of body, not one the reader could tell apart.
         continue;
       }
       if (f.type() == ActorType.PERSON && f.end() - f.start() == 1) {

@@ -60,7 +60,8 @@ import org.marsad.ingest.TikaExtractor;
  * ../shared/data/ant-v1.1/antcorpus-v1.1.tar.gz [out.bin]"} — the default output is
  * {@code src/main/resources/org/marsad/enrich/actor-names-ar.bin}. {@code -Dsentences=N} caps the
  * distant sentences (default {@value #MAX_DISTANT}); {@code -Diterations=N} the training iterations;
- * {@code -Devery=N} reads every N-th unlabelled article only (a quicker, smaller sample);
+ * {@code -Devery=N} reads every N-th unlabelled article only (a quicker, smaller sample); {@code -Dcutoff=N}
+ * drops features seen fewer than N times (default {@value #CUTOFF}; higher makes a smaller model);
  * {@code -Ddistant=FILE} keeps the distant sentences in a file (written when missing, read when
  * present: normalised words and name marks only); {@code -Dextra=a.jsonl,b.jsonl} adds labelled
  * articles without a split as train; {@code -Dfinal=false} writes no model.
@@ -81,7 +82,7 @@ public final class ActorNameModelTraining {
   static final int GOLD_WEIGHT = 3;
   static final double LEAST_PRECISION = 0.85;
   static final double LEAST_ADDED_PRECISION = 0.75;
-  static final int CUTOFF = 3;
+  static final int CUTOFF = 4;
   static final int MAX_DISTANT = 120_000;
   private static final long SEED = 20180101L;
 
@@ -331,7 +332,7 @@ public final class ActorNameModelTraining {
     java.util.Collections.shuffle(samples, new Random(SEED));
     TrainingParameters params = TrainingParameters.defaultParams();
     params.put(TrainingParameters.ITERATIONS_PARAM, iterations);
-    params.put(TrainingParameters.CUTOFF_PARAM, CUTOFF);
+    params.put(TrainingParameters.CUTOFF_PARAM, Integer.getInteger("cutoff", CUTOFF));
     params.put(TrainingParameters.THREADS_PARAM, 2);
     TokenNameFinderFactory factory =
         new TokenNameFinderFactory(features.xml().getBytes(StandardCharsets.UTF_8), features.resources(), new BioCodec());
