@@ -10,7 +10,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Reads the knowledge base from its YAML files: {@code countries.yaml}, {@code actors.yaml} and
@@ -57,13 +59,44 @@ public final class KnowledgeBaseLoader {
     NotNamesFile notNames = read("not-names.yaml", new TypeReference<>() {});
     List<PlaceEntry> places = read("places.yaml", new TypeReference<>() {});
     List<OfficeEntry> offices = read("offices.yaml", new TypeReference<List<OfficeEntry>>() {});
+    requireOneEntryPerId(actors);
     if (people) {
       actors.addAll(new PeopleGazetteer(actors).read(readLines("people.tsv")));
+      // Holders may be people of people.tsv: checked only when those are loaded too.
+      requireKnownHolders(offices, actors);
     }
     return new KnowledgeBase(
         countries, actors, topics.topics(), topics.threshold(),
         notNames.countries() == null ? List.of() : notNames.countries(),
         notNames.actors() == null ? List.of() : notNames.actors(), places, offices, topicModel());
+  }
+
+  /**
+   * A curated or generated actor id given twice would make one facet value of two entities (the
+   * second's labels silently replacing the first's): the load fails and names the id.
+   */
+  private static void requireOneEntryPerId(List<ActorEntry> actors) {
+    Set<String> seen = new HashSet<>();
+    for (ActorEntry actor : actors) {
+      if (!seen.add(actor.id())) {
+        throw new IllegalStateException("Knowledge base: the actor id " + actor.id()
+            + " is given twice (actors.yaml, governments.yaml, national-teams.yaml, institutions.yaml)");
+      }
+    }
+  }
+
+  /** An office's holder must be an actor, or the office would resolve to a value with no labels. */
+  private static void requireKnownHolders(List<OfficeEntry> offices, List<ActorEntry> actors) {
+    Set<String> ids = new HashSet<>();
+    actors.forEach(a -> ids.add(a.id()));
+    for (OfficeEntry office : offices) {
+      for (OfficeEntry.Term term : office.holders()) {
+        if (!ids.contains(term.actor())) {
+          throw new IllegalStateException("Knowledge base file offices.yaml: the holder " + term.actor()
+              + " of " + office.names() + " is no actor (actors.yaml or people.tsv)");
+        }
+      }
+    }
   }
 
   private TopicModel topicModel() {

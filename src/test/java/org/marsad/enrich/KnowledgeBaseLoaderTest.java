@@ -1,0 +1,51 @@
+package org.marsad.enrich;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The packaged knowledge base loads, and a curator's edit that would make one facet value of two
+ * entities, or an office whose holder is no actor, fails the load with the id in the message.
+ */
+class KnowledgeBaseLoaderTest {
+
+  @Test
+  void thePackagedKnowledgeBaseHasOneEntryPerIdAndEveryHolderIsAnActor() {
+    KnowledgeBase kb = new KnowledgeBaseLoader(null).load();
+
+    assertThat(kb.actors()).extracting(ActorEntry::id).doesNotHaveDuplicates();
+    assertThat(kb.offices()).isNotEmpty();
+  }
+
+  @Test
+  void anActorIdGivenTwiceFailsTheLoad(@TempDir Path kbDir) throws IOException {
+    Files.writeString(kbDir.resolve("actors.yaml"), packaged("actors.yaml")
+        + "\n- {id: khalifa-haftar, type: person, en: Another Haftar, ar: حفتر آخر, aliases: [حفتر آخر]}\n");
+
+    assertThatThrownBy(() -> new KnowledgeBaseLoader(kbDir).load())
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("khalifa-haftar");
+  }
+
+  @Test
+  void anOfficeWhoseHolderIsNoActorFailsTheLoad(@TempDir Path kbDir) throws IOException {
+    Files.writeString(kbDir.resolve("offices.yaml"), packaged("offices.yaml")
+        + "\n- names: [رئيس جمهورية الخيال]\n  holders:\n  - {actor: nobody-at-all, from: 2018-01-01}\n");
+
+    assertThatThrownBy(() -> new KnowledgeBaseLoader(kbDir).load())
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("nobody-at-all").hasMessageContaining("offices.yaml");
+  }
+
+  private static String packaged(String file) throws IOException {
+    try (InputStream in = KnowledgeBaseLoaderTest.class.getResourceAsStream("/kb/" + file)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+}
