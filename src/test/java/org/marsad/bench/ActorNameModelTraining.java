@@ -47,8 +47,8 @@ import org.marsad.ingest.TikaExtractor;
  *   <li>the <b>train</b> split of the labelled news, every sentence, the labels' surfaces marked
  *       (repeated {@value #GOLD_WEIGHT} times: hand labels weigh more than distant ones);
  *   <li>distant supervision: sentences of the corpora (the multi-source corpus and ANT v1.1) where the
- *       knowledge base and the open-world rules tag an actor. Articles of the <b>validation</b> split
- *       are left out, so validation stays unseen.
+ *       knowledge base and the open-world rules tag an actor. Articles of the <b>validation</b> and <b>holdout</b> splits
+ *       are left out (every labelled article is), so they stay unseen.
  * </ul>
  * Features: the word and its neighbours (two each side), the first and last letters of each word
  * (Arabic marks names and clitics there), the previous outcome and the name's bigrams; words seen
@@ -167,7 +167,7 @@ public final class ActorNameModelTraining {
         }
       }
     }
-    // Labelled articles (both splits, and the sample corpus's) are never distant supervision.
+    // Labelled articles (every split, and the sample corpus's) are never distant supervision.
     Set<String> held = new HashSet<>();
     labels.forEach(l -> held.add(l.docno()));
     try (InputStream in = ActorNameModelTraining.class.getResourceAsStream("/eval/sample-labels.jsonl")) {
