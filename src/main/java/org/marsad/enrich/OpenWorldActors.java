@@ -386,13 +386,16 @@ final class OpenWorldActors {
    */
   private boolean isNameWord(TaggedField field, int t) {
     String word = field.normalised().get(t);
-    return isNameWord(word) || (cues.ends.contains(word) && cues.writtenAsGivenName(word, field.tokens().get(t).text())
-        && word.chars().allMatch(c -> c >= 0x621 && c <= 0x64A));
+    return isNameWord(word)
+        || (cues.ends.contains(word) && cues.writtenAsGivenName(word, field.tokens().get(t).text()) && arabicLetters(word));
   }
 
   private boolean isNameWord(String word) {
-    return word.length() >= 2 && !cues.ends.contains(word) && !isTitle(word)
-        && word.chars().allMatch(c -> c >= 0x621 && c <= 0x64A);
+    return word.length() >= 2 && !cues.ends.contains(word) && !isTitle(word) && arabicLetters(word);
+  }
+
+  private static boolean arabicLetters(String word) {
+    return word.chars().allMatch(c -> c >= 0x621 && c <= 0x64A);
   }
 
   private static String withoutConjunction(String word) {
