@@ -17,9 +17,10 @@ import java.util.Set;
 /**
  * Reads the knowledge base from its YAML files: {@code countries.yaml}, {@code actors.yaml},
  * {@code governments.yaml}, {@code national-teams.yaml} and {@code institutions.yaml} (generated),
- * {@code topics.yaml}, {@code not-names.yaml}, {@code places.yaml} and {@code offices.yaml}, and the people gazetteer {@code people.tsv} (English name, tab, Arabic name:
- * people the curated files lack, as person actors), and the learned topic model {@code topic-model.tsv}
- * ({@link TopicModel}; without it topics are decided by their rules). Each file is taken from the override directory
+ * {@code topics.yaml}, {@code not-names.yaml}, {@code places.yaml} and {@code offices.yaml}, the
+ * people gazetteer {@code people.tsv} (English name, tab, Arabic name: people the curated files
+ * lack, as person actors) and the learned topic model {@code topic-model.tsv} ({@link TopicModel};
+ * without it topics are decided by their rules). Each file is taken from the override directory
  * when it holds one (so a curator can edit the files and reload without a rebuild), else from the
  * classpath folder {@code kb/}. Thread safe.
  */

@@ -34,8 +34,8 @@ import org.marsad.ingest.TikaExtractor;
  * Precision, recall and F1 of the tagger against documents labelled by the labelling guide
  * (eval/LABELS.md): per facet, per actor type and per topic, for each split of the labels side by
  * side (train, validation and holdout, and the two scored-only parts together). The texts go
- * through the real pipeline's extraction (Tika, news XML, boilerplate separation) and are tagged by the packaged knowledge base wired as the application
- * wires it. Actors are compared by canonical English name ({@link Scorecard}).
+ * through the real pipeline's extraction (Tika, news XML, boilerplate separation) and are tagged
+ * by the packaged knowledge base wired as the application wires it. Actors are compared by canonical English name ({@link Scorecard}).
  *
  * <p>Two ways to run it ({@code ./mvnw -B -Pbench test-compile exec:java
  * -Dexec.mainClass=org.marsad.bench.EnrichmentEvaluation -Dexec.args="..."}):
