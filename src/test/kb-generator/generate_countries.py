@@ -307,10 +307,7 @@ def main(src, out):
         if team and code in adjectives:
             the_male = [a for a in adjectives[code] if a.startswith("ال") and a.endswith("ي")]
             aliases = ["منتخب " + n for n in names if not n.isascii()] + ["المنتخب " + a for a in the_male]
-            teams.append("- {" + ", ".join([
-                f"id: national-team-{code.lower()}", "type: organization", f"en: {json.dumps(team)}",
-                f"ar: {json.dumps('منتخب ' + ar, ensure_ascii=False)}", f"country: {code}",
-                "aliases: " + json.dumps(aliases, ensure_ascii=False)]) + "}")
+            teams.append(actor_line(f"national-team-{code.lower()}", team, "منتخب " + ar, code, aliases))
         the_female = [a for a in adjs if a.startswith("ال") and a.endswith("ية")]
         the_male = [a for a in adjs if a.startswith("ال") and a.endswith("ي")]
         arabic_names = [n for n in names if not n.isascii()]
@@ -337,10 +334,7 @@ def main(src, out):
             if code in REGIMES:
                 aliases += ["النظام " + a for a in the_male]
             title = GOVERNMENT_TITLES.get(code, f"Government of {en}")
-            governments.append("- {" + ", ".join([
-                f"id: government-of-{code.lower()}", "type: organization", f"en: {json.dumps(title)}",
-                f"ar: {json.dumps('حكومة ' + ar, ensure_ascii=False)}", f"country: {code}",
-                "aliases: " + json.dumps(aliases, ensure_ascii=False)]) + "}")
+            governments.append(actor_line(f"government-of-{code.lower()}", title, "حكومة " + ar, code, aliases))
 
 
     with open(f"{out}/countries.yaml", "w") as f:
@@ -358,10 +352,15 @@ def institution(id, title, code, aliases, taken):
     unique = list(dict.fromkeys(a for a in aliases if a))
     if any(a in taken for a in unique):
         return None
+    return actor_line(id, title, unique[0], code, unique)
+
+
+def actor_line(id, en, ar, code, aliases):
+    """One generated organisation as a line of YAML (the format of actors.yaml)."""
     return "- {" + ", ".join([
-        f"id: {id}", "type: organization", f"en: {json.dumps(title, ensure_ascii=False)}",
-        f"ar: {json.dumps(unique[0], ensure_ascii=False)}", f"country: {code}",
-        "aliases: " + json.dumps(unique, ensure_ascii=False)]) + "}"
+        f"id: {id}", "type: organization", f"en: {json.dumps(en, ensure_ascii=False)}",
+        f"ar: {json.dumps(ar, ensure_ascii=False)}", f"country: {code}",
+        "aliases: " + json.dumps(aliases, ensure_ascii=False)]) + "}"
 
 
 if __name__ == "__main__":

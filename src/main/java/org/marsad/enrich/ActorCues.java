@@ -80,6 +80,17 @@ final class ActorCues {
     return (givenNames.contains(folded) || givenNames.contains(ArabicMorphology.withoutConjunction(folded))) && !stopWord;
   }
 
+  /**
+   * Whether a word ends a name (name-stops.txt, name-ends.txt), read as written where its folded form
+   * is also a given name: على ends one, علي (Ali) does not.
+   *
+   * @param folded the word as the tagger folds it
+   * @param written the word as the text writes it
+   */
+  boolean endsName(String folded, String written) {
+    return ends.contains(folded) && !writtenAsGivenName(folded, written);
+  }
+
   private static Set<String> read(ArabicNormaliser normaliser, String... files) {
     Set<String> words = new HashSet<>();
     for (String file : files) {

@@ -1,5 +1,6 @@
 package org.marsad.enrich;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
 
 /**
@@ -13,10 +14,12 @@ import java.util.List;
  * @param weak names that are generic alone (الجيش الوطني): they count only when the text also names
  *     the actor's country or the actor by one of its aliases
  * @param sport names that count only on a sport page (برشلونة is the club there, the city elsewhere)
+ * @param generated whether the entry comes from a generated file (governments.yaml, national-teams.yaml,
+ *     institutions.yaml: one per country) rather than from curation; set by the loader, not the file
  */
 public record ActorEntry(
     String id, ActorType type, String en, String ar, String country, List<String> aliases, List<String> weak,
-    List<String> sport) {
+    List<String> sport, @JsonIgnore boolean generated) {
 
   public ActorEntry {
     aliases = aliases == null ? List.of() : List.copyOf(aliases);
@@ -25,6 +28,11 @@ public record ActorEntry(
   }
 
   public ActorEntry(String id, ActorType type, String en, String ar, String country, List<String> aliases, List<String> weak) {
-    this(id, type, en, ar, country, aliases, weak, List.of());
+    this(id, type, en, ar, country, aliases, weak, List.of(), false);
+  }
+
+  /** The same entry, marked as coming from a generated file. */
+  ActorEntry asGenerated() {
+    return new ActorEntry(id, type, en, ar, country, aliases, weak, sport, true);
   }
 }

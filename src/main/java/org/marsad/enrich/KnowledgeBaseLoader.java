@@ -27,6 +27,8 @@ import java.util.Set;
 public final class KnowledgeBaseLoader {
 
   static final String TOPIC_MODEL = "topic-model.tsv";
+  /** Actors generated from the countries, one per country (src/test/kb-generator/generate_countries.py). */
+  private static final List<String> GENERATED_ACTORS = List.of("governments.yaml", "national-teams.yaml", "institutions.yaml");
 
   private record TopicFile(double threshold, List<TopicEntry> topics) {}
 
@@ -53,9 +55,9 @@ public final class KnowledgeBaseLoader {
   public KnowledgeBase load() {
     List<CountryEntry> countries = read("countries.yaml", new TypeReference<>() {});
     List<ActorEntry> actors = new ArrayList<>(read("actors.yaml", new TypeReference<List<ActorEntry>>() {}));
-    actors.addAll(read("governments.yaml", new TypeReference<List<ActorEntry>>() {}));
-    actors.addAll(read("national-teams.yaml", new TypeReference<List<ActorEntry>>() {}));
-    actors.addAll(read("institutions.yaml", new TypeReference<List<ActorEntry>>() {}));
+    for (String generated : GENERATED_ACTORS) {
+      read(generated, new TypeReference<List<ActorEntry>>() {}).forEach(a -> actors.add(a.asGenerated()));
+    }
     TopicFile topics = read("topics.yaml", new TypeReference<>() {});
     NotNamesFile notNames = read("not-names.yaml", new TypeReference<>() {});
     List<PlaceEntry> places = read("places.yaml", new TypeReference<>() {});
@@ -81,7 +83,7 @@ public final class KnowledgeBaseLoader {
     for (ActorEntry actor : actors) {
       if (!seen.add(actor.id())) {
         throw new IllegalStateException("Knowledge base: the actor id " + actor.id()
-            + " is given twice (actors.yaml, governments.yaml, national-teams.yaml, institutions.yaml)");
+            + " is given twice (actors.yaml or " + String.join(", ", GENERATED_ACTORS) + ")");
       }
     }
   }

@@ -380,22 +380,15 @@ final class OpenWorldActors {
     return cues.titles.contains(word) || cues.titles.contains(withoutConjunction(word));
   }
 
-  /**
-   * Whether the word at {@code t} can be part of a name: also a given name whose folded form is a
-   * word that ends names (علي as written is Ali, where على folds to it too).
-   */
+  /** Whether the word at {@code t} can be part of a name, read as written (علي is Ali, على ends a name). */
   private boolean isNameWord(TaggedField field, int t) {
     String word = field.normalised().get(t);
-    return isNameWord(word)
-        || (cues.ends.contains(word) && cues.writtenAsGivenName(word, field.tokens().get(t).text()) && arabicLetters(word));
+    return word.length() >= 2 && !cues.endsName(word, field.tokens().get(t).text()) && !isTitle(word)
+        && ArabicMorphology.lettersOnly(word);
   }
 
   private boolean isNameWord(String word) {
-    return word.length() >= 2 && !cues.ends.contains(word) && !isTitle(word) && arabicLetters(word);
-  }
-
-  private static boolean arabicLetters(String word) {
-    return word.chars().allMatch(c -> c >= 0x621 && c <= 0x64A);
+    return word.length() >= 2 && !cues.ends.contains(word) && !isTitle(word) && ArabicMorphology.lettersOnly(word);
   }
 
   private static String withoutConjunction(String word) {

@@ -11,7 +11,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.TreeSet;
 import org.marsad.solr.analysis.ArabicNormaliser;
 
@@ -40,12 +39,6 @@ public final class SearchVocabulary {
   public static final String PROTECTED = "lang/protwords_ar.txt";
   public static final String MAPPINGS = "lang/stem_map_ar.txt";
   public static final String SYNONYMS = "synonyms_names.txt";
-  /**
-   * Generated actors (governments.yaml, national-teams.yaml, institutions.yaml) name every country:
-   * they do not make one "of interest".
-   */
-  private static final Pattern GENERATED_ACTOR =
-      Pattern.compile("(government-of|national-team|armed-forces-of|central-bank-of|foreign-ministry-of)-[a-z]{2}");
   public static final String TAGGED = "synonyms_tagged.txt";
   public static final String GIVEN_NAMES = "lang/given_names_ar.txt";
   /** Arabic articles written as separate Latin words (al-Sarraj, el-Sisi): optional in a query. */
@@ -66,15 +59,12 @@ public final class SearchVocabulary {
   private final Map<String, Set<String>> tagged = new LinkedHashMap<>();
   private final Map<String, Set<String>> taggedSurnames = new LinkedHashMap<>();
 
-  static boolean generated(ActorEntry actor) {
-    return GENERATED_ACTOR.matcher(actor.id()).matches();
-  }
-
   public SearchVocabulary(KnowledgeBase kb) {
     collectTagged(kb);
     Set<String> countries = new TreeSet<>();
     kb.places().forEach(p -> countries.add(p.country()));
-    kb.actors().stream().filter(a -> a.country() != null && !generated(a))
+    // Generated actors (a government, a team, an army per country) name every country: they make none "of interest".
+    kb.actors().stream().filter(a -> a.country() != null && !a.generated())
         .forEach(a -> countries.add(a.country()));
     for (PlaceEntry place : kb.places()) {
       add("place " + place.id(), arabicWords(place.names()), List.of(), latinWords(place.names()), List.of());
@@ -90,7 +80,7 @@ public final class SearchVocabulary {
       }
     }
     for (ActorEntry actor : kb.actors()) {
-      if (generated(actor)) {
+      if (actor.generated()) {
         continue;
       }
       boolean person = actor.type() == ActorType.PERSON;
@@ -116,7 +106,7 @@ public final class SearchVocabulary {
 
   private void collectTagged(KnowledgeBase kb) {
     for (ActorEntry actor : kb.actors()) {
-      if (generated(actor) || actor.ar() == null) {
+      if (actor.generated() || actor.ar() == null) {
         continue;
       }
       boolean person = actor.type() == ActorType.PERSON && actor.ar().contains(" ");

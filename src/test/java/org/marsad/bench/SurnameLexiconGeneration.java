@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,6 +18,7 @@ import org.marsad.ingest.BoilerplateSeparator;
 import org.marsad.ingest.DocumentExtractor;
 import org.marsad.ingest.NewsXmlReader;
 import org.marsad.ingest.TikaExtractor;
+import org.marsad.solr.analysis.ArabicMorphology;
 
 /**
  * Generates {@code kb/words/surnames.txt}: words that the news corpora write right after a known
@@ -26,7 +26,7 @@ import org.marsad.ingest.TikaExtractor;
  * {@code -Dleast} (default {@value #LEAST}) times. Such a word is a family name far more often than
  * anything else (رينزي after ماتيو, الزعتري after علي), so a given name followed by one is a person
  * with no title or comma around it. Counted by the tagger's own tokens and folding
- * ({@link ActorNameSamples#countWordsAfterGivenNames}); labelled articles (both splits) are left out,
+ * ({@link ActorNameSamples#countWordsAfterGivenNames}); labelled articles (every split) are left out,
  * as for the name model's distant supervision. The file holds single folded words, no text.
  *
  * <p>{@code -Dtsv=FILE} also writes every word seen after a given name at least {@code least} times with
@@ -48,14 +48,9 @@ public final class SurnameLexiconGeneration {
     Path out = Path.of(args.length > 3 ? args[3] : "src/main/resources/kb/words/surnames.txt");
     double share = Double.parseDouble(System.getProperty("share", Double.toString(SHARE)));
     int least = Integer.getInteger("least", LEAST);
-    Set<String> held = new HashSet<>();
+    Set<String> held;
     try (InputStream in = Files.newInputStream(Path.of(args[0]))) {
-      GoldLabels.read(in).forEach(l -> held.add(l.docno()));
-    }
-    try (InputStream in = SurnameLexiconGeneration.class.getResourceAsStream("/eval/sample-labels.jsonl")) {
-      if (in != null) {
-        GoldLabels.read(in).forEach(l -> held.add(l.docno()));
-      }
+      held = ActorNameModelTraining.labelled(GoldLabels.read(in));
     }
     ActorNameSamples counter = new ActorNameSamples(new KnowledgeBaseLoader(null).load());
     DocumentExtractor extractor =
@@ -98,7 +93,7 @@ public final class SurnameLexiconGeneration {
   }
 
   private static boolean isArabicWord(String word) {
-    return word.length() >= 2 && word.chars().allMatch(c -> c >= 0x621 && c <= 0x64A);
+    return word.length() >= 2 && ArabicMorphology.lettersOnly(word);
   }
 
   private SurnameLexiconGeneration() {}

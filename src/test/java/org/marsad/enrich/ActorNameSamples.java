@@ -160,7 +160,7 @@ public final class ActorNameSamples {
 
   private boolean nameLike(String word) {
     return word.length() >= 2 && !word.startsWith("ال") && !cues.ends.contains(word) && !cues.titles.contains(word)
-        && !cues.givenNames.contains(word) && word.chars().allMatch(c -> c >= 0x621 && c <= 0x64A);
+        && !cues.givenNames.contains(word) && ArabicMorphology.lettersOnly(word);
   }
 
   /** The words of a piece of evidence, title words in front taken off; null for an office without a name. */

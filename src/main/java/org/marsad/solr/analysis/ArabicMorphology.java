@@ -141,6 +141,14 @@ public final class ArabicMorphology {
   }
 
   /**
+   * Whether a folded word is Arabic letters only (ء to ي): no digits, Latin, marks or punctuation,
+   * as a name's words are.
+   */
+  public static boolean lettersOnly(String word) {
+    return word.chars().allMatch(c -> c >= 0x621 && c <= 0x64A);
+  }
+
+  /**
    * The word without a conjunction و or ف in front (وبيسكوف → بيسكوف), when more than two letters are
    * left; the word as it is otherwise.
    */
