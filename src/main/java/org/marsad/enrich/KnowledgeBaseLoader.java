@@ -82,7 +82,7 @@ public final class KnowledgeBaseLoader {
     Set<String> seen = new HashSet<>();
     for (ActorEntry actor : actors) {
       if (!seen.add(actor.id())) {
-        throw new IllegalStateException("Knowledge base: the actor id " + actor.id()
+        throw new IllegalArgumentException("Knowledge base: the actor id " + actor.id()
             + " is given twice (actors.yaml or " + String.join(", ", GENERATED_ACTORS) + ")");
       }
     }
@@ -95,7 +95,7 @@ public final class KnowledgeBaseLoader {
     for (OfficeEntry office : offices) {
       for (OfficeEntry.Term term : office.holders()) {
         if (!ids.contains(term.actor())) {
-          throw new IllegalStateException("Knowledge base file offices.yaml: the holder " + term.actor()
+          throw new IllegalArgumentException("Knowledge base file offices.yaml: the holder " + term.actor()
               + " of " + office.names() + " is no actor (actors.yaml or people.tsv)");
         }
       }

@@ -170,6 +170,17 @@ class KnowledgeBaseReloadIT {
     assertThat(findActor(document, "nadia-al-sirtawi").get("label").asText()).isEqualTo("Nadia al-Sirtawi");
   }
 
+  @Test
+  void anActorIdGivenTwiceIsRefusedWithTheIdInTheProblem() throws Exception {
+    Files.writeString(KB_DIR.resolve("actors.yaml"), packagedActors()
+        + "- {id: khalifa-haftar, type: person, en: Another Haftar, ar: حفتر آخر, aliases: [حفتر آخر]}\n");
+
+    ResponseEntity<JsonNode> reload = http.postForEntity("/api/admin/knowledge-base/reload", null, JsonNode.class);
+
+    assertThat(reload.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+    assertThat(reload.getBody().get("detail").asText()).contains("khalifa-haftar");
+  }
+
   /** Suggestions refresh their facet counts at most every 30 s: ask until the new document shows. */
   private List<String> suggestedIds(String typed) {
     long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(40);

@@ -31,7 +31,7 @@ class KnowledgeBaseLoaderTest {
         + "\n- {id: khalifa-haftar, type: person, en: Another Haftar, ar: حفتر آخر, aliases: [حفتر آخر]}\n");
 
     assertThatThrownBy(() -> new KnowledgeBaseLoader(kbDir).load())
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("khalifa-haftar");
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("khalifa-haftar");
   }
 
   @Test
@@ -40,7 +40,7 @@ class KnowledgeBaseLoaderTest {
         + "\n- names: [رئيس جمهورية الخيال]\n  holders:\n  - {actor: nobody-at-all, from: 2018-01-01}\n");
 
     assertThatThrownBy(() -> new KnowledgeBaseLoader(kbDir).load())
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("nobody-at-all").hasMessageContaining("offices.yaml");
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("nobody-at-all").hasMessageContaining("offices.yaml");
   }
 
   private static String packaged(String file) throws IOException {
