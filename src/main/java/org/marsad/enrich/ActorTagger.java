@@ -1,6 +1,7 @@
 package org.marsad.enrich;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,9 +14,17 @@ import org.marsad.solr.analysis.ArabicNormaliser;
  * Finds actors by their aliases, longest first (خالد حفتر before حفتر), tolerating a swap of two
  * neighbouring letters in a person's multi-word name (the common typo خلفية حفتر for خليفة حفتر).
  * A weak alias (الجيش الوطني) counts only when the text names the actor's country or the actor by a
- * full alias. Immutable and thread safe.
+ * full alias, or, for an organisation, when the text lists it with another organisation (حزب الله
+ * وحماس). Immutable and thread safe.
  */
 final class ActorTagger {
+
+  /** An alias found in a field, kept to read a weak one's neighbours. */
+  private record Found(Alias alias, int first, int after, String prefix, Evidence evidence) {
+    boolean strongOrganisation() {
+      return !alias.weak() && alias.actor().type() != ActorType.PERSON;
+    }
+  }
 
   /**
    * An alias; {@code actor} is null for a phrase that names nobody (مجلس الأمن القومي); a sport alias
@@ -65,8 +74,10 @@ final class ActorTagger {
       Map<String, List<Evidence>> countryEvidence, boolean sportPage) {
     Map<String, List<Evidence>> strong = new LinkedHashMap<>();
     Map<ActorEntry, List<Evidence>> weak = new LinkedHashMap<>();
+    Set<Evidence> listed = new HashSet<>();
     for (TaggedField field : fields) {
       String[] countryAt = null;
+      List<Found> inField = new ArrayList<>();
       for (PhraseDictionary.Match<Alias> m : aliases.find(field.normalised(), field.readings())) {
         Alias alias = choose(m.values(), countries);
         if (alias.actor() == null || m.first() < field.firstTagged() || articleOnName(alias, m)
@@ -89,15 +100,46 @@ final class ActorTagger {
         } else {
           strong.computeIfAbsent(alias.actor().id(), id -> new ArrayList<>()).add(evidence);
         }
+        inField.add(new Found(alias, m.first(), m.first() + m.count(), m.prefix(), evidence));
       }
+      listedWithOrganisations(field, inField, listed);
     }
     Map<String, List<Evidence>> found = new LinkedHashMap<>(strong);
     weak.forEach((actor, evidence) -> {
-      if (strong.containsKey(actor.id()) || (actor.country() != null && countries.contains(actor.country()))) {
+      if (strong.containsKey(actor.id()) || (actor.country() != null && countries.contains(actor.country()))
+          || evidence.stream().anyMatch(listed::contains)) {
         found.computeIfAbsent(actor.id(), id -> new ArrayList<>()).addAll(evidence);
       }
     });
     return found;
+  }
+
+  /**
+   * The evidence of weak organisation aliases joined by و to a known organisation next to them: حماس
+   * in حزب الله وحماس، القاعدة in تنظيم الدولة والقاعدة. Not when a word with the article follows
+   * (والقاعدة العسكرية is a base, not al-Qaeda).
+   */
+  private static void listedWithOrganisations(TaggedField field, List<Found> inField, Set<Evidence> listed) {
+    for (int i = 0; i < inField.size(); i++) {
+      Found f = inField.get(i);
+      if (!f.alias().weak() || f.alias().actor().type() == ActorType.PERSON || qualified(field, f.after())) {
+        continue;
+      }
+      Found before = i > 0 ? inField.get(i - 1) : null;
+      Found after = i + 1 < inField.size() ? inField.get(i + 1) : null;
+      boolean afterOne = before != null && before.strongOrganisation() && before.after() == f.first()
+          && f.prefix().startsWith("و") && field.joined(f.first() - 1);
+      boolean beforeOne = after != null && after.strongOrganisation() && after.first() == f.after()
+          && after.prefix().startsWith("و") && field.joined(f.after() - 1);
+      if (afterOne || beforeOne) {
+        listed.add(f.evidence());
+      }
+    }
+  }
+
+  /** Whether a word with the article follows a phrase in the same clause, qualifying it. */
+  private static boolean qualified(TaggedField field, int after) {
+    return after < field.normalised().size() && field.joined(after - 1) && field.normalised().get(after).startsWith("ال");
   }
 
   /** Only an organisation of one country can be confused with another country's body. */

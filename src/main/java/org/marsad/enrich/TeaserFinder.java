@@ -3,6 +3,7 @@ package org.marsad.enrich;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.marsad.solr.analysis.ArabicMorphology;
 import org.marsad.solr.analysis.ArabicNormaliser;
 
@@ -25,14 +26,17 @@ final class TeaserFinder {
   /** The opening lines the leads are compared with. */
   private static final int OPENING_LINES = 2;
 
-  /** Words that open a paragraph continuing the article (يذكر أن، يشار إلى، جاء ذلك), normalised. */
-  private static final java.util.Set<String> CONTINUATIONS = java.util.Set.of(
-      "يذكر", "يشار", "جاء", "تجدر", "يأتي", "ياتي", "كما", "لكن", "بينما", "أما", "اما", "من", "في", "إلى", "الي", "هذا", "هذه", "ذلك");
+  /** Words that open a paragraph continuing the article (يذكر أن، يشار إلى، جاء ذلك، بالإضافة إلى). */
+  private static final List<String> CONTINUATIONS = List.of(
+      "يذكر", "يشار", "جاء", "تجدر", "يأتي", "كما", "لكن", "بينما", "أما", "من", "في", "إلى", "هذا", "هذه", "ذلك",
+      "بالإضافة", "إضافة", "علاوة", "كذلك", "أيضا", "بدوره", "بدورها");
 
   private final ArabicNormaliser normaliser;
+  private final Set<String> continuations;
 
   TeaserFinder(ArabicNormaliser normaliser) {
     this.normaliser = normaliser;
+    this.continuations = CONTINUATIONS.stream().map(normaliser::fold).collect(Collectors.toUnmodifiableSet());
   }
 
   /** The offset in {@code body} where trailing leads of other stories begin; {@code body.length()} when none. */
@@ -72,7 +76,7 @@ final class TeaserFinder {
       return false;
     }
     String first = normaliser.fold(words.get(0).text());
-    if (first.startsWith("و") || first.startsWith("ف") || CONTINUATIONS.contains(first) || line.strip().endsWith(":")) {
+    if (first.startsWith("و") || first.startsWith("ف") || continuations.contains(first) || line.strip().endsWith(":")) {
       return false;
     }
     Set<String> content = contentWords(line);

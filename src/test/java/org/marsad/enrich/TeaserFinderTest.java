@@ -33,4 +33,13 @@ class TeaserFinderTest {
     String body = ARTICLE + "\nتحطمت طائرة هليكوبتر عسكرية في شرق إثيوبيا، ما أسفر عن مقتل جميع الركاب.";
     assertThat(finder.articleEnd(TITLE, body)).isEqualTo(body.length());
   }
+
+  @Test
+  void aParagraphOpeningWithAConnectiveContinuesTheArticle() {
+    String body = ARTICLE + "\n"
+        + "بالإضافة إلى ذلك، بحث الوزير مع المسؤولين المصريين تمويل مشاريع للطاقة في جنوب البلاد.\n"
+        + "أعلنت الشرطة الهولندية، الجمعة، إطلاقها النار على مشتبه به بعد حادث طعن في محطة القطارات المركزية.\n"
+        + "تحطمت طائرة هليكوبتر عسكرية في شرق إثيوبيا، ما أسفر عن مقتل جميع الركاب.";
+    assertThat(body.substring(0, finder.articleEnd(TITLE, body))).contains("بالإضافة إلى ذلك");
+  }
 }
