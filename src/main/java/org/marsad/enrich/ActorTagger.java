@@ -79,7 +79,7 @@ final class ActorTagger {
       String[] countryAt = null;
       List<Found> inField = new ArrayList<>();
       for (PhraseDictionary.Match<Alias> m : aliases.find(field.normalised(), field.readings())) {
-        Alias alias = choose(m.values(), countries);
+        Alias alias = choose(m.values(), countries, countryEvidence);
         if (alias.actor() == null || m.first() < field.firstTagged() || articleOnName(alias, m)
             || (alias.sport() && !sportPage)) {
           continue;
@@ -171,18 +171,27 @@ final class ActorTagger {
 
   /**
    * The first alias of a phrase, except that a weak one shared by several actors (الجيش الوطني: Libya's,
-   * Yemen's) is the one whose country the text is about.
+   * Yemen's; البرلمان: every country's) is the one of the country the text names most among those it
+   * is about.
    */
-  private static Alias choose(List<Alias> values, Set<String> countries) {
+  private static Alias choose(List<Alias> values, Set<String> countries, Map<String, List<Evidence>> countryEvidence) {
     Alias first = values.get(0);
-    if (first.actor() != null && first.weak() && values.size() > 1 && !countries.contains(first.actor().country())) {
-      for (Alias other : values) {
-        if (other.weak() && other.actor() != null && countries.contains(other.actor().country())) {
-          return other;
+    if (first.actor() == null || !first.weak() || values.size() == 1) {
+      return first;
+    }
+    Alias chosen = first;
+    int most = 0;
+    for (Alias other : values) {
+      String country = other.actor() == null ? null : other.actor().country();
+      if (other.weak() && country != null && countries.contains(country)) {
+        int mentions = countryEvidence.getOrDefault(country, List.of()).size();
+        if (mentions > most) {
+          chosen = other;
+          most = mentions;
         }
       }
     }
-    return first;
+    return chosen;
   }
 
   /**
