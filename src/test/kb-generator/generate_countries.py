@@ -367,8 +367,9 @@ def main(src, out):
                        + ["وزارة خارجية " + n for n in arabic_names])
             institutions.append(institution(f"foreign-ministry-of-{code.lower()}", title, code, aliases, taken))
         if code not in SKIP_GOVERNMENTS and code in adjectives:
+            # السلطات المصرية is the government too (the labels name it so more often than not).
             aliases = (["الحكومة " + a for a in the_female] + ["حكومة " + n for n in arabic_names]
-                       + GOVERNMENT_ALIASES.get(code, []))
+                       + ["السلطات " + a for a in the_female] + GOVERNMENT_ALIASES.get(code, []))
             if code in REGIMES:
                 aliases += ["النظام " + a for a in the_male]
             title = GOVERNMENT_TITLES.get(code, f"Government of {en}")
