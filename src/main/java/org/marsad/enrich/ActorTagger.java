@@ -39,12 +39,14 @@ final class ActorTagger {
   /** Words shorter than this are not varied: a swap in a short word makes another word. */
   private static final int MIN_VARIED_LENGTH = 4;
 
+  /** What a phrase that names nobody maps to. */
+  private static final Alias NONE = new Alias(null, false);
+
   private final PhraseDictionary<Alias> aliases;
 
   ActorTagger(KnowledgeBase kb, ArabicNormaliser normaliser) {
     aliases = new PhraseDictionary<>(normaliser);
-    Alias none = new Alias(null, false);
-    kb.notActors().forEach(p -> aliases.add(p, none));
+    kb.notActors().forEach(p -> aliases.add(p, NONE));
     for (ActorEntry actor : kb.actors()) {
       actor.aliases().stream().filter(ActorTagger::usable).flatMap(ActorTagger::spellings)
           .forEach(a -> aliases.add(a, new Alias(actor, false)));
@@ -79,7 +81,7 @@ final class ActorTagger {
       String[] countryAt = null;
       List<Found> inField = new ArrayList<>();
       for (PhraseDictionary.Match<Alias> m : aliases.find(field.normalised(), field.readings())) {
-        Alias alias = choose(m.values(), countries, countryEvidence);
+        Alias alias = choose(m.values(), countryEvidence);
         if (alias.actor() == null || m.first() < field.firstTagged() || articleOnName(alias, m)
             || (alias.sport() && !sportPage)) {
           continue;
@@ -171,27 +173,23 @@ final class ActorTagger {
 
   /**
    * The first alias of a phrase, except that a weak one shared by several actors (الجيش الوطني: Libya's,
-   * Yemen's; البرلمان: every country's) is the one of the country the text names most among those it
-   * is about.
+   * Yemen's; البرلمان: every country's) is the one of the country the text names most, and none when
+   * that country has none of them (البرلمان in a text about Libya and Egypt is not Egypt's because the
+   * knowledge base lacked Libya's).
    */
-  private static Alias choose(List<Alias> values, Set<String> countries, Map<String, List<Evidence>> countryEvidence) {
+  private static Alias choose(List<Alias> values, Map<String, List<Evidence>> countryEvidence) {
     Alias first = values.get(0);
     if (first.actor() == null || !first.weak() || values.size() == 1) {
       return first;
     }
-    Alias chosen = first;
-    int most = 0;
-    for (Alias other : values) {
-      String country = other.actor() == null ? null : other.actor().country();
-      if (other.weak() && country != null && countries.contains(country)) {
-        int mentions = countryEvidence.getOrDefault(country, List.of()).size();
-        if (mentions > most) {
-          chosen = other;
-          most = mentions;
-        }
+    int most = countryEvidence.values().stream().mapToInt(List::size).max().orElse(0);
+    for (Alias value : values) {
+      String country = value.actor() == null ? null : value.actor().country();
+      if (value.weak() && country != null && most > 0 && countryEvidence.getOrDefault(country, List.of()).size() == most) {
+        return value;
       }
     }
-    return chosen;
+    return NONE;
   }
 
   /**
