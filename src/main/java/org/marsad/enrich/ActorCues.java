@@ -24,12 +24,15 @@ final class ActorCues {
   final Set<String> notOrganisations;
   final Set<String> ends;
   final Set<String> links;
+  /** Links that open a compound given name (عبد، أبو): a name may begin with them. */
+  final Set<String> openers;
   final Set<String> givenNames;
   /** Words the news writes mostly right after a given name: family names (surnames.txt, generated). */
   final Set<String> surnames;
   /**
-   * Word-ending and function words as written whose folded form is also a given name: على folds to علي
-   * as Ali does, and is in nearly every sentence, so as a hint of a name it is read as written.
+   * Word-ending and function words as written whose folded form is also a name word: على folds to علي
+   * as Ali does, فإن to فان as Van does, and they are in nearly every sentence, so they are read as
+   * written.
    */
   final Set<String> stopWordsLikeGivenNames;
 
@@ -41,11 +44,12 @@ final class ActorCues {
     notOrganisations = read(normaliser, "not-organisations.txt");
     ends = read(normaliser, "name-stops.txt", "name-ends.txt");
     links = read(normaliser, "name-links.txt");
+    openers = read(normaliser, "name-openers.txt");
     givenNames = read(normaliser, "given-names.txt", "given-names-common.txt");
     surnames = read(normaliser, "surnames.txt");
     Set<String> stopWords = new HashSet<>();
     for (String file : List.of("name-stops.txt", "name-ends.txt")) {
-      WordList.read(file).stream().filter(w -> givenNames.contains(normaliser.fold(w))).forEach(stopWords::add);
+      WordList.read(file).stream().filter(w -> nameLike(normaliser.fold(w))).forEach(stopWords::add);
     }
     stopWordsLikeGivenNames = Set.copyOf(stopWords);
   }
@@ -75,20 +79,35 @@ final class ActorCues {
    * @param written the word as the text writes it
    */
   boolean writtenAsGivenName(String folded, String written) {
-    boolean stopWord = stopWordsLikeGivenNames.contains(written)
-        || stopWordsLikeGivenNames.contains(ArabicMorphology.withoutConjunction(written));
-    return (givenNames.contains(folded) || givenNames.contains(ArabicMorphology.withoutConjunction(folded))) && !stopWord;
+    return (givenNames.contains(folded) || givenNames.contains(ArabicMorphology.withoutConjunction(folded)))
+        && !writtenAsStopWord(written);
+  }
+
+  /** Whether a word as written, marks aside (فإنّ), is a stop word whose folded form is a name word. */
+  private boolean writtenAsStopWord(String written) {
+    String bare = ArabicNormaliser.withoutMarks(written);
+    return stopWordsLikeGivenNames.contains(bare)
+        || stopWordsLikeGivenNames.contains(ArabicMorphology.withoutConjunction(bare));
   }
 
   /**
    * Whether a word ends a name (name-stops.txt, name-ends.txt), read as written where its folded form
-   * is also a given name: على ends one, علي (Ali) does not.
+   * is also a name word: على ends one, علي (Ali) does not; فإن ends one, فان (Van) does not.
    *
    * @param folded the word as the tagger folds it
    * @param written the word as the text writes it
    */
   boolean endsName(String folded, String written) {
-    return ends.contains(folded) && !writtenAsGivenName(folded, written);
+    if (!ends.contains(folded)) {
+      return false;
+    }
+    return !nameLike(folded) || writtenAsStopWord(written);
+  }
+
+  /** Whether a folded word is a given name (alone or after و) or a link inside names. */
+  private boolean nameLike(String folded) {
+    return givenNames.contains(folded) || givenNames.contains(ArabicMorphology.withoutConjunction(folded))
+        || links.contains(folded);
   }
 
   private static Set<String> read(ArabicNormaliser normaliser, String... files) {

@@ -169,7 +169,9 @@ final class OpenWorldActors {
       int end = nameEnd(field, known, start);
       // After an office and a comma (وزير الخارجية الأمريكي، مايك بومبيو) any name; right after a title, a given name.
       // (not after a conjunction: "، ووجه رسالة" goes on with the sentence); right after a title, a given name.
-      boolean given = givenName(words.get(start)) != null || (office > 0 && gap(field, start - 1) == Gap.COMMA
+      // A link word begins a compound name as a given name does (العميد الركن عبد السلام الشحي، الشيخ أبو بكر).
+      boolean given = givenName(words.get(start)) != null || cues.openers.contains(words.get(start))
+          || (office > 0 && gap(field, start - 1) == Gap.COMMA
           && withoutConjunction(words.get(start)).equals(words.get(start)));
       if (end - start >= 2 && (given || !settings.lexicons())) {
         addPerson(found, shortForms, field, start, end, known);
@@ -256,15 +258,22 @@ final class OpenWorldActors {
   /** A one-word person the model found, decided once every full name of the document is known. */
   private record LoneName(TaggedField field, int token, boolean[] known) {}
 
-  /** The end of a name that starts at {@code start}: up to two words, more after a link (بن، عبد، آل). */
+  /**
+   * The end of a name that starts at {@code start}: up to two words, more after a link (بن، عبد، آل),
+   * a link and its word counting as one (عبد المنعم عبد المقصود).
+   */
   private int nameEnd(TaggedField field, boolean[] known, int start) {
     List<String> words = field.normalised();
     if (known[start] || !isNameWord(field, start) || words.get(start).startsWith(ARTICLE)) {
       return start;
     }
     int end = start + 1;
-    while (end < words.size() && (end - start < MAX_NAME_WORDS || cues.links.contains(words.get(end - 1)))
+    int parts = cues.links.contains(words.get(start)) ? 0 : 1;
+    while (end < words.size() && (parts < MAX_NAME_WORDS || cues.links.contains(words.get(end - 1)))
         && field.joined(end - 1) && !known[end] && isNameWord(field, end) && head(words.get(end)) == null) {
+      if (!cues.links.contains(words.get(end))) {
+        parts++;
+      }
       end++;
     }
     while (end > start && cues.links.contains(words.get(end - 1))) {

@@ -32,4 +32,18 @@ class ActorCuesTest {
   void hintsAtAName(String written, boolean hint) {
     assertThat(CUES.hintsAtName(NORMALISER.fold(written), written)).isEqualTo(hint);
   }
+
+  @ParameterizedTest(name = "{0} ends a name: {1}")
+  @CsvSource({
+      "على, true",
+      "علي, false",
+      "فإن, true",
+      "فإنّ, true",
+      "فان, false",
+      "قال, true",
+      "مايك, false",
+  })
+  void endsANameReadAsWritten(String written, boolean ends) {
+    assertThat(CUES.endsName(NORMALISER.fold(written), written)).isEqualTo(ends);
+  }
 }

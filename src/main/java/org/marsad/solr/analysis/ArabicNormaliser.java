@@ -89,6 +89,24 @@ public final class ArabicNormaliser {
   /** A name key shorter than this says too little to match on (درعا، كيم give none). */
   public static final int MIN_NAME_KEY = 3;
 
+  /**
+   * The text as written, without its marks (harakat, shadda, superscript alef, tatweel) and nothing else
+   * changed: فإنّ is فإن, still not فان. For reading a word as written when its folded form is ambiguous.
+   */
+  public static String withoutMarks(String text) {
+    StringBuilder out = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean mark = (c >= FATHATAN && c <= LAST_MARK) || c == SUPERSCRIPT_ALEF || c == TATWEEL;
+      if (mark && out == null) {
+        out = new StringBuilder(text.length()).append(text, 0, i);
+      } else if (!mark && out != null) {
+        out.append(c);
+      }
+    }
+    return out == null ? text : out.toString();
+  }
+
   /** The whole chain for a word or text: NFKC, lower case, ASCII digits, then {@link #normalize}. */
   public String normalise(String text) {
     String compatible = needsCompatibilityMapping(text) ? Normalizer.normalize(text, Normalizer.Form.NFKC) : text;
