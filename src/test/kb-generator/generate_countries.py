@@ -206,6 +206,9 @@ FOREIGN_MINISTRY_TITLES = {
     "KR": "Ministry of Foreign Affairs (South Korea)", "KP": "Ministry of Foreign Affairs (North Korea)",
     "CH": "Federal Department of Foreign Affairs", "AT": "Federal Ministry for European and International Affairs",
 }
+# The knowledge base's hand-written actor files (KnowledgeBaseLoader reads the same list).
+CURATED_ACTORS = ["actors.yaml", "companies.yaml", "clubs.yaml"]
+
 # Legislatures under their English Wikipedia titles, with names the adjective forms do not give. A
 # bare البرلمان is weak: it counts for the country the text names most (the tagger picks it).
 LEGISLATURES = {
@@ -250,10 +253,11 @@ GOVERNMENT_ALIASES = {
 
 
 def curated_aliases(kb_dir):
-    """Every alias actors.yaml gives, so a generated actor never takes a curated one's name."""
+    """Every alias the curated actor files give, so a generated actor never takes a curated one's name."""
     import re
     aliases = set()
-    for line in open(f"{kb_dir}/actors.yaml", encoding="utf-8"):
+    lines = [line for name in CURATED_ACTORS for line in open(f"{kb_dir}/{name}", encoding="utf-8")]
+    for line in lines:
         m = re.search(r"aliases: \[(.*?)\]", line)
         if m:
             aliases.update(a.strip().strip('"') for a in m.group(1).split(","))

@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Reads the knowledge base from its YAML files: {@code countries.yaml}, {@code actors.yaml},
- * {@code governments.yaml}, {@code national-teams.yaml} and {@code institutions.yaml} (generated),
+ * Reads the knowledge base from its YAML files: {@code countries.yaml}, the curated actors of
+ * {@code actors.yaml}, {@code companies.yaml} and {@code clubs.yaml}, {@code governments.yaml}, {@code national-teams.yaml} and {@code institutions.yaml} (generated),
  * {@code topics.yaml}, {@code not-names.yaml}, {@code places.yaml} and {@code offices.yaml}, the
  * people gazetteer {@code people.tsv} (English name, tab, Arabic name: people the curated files
  * lack, as person actors) and the learned topic model {@code topic-model.tsv} ({@link TopicModel};
@@ -27,6 +27,8 @@ import java.util.Set;
 public final class KnowledgeBaseLoader {
 
   static final String TOPIC_MODEL = "topic-model.tsv";
+  /** Curated actors: the main file, and companies and sports clubs kept apart for their curators. */
+  private static final List<String> CURATED_ACTORS = List.of("actors.yaml", "companies.yaml", "clubs.yaml");
   /** Actors generated from the countries, one per country (src/test/kb-generator/generate_countries.py). */
   private static final List<String> GENERATED_ACTORS = List.of("governments.yaml", "national-teams.yaml", "institutions.yaml");
 
@@ -54,7 +56,10 @@ public final class KnowledgeBaseLoader {
   /** Loads every file; a missing or malformed file fails with the file's name. */
   public KnowledgeBase load() {
     List<CountryEntry> countries = read("countries.yaml", new TypeReference<>() {});
-    List<ActorEntry> actors = new ArrayList<>(read("actors.yaml", new TypeReference<List<ActorEntry>>() {}));
+    List<ActorEntry> actors = new ArrayList<>();
+    for (String curated : CURATED_ACTORS) {
+      actors.addAll(read(curated, new TypeReference<List<ActorEntry>>() {}));
+    }
     for (String generated : GENERATED_ACTORS) {
       read(generated, new TypeReference<List<ActorEntry>>() {}).forEach(a -> actors.add(a.asGenerated()));
     }
