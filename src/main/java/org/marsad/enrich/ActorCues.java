@@ -11,7 +11,7 @@ import org.marsad.solr.analysis.ArabicNormaliser;
  * titles before a person's name (name-titles.txt with actor-titles.txt), words that head an
  * organisation's name (organisation-heads.txt, {@code *} for heads that take a bare name), beginnings
  * that are no organisation (not-organisations.txt), words that end a name (name-stops.txt with
- * name-ends.txt), words that link a name's parts (name-links.txt), given names (given-names.txt) and family names (surnames.txt).
+ * name-ends.txt), words that link a name's parts (name-links.txt), given names (given-names.txt, given-names-common.txt, given-names-foreign.txt) and family names (surnames.txt).
  * Folded as the tagger matches. Immutable and thread safe.
  */
 final class ActorCues {
@@ -45,7 +45,7 @@ final class ActorCues {
     ends = read(normaliser, "name-stops.txt", "name-ends.txt");
     links = read(normaliser, "name-links.txt");
     openers = read(normaliser, "name-openers.txt");
-    givenNames = read(normaliser, "given-names.txt", "given-names-common.txt");
+    givenNames = read(normaliser, "given-names.txt", "given-names-common.txt", "given-names-foreign.txt");
     surnames = read(normaliser, "surnames.txt");
     Set<String> stopWords = new HashSet<>();
     for (String file : List.of("name-stops.txt", "name-ends.txt")) {

@@ -11,7 +11,7 @@ import java.util.List;
 
 /**
  * A list of words kept as data beside the knowledge base ({@code kb/words/*.txt}): one word or
- * phrase a line, {@code #} comments and blank lines skipped. Read once, when a class that needs it
+ * phrase a line (up to a tab: a note may follow it), {@code #} comments and blank lines skipped. Read once, when a class that needs it
  * is built.
  */
 final class WordList {
@@ -28,7 +28,9 @@ final class WordList {
       List<String> words = new ArrayList<>();
       BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        String word = line.strip();
+        // A tab ends the entry: what follows is a note (given-names-foreign.txt: the Latin name, the origin).
+        int tab = line.indexOf('\t');
+        String word = (tab < 0 ? line : line.substring(0, tab)).strip();
         if (!word.isEmpty() && !word.startsWith("#")) {
           words.add(word);
         }
