@@ -73,7 +73,7 @@ final class OpenWorldActors {
       boolean[] country = covered(field, countries, n);
       if (settings.rules()) {
         organisations(field, known, country, found);
-        persons(field, known, found, shortForms);
+        persons(field, known, country, found, shortForms);
         if (settings.lexicons()) {
           givenNames(field, known, found, shortForms);
         }
@@ -147,7 +147,8 @@ final class OpenWorldActors {
     return end;
   }
 
-  private void persons(TaggedField field, boolean[] known, Map<String, List<Evidence>> found, Map<String, String> shortForms) {
+  private void persons(TaggedField field, boolean[] known, boolean[] country, Map<String, List<Evidence>> found,
+      Map<String, String> shortForms) {
     List<String> words = field.normalised();
     for (int i = field.firstTagged(); i + 1 < words.size(); i++) {
       if (!isTitle(words.get(i))) {
@@ -157,13 +158,15 @@ final class OpenWorldActors {
       int office = 0;
       boolean comma = false;
       while (start < words.size() && office < MAX_OFFICE_WORDS && gap(field, start - 1) != Gap.BREAK
-          && (known[start] || ArabicMorphology.isDefinite(words.get(start))
+          && (known[start] || withArticle(field, start)
               || "باسم".equals(words.get(start)) || head(words.get(start)) != null)) {
         comma |= gap(field, start - 1) == Gap.COMMA;
         start++;
         office++;
       }
-      if (start >= words.size() || gap(field, start - 1) == Gap.BREAK || (comma && gap(field, start - 1) != Gap.JOINED)) {
+      // A country's name is no person's (وغادر القس الأميركي، تركيا مساء الجمعة), unless a given name (تركي بن بندر).
+      if (start >= words.size() || gap(field, start - 1) == Gap.BREAK || (comma && gap(field, start - 1) != Gap.JOINED)
+          || (country[start] && givenName(words.get(start)) == null)) {
         continue;
       }
       int end = nameEnd(field, known, start);
@@ -264,7 +267,7 @@ final class OpenWorldActors {
    */
   private int nameEnd(TaggedField field, boolean[] known, int start) {
     List<String> words = field.normalised();
-    if (known[start] || !isNameWord(field, start) || words.get(start).startsWith(ARTICLE)) {
+    if (known[start] || !isNameWord(field, start) || withArticle(field, start)) {
       return start;
     }
     int end = start + 1;
@@ -398,6 +401,20 @@ final class OpenWorldActors {
 
   private boolean isNameWord(String word) {
     return word.length() >= 2 && !cues.ends.contains(word) && !isTitle(word) && ArabicMorphology.lettersOnly(word);
+  }
+
+  /**
+   * Whether a word is definite as written: أليسون and إلياس fold to words that begin with ال, but the
+   * hamza says they are names, not a definite word.
+   */
+  private static boolean withArticle(TaggedField field, int t) {
+    if (!ArabicMorphology.isDefinite(field.normalised().get(t))) {
+      return false;
+    }
+    String written = ArabicMorphology.withoutConjunction(ArabicNormaliser.withoutMarks(field.tokens().get(t).text()));
+    char first = written.isEmpty() ? ' ' : written.charAt(0);
+    return first != ArabicNormaliser.ALEF_HAMZA_ABOVE && first != ArabicNormaliser.ALEF_HAMZA_BELOW
+        && first != ArabicNormaliser.ALEF_MADDA;
   }
 
   private static String withoutConjunction(String word) {
