@@ -242,6 +242,10 @@ LEGISLATURES = {
     "NG": ("National Assembly (Nigeria)", []), "ET": ("Federal Parliamentary Assembly", []),
     "ML": ("National Assembly (Mali)", []), "SO": ("Federal Parliament of Somalia", []),
 }
+# Bare names that stand for a government only in a text about its country (weak aliases): the news
+# calls Syria's government "the regime" (النظام) outright; of the other regimes, the bare word measured
+# more wrong than right on the train split.
+GOVERNMENT_WEAK = {"SY": ["النظام"]}
 # Governments' names the adjective forms do not give (حكومة بغداد، نظام الأسد).
 GOVERNMENT_ALIASES = {
     "IQ": ["حكومة بغداد", "الحكومة المركزية في بغداد"],
@@ -377,7 +381,8 @@ def main(src, out):
             if code in REGIMES:
                 aliases += ["النظام " + a for a in the_male]
             title = GOVERNMENT_TITLES.get(code, f"Government of {en}")
-            governments.append(actor_line(f"government-of-{code.lower()}", title, "حكومة " + ar, code, aliases))
+            governments.append(actor_line(f"government-of-{code.lower()}", title, "حكومة " + ar, code, aliases,
+                                          GOVERNMENT_WEAK.get(code)))
 
 
     with open(f"{out}/countries.yaml", "w") as f:

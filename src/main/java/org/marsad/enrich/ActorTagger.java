@@ -82,8 +82,9 @@ final class ActorTagger {
       List<Found> inField = new ArrayList<>();
       for (PhraseDictionary.Match<Alias> m : aliases.find(field.normalised(), field.readings())) {
         Alias alias = choose(m.values(), countryEvidence);
+        // A weak alias a word with the article qualifies is another body (البرلمان العربي، النظام الانتخابي).
         if (alias.actor() == null || m.first() < field.firstTagged() || articleOnName(alias, m)
-            || (alias.sport() && !sportPage)) {
+            || (alias.sport() && !sportPage) || (alias.weak() && qualified(field, m.first() + m.count()))) {
           continue;
         }
         if (mayBeAnotherCountrys(alias.actor())) {
