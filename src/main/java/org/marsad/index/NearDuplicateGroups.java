@@ -1,6 +1,6 @@
 package org.marsad.index;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,11 +29,42 @@ public final class NearDuplicateGroups {
   private static final int BAND_BITS = 64 / BANDS;
   private static final int PAGE = 500;
 
-  private record Member(long fingerprint, String group) {}
+  /**
+   * The documents registered under one value of one band, in the order they came: fingerprints and
+   * groups side by side in arrays. Bands are narrow (with {@code MAX_DISTANCE} 10, ten of the eleven
+   * are 5 bits wide), so a value holds about a 32nd of the index and every new document scans ten
+   * of them: a scan of a {@code long[]} rather than of a list of objects spread over the heap keeps
+   * that cheap as the index grows.
+   */
+  private static final class Bucket {
+    private long[] fingerprints = new long[4];
+    private String[] groups = new String[4];
+    private int size;
+
+    void add(long fingerprint, String group) {
+      if (size == fingerprints.length) {
+        fingerprints = Arrays.copyOf(fingerprints, size * 2);
+        groups = Arrays.copyOf(groups, size * 2);
+      }
+      fingerprints[size] = fingerprint;
+      groups[size] = group;
+      size++;
+    }
+
+    /** The group of the first document near {@code fingerprint}, or null. */
+    String find(long fingerprint) {
+      for (int i = 0; i < size; i++) {
+        if (SimHash.distance(fingerprints[i], fingerprint) <= SimHash.MAX_DISTANCE) {
+          return groups[i];
+        }
+      }
+      return null;
+    }
+  }
 
   private final DocumentIndex index;
   private final SimHash simHash = new SimHash();
-  private final Map<Long, List<Member>> bands = new HashMap<>();
+  private final Map<Long, Bucket> bands = new HashMap<>();
   private boolean seeded;
 
   public NearDuplicateGroups(DocumentIndex index) {
@@ -69,10 +100,10 @@ public final class NearDuplicateGroups {
 
   private String find(long fingerprint) {
     for (int band = 0; band < BANDS; band++) {
-      for (Member member : bands.getOrDefault(key(band, fingerprint), List.of())) {
-        if (SimHash.distance(member.fingerprint(), fingerprint) <= SimHash.MAX_DISTANCE) {
-          return member.group();
-        }
+      Bucket bucket = bands.get(key(band, fingerprint));
+      String group = bucket == null ? null : bucket.find(fingerprint);
+      if (group != null) {
+        return group;
       }
     }
     return null;
@@ -80,7 +111,7 @@ public final class NearDuplicateGroups {
 
   private void register(long fingerprint, String group) {
     for (int band = 0; band < BANDS; band++) {
-      bands.computeIfAbsent(key(band, fingerprint), k -> new ArrayList<>(1)).add(new Member(fingerprint, group));
+      bands.computeIfAbsent(key(band, fingerprint), k -> new Bucket()).add(fingerprint, group);
     }
   }
 

@@ -1,16 +1,15 @@
 package org.marsad.search;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableMap;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.marsad.enrich.Lang;
 import org.marsad.enrich.FacetLabel;
@@ -51,6 +50,9 @@ final class EntitySuggester {
     final List<String> names;
     final List<List<String>> readingsByName;
     final List<String> firstWordReadings;
+    /** The index keys: every reading of every word of the names, and the Latin words' skeletons. */
+    final List<String> wordKeys;
+    final List<String> skeletonKeys;
 
     Entry(FacetType type, FacetLabel label, List<String> names) {
       this.type = type;
@@ -69,6 +71,14 @@ final class EntitySuggester {
       }
       this.readingsByName = List.copyOf(byName);
       this.firstWordReadings = List.copyOf(first);
+      Set<String> keys = new LinkedHashSet<>();
+      readingsByName.forEach(keys::addAll);
+      this.wordKeys = List.copyOf(keys);
+      Set<String> skeletons = new LinkedHashSet<>();
+      for (String name : names) {
+        words(name).stream().filter(EntitySuggester::isLatin).map(EntitySuggester::skeleton).forEach(skeletons::add);
+      }
+      this.skeletonKeys = List.copyOf(skeletons);
     }
   }
 
@@ -80,8 +90,43 @@ final class EntitySuggester {
   private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{M}\\p{N}]+");
 
   private final List<Named> source;
-  private final NavigableMap<String, List<Entry>> byWord = new TreeMap<>();
-  private final NavigableMap<String, List<Entry>> bySkeleton = new TreeMap<>();
+  /** The entry made of each value of {@link #source} (a value listed twice maps to its first entry). */
+  private final Map<Named, Entry> entryOf = new HashMap<>();
+  private final SortedKeys byWord;
+  private final SortedKeys bySkeleton;
+
+  /**
+   * Keys in their natural order, each with its entries in the order of the values they come from;
+   * read by prefix. Sorted arrays rather than a tree map: built from a hash map with one sort
+   * (the index is rebuilt on a background thread whenever the index's actors change, as often as
+   * every few seconds during a bulk load), and walked without pointer chasing.
+   */
+  private static final class SortedKeys {
+    private final String[] keys;
+    private final List<List<Entry>> entries;
+
+    SortedKeys(Map<String, List<Entry>> byKey) {
+      keys = byKey.keySet().toArray(String[]::new);
+      Arrays.sort(keys);
+      entries = new ArrayList<>(keys.length);
+      for (String key : keys) {
+        entries.add(byKey.get(key));
+      }
+    }
+
+    /** The entry lists of the keys from {@code from} to {@code to}, both included, in key order. */
+    List<List<Entry>> range(String from, String to) {
+      int start = Arrays.binarySearch(keys, from);
+      if (start < 0) {
+        start = -start - 1;
+      }
+      int end = start;
+      while (end < keys.length && keys[end].compareTo(to) <= 0) {
+        end++;
+      }
+      return entries.subList(start, end);
+    }
+  }
 
   /** Every value of every facet with its aliases, in the knowledge base's order. */
   static List<Named> names(FacetLabels labels) {
@@ -99,30 +144,47 @@ final class EntitySuggester {
   }
 
   EntitySuggester(List<Named> source) {
+    this(source, null);
+  }
+
+  /**
+   * An index of {@code source}; the entries of values that {@code previous} (may be null) was also
+   * built from are taken from it rather than worked out again (an entry depends on its value
+   * alone), so a rebuild after the index found a few new actors costs little more than the sort.
+   */
+  EntitySuggester(List<Named> source, EntitySuggester previous) {
     this.source = List.copyOf(source);
+    Map<String, List<Entry>> words = new HashMap<>();
+    Map<String, List<Entry>> skeletons = new HashMap<>();
     // One entry per distinct value and names: a value listed twice is suggested once.
-    Set<List<Object>> seen = new HashSet<>();
+    Map<List<Object>, Entry> seen = new HashMap<>();
     for (Named named : this.source) {
-      FacetLabel label = named.label();
-      Set<String> names = new LinkedHashSet<>();
-      names.add(label.ar());
-      names.add(label.en());
-      names.addAll(named.aliases());
-      List<String> folded = names.stream().filter(n -> n != null && !n.isBlank())
-          .map(LabelMatcher::fold).toList();
-      if (!seen.add(List.of(named.type(), label, folded))) {
+      Entry known = previous == null ? null : previous.entryOf.get(named);
+      List<String> folded = known != null ? known.names : folded(named);
+      List<Object> key = List.of(named.type(), named.label(), folded);
+      Entry first = seen.get(key);
+      if (first != null) {
+        entryOf.putIfAbsent(named, first);
         continue;
       }
-      Entry entry = new Entry(named.type(), label, folded);
-      Set<String> keys = new LinkedHashSet<>();
-      entry.readingsByName.forEach(keys::addAll);
-      keys.forEach(key -> byWord.computeIfAbsent(key, k -> new ArrayList<>()).add(entry));
-      Set<String> skeletons = new LinkedHashSet<>();
-      for (String name : folded) {
-        words(name).stream().filter(EntitySuggester::isLatin).map(EntitySuggester::skeleton).forEach(skeletons::add);
-      }
-      skeletons.forEach(key -> bySkeleton.computeIfAbsent(key, k -> new ArrayList<>()).add(entry));
+      Entry entry = known != null ? known : new Entry(named.type(), named.label(), folded);
+      seen.put(key, entry);
+      entryOf.put(named, entry);
+      entry.wordKeys.forEach(k -> words.computeIfAbsent(k, x -> new ArrayList<>()).add(entry));
+      entry.skeletonKeys.forEach(k -> skeletons.computeIfAbsent(k, x -> new ArrayList<>()).add(entry));
     }
+    this.byWord = new SortedKeys(words);
+    this.bySkeleton = new SortedKeys(skeletons);
+  }
+
+  /** A value's label, English label and aliases, folded, without blanks or repeats. */
+  private static List<String> folded(Named named) {
+    FacetLabel label = named.label();
+    Set<String> names = new LinkedHashSet<>();
+    names.add(label.ar());
+    names.add(label.en());
+    names.addAll(named.aliases());
+    return names.stream().filter(n -> n != null && !n.isBlank()).map(LabelMatcher::fold).toList();
   }
 
   /** Whether this index was built from exactly these values, labels and aliases. */
@@ -145,7 +207,7 @@ final class EntitySuggester {
     Set<Entry> found = Collections.newSetFromMap(new IdentityHashMap<>());
     List<Entry> inOrder = new ArrayList<>();
     String first = words.get(0);
-    for (List<Entry> entries : byWord.subMap(first, true, first + Character.MAX_VALUE, true).values()) {
+    for (List<Entry> entries : byWord.range(first, first + Character.MAX_VALUE)) {
       for (Entry entry : entries) {
         // Under the first word's prefix, one word always matches; more words need one name.
         if (!found.contains(entry) && (words.size() == 1 || allWordsMatch(entry, words))) {
@@ -186,7 +248,7 @@ final class EntitySuggester {
       return Set.of();
     }
     Set<Entry> found = new LinkedHashSet<>();
-    for (List<Entry> entries : bySkeleton.subMap(first, true, first + Character.MAX_VALUE, true).values()) {
+    for (List<Entry> entries : bySkeleton.range(first, first + Character.MAX_VALUE)) {
       for (Entry entry : entries) {
         List<String> nameSkeletons = new ArrayList<>();
         entry.names.forEach(n -> words(n).stream().filter(EntitySuggester::isLatin)

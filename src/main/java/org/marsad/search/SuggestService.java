@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,8 +41,12 @@ public final class SuggestService {
   /** The search facet of each knowledge-base facet, for the count lookups. */
   private static final Map<FacetType, Facet> FACETS = facets();
 
-  /** The entity index, the counts it ranks by, and when the knowledge base was last compared. */
-  private record Snapshot(Instant checked, EntitySuggester entities, IndexFacetCounts.Snapshot counts) {}
+  /**
+   * The entity index, the counts it ranks by, when the knowledge base was last compared, and the
+   * discovered actors it holds, by id.
+   */
+  private record Snapshot(Instant checked, EntitySuggester entities, IndexFacetCounts.Snapshot counts,
+      Map<String, EntitySuggester.Named> discovered) {}
 
   private final DocumentIndex index;
   private final FacetLabels labels;
@@ -128,13 +133,24 @@ public final class SuggestService {
   private Snapshot build(Snapshot current, IndexFacetCounts.Snapshot counts) {
     List<EntitySuggester.Named> names = new ArrayList<>(EntitySuggester.names(labels));
     // Actors found in text that the knowledge base lacks are suggested too, once in the index.
+    Map<String, EntitySuggester.Named> discovered = new HashMap<>();
     if (counts != null) {
+      // A discovered actor's label is a function of its id alone (a transliteration, the costly
+      // part): the labels of the last build are taken again, only new actors are labelled.
+      Map<String, EntitySuggester.Named> before = current == null ? Map.of() : current.discovered();
       counts.values(Facet.ACTOR).stream().map(IndexFacetCounts.ValueCount::value)
           .filter(DiscoveredActors::isDiscovered).sorted()
-          .forEach(id -> names.add(new EntitySuggester.Named(FacetType.ACTOR, labels.labelOf(FacetType.ACTOR, id), List.of())));
+          .forEach(id -> {
+            EntitySuggester.Named named = before.get(id);
+            if (named == null) {
+              named = new EntitySuggester.Named(FacetType.ACTOR, labels.labelOf(FacetType.ACTOR, id), List.of());
+            }
+            discovered.put(id, named);
+            names.add(named);
+          });
     }
     EntitySuggester entities = current != null && current.entities().builtFrom(names)
-        ? current.entities() : new EntitySuggester(names);
-    return new Snapshot(clock.instant(), entities, counts);
+        ? current.entities() : new EntitySuggester(names, current == null ? null : current.entities());
+    return new Snapshot(clock.instant(), entities, counts, discovered);
   }
 }
