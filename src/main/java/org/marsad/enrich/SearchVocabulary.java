@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -37,6 +39,8 @@ import org.marsad.solr.analysis.ArabicNormaliser;
 public final class SearchVocabulary {
 
   public static final String PROTECTED = "lang/protwords_ar.txt";
+  /** People whose names begin with one word before it counts as a family name written first (كيم). */
+  private static final int SHARED_FAMILY_NAME = 4;
   public static final String MAPPINGS = "lang/stem_map_ar.txt";
   public static final String SYNONYMS = "synonyms_names.txt";
   public static final String TAGGED = "synonyms_tagged.txt";
@@ -105,6 +109,20 @@ public final class SearchVocabulary {
   }
 
   private void collectTagged(KnowledgeBase kb) {
+    // A family name written first in several people's names (كيم جونغ أون، كيم كاي جوان، كيم جونغ إيل)
+    // is many people's, not one person's surname to search by.
+    Map<String, Integer> firstWordCounts = new HashMap<>();
+    for (ActorEntry actor : kb.actors()) {
+      if (actor.type() == ActorType.PERSON && actor.ar() != null && actor.ar().strip().contains(" ")) {
+        firstWordCounts.merge(actor.ar().strip().split("\\s+")[0], 1, Integer::sum);
+      }
+    }
+    Set<String> firstWords = new HashSet<>();
+    firstWordCounts.forEach((word, count) -> {
+      if (count >= SHARED_FAMILY_NAME) {
+        firstWords.add(word);
+      }
+    });
     for (ActorEntry actor : kb.actors()) {
       if (actor.generated() || actor.ar() == null) {
         continue;
@@ -119,7 +137,7 @@ public final class SearchVocabulary {
       if (person && actor.en() != null && !actor.en().contains(" of ")) {
         List<String> words = words(actor.en());
         String surname = words.get(words.size() - 1);
-        if (surname.length() >= 3 && !PARTICLES.contains(surname)) {
+        if (surname.length() >= 3 && !PARTICLES.contains(surname) && !firstWords.contains(lastWord)) {
           taggedSurnames.computeIfAbsent(surname, k -> new LinkedHashSet<>()).add(lastWord);
         }
       }
