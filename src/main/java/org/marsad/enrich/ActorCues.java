@@ -27,6 +27,11 @@ final class ActorCues {
   /** Links that open a compound given name (عبد، أبو): a name may begin with them. */
   final Set<String> openers;
   final Set<String> givenNames;
+  /**
+   * Foreign given names (given-names-foreign.txt): kept off Arabic words when the list was made, so on
+   * a sport page one followed by another name word is a player or a coach (أنطوني مارسيال).
+   */
+  final Set<String> foreignGivenNames;
   /** Words the news writes mostly right after a given name: family names (surnames.txt, generated). */
   final Set<String> surnames;
   /**
@@ -46,6 +51,7 @@ final class ActorCues {
     links = read(normaliser, "name-links.txt");
     openers = read(normaliser, "name-openers.txt");
     givenNames = read(normaliser, "given-names.txt", "given-names-common.txt", "given-names-foreign.txt");
+    foreignGivenNames = read(normaliser, "given-names-foreign.txt");
     surnames = read(normaliser, "surnames.txt");
     Set<String> stopWords = new HashSet<>();
     for (String file : List.of("name-stops.txt", "name-ends.txt")) {

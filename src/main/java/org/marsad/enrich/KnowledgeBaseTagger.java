@@ -76,7 +76,7 @@ public final class KnowledgeBaseTagger implements Enricher {
     Map<String, List<Evidence>> actorEvidence = actors.tag(fields, prominent(countryEvidence), countryEvidence, sportPage);
     discovery.collect(fields, List.of(actorEvidence, countryEvidence));
     offices.addTo(actorEvidence, fields, text.published());
-    openWorld.addTo(actorEvidence, countryEvidence, fields);
+    openWorld.addTo(actorEvidence, countryEvidence, fields, sportPage);
     return new Enrichment(tags(actorEvidence), tags(countryEvidence),
         topics.tag(fields, sportPage));
   }

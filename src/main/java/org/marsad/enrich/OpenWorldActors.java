@@ -56,8 +56,10 @@ final class OpenWorldActors {
    *
    * @param actors known actors' evidence per id; discovered ones are added to it
    * @param countries countries' evidence: a country adjective may end an organisation's name
+   * @param sportPage whether the text is a sport report: a foreign given name before a name word is a player
    */
-  void addTo(Map<String, List<Evidence>> actors, Map<String, List<Evidence>> countries, List<TaggedField> fields) {
+  void addTo(Map<String, List<Evidence>> actors, Map<String, List<Evidence>> countries, List<TaggedField> fields,
+      boolean sportPage) {
     if (!settings.rules() && !names.isPresent()) {
       return;
     }
@@ -75,7 +77,7 @@ final class OpenWorldActors {
         organisations(field, known, country, found);
         persons(field, known, country, found, shortForms);
         if (settings.lexicons()) {
-          givenNames(field, known, found, shortForms);
+          givenNames(field, known, found, shortForms, sportPage);
         }
       }
       modelNames(field, known, country, found, shortForms, lone);
@@ -183,13 +185,14 @@ final class OpenWorldActors {
     }
   }
 
-  private void givenNames(TaggedField field, boolean[] known, Map<String, List<Evidence>> found, Map<String, String> shortForms) {
+  private void givenNames(TaggedField field, boolean[] known, Map<String, List<Evidence>> found, Map<String, String> shortForms,
+      boolean sportPage) {
     List<String> words = field.normalised();
     for (int i = field.firstTagged(); i + 1 < words.size(); i++) {
       if (known[i] || givenName(words.get(i)) == null) {
         continue;
       }
-      if (!known[i + 1] && familyNameAfter(field, i)) {
+      if (!known[i + 1] && (familyNameAfter(field, i) || (sportPage && foreignNameAfter(field, i)))) {
         addPerson(found, shortForms, field, i, i + 2, known);
         i++;
         continue;
@@ -201,6 +204,16 @@ final class OpenWorldActors {
         i = end - 1;
       }
     }
+  }
+
+  /**
+   * Whether a foreign given name (as written, or after و) is followed in the same clause by a word that
+   * can be a name: أنطوني مارسيال، كورت زوما.
+   */
+  private boolean foreignNameAfter(TaggedField field, int given) {
+    String next = field.normalised().get(given + 1);
+    return cues.foreignGivenNames.contains(withoutConjunction(field.normalised().get(given))) && field.joined(given)
+        && isNameWord(field, given + 1) && !withArticle(field, given + 1) && head(next) == null && !cues.links.contains(next);
   }
 
   /**
