@@ -258,14 +258,26 @@ final class OpenWorldActors {
         // A head alone (الجيش، الوزارة) names a kind of body, not one the reader could tell apart.
         continue;
       }
-      if (f.type() == ActorType.PERSON && f.end() - f.start() == 1) {
-        lone.add(new LoneName(field, f.start(), known));
+      // A title the model took in with the name is not part of it (للأمير ويليام is ويليام).
+      int start = f.start();
+      while (f.type() == ActorType.PERSON && start < f.end() && titleWord(words.get(start))) {
+        start++;
+      }
+      boolean countryLeft = true;
+      for (int t = start; t < f.end(); t++) {
+        countryLeft &= country[t];
+      }
+      if (start == f.end() || countryLeft) {
+        continue;
+      }
+      if (f.type() == ActorType.PERSON && f.end() - start == 1) {
+        lone.add(new LoneName(field, start, known));
       } else if (f.type() == ActorType.PERSON) {
-        addPerson(found, shortForms, field, f.start(), f.end(), known);
+        addPerson(found, shortForms, field, start, f.end(), known);
       } else {
         List<String> name = new ArrayList<>(field.normalised().subList(f.start(), f.end()));
         String head = head(name.get(0));
-        name.set(0, head != null ? head : withoutConjunction(name.get(0)));
+        name.set(0, head != null ? head : withoutClitics(name.get(0)));
         add(found, DiscoveredActors.id(ORGANIZATION, name), field, f.start(), f.end() - f.start(), known);
       }
     }
@@ -399,6 +411,26 @@ final class OpenWorldActors {
       return given;
     }
     return word.charAt(0) == 'ف' ? word : withoutConjunction(word);
+  }
+
+  /** A title, also with a preposition in front (للأمير، بالرئيس). */
+  private boolean titleWord(String word) {
+    return isTitle(word) || ArabicMorphology.withArticleKept(word).stream().anyMatch(this::isTitle);
+  }
+
+  /**
+   * A name's first word without the clitics in front of its article (للقوات → القوات، بالهيئة → الهيئة);
+   * otherwise without a conjunction only (a name may begin with ل or ب: لافارج).
+   */
+  private static String withoutClitics(String word) {
+    if (!word.startsWith(ARTICLE) && ArabicMorphology.startsWithArticle(word)) {
+      for (String form : ArabicMorphology.withArticleKept(word)) {
+        if (form.startsWith(ARTICLE)) {
+          return form;
+        }
+      }
+    }
+    return withoutConjunction(word);
   }
 
   private boolean isTitle(String word) {
