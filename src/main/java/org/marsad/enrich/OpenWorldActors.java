@@ -110,8 +110,11 @@ final class OpenWorldActors {
       int end = i + 1;
       while (end < words.size() && end - i < MAX_ORGANISATION_WORDS && field.joined(end - 1) && !known[end]) {
         String w = words.get(end);
+        // A bare name after a bare head (حركة حماس), but not an indefinite adjective or common noun,
+        // which end in ي or ة far more often than names do (حزب سياسي، منظمة إغاثة).
         boolean modifier = ArabicMorphology.isDefinite(w) || "لكره".equals(w)
-            || (end == i + 1 && cues.bareNameHeads.contains(head) && isNameWord(w) && w.length() >= 3 && !w.endsWith("يه"));
+            || (end == i + 1 && cues.bareNameHeads.contains(head) && isNameWord(w) && w.length() >= 3
+                && !w.endsWith("ي") && !w.endsWith("ه"));
         if (!modifier || cues.ends.contains(w) || head(w) != null) {
           break;
         }
