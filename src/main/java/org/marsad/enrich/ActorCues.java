@@ -39,7 +39,7 @@ final class ActorCues {
    * as Ali does, فإن to فان as Van does, and they are in nearly every sentence, so they are read as
    * written.
    */
-  final Set<String> stopWordsLikeGivenNames;
+  final Set<String> stopWordsLikeNameWords;
 
   ActorCues(ArabicNormaliser normaliser) {
     titles = read(normaliser, "name-titles.txt", "actor-titles.txt");
@@ -50,14 +50,16 @@ final class ActorCues {
     ends = read(normaliser, "name-stops.txt", "name-ends.txt");
     links = read(normaliser, "name-links.txt");
     openers = read(normaliser, "name-openers.txt");
-    givenNames = read(normaliser, "given-names.txt", "given-names-common.txt", "given-names-foreign.txt");
     foreignGivenNames = read(normaliser, "given-names-foreign.txt");
+    Set<String> given = new HashSet<>(read(normaliser, "given-names.txt", "given-names-common.txt"));
+    given.addAll(foreignGivenNames);
+    givenNames = Set.copyOf(given);
     surnames = read(normaliser, "surnames.txt");
     Set<String> stopWords = new HashSet<>();
     for (String file : List.of("name-stops.txt", "name-ends.txt")) {
       WordList.read(file).stream().filter(w -> nameLike(normaliser.fold(w))).forEach(stopWords::add);
     }
-    stopWordsLikeGivenNames = Set.copyOf(stopWords);
+    stopWordsLikeNameWords = Set.copyOf(stopWords);
   }
 
   /**
@@ -85,15 +87,19 @@ final class ActorCues {
    * @param written the word as the text writes it
    */
   boolean writtenAsGivenName(String folded, String written) {
-    return (givenNames.contains(folded) || givenNames.contains(ArabicMorphology.withoutConjunction(folded)))
-        && !writtenAsStopWord(written);
+    return givenName(folded) && !writtenAsStopWord(written);
+  }
+
+  /** Whether a folded word is a known given name, alone or after و. */
+  private boolean givenName(String folded) {
+    return givenNames.contains(folded) || givenNames.contains(ArabicMorphology.withoutConjunction(folded));
   }
 
   /** Whether a word as written, marks aside (فإنّ), is a stop word whose folded form is a name word. */
   private boolean writtenAsStopWord(String written) {
     String bare = ArabicNormaliser.withoutMarks(written);
-    return stopWordsLikeGivenNames.contains(bare)
-        || stopWordsLikeGivenNames.contains(ArabicMorphology.withoutConjunction(bare));
+    return stopWordsLikeNameWords.contains(bare)
+        || stopWordsLikeNameWords.contains(ArabicMorphology.withoutConjunction(bare));
   }
 
   /**
@@ -112,8 +118,7 @@ final class ActorCues {
 
   /** Whether a folded word is a given name (alone or after و) or a link inside names. */
   private boolean nameLike(String folded) {
-    return givenNames.contains(folded) || givenNames.contains(ArabicMorphology.withoutConjunction(folded))
-        || links.contains(folded);
+    return givenName(folded) || links.contains(folded);
   }
 
   private static Set<String> read(ArabicNormaliser normaliser, String... files) {

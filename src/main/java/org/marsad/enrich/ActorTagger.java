@@ -77,11 +77,12 @@ final class ActorTagger {
     Map<String, List<Evidence>> strong = new LinkedHashMap<>();
     Map<ActorEntry, List<Evidence>> weak = new LinkedHashMap<>();
     Set<Evidence> listed = new HashSet<>();
+    int mostNamed = countryEvidence.values().stream().mapToInt(List::size).max().orElse(0);
     for (TaggedField field : fields) {
       String[] countryAt = null;
       List<Found> inField = new ArrayList<>();
       for (PhraseDictionary.Match<Alias> m : aliases.find(field.normalised(), field.readings())) {
-        Alias alias = choose(m.values(), countryEvidence);
+        Alias alias = choose(m.values(), countryEvidence, mostNamed);
         // A weak alias a word with the article qualifies is another body (البرلمان العربي، النظام الانتخابي).
         if (alias.actor() == null || m.first() < field.firstTagged() || articleOnName(alias, m)
             || (alias.sport() && !sportPage) || (alias.weak() && qualified(field, m.first() + m.count()))) {
@@ -142,7 +143,8 @@ final class ActorTagger {
 
   /** Whether a word with the article follows a phrase in the same clause, qualifying it. */
   private static boolean qualified(TaggedField field, int after) {
-    return after < field.normalised().size() && field.joined(after - 1) && field.normalised().get(after).startsWith("ال");
+    return after < field.normalised().size() && field.joined(after - 1)
+        && field.normalised().get(after).startsWith(ArabicMorphology.ARTICLE);
   }
 
   /** Only an organisation of one country can be confused with another country's body. */
@@ -178,15 +180,15 @@ final class ActorTagger {
    * that country has none of them (البرلمان in a text about Libya and Egypt is not Egypt's because the
    * knowledge base lacked Libya's).
    */
-  private static Alias choose(List<Alias> values, Map<String, List<Evidence>> countryEvidence) {
+  private static Alias choose(List<Alias> values, Map<String, List<Evidence>> countryEvidence, int mostNamed) {
     Alias first = values.get(0);
     if (first.actor() == null || !first.weak() || values.size() == 1) {
       return first;
     }
-    int most = countryEvidence.values().stream().mapToInt(List::size).max().orElse(0);
     for (Alias value : values) {
       String country = value.actor() == null ? null : value.actor().country();
-      if (value.weak() && country != null && most > 0 && countryEvidence.getOrDefault(country, List.of()).size() == most) {
+      if (value.weak() && country != null && mostNamed > 0
+          && countryEvidence.getOrDefault(country, List.of()).size() == mostNamed) {
         return value;
       }
     }

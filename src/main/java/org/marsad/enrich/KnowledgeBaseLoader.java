@@ -88,7 +88,7 @@ public final class KnowledgeBaseLoader {
     for (ActorEntry actor : actors) {
       if (!seen.add(actor.id())) {
         throw new IllegalArgumentException("Knowledge base: the actor id " + actor.id()
-            + " is given twice (actors.yaml or " + String.join(", ", GENERATED_ACTORS) + ")");
+            + " is given twice (" + String.join(", ", CURATED_ACTORS) + ", " + String.join(", ", GENERATED_ACTORS) + ")");
       }
     }
   }

@@ -251,12 +251,10 @@ final class OpenWorldActors {
         continue;
       }
       boolean free = true;
-      boolean allCountry = true;
       for (int t = f.start(); t < f.end(); t++) {
         free &= !known[t] && isNameWord(field, t);
-        allCountry &= country[t];
       }
-      if (!free || allCountry || (f.type() == ActorType.PERSON && f.end() - f.start() < settings.modelPersonWords())
+      if (!free || (f.type() == ActorType.PERSON && f.end() - f.start() < settings.modelPersonWords())
           || (f.type() == ActorType.ORGANIZATION && f.end() - f.start() == 1 && head(words.get(f.start())) != null)) {
         // A head alone (الجيش، الوزارة) names a kind of body, not one the reader could tell apart.
         continue;
@@ -266,6 +264,7 @@ final class OpenWorldActors {
       while (f.type() == ActorType.PERSON && start < f.end() && titleWord(words.get(start))) {
         start++;
       }
+      // What is left is no name when it is only a country's (الفرنسي after للمدرب).
       boolean countryLeft = true;
       for (int t = start; t < f.end(); t++) {
         countryLeft &= country[t];
@@ -451,18 +450,9 @@ final class OpenWorldActors {
     return word.length() >= 2 && !cues.ends.contains(word) && !isTitle(word) && ArabicMorphology.lettersOnly(word);
   }
 
-  /**
-   * Whether a word is definite as written: أليسون and إلياس fold to words that begin with ال, but the
-   * hamza says they are names, not a definite word.
-   */
+  /** Whether the word at {@code t} is definite as written ({@link ArabicMorphology#isDefiniteAsWritten}). */
   private static boolean withArticle(TaggedField field, int t) {
-    if (!ArabicMorphology.isDefinite(field.normalised().get(t))) {
-      return false;
-    }
-    String written = ArabicMorphology.withoutConjunction(ArabicNormaliser.withoutMarks(field.tokens().get(t).text()));
-    char first = written.isEmpty() ? ' ' : written.charAt(0);
-    return first != ArabicNormaliser.ALEF_HAMZA_ABOVE && first != ArabicNormaliser.ALEF_HAMZA_BELOW
-        && first != ArabicNormaliser.ALEF_MADDA;
+    return ArabicMorphology.isDefiniteAsWritten(field.normalised().get(t), field.tokens().get(t).text());
   }
 
   private static String withoutConjunction(String word) {

@@ -6,14 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.marsad.solr.analysis.ArabicNormaliser;
 
 /**
@@ -39,11 +38,11 @@ import org.marsad.solr.analysis.ArabicNormaliser;
 public final class SearchVocabulary {
 
   public static final String PROTECTED = "lang/protwords_ar.txt";
-  /** People whose names begin with one word before it counts as a family name written first (كيم). */
-  private static final int SHARED_FAMILY_NAME = 4;
   public static final String MAPPINGS = "lang/stem_map_ar.txt";
   public static final String SYNONYMS = "synonyms_names.txt";
   public static final String TAGGED = "synonyms_tagged.txt";
+  /** People whose names begin with one word before it counts as a family name written first (كيم). */
+  private static final int SHARED_FAMILY_NAME = 4;
   public static final String GIVEN_NAMES = "lang/given_names_ar.txt";
   /** Arabic articles written as separate Latin words (al-Sarraj, el-Sisi): optional in a query. */
   private static final Set<String> COMPOUND_ENDS = Set.of("الله", "الدين", "الرحمن", "الرحيم", "الإسلام");
@@ -111,18 +110,11 @@ public final class SearchVocabulary {
   private void collectTagged(KnowledgeBase kb) {
     // A family name written first in several people's names (كيم جونغ أون، كيم كاي جوان، كيم جونغ إيل)
     // is many people's, not one person's surname to search by.
-    Map<String, Integer> firstWordCounts = new HashMap<>();
-    for (ActorEntry actor : kb.actors()) {
-      if (actor.type() == ActorType.PERSON && actor.ar() != null && actor.ar().strip().contains(" ")) {
-        firstWordCounts.merge(actor.ar().strip().split("\\s+")[0], 1, Integer::sum);
-      }
-    }
-    Set<String> firstWords = new HashSet<>();
-    firstWordCounts.forEach((word, count) -> {
-      if (count >= SHARED_FAMILY_NAME) {
-        firstWords.add(word);
-      }
-    });
+    Set<String> firstWords = kb.actors().stream()
+        .filter(a -> a.type() == ActorType.PERSON && a.ar() != null && a.ar().strip().contains(" "))
+        .collect(Collectors.groupingBy(a -> a.ar().strip().split("\\s+")[0], Collectors.counting()))
+        .entrySet().stream().filter(e -> e.getValue() >= SHARED_FAMILY_NAME).map(Map.Entry::getKey)
+        .collect(Collectors.toSet());
     for (ActorEntry actor : kb.actors()) {
       if (actor.generated() || actor.ar() == null) {
         continue;

@@ -54,7 +54,7 @@ public final class ActorNameSamples {
    * conjunction و: a feature of the name model that reaches names it never saw in training.
    */
   public Dictionary givenNames() {
-    return dictionary(cues.givenNames.stream().filter(w -> !cues.stopWordsLikeGivenNames.contains(w)).toList());
+    return dictionary(cues.givenNames.stream().filter(w -> !cues.stopWordsLikeNameWords.contains(w)).toList());
   }
 
   /** The titles and roles before a name (kb/words), as {@link #givenNames()}. */

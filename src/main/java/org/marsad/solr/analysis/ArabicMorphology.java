@@ -141,6 +141,23 @@ public final class ArabicMorphology {
   }
 
   /**
+   * Whether a word is definite as written: أليسون and إلياس fold to words that begin with ال, but the
+   * hamza of their first letter says they are names, not a definite word.
+   *
+   * @param folded the word as the tagger folds it
+   * @param written the word as the text writes it
+   */
+  public static boolean isDefiniteAsWritten(String folded, String written) {
+    if (!isDefinite(folded)) {
+      return false;
+    }
+    String bare = withoutConjunction(ArabicNormaliser.withoutMarks(written));
+    char first = bare.isEmpty() ? ' ' : bare.charAt(0);
+    return first != ArabicNormaliser.ALEF_HAMZA_ABOVE && first != ArabicNormaliser.ALEF_HAMZA_BELOW
+        && first != ArabicNormaliser.ALEF_MADDA;
+  }
+
+  /**
    * Whether a folded word is Arabic letters only (ء to ي): no digits, Latin, marks or punctuation,
    * as a name's words are.
    */
