@@ -36,7 +36,7 @@ public final class NearDuplicateGroups {
    * of them: a scan of a {@code long[]} rather than of a list of objects spread over the heap keeps
    * that cheap as the index grows.
    */
-  private static final class Bucket {
+  static final class Bucket {
     private long[] fingerprints = new long[4];
     private String[] groups = new String[4];
     private int size;
