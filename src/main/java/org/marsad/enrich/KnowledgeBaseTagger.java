@@ -31,6 +31,7 @@ public final class KnowledgeBaseTagger implements Enricher {
   private final NameDiscovery discovery;
   private final TeaserFinder teasers = new TeaserFinder(normaliser);
   private final OfficeHolders offices;
+  private final MatchOpponents opponents;
   private final OpenWorldActors openWorld;
   private final KnowledgeBase kb;
   private final SportPage sport = new SportPage(normaliser);
@@ -56,6 +57,7 @@ public final class KnowledgeBaseTagger implements Enricher {
     this.topics = new TopicScorer(kb, normaliser);
     this.discovery = discovery;
     this.offices = new OfficeHolders(kb, normaliser);
+    this.opponents = new MatchOpponents(kb, normaliser);
     this.openWorld = new OpenWorldActors(kb, normaliser, new ActorCues(normaliser), openWorld, names);
   }
 
@@ -74,6 +76,9 @@ public final class KnowledgeBaseTagger implements Enricher {
     Map<String, List<Evidence>> countryEvidence = countries.tag(fields);
     boolean sportPage = sport.isSport(fields);
     Map<String, List<Evidence>> actorEvidence = actors.tag(fields, prominent(countryEvidence), countryEvidence, sportPage);
+    if (sportPage) {
+      opponents.addTo(actorEvidence, fields);
+    }
     discovery.collect(fields, List.of(actorEvidence, countryEvidence));
     offices.addTo(actorEvidence, fields, text.published());
     openWorld.addTo(actorEvidence, countryEvidence, fields, sportPage);

@@ -1,0 +1,89 @@
+package org.marsad.enrich;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.marsad.solr.analysis.ArabicMorphology;
+import org.marsad.solr.analysis.ArabicNormaliser;
+
+/**
+ * On a sport page, a country's bare name that stands for its national team (LABELS.md: a country
+ * named as a match opponent is its national team, and names the country): after a word that makes
+ * it a side of a match (خسر أمام البرتغال، ضد إيرلندا، مدرب كوريا الجنوبية — kb/words/team-cues.txt),
+ * after a result (خسرت كوريا الجنوبية، فوز فرنسا — kb/words/match-results.txt), after على a few words
+ * past a result (الفوز 2-0 على هندوراس), or listed with one of these by و (إلى جانب أستراليا والبيرو
+ * والدنمارك). A name after any other word is a place (مونديال روسيا، في روسيا) and stays a country only.
+ * Immutable and thread safe.
+ */
+final class MatchOpponents {
+
+  /** How many words before على a result may be (الفوز 2 - 0 على هندوراس). */
+  private static final int RESULT_REACH = 5;
+  /** The generator's id of a country's national football team (national-teams.yaml), by lower-case ISO code. */
+  private static final String TEAM_ID_PREFIX = "national-team-";
+
+  private final PhraseDictionary<String> countryNames;
+  private final Map<String, String> teamOf = new HashMap<>();
+  private final Set<String> cues = new HashSet<>();
+  private final Set<String> results = new HashSet<>();
+  private final String on;
+
+  MatchOpponents(KnowledgeBase kb, ArabicNormaliser normaliser) {
+    countryNames = new PhraseDictionary<>(normaliser);
+    Set<String> actorIds = new HashSet<>();
+    kb.actors().forEach(a -> actorIds.add(a.id()));
+    for (CountryEntry c : kb.countries()) {
+      String team = TEAM_ID_PREFIX + c.id().toLowerCase(java.util.Locale.ROOT);
+      // A name that is also a common word (مالي) needs context this rule does not check.
+      if (actorIds.contains(team) && c.after().isEmpty()) {
+        teamOf.put(c.id(), team);
+        c.names().forEach(n -> countryNames.add(n, c.id()));
+      }
+    }
+    WordList.read("team-cues.txt").forEach(w -> cues.add(normaliser.fold(w)));
+    WordList.read("match-results.txt").forEach(w -> results.add(normaliser.fold(w)));
+    on = normaliser.fold("على");
+  }
+
+  /** Adds the national teams a sport page names by their country's name to {@code actors}. */
+  void addTo(Map<String, List<Evidence>> actors, List<TaggedField> fields) {
+    for (TaggedField field : fields) {
+      List<String> words = field.normalised();
+      int teamEnd = -1;
+      for (PhraseDictionary.Match<String> m : countryNames.find(words, field.readings())) {
+        if (m.first() < field.firstTagged() || !ArabicMorphology.isLight(m.prefix())) {
+          continue;
+        }
+        boolean listed = m.first() == teamEnd && m.prefix().startsWith("و");
+        if (listed || opponent(words, m.first())) {
+          String team = teamOf.get(m.values().get(0));
+          actors.computeIfAbsent(team, id -> new ArrayList<>()).add(field.evidence(m.first(), m.count()));
+          teamEnd = m.first() + m.count();
+        }
+      }
+    }
+  }
+
+  /** Whether the words before a country's name make it a side of a match. */
+  private boolean opponent(List<String> words, int first) {
+    if (first == 0) {
+      return false;
+    }
+    String previous = ArabicMorphology.withoutConjunction(words.get(first - 1));
+    if (cues.contains(previous) || results.contains(previous)) {
+      return true;
+    }
+    if (!previous.equals(on)) {
+      return false;
+    }
+    for (int i = first - 2; i >= Math.max(0, first - 1 - RESULT_REACH); i--) {
+      if (results.contains(ArabicMorphology.withoutConjunction(words.get(i)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
