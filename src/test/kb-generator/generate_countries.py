@@ -356,7 +356,9 @@ def main(src, out):
             title, own = ARMED_FORCES[code]
             # Without adjectives (مالي، هندي are common words) the table's own names come first.
             aliases = (["القوات المسلحة " + a for a in the_female] + ["الجيش " + a for a in the_male]
-                       + ["القوات " + a for a in the_female] + own + ["جيش " + n for n in arabic_names])
+                       + ["القوات " + a for a in the_female] + own + ["جيش " + n for n in arabic_names]
+                       # Indefinite, as news writes a deployment: قوات إماراتية.
+                       + ["قوات " + a[2:] for a in the_female])
             institutions.append(institution(f"armed-forces-of-{code.lower()}", title, code, aliases, taken))
         if code in CENTRAL_BANKS:
             title, own = CENTRAL_BANKS[code]
