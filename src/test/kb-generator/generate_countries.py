@@ -52,6 +52,7 @@ EXTRA_NAMES = {
     "EG": ["جمهورية مصر العربية"],
     "LY": ["ليبيا"],
     "IL": ["إسرائيل"],
+    "BA": ["البوسنة"],
 }
 
 # Adjectives ArWikiCats spells one way where news uses both.
@@ -345,8 +346,9 @@ def main(src, out):
             parts.append("after: " + json.dumps(GUARDED_NAMES[code], ensure_ascii=False))
         lines.append("- {" + ", ".join(parts) + "}")
         team = TEAM_TITLES.get(code, f"{en} national football team")
-        if team and code in adjectives:
-            the_male = [a for a in adjectives[code] if a.startswith("ال") and a.endswith("ي")]
+        # Territories with neither adjectives nor a table entry field no team (Bouvet Island).
+        if team and (code in adjectives or code in EXTRA_NAMES or code in EXTRA_ADJECTIVES):
+            the_male = [a for a in adjs if a.startswith("ال") and a.endswith("ي")]
             aliases = ["منتخب " + n for n in names if not n.isascii()] + ["المنتخب " + a for a in the_male]
             teams.append(actor_line(f"national-team-{code.lower()}", team, "منتخب " + ar, code, aliases))
         the_female = [a for a in adjs if a.startswith("ال") and a.endswith("ية")]
