@@ -34,6 +34,10 @@ final class ActorCues {
   final Set<String> foreignGivenNames;
   /** Words the news writes mostly right after a given name: family names (surnames.txt, generated). */
   final Set<String> surnames;
+  /** Verbs of saying (speech-verbs.txt): a name right after one, closed by إن or a comma, is the speaker. */
+  final Set<String> speechVerbs;
+  /** Words that open what was said (reported-speech.txt: إن، أن), closing the speaker's name. */
+  final Set<String> reportedSpeech;
   /**
    * Word-ending and function words as written whose folded form is also a name word: على folds to علي
    * as Ali does, فإن to فان as Van does, and they are in nearly every sentence, so they are read as
@@ -55,6 +59,8 @@ final class ActorCues {
     given.addAll(foreignGivenNames);
     givenNames = Set.copyOf(given);
     surnames = read(normaliser, "surnames.txt");
+    speechVerbs = read(normaliser, "speech-verbs.txt");
+    reportedSpeech = read(normaliser, "reported-speech.txt");
     Set<String> stopWords = new HashSet<>();
     for (String file : List.of("name-stops.txt", "name-ends.txt")) {
       WordList.read(file).stream().filter(w -> nameLike(normaliser.fold(w))).forEach(stopWords::add);

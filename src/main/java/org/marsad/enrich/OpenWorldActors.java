@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.IntPredicate;
 import org.marsad.solr.analysis.ArabicMorphology;
 import org.marsad.solr.analysis.ArabicNormaliser;
@@ -41,6 +42,8 @@ final class OpenWorldActors {
   private final ActorNameModel names;
   /** Phrases the knowledge base says name nobody (not-names.yaml): curated data wins over rules. */
   private final PhraseDictionary<Boolean> notNames;
+  /** The knowledge base's people: a list that goes on from one of them goes on with people. */
+  private final Set<String> personIds;
 
   OpenWorldActors(KnowledgeBase kb, ArabicNormaliser normaliser, ActorCues cues, OpenWorldSettings settings,
       ActorNameModel names) {
@@ -49,6 +52,8 @@ final class OpenWorldActors {
     this.names = settings.model() ? names : ActorNameModel.NONE;
     this.notNames = new PhraseDictionary<>(normaliser);
     kb.notActors().forEach(p -> notNames.add(p, Boolean.TRUE));
+    this.personIds = kb.actors().stream().filter(a -> a.type() == ActorType.PERSON).map(ActorEntry::id)
+        .collect(java.util.stream.Collectors.toUnmodifiableSet());
   }
 
   /**
@@ -79,6 +84,7 @@ final class OpenWorldActors {
         if (settings.lexicons()) {
           givenNames(field, known, found, shortForms, sportPage);
         }
+        speakers(field, known, country, found, shortForms);
       }
       modelNames(field, known, country, found, shortForms, lone);
     }
@@ -88,6 +94,11 @@ final class OpenWorldActors {
       String word = l.field().normalised().get(l.token());
       if (readings(word).stream().noneMatch(shortForms::containsKey) && !l.known()[l.token()]) {
         addPerson(found, shortForms, l.field(), l.token(), l.token() + 1, l.known());
+      }
+    }
+    if (settings.rules() && settings.lexicons()) {
+      for (TaggedField field : fields) {
+        listedNames(field, actors, found, shortForms);
       }
     }
     for (TaggedField field : fields) {
@@ -207,6 +218,89 @@ final class OpenWorldActors {
         i = end - 1;
       }
     }
+  }
+
+  /**
+   * The speaker a verb of saying opens (وقال هاريش إير إن…، ويقول علي الشهابي، وهو…): two or three
+   * name words right after the verb, closed by إن/أن or a comma. The words must read as a name, not as
+   * a noun and its adjective (مصدر أمني، خبراء عسكريون، السلطات الأردنية): the first is a known given
+   * name, or neither is definite nor ends as adjectives and plurals do.
+   */
+  private void speakers(TaggedField field, boolean[] known, boolean[] country, Map<String, List<Evidence>> found,
+      Map<String, String> shortForms) {
+    List<String> words = field.normalised();
+    for (int i = field.firstTagged(); i + 3 < words.size(); i++) {
+      int start = i + 1;
+      if (!cues.speechVerbs.contains(withoutConjunction(words.get(i))) || !field.joined(i) || known[start]
+          || country[start] || head(words.get(start)) != null || withArticle(field, start)) {
+        continue;
+      }
+      int end = nameEnd(field, known, start);
+      boolean closed = end < words.size() && (gap(field, end - 1) == Gap.COMMA
+          || (field.joined(end - 1) && cues.reportedSpeech.contains(words.get(end))));
+      if (end - start < 2 || end - start > 3 || !closed) {
+        continue;
+      }
+      boolean nameLike = true;
+      for (int t = start; t < end; t++) {
+        String w = words.get(t);
+        nameLike &= !withArticle(field, t) && !country[t] && !w.endsWith("ي") && !w.endsWith("ه")
+            && !w.endsWith("ون") && !w.endsWith("ين") && !w.endsWith("ات");
+      }
+      // A given name as written; a word that is one only with a clitic read off is a common word (بيان is no ب + يان).
+      boolean given = cues.writtenAsGivenName(words.get(start), field.tokens().get(start).text());
+      if (given || (nameLike && givenName(words.get(start)) == null)) {
+        addPerson(found, shortForms, field, start, end, known);
+        i = end - 1;
+      }
+    }
+  }
+
+  /**
+   * Names listed after a person's by و, each beginning with a known given name (بسام الصالحي وفيصل عرنكي
+   * وزياد أبو عمر): a list of people goes on with people. Read once every other rule has found its
+   * people, so that a list goes on from any of them.
+   */
+  private void listedNames(TaggedField field, Map<String, List<Evidence>> actors, Map<String, List<Evidence>> found,
+      Map<String, String> shortForms) {
+    int n = field.tokens().size();
+    String[] known = field.idsAt(actors);
+    String[] discovered = field.idsAt(found);
+    boolean[] taken = new boolean[n];
+    boolean[] person = new boolean[n];
+    for (int t = 0; t < n; t++) {
+      String id = known[t] != null ? known[t] : discovered[t];
+      taken[t] = id != null;
+      person[t] = id != null && (personIds.contains(id) || id.startsWith(PERSON + ":"));
+    }
+    List<String> words = field.normalised();
+    for (int t = field.firstTagged(); t + 1 < n; t++) {
+      int next = t + 1;
+      if (!person[t] || person[next] || taken[next] || !field.joined(t) || words.get(next).charAt(0) != 'و') {
+        continue;
+      }
+      int end = listItem(field, taken, next);
+      if (end - next >= 2) {
+        addPerson(found, shortForms, field, next, end, taken);
+        java.util.Arrays.fill(person, next, end, true);
+        t = end - 2;
+      }
+    }
+  }
+
+  /** The end of a listed name at {@code start}: a known given name and the words of its name up to the list's next و. */
+  private int listItem(TaggedField field, boolean[] taken, int start) {
+    if (taken[start] || givenName(field.normalised().get(start)) == null) {
+      return start;
+    }
+    int end = nameEnd(field, taken, start);
+    // The list's next و begins its next item (ترامب ومون شددا، كيم ومون وهما).
+    for (int k = start + 1; k < end; k++) {
+      if (field.normalised().get(k).charAt(0) == 'و') {
+        return k;
+      }
+    }
+    return end;
   }
 
   /**
