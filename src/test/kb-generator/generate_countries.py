@@ -378,7 +378,7 @@ def main(src, out):
             aliases = (["وزارة الخارجية " + a for a in the_female] + ["الخارجية " + a for a in the_female]
                        + ["وزارة خارجية " + n for n in arabic_names])
             institutions.append(institution(f"foreign-ministry-of-{code.lower()}", title, code, aliases, taken))
-        if code not in SKIP_GOVERNMENTS and code in adjectives:
+        if code not in SKIP_GOVERNMENTS and adjs:
             # السلطات المصرية is the government too (the labels name it so more often than not).
             aliases = (["الحكومة " + a for a in the_female] + ["حكومة " + n for n in arabic_names]
                        + ["السلطات " + a for a in the_female] + GOVERNMENT_ALIASES.get(code, []))
