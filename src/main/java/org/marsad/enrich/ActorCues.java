@@ -20,6 +20,8 @@ final class ActorCues {
   final Set<String> heads;
   /** Heads that take a bare name after them (حزب الأصالة، شركة أرامكو), marked {@code *} in the file. */
   final Set<String> bareNameHeads;
+  /** Heads that name a kind of body unless a country ends the name (قوات الأمن الأفغانية), marked {@code +}. */
+  final Set<String> countryHeads;
   /** Folded beginnings of names that are not actors (وكالة الأنباء). */
   final Set<String> notOrganisations;
   final Set<String> ends;
@@ -48,8 +50,9 @@ final class ActorCues {
   ActorCues(ArabicNormaliser normaliser) {
     titles = read(normaliser, "name-titles.txt", "actor-titles.txt");
     List<String> marked = WordList.read("organisation-heads.txt");
-    heads = fold(normaliser, marked.stream().map(h -> h.replace("*", "").strip()).toList());
-    bareNameHeads = fold(normaliser, marked.stream().filter(h -> h.endsWith("*")).map(h -> h.replace("*", "").strip()).toList());
+    heads = fold(normaliser, marked.stream().map(ActorCues::unmarked).toList());
+    bareNameHeads = fold(normaliser, marked.stream().filter(h -> h.endsWith("*")).map(ActorCues::unmarked).toList());
+    countryHeads = fold(normaliser, marked.stream().filter(h -> h.endsWith("+")).map(ActorCues::unmarked).toList());
     notOrganisations = read(normaliser, "not-organisations.txt");
     ends = read(normaliser, "name-stops.txt", "name-ends.txt");
     links = read(normaliser, "name-links.txt");
@@ -66,6 +69,10 @@ final class ActorCues {
       WordList.read(file).stream().filter(w -> nameLike(normaliser.fold(w))).forEach(stopWords::add);
     }
     stopWordsLikeNameWords = Set.copyOf(stopWords);
+  }
+
+  private static String unmarked(String head) {
+    return head.replace("*", "").replace("+", "").strip();
   }
 
   /**

@@ -130,6 +130,14 @@ final class OpenWorldActors {
           break;
         }
         end++;
+        // After a bare name only its country goes on with it (شركة أرامكو السعودية), not the sentence
+        // (اعتقلت شرطة إسطنبول المشتبه به).
+        if (end == i + 2 && !ArabicMorphology.isDefinite(w) && !"لكره".equals(w)) {
+          while (end < words.size() && end - i < MAX_ORGANISATION_WORDS && field.joined(end - 1) && country[end] && !known[end]) {
+            end++;
+          }
+          break;
+        }
       }
       int modifiers = end - i - 1;
       // A head with the article takes two words, or one country adjective (البرلمان التركي، الخارجية الصينية).
@@ -137,11 +145,15 @@ final class OpenWorldActors {
       boolean byCountry = modifiers == 1 && country[i + 1] && !(i > 0 && isTitle(words.get(i - 1)))
           && words.get(i).endsWith("ه") == words.get(i + 1).endsWith("ه");
       // A body named with its country after في (المحكمة العليا في الهند، الإدعاء العام في بيرو) runs on to it.
-      int inCountry = modifiers >= 1 ? countryAfterIn(field, country, end) : end;
+      // A kind of body (قوات الأمن) is one body when its own words end with a country (الأفغانية), not
+      // when the sentence goes on to where it is (القوات الأجنبية في سوريا).
+      boolean kind = cues.countryHeads.contains(head);
+      int inCountry = modifiers >= 1 && !kind ? countryAfterIn(field, country, end) : end;
       if (inCountry > end) {
         end = inCountry;
       }
-      if (modifiers >= (bareHead ? 1 : 2) || byCountry || inCountry > i + modifiers + 1) {
+      boolean named = modifiers >= (bareHead ? 1 : 2) || byCountry || inCountry > i + modifiers + 1;
+      if (named && (!kind || country[end - 1])) {
         List<String> name = new ArrayList<>(words.subList(i, end));
         name.set(0, head);
         add(found, DiscoveredActors.id(ORGANIZATION, name), field, i, end - i, known);
