@@ -130,10 +130,11 @@ final class OpenWorldActors {
           break;
         }
         end++;
-        // After a bare name only its country goes on with it (شركة أرامكو السعودية), not the sentence
-        // (اعتقلت شرطة إسطنبول المشتبه به).
+        // After a bare name only adjectives go on with it (شركة أرامكو السعودية، مهرجان قرطاج الدولي), not
+        // the sentence (اعتقلت شرطة إسطنبول المشتبه به).
         if (end == i + 2 && !ArabicMorphology.isDefinite(w) && !"لكره".equals(w)) {
-          while (end < words.size() && end - i < MAX_ORGANISATION_WORDS && field.joined(end - 1) && country[end] && !known[end]) {
+          while (end < words.size() && end - i < MAX_ORGANISATION_WORDS && field.joined(end - 1) && !known[end]
+              && (country[end] || isNisba(words.get(end)))) {
             end++;
           }
           break;
@@ -160,6 +161,11 @@ final class OpenWorldActors {
         i = end - 1;
       }
     }
+  }
+
+  /** A definite relative adjective (الدولي، الإسلامية): the article and a nisba ending. */
+  private static boolean isNisba(String word) {
+    return ArabicMorphology.isDefinite(word) && (word.endsWith("ي") || word.endsWith("يه"));
   }
 
   /** The end of a country's name after في at {@code at} (في الهند), or {@code at} when there is none. */
