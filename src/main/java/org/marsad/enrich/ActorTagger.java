@@ -30,6 +30,9 @@ final class ActorTagger {
    * An alias; {@code actor} is null for a phrase that names nobody (مجلس الأمن القومي); a sport alias
    * counts on sport pages only.
    */
+  private static final String OPENING_QUOTES = "\"«“'";
+  private static final String CLOSING_QUOTES = "\"»”'";
+
   private record Alias(ActorEntry actor, boolean weak, boolean sport) {
     Alias(ActorEntry actor, boolean weak) {
       this(actor, weak, false);
@@ -101,6 +104,10 @@ final class ActorTagger {
         }
         if (alias.weak()) {
           weak.computeIfAbsent(alias.actor(), a -> new ArrayList<>()).add(evidence);
+          // Quotation marks set a word apart as a name: «القاعدة»، "فتح".
+          if (alias.actor().type() != ActorType.PERSON && quoted(field, evidence)) {
+            listed.add(evidence);
+          }
         } else {
           strong.computeIfAbsent(alias.actor().id(), id -> new ArrayList<>()).add(evidence);
         }
@@ -116,6 +123,14 @@ final class ActorTagger {
       }
     });
     return found;
+  }
+
+  /** Whether the text puts quotation marks right around a mention. */
+  private static boolean quoted(TaggedField field, Evidence evidence) {
+    String text = field.text();
+    return evidence.start() > 0 && evidence.end() < text.length()
+        && OPENING_QUOTES.indexOf(text.charAt(evidence.start() - 1)) >= 0
+        && CLOSING_QUOTES.indexOf(text.charAt(evidence.end())) >= 0;
   }
 
   /**
