@@ -107,7 +107,7 @@ class ActorNameModelTest {
    * seen, in contexts it has not — it does not invent names from context alone.
    */
   /** A name with no title, no comma and a family name the surname lexicon does not hold. */
-  private static final String NAMES_ONLY_THE_MODEL_FINDS = "وقال ماتيو زرقاوينسكي إن سيرغي لافروف كان حاضرا";
+  private static final String NAMES_ONLY_THE_MODEL_FINDS = "وأشاد ماتيو زرقاوينسكي بما قاله سيرغي لافروف";
   private static final String EXPECTED = "person:ماتيو-زرقاوينسكي";
 
   private static Set<String> ids(KnowledgeBaseTagger tagger, String text) {
