@@ -230,8 +230,10 @@ final class OpenWorldActors {
         continue;
       }
       int end = nameEnd(field, known, i);
+      // Set apart by commas, or followed by a comma and an apposition (ليندا توم، المتحدثة باسم…).
+      boolean apposition = end < words.size() && (isTitle(words.get(end)) || cues.appositives.contains(words.get(end)));
       if (end - i >= 2 && !cues.givenNames.contains(words.get(i + 1)) && gap(field, end - 1) == Gap.COMMA
-          && i > 0 && gap(field, i - 1) == Gap.COMMA) {
+          && ((i > 0 && gap(field, i - 1) == Gap.COMMA) || apposition)) {
         addPerson(found, shortForms, field, i, end, known);
         i = end - 1;
       }
@@ -259,19 +261,30 @@ final class OpenWorldActors {
       if (end - start < 2 || end - start > 3 || !closed) {
         continue;
       }
-      boolean nameLike = true;
-      for (int t = start; t < end; t++) {
-        String w = words.get(t);
-        nameLike &= !withArticle(field, t) && !country[t] && !w.endsWith("ي") && !w.endsWith("ه")
-            && !w.endsWith("ون") && !w.endsWith("ين") && !w.endsWith("ات");
-      }
       // A given name as written; a word that is one only with a clitic read off is a common word (بيان is no ب + يان).
       boolean given = cues.writtenAsGivenName(words.get(start), field.tokens().get(start).text());
-      if (given || (nameLike && givenName(words.get(start)) == null)) {
+      if (given || (readsAsName(field, country, start, end) && givenName(words.get(start)) == null)) {
         addPerson(found, shortForms, field, start, end, known);
         i = end - 1;
       }
     }
+  }
+
+  /**
+   * Whether words read as a name rather than a noun and its adjective: none definite or a country's,
+   * none ending as adjectives and their plurals do (ي، ة، يون), and no plural noun first (مسؤولون
+   * أمريكيون). A name may end in ين or ون (ديان غرين، ماكرون).
+   */
+  private static boolean readsAsName(TaggedField field, boolean[] country, int start, int end) {
+    List<String> words = field.normalised();
+    String first = words.get(start);
+    boolean name = !first.endsWith("ون") && !first.endsWith("ين");
+    for (int t = start; t < end; t++) {
+      String w = words.get(t);
+      name &= !withArticle(field, t) && !country[t] && !w.endsWith("ي") && !w.endsWith("ه")
+          && !w.endsWith("يون") && !w.endsWith("يين") && !w.endsWith("ات");
+    }
+    return name;
   }
 
   /**
