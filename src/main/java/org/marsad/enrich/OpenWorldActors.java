@@ -307,7 +307,7 @@ final class OpenWorldActors {
     List<String> words = field.normalised();
     for (int t = field.firstTagged(); t + 1 < n; t++) {
       int next = t + 1;
-      if (!person[t] || person[next] || taken[next] || !field.joined(t) || words.get(next).charAt(0) != 'و') {
+      if (!person[t] || person[next] || taken[next] || !field.joined(t) || !words.get(next).startsWith("و")) {
         continue;
       }
       int end = listItem(field, taken, next);
@@ -327,7 +327,7 @@ final class OpenWorldActors {
     int end = nameEnd(field, taken, start);
     // The list's next و begins its next item (ترامب ومون شددا، كيم ومون وهما).
     for (int k = start + 1; k < end; k++) {
-      if (field.normalised().get(k).charAt(0) == 'و') {
+      if (field.normalised().get(k).startsWith("و")) {
         return k;
       }
     }
