@@ -381,7 +381,8 @@ def main(src, out):
         if code not in SKIP_GOVERNMENTS and adjs:
             # السلطات المصرية is the government too (the labels name it so more often than not).
             aliases = (["الحكومة " + a for a in the_female] + ["حكومة " + n for n in arabic_names]
-                       + ["السلطات " + a for a in the_female] + GOVERNMENT_ALIASES.get(code, []))
+                       + ["السلطات " + a for a in the_female] + ["السلطات في " + n for n in arabic_names]
+                       + GOVERNMENT_ALIASES.get(code, []))
             if code in REGIMES:
                 aliases += ["النظام " + a for a in the_male]
             title = GOVERNMENT_TITLES.get(code, f"Government of {en}")
