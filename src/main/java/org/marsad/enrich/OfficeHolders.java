@@ -2,6 +2,7 @@ package org.marsad.enrich;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,13 +24,22 @@ final class OfficeHolders {
   /** Words before an office that make the phrase another person's post: the deputy, the adviser. */
   private static final Set<String> SOMEONE_ELSES = Set.of("نايب", "مساعد", "وكيل", "مستشار", "معاون", "مبعوث");
 
+  /** Words that may sit between a plural head and its countries (وزراء خارجية، وزيري الدفاع). */
+  private static final int MAX_OFFICE_TAIL = 3;
+
   private final PhraseDictionary<OfficeEntry> offices;
   private final Set<String> actorIds;
+  /** Dual and plural heads and their singular (kb/words/office-plurals.txt), folded. */
+  private final Map<String, String> singulars = new HashMap<>();
 
   OfficeHolders(KnowledgeBase kb, ArabicNormaliser normaliser) {
     offices = new PhraseDictionary<>(normaliser);
     kb.offices().forEach(o -> o.names().forEach(n -> offices.add(n, o)));
     actorIds = Set.copyOf(kb.actors().stream().map(ActorEntry::id).toList());
+    for (String pair : WordList.read("office-plurals.txt")) {
+      String[] words = pair.split(" ");
+      singulars.put(normaliser.fold(words[0]), normaliser.fold(words[1]));
+    }
   }
 
   /** Adds the holders of the offices the fields name to {@code actors}. */
@@ -50,6 +60,64 @@ final class OfficeHolders {
           actors.computeIfAbsent(holder, id -> new ArrayList<>()).add(field.evidence(m.first(), m.count()));
         }
       }
+      plurals(actors, field, published);
     }
+  }
+
+  /**
+   * Offices named in the dual or plural for a list of countries: وزيري الدفاع الروسي والتركي,
+   * وزراء خارجية روسيا وتركيا وإيران. Each country of the list, read with the singular and the words
+   * between (وزير الدفاع التركي), must be an office of the knowledge base; the evidence is the whole phrase.
+   */
+  private void plurals(Map<String, List<Evidence>> actors, TaggedField field, LocalDate published) {
+    List<String> words = field.normalised();
+    for (int i = field.firstTagged(); i + 2 < words.size(); i++) {
+      // وزيري begins with و as a conjunction would: the word as written first.
+      String singular = singulars.getOrDefault(words.get(i), singulars.get(ArabicMorphology.withoutConjunction(words.get(i))));
+      if (singular == null || (i > 0 && SOMEONE_ELSES.contains(ArabicMorphology.withoutConjunction(words.get(i - 1))))) {
+        continue;
+      }
+      for (int first = i + 1; first < words.size() && first - i - 1 <= MAX_OFFICE_TAIL && field.joined(first - 1); first++) {
+        List<String> tail = words.subList(i + 1, first);
+        OfficeEntry office = office(singular, tail, words.get(first));
+        if (office == null) {
+          continue;
+        }
+        List<String> holders = new ArrayList<>();
+        holders.add(office.holderOn(published));
+        int last = first;
+        while (last + 1 < words.size() && field.joined(last) && words.get(last + 1).startsWith("و")) {
+          OfficeEntry next = office(singular, tail, words.get(last + 1).substring(1));
+          if (next == null) {
+            break;
+          }
+          holders.add(next.holderOn(published));
+          last++;
+        }
+        // One country is no plural's list (رؤساء الحكومة الفرنسية are its heads over the years).
+        if (last > first) {
+          Evidence evidence = field.evidence(i, last + 1 - i);
+          holders.stream().filter(h -> h != null && actorIds.contains(h)).distinct()
+              .forEach(h -> actors.computeIfAbsent(h, id -> new ArrayList<>()).add(evidence));
+        }
+        i = last;
+        break;
+      }
+    }
+  }
+
+  /** The office the singular, the words after it and one country's word name together, or null. */
+  private OfficeEntry office(String singular, List<String> tail, String country) {
+    List<String> phrase = new ArrayList<>(tail.size() + 2);
+    phrase.add(singular);
+    phrase.addAll(tail);
+    phrase.add(country);
+    List<List<ArabicMorphology.Reading>> readings = phrase.stream().map(w -> ArabicMorphology.PLAIN.readings(w, w)).toList();
+    for (PhraseDictionary.Match<OfficeEntry> m : offices.find(phrase, readings)) {
+      if (m.first() == 0 && m.count() == phrase.size()) {
+        return m.values().get(0);
+      }
+    }
+    return null;
   }
 }
