@@ -33,33 +33,42 @@ class WordFormsTest {
   }
 
   @Test
-  void aWordInUseIsKeptWhileWordsOutOfUseAreForgotten() {
+  void aWordIsReadFromTheTokensBufferAsFromAString() {
+    AtomicInteger calls = new AtomicInteger();
+    WordForms forms = new WordForms(word -> {
+      calls.incrementAndGet();
+      return ArabicMorphology.PLAIN.stems(word);
+    });
+    char[] buffer = "والحكومات وغيرها".toCharArray(); // a term buffer is longer than its term
+    assertThat(forms.of(buffer, "والحكومات".length())).isEqualTo(forms.of("والحكومات"));
+    assertThat(forms.of(buffer, "والحكوم".length())).isEqualTo(ArabicMorphology.PLAIN.stems("والحكوم"));
+    assertThat(calls).hasValue(2);
+  }
+
+  @Test
+  void aWordReplacedInItsSlotIsWorkedOutAgainWithTheSameAnswer() {
     List<String> computed = new ArrayList<>();
     WordForms forms = new WordForms(word -> {
       computed.add(word);
       return List.of(word.toUpperCase(Locale.ROOT));
     }, 4);
-    // Generation 1: في w1 w2 w3; generation 2 starts with w4 and takes في from the older one.
-    for (String word : List.of("في", "w1", "w2", "w3", "w4", "في", "w5", "w6", "w7", "w8", "في")) {
+    List<String> words = new ArrayList<>();
+    for (int i = 0; i < 64; i++) {
+      words.add("w" + i);
+    }
+    for (String word : words) {
       assertThat(forms.of(word)).containsExactly(word.toUpperCase(Locale.ROOT));
     }
-    assertThat(computed).containsExactly("في", "w1", "w2", "w3", "w4", "w5", "w6", "w7", "w8");
-    // w1 was in neither of the last two generations: worked out again, with the same answer.
-    assertThat(forms.of("w1")).containsExactly("W1");
-    assertThat(computed).endsWith("w8", "w1");
+    for (String word : words) {
+      assertThat(forms.of(word)).containsExactly(word.toUpperCase(Locale.ROOT));
+    }
+    // Four slots hold four words at most: the others were replaced and worked out again.
+    assertThat(computed).hasSizeGreaterThanOrEqualTo(2 * 64 - 4);
   }
 
   @Test
-  void pastTheBoundItStillAnswersRight() {
-    AtomicInteger calls = new AtomicInteger();
-    WordForms forms = new WordForms(word -> {
-      calls.incrementAndGet();
-      return List.of(word.toUpperCase(Locale.ROOT));
-    });
-    for (int i = 0; i <= 3 * WordForms.GENERATION; i++) {
-      assertThat(forms.of("w" + i)).containsExactly("W" + i);
-    }
-    assertThat(forms.of("w0")).containsExactly("W0");
-    assertThat(calls).hasValue(3 * WordForms.GENERATION + 2); // w0 was forgotten two generations ago
+  void theTableIsAPowerOfTwo() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new WordForms(List::of, 1000))
+        .hasMessageContaining("power of two");
   }
 }
