@@ -28,18 +28,21 @@ public final class ArabicCliticStemFilter extends StackingFilter {
     this.forms = forms;
   }
 
-  /** What a word that is not a keyword becomes: its stems, or nothing when only names are kept. */
+  /** What a word that is not a keyword becomes, remembered for every stream of a factory. */
   static WordForms forms(ArabicMorphology stemmer, boolean expand, boolean protectedOnly) {
-    return new WordForms(word -> {
-      if (protectedOnly && !stemmer.isName(word)) {
-        return List.of();
-      }
-      return expand ? stemmer.stems(word) : List.of(stemmer.stem(word));
-    });
+    return new WordForms(word -> formsOf(stemmer, expand, protectedOnly, word));
+  }
+
+  /** What a word that is not a keyword becomes: its stems, or nothing when only names are kept. */
+  static List<String> formsOf(ArabicMorphology stemmer, boolean expand, boolean protectedOnly, String word) {
+    if (protectedOnly && !stemmer.isName(word)) {
+      return List.of();
+    }
+    return expand ? stemmer.stems(word) : List.of(stemmer.stem(word));
   }
 
   @Override
-  List<String> forms(String word) {
-    return keyword.isKeyword() ? List.of(word) : forms.of(word);
+  List<String> forms() {
+    return keyword.isKeyword() ? List.of(term.toString()) : forms.of(term.buffer(), term.length());
   }
 }

@@ -43,7 +43,8 @@ public final class ArabicNameKeyFilter extends StackingFilter {
   /** Stateless, so one serves every stream. */
   private static final ArabicNormaliser NORMALISER = new ArabicNormaliser();
   private final TypeAttribute type = addAttribute(TypeAttribute.class);
-  private final Remembered remembered;
+  private final WordForms written;
+  private final WordForms synonyms;
 
   /** @param latin the Latin-to-Arabic transliterator, for {@link Script#LATIN} */
   ArabicNameKeyFilter(TokenStream input, Script script, Transliterator latin) {
@@ -58,7 +59,8 @@ public final class ArabicNameKeyFilter extends StackingFilter {
   /** @param remembered the forms of words, shared by every stream of one factory */
   ArabicNameKeyFilter(TokenStream input, Remembered remembered) {
     super(input);
-    this.remembered = remembered;
+    this.written = remembered.written;
+    this.synonyms = remembered.synonyms;
   }
 
   /**
@@ -80,9 +82,9 @@ public final class ArabicNameKeyFilter extends StackingFilter {
   }
 
   @Override
-  List<String> forms(String word) {
-    return SynonymGraphFilter.TYPE_SYNONYM.equals(type.type())
-        ? remembered.synonyms.of(word) : remembered.written.of(word);
+  List<String> forms() {
+    WordForms forms = SynonymGraphFilter.TYPE_SYNONYM.equals(type.type()) ? synonyms : written;
+    return forms.of(term.buffer(), term.length());
   }
 
   /** What the word is matched on, first the token's own term; empty to drop it. */

@@ -27,8 +27,11 @@ abstract class StackingFilter extends TokenFilter {
     super(input);
   }
 
-  /** The forms of the current token's word, first the one that takes its place; empty to drop it. */
-  abstract List<String> forms(String word);
+  /**
+   * The forms of the current token's word ({@link #term}), first the one that takes its place;
+   * empty to drop it.
+   */
+  abstract List<String> forms();
 
   @Override
   public final boolean incrementToken() throws IOException {
@@ -39,7 +42,7 @@ abstract class StackingFilter extends TokenFilter {
       return true;
     }
     while (input.incrementToken()) {
-      List<String> forms = forms(term.toString());
+      List<String> forms = forms();
       if (forms.isEmpty()) {
         skipped += position.getPositionIncrement();
         continue;

@@ -27,12 +27,28 @@ final class SchemaAnalyzers {
    * @param side {@code index} or {@code query}; a type with one analyzer has it for both
    */
   static Analyzer of(Path conf, String type, String side) {
+    return build(conf, type, side, false);
+  }
+
+  /** The chain without its last filter: what that filter receives. */
+  static Analyzer withoutLastFilter(Path conf, String type, String side) {
+    return build(conf, type, side, true);
+  }
+
+  private static Analyzer build(Path conf, String type, String side, boolean withoutLastFilter) {
     try {
       Element schema = DocumentBuilderFactory.newInstance().newDocumentBuilder()
           .parse(conf.resolve("managed-schema.xml").toFile()).getDocumentElement();
       Element analyzer = analyzer(fieldType(schema, type), side);
       CustomAnalyzer.Builder builder = CustomAnalyzer.builder(conf);
-      for (Element step : children(analyzer)) {
+      java.util.List<Element> steps = children(analyzer);
+      if (withoutLastFilter) {
+        Element last = steps.remove(steps.size() - 1);
+        if (!"filter".equals(last.getTagName())) {
+          throw new IllegalArgumentException(type + " does not end with a filter");
+        }
+      }
+      for (Element step : steps) {
         String name = step.getAttribute("name");
         Map<String, String> params = params(step);
         switch (step.getTagName()) {

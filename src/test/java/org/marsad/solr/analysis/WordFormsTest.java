@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -32,16 +33,42 @@ class WordFormsTest {
   }
 
   @Test
-  void pastTheBoundItStartsAgainAndStillAnswersRight() {
+  void aWordIsReadFromTheTokensBufferAsFromAString() {
     AtomicInteger calls = new AtomicInteger();
     WordForms forms = new WordForms(word -> {
       calls.incrementAndGet();
-      return List.of(word.toUpperCase(java.util.Locale.ROOT));
+      return ArabicMorphology.PLAIN.stems(word);
     });
-    for (int i = 0; i <= WordForms.MAX_WORDS; i++) {
-      assertThat(forms.of("w" + i)).containsExactly("W" + i);
+    char[] buffer = "والحكومات وغيرها".toCharArray(); // a term buffer is longer than its term
+    assertThat(forms.of(buffer, "والحكومات".length())).isEqualTo(forms.of("والحكومات"));
+    assertThat(forms.of(buffer, "والحكوم".length())).isEqualTo(ArabicMorphology.PLAIN.stems("والحكوم"));
+    assertThat(calls).hasValue(2);
+  }
+
+  @Test
+  void aWordReplacedInItsSlotIsWorkedOutAgainWithTheSameAnswer() {
+    List<String> computed = new ArrayList<>();
+    WordForms forms = new WordForms(word -> {
+      computed.add(word);
+      return List.of(word.toUpperCase(Locale.ROOT));
+    }, 4);
+    List<String> words = new ArrayList<>();
+    for (int i = 0; i < 64; i++) {
+      words.add("w" + i);
     }
-    assertThat(forms.of("w0")).containsExactly("W0");
-    assertThat(calls).hasValue(WordForms.MAX_WORDS + 2); // w0 was forgotten when the memory filled
+    for (String word : words) {
+      assertThat(forms.of(word)).containsExactly(word.toUpperCase(Locale.ROOT));
+    }
+    for (String word : words) {
+      assertThat(forms.of(word)).containsExactly(word.toUpperCase(Locale.ROOT));
+    }
+    // Four slots hold four words at most: the others were replaced and worked out again.
+    assertThat(computed).hasSizeGreaterThanOrEqualTo(2 * 64 - 4);
+  }
+
+  @Test
+  void theTableIsAPowerOfTwo() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new WordForms(List::of, 1000))
+        .hasMessageContaining("power of two");
   }
 }
