@@ -42,6 +42,8 @@ final class ActorCues {
   final Set<String> reportedSpeech;
   /** Words that open an apposition after a name and a comma (appositive-openers.txt: الذي، أحد). */
   final Set<String> appositives;
+  /** Words inside an office that are neither definite nor names (office-links.txt: باسم، لدى، ركن). */
+  final Set<String> officeLinks;
   /**
    * Word-ending and function words as written whose folded form is also a name word: على folds to علي
    * as Ali does, فإن to فان as Van does, and they are in nearly every sentence, so they are read as
@@ -67,6 +69,7 @@ final class ActorCues {
     speechVerbs = read(normaliser, "speech-verbs.txt");
     reportedSpeech = read(normaliser, "reported-speech.txt");
     appositives = read(normaliser, "appositive-openers.txt");
+    officeLinks = read(normaliser, "office-links.txt");
     Set<String> stopWords = new HashSet<>();
     for (String file : List.of("name-stops.txt", "name-ends.txt")) {
       WordList.read(file).stream().filter(w -> nameLike(normaliser.fold(w))).forEach(stopWords::add);

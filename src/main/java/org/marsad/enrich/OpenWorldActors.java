@@ -193,7 +193,7 @@ final class OpenWorldActors {
       boolean comma = false;
       while (start < words.size() && office < MAX_OFFICE_WORDS && gap(field, start - 1) != Gap.BREAK
           && (known[start] || withArticle(field, start)
-              || "باسم".equals(words.get(start)) || head(words.get(start)) != null)) {
+              || cues.officeLinks.contains(words.get(start)) || head(words.get(start)) != null)) {
         comma |= gap(field, start - 1) == Gap.COMMA;
         start++;
         office++;
