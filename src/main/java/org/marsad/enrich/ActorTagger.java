@@ -47,7 +47,11 @@ final class ActorTagger {
 
   private final PhraseDictionary<Alias> aliases;
 
-  ActorTagger(KnowledgeBase kb, ArabicNormaliser normaliser) {
+  /** Known given names, folded (ActorCues): a word that is one as written is no clitic and an alias. */
+  private final Set<String> givenNames;
+
+  ActorTagger(KnowledgeBase kb, ArabicNormaliser normaliser, Set<String> givenNames) {
+    this.givenNames = givenNames;
     aliases = new PhraseDictionary<>(normaliser);
     kb.notActors().forEach(p -> aliases.add(p, NONE));
     for (ActorEntry actor : kb.actors()) {
@@ -87,7 +91,7 @@ final class ActorTagger {
       for (PhraseDictionary.Match<Alias> m : aliases.find(field.normalised(), field.readings())) {
         Alias alias = choose(m.values(), countryEvidence, mostNamed);
         // A weak alias a word with the article qualifies is another body (البرلمان العربي، النظام الانتخابي).
-        if (alias.actor() == null || m.first() < field.firstTagged() || articleOnName(alias, m)
+        if (alias.actor() == null || m.first() < field.firstTagged() || articleOnName(alias, m) || givenNameAsWritten(field, m)
             || (alias.sport() && !sportPage) || (alias.weak() && qualified(field, m.first() + m.count()))) {
           continue;
         }
@@ -232,6 +236,14 @@ final class ActorTagger {
    * A person's name does not take the article: الكاميرون is Cameroon, not ال + كاميرون. (Names that
    * begin with ال, like القذافي, are written so in the knowledge base and match without stripping.)
    */
+  /**
+   * Whether a one-word alias was read behind a clitic in a word that is a given name as written:
+   * فلوريان is Florian, not ف + لوريان (FC Lorient).
+   */
+  private boolean givenNameAsWritten(TaggedField field, PhraseDictionary.Match<Alias> m) {
+    return m.count() == 1 && !m.prefix().isEmpty() && givenNames.contains(field.normalised().get(m.first()));
+  }
+
   private static boolean articleOnName(Alias alias, PhraseDictionary.Match<Alias> m) {
     return alias.actor().type() == ActorType.PERSON && ArabicMorphology.hasArticle(m.prefix());
   }

@@ -53,12 +53,13 @@ public final class KnowledgeBaseTagger implements Enricher {
   public KnowledgeBaseTagger(KnowledgeBase kb, NameDiscovery discovery, OpenWorldSettings openWorld, ActorNameModel names) {
     this.kb = kb;
     this.countries = new CountryTagger(kb, normaliser);
-    this.actors = new ActorTagger(kb, normaliser);
+    ActorCues cues = new ActorCues(normaliser);
+    this.actors = new ActorTagger(kb, normaliser, cues.givenNames);
     this.topics = new TopicScorer(kb, normaliser);
     this.discovery = discovery;
     this.offices = new OfficeHolders(kb, normaliser);
     this.opponents = new MatchOpponents(kb, normaliser);
-    this.openWorld = new OpenWorldActors(kb, normaliser, new ActorCues(normaliser), openWorld, names);
+    this.openWorld = new OpenWorldActors(kb, normaliser, cues, openWorld, names);
   }
 
   /** The labels of what this tagger tags: the knowledge base's values and discovered actors. */

@@ -84,6 +84,9 @@ final class OpenWorldActors {
         if (settings.lexicons()) {
           givenNames(field, known, found, shortForms, sportPage);
         }
+        if (sportPage) {
+          squadNames(field, known, found, shortForms);
+        }
         speakers(field, known, country, found, shortForms);
       }
       modelNames(field, known, country, found, shortForms, lone);
@@ -268,6 +271,33 @@ final class OpenWorldActors {
         i = end - 1;
       }
     }
+  }
+
+  /**
+   * A sport page's squad: two or three name words followed by a known club in brackets are a player
+   * (صامويل أومتيتي (برشلونة الاسباني) ولوكاس هرنانديز (اتلتيكو مدريد)). The name runs back from the
+   * bracket to the list's last break (a bracket, a colon or a comma before it).
+   */
+  private void squadNames(TaggedField field, boolean[] known, Map<String, List<Evidence>> found,
+      Map<String, String> shortForms) {
+    for (int t = field.firstTagged() + 1; t + 1 < field.tokens().size(); t++) {
+      if (!known[t + 1] || known[t] || !between(field, t).equals("(")) {
+        continue;
+      }
+      int start = t;
+      while (start - 1 >= field.firstTagged() && t - start < 2 && field.joined(start - 1) && !known[start - 1]
+          && isNameWord(field, start - 1) && !withArticle(field, start - 1)) {
+        start--;
+      }
+      if (t - start >= 1 && isNameWord(field, t) && !withArticle(field, t) && isNameWord(field, start)) {
+        addPerson(found, shortForms, field, start, t + 1, known);
+      }
+    }
+  }
+
+  /** The text between a word and the next, without spaces. */
+  private static String between(TaggedField field, int token) {
+    return field.text().substring(field.tokens().get(token).end(), field.tokens().get(token + 1).start()).strip();
   }
 
   /**
