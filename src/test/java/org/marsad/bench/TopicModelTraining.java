@@ -55,7 +55,7 @@ import org.marsad.ingest.TikaExtractor;
  * <p>{@code ./mvnw -B -Pbench test-compile exec:java -Dexec.mainClass=org.marsad.bench.TopicModelTraining
  * -Dexec.args="<labels.jsonl> <corpus> [<dev dir with labels.jsonl and docs/>] [--out FILE] [--dry-run] [--cv-only] [--explore]"};
  * the model goes to {@code src/main/resources/kb/topic-model.tsv} unless {@code --out} says otherwise;
- * {@code --cv-only} leaves the validation split out altogether; {@code --explore} prints the
+ * {@code --cv-only} leaves the validation split out altogether and writes no model; {@code --explore} prints the
  * cross-validated F1 of the design settings (term frequency floor, word pairs, per-topic
  * thresholds) on the training documents alone.
  */
@@ -130,7 +130,8 @@ public final class TopicModelTraining {
       new TopicModelTraining(kb).explore(docs);
       return;
     }
-    new TopicModelTraining(kb).run(docs, dryRun ? null : out);
+    // A run without the validation split is a design run: it writes no model.
+    new TopicModelTraining(kb).run(docs, dryRun || cvOnly ? null : out);
   }
 
   private static List<Doc> read(KnowledgeBaseTagger tagger, Path labelsFile, Path corpus) throws IOException {
@@ -166,7 +167,7 @@ public final class TopicModelTraining {
     int[] fold = folds(train.size());
     System.out.println("| min df | pairs | per-topic thresholds | strong terms | train CV P | R | F1 |");
     System.out.println("| --- | --- | --- | --- | --- | --- | --- |");
-    for (int df : new int[] {MIN_DF, 5}) {
+    for (int df : new int[] {3, MIN_DF, 8}) {
       for (boolean p : new boolean[] {true, false}) {
         for (boolean perTopic : new boolean[] {false, true}) {
           for (boolean s : new boolean[] {true, false}) {
