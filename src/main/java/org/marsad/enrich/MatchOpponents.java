@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.marsad.solr.analysis.ArabicMorphology;
@@ -36,7 +37,7 @@ final class MatchOpponents {
     Set<String> actorIds = new HashSet<>();
     kb.actors().forEach(a -> actorIds.add(a.id()));
     for (CountryEntry c : kb.countries()) {
-      String team = TEAM_ID_PREFIX + c.id().toLowerCase(java.util.Locale.ROOT);
+      String team = TEAM_ID_PREFIX + c.id().toLowerCase(Locale.ROOT);
       // A name that is also a common word (مالي) needs context this rule does not check.
       if (actorIds.contains(team) && c.after().isEmpty()) {
         teamOf.put(c.id(), team);
