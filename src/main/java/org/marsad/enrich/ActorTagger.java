@@ -201,6 +201,18 @@ final class ActorTagger {
    */
   private static Alias choose(List<Alias> values, Map<String, List<Evidence>> countryEvidence, int mostNamed) {
     Alias first = values.get(0);
+    if (first.actor() != null && first.sport() && values.size() > 1) {
+      // A club's bare name several clubs share (الأهلي، الوحدة) is the most named country's club on a
+      // sport page, else the first file's (actors.yaml before clubs.yaml: the best known).
+      for (Alias value : values) {
+        String country = value.actor() == null ? null : value.actor().country();
+        if (value.sport() && country != null && mostNamed > 0
+            && countryEvidence.getOrDefault(country, List.of()).size() == mostNamed) {
+          return value;
+        }
+      }
+      return first;
+    }
     if (first.actor() == null || !first.weak() || values.size() == 1) {
       return first;
     }
