@@ -5,7 +5,9 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.marsad.solr.analysis.ArabicMorphology;
 import org.marsad.solr.analysis.ArabicNormaliser;
@@ -26,13 +28,13 @@ final class ActorTagger {
     }
   }
 
+  private static final String OPENING_QUOTES = "\"«“'";
+  private static final String CLOSING_QUOTES = "\"»”'";
+
   /**
    * An alias; {@code actor} is null for a phrase that names nobody (مجلس الأمن القومي); a sport alias
    * counts on sport pages only.
    */
-  private static final String OPENING_QUOTES = "\"«“'";
-  private static final String CLOSING_QUOTES = "\"»”'";
-
   private record Alias(ActorEntry actor, boolean weak, boolean sport) {
     Alias(ActorEntry actor, boolean weak) {
       this(actor, weak, false);
@@ -201,29 +203,24 @@ final class ActorTagger {
    */
   private static Alias choose(List<Alias> values, Map<String, List<Evidence>> countryEvidence, int mostNamed) {
     Alias first = values.get(0);
-    if (first.actor() != null && first.sport() && values.size() > 1) {
+    if (first.actor() == null || values.size() == 1) {
+      return first;
+    }
+    if (first.sport()) {
       // A club's bare name several clubs share (الأهلي، الوحدة) is the most named country's club on a
       // sport page, else the first file's (actors.yaml before clubs.yaml: the best known).
-      for (Alias value : values) {
-        String country = value.actor() == null ? null : value.actor().country();
-        if (value.sport() && country != null && mostNamed > 0
-            && countryEvidence.getOrDefault(country, List.of()).size() == mostNamed) {
-          return value;
-        }
-      }
-      return first;
+      return ofMostNamedCountry(values, Alias::sport, countryEvidence, mostNamed).orElse(first);
     }
-    if (first.actor() == null || !first.weak() || values.size() == 1) {
-      return first;
-    }
-    for (Alias value : values) {
-      String country = value.actor() == null ? null : value.actor().country();
-      if (value.weak() && country != null && mostNamed > 0
-          && countryEvidence.getOrDefault(country, List.of()).size() == mostNamed) {
-        return value;
-      }
-    }
-    return NONE;
+    return first.weak() ? ofMostNamedCountry(values, Alias::weak, countryEvidence, mostNamed).orElse(NONE) : first;
+  }
+
+  /** Of the aliases of one phrase that {@code kind} accepts, the one whose actor's country the text names most. */
+  private static Optional<Alias> ofMostNamedCountry(List<Alias> values, Predicate<Alias> kind,
+      Map<String, List<Evidence>> countryEvidence, int mostNamed) {
+    return values.stream()
+        .filter(v -> kind.test(v) && v.actor() != null && v.actor().country() != null && mostNamed > 0
+            && countryEvidence.getOrDefault(v.actor().country(), List.of()).size() == mostNamed)
+        .findFirst();
   }
 
   /**
@@ -245,10 +242,6 @@ final class ActorTagger {
   }
 
   /**
-   * A person's name does not take the article: الكاميرون is Cameroon, not ال + كاميرون. (Names that
-   * begin with ال, like القذافي, are written so in the knowledge base and match without stripping.)
-   */
-  /**
    * Whether a one-word alias was read behind a clitic in a word that is a given name as written:
    * فلوريان is Florian, not ف + لوريان (FC Lorient).
    */
@@ -256,6 +249,10 @@ final class ActorTagger {
     return m.count() == 1 && !m.prefix().isEmpty() && givenNames.contains(field.normalised().get(m.first()));
   }
 
+  /**
+   * A person's name does not take the article: الكاميرون is Cameroon, not ال + كاميرون. (Names that
+   * begin with ال, like القذافي, are written so in the knowledge base and match without stripping.)
+   */
   private static boolean articleOnName(Alias alias, PhraseDictionary.Match<Alias> m) {
     return alias.actor().type() == ActorType.PERSON && ArabicMorphology.hasArticle(m.prefix());
   }

@@ -52,7 +52,7 @@ final class OfficeHolders {
         int next = m.first() + m.count();
         if (m.first() < field.firstTagged()
             || (next < field.normalised().size() && FORMER.contains(field.normalised().get(next)))
-            || (m.first() > 0 && SOMEONE_ELSES.contains(ArabicMorphology.withoutConjunction(field.normalised().get(m.first() - 1))))) {
+            || someoneElses(field.normalised(), m.first())) {
           continue;
         }
         String holder = m.values().get(0).holderOn(published);
@@ -74,7 +74,7 @@ final class OfficeHolders {
     for (int i = field.firstTagged(); i + 2 < words.size(); i++) {
       // وزيري begins with و as a conjunction would: the word as written first.
       String singular = singulars.getOrDefault(words.get(i), singulars.get(ArabicMorphology.withoutConjunction(words.get(i))));
-      if (singular == null || (i > 0 && SOMEONE_ELSES.contains(ArabicMorphology.withoutConjunction(words.get(i - 1))))) {
+      if (singular == null || someoneElses(words, i)) {
         continue;
       }
       for (int first = i + 1; first < words.size() && first - i - 1 <= MAX_OFFICE_TAIL && field.joined(first - 1); first++) {
@@ -104,6 +104,11 @@ final class OfficeHolders {
         break;
       }
     }
+  }
+
+  /** Whether the word before an office makes it another person's post (نائب وزير الداخلية). */
+  private static boolean someoneElses(List<String> words, int office) {
+    return office > 0 && SOMEONE_ELSES.contains(ArabicMorphology.withoutConjunction(words.get(office - 1)));
   }
 
   /** The office the singular, the words after it and one country's word name together, or null. */

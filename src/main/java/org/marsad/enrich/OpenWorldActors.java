@@ -623,7 +623,7 @@ final class OpenWorldActors {
     if (token + 1 >= field.tokens().size()) {
       return Gap.BREAK;
     }
-    String between = field.text().substring(field.tokens().get(token).end(), field.tokens().get(token + 1).start()).strip();
+    String between = between(field, token);
     return between.equals("،") || between.equals(",") ? Gap.COMMA : Gap.BREAK;
   }
 

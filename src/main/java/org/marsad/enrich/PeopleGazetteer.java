@@ -25,12 +25,15 @@ final class PeopleGazetteer {
    * often than the gazetteer's (the boxer, the physicist). Such people count only when curated.
    */
   private final Set<String> arabicGivenNames = new HashSet<>();
+  /** Links that open a compound given name (name-openers.txt: عبد، أبو), folded. */
+  private final Set<String> openers = new HashSet<>();
 
   PeopleGazetteer(List<ActorEntry> curated) {
     for (String file : List.of("given-names.txt", "given-names-common.txt")) {
       WordList.read(file).forEach(w -> arabicGivenNames.add(normaliser.fold(w)));
     }
     WordList.read("given-names-foreign.txt").forEach(w -> arabicGivenNames.remove(normaliser.fold(w)));
+    WordList.read("name-openers.txt").forEach(w -> openers.add(normaliser.fold(w)));
     for (ActorEntry a : curated) {
       ids.add(a.id());
       if (a.en() != null) {
@@ -66,7 +69,7 @@ final class PeopleGazetteer {
     int names = 0;
     for (int i = 0; i < words.size(); i++, names++) {
       String word = words.get(i);
-      boolean compound = (word.equals("عبد") || word.equals("ابو")) && i + 1 < words.size();
+      boolean compound = openers.contains(word) && i + 1 < words.size();
       String name = compound ? word + words.get(++i) : word;
       if (!arabicGivenNames.contains(name) && !(compound && arabicGivenNames.contains(word + " " + words.get(i)))) {
         return false;
