@@ -18,17 +18,16 @@ import org.marsad.solr.analysis.ArabicNormaliser;
  */
 final class OfficeHolders {
 
-  /** Words after an office that point away from the holder of the day. */
-  private static final Set<String> FORMER = Set.of("السابق", "السابقه", "الاسبق", "الراحل", "الراحله", "الجديد", "المقبل");
-
-  /** Words before an office that make the phrase another person's post: the deputy, the adviser. */
-  private static final Set<String> SOMEONE_ELSES = Set.of("نايب", "مساعد", "وكيل", "مستشار", "معاون", "مبعوث");
 
   /** Words that may sit between a plural head and its countries (وزراء خارجية، وزيري الدفاع). */
   private static final int MAX_OFFICE_TAIL = 3;
 
   private final PhraseDictionary<OfficeEntry> offices;
   private final Set<String> actorIds;
+  /** Words after an office that point away from the holder of the day (kb/words/office-former.txt), folded. */
+  private final Set<String> former;
+  /** Words before an office that make it another person's post (kb/words/office-deputies.txt), folded. */
+  private final Set<String> deputies;
   /** Dual and plural heads and their singular (kb/words/office-plurals.txt), folded. */
   private final Map<String, String> singulars = new HashMap<>();
 
@@ -36,6 +35,8 @@ final class OfficeHolders {
     offices = new PhraseDictionary<>(normaliser);
     kb.offices().forEach(o -> o.names().forEach(n -> offices.add(n, o)));
     actorIds = Set.copyOf(kb.actors().stream().map(ActorEntry::id).toList());
+    former = folded(normaliser, "office-former.txt");
+    deputies = folded(normaliser, "office-deputies.txt");
     for (String pair : WordList.read("office-plurals.txt")) {
       String[] words = pair.split(" ");
       singulars.put(normaliser.fold(words[0]), normaliser.fold(words[1]));
@@ -51,7 +52,7 @@ final class OfficeHolders {
       for (PhraseDictionary.Match<OfficeEntry> m : offices.find(field.normalised(), field.readings())) {
         int next = m.first() + m.count();
         if (m.first() < field.firstTagged()
-            || (next < field.normalised().size() && FORMER.contains(field.normalised().get(next)))
+            || (next < field.normalised().size() && former.contains(field.normalised().get(next)))
             || someoneElses(field.normalised(), m.first())) {
           continue;
         }
@@ -107,8 +108,12 @@ final class OfficeHolders {
   }
 
   /** Whether the word before an office makes it another person's post (نائب وزير الداخلية). */
-  private static boolean someoneElses(List<String> words, int office) {
-    return office > 0 && SOMEONE_ELSES.contains(ArabicMorphology.withoutConjunction(words.get(office - 1)));
+  private boolean someoneElses(List<String> words, int office) {
+    return office > 0 && deputies.contains(ArabicMorphology.withoutConjunction(words.get(office - 1)));
+  }
+
+  private static Set<String> folded(ArabicNormaliser normaliser, String wordList) {
+    return Set.copyOf(WordList.read(wordList).stream().map(normaliser::fold).toList());
   }
 
   /** The office the singular, the words after it and one country's word name together, or null. */
