@@ -1,6 +1,7 @@
 package org.marsad.enrich;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,12 +50,23 @@ final class ActorTagger {
 
   private final PhraseDictionary<Alias> aliases;
 
-  /** Known given names, folded (ActorCues): a word that is one as written is no clitic and an alias. */
-  private final Set<String> givenNames;
+  /** Given names and the words around names (ActorCues): a word that is a given name as written is no clitic and an alias. */
+  private final ActorCues cues;
 
-  ActorTagger(KnowledgeBase kb, ArabicNormaliser normaliser, Set<String> givenNames) {
-    this.givenNames = givenNames;
+  /** The words of each person's aliases, folded: the given names that belong before a one-word alias. */
+  private final Map<ActorEntry, Set<String>> nameWords = new HashMap<>();
+
+  ActorTagger(KnowledgeBase kb, ArabicNormaliser normaliser, ActorCues cues) {
+    this.cues = cues;
     aliases = new PhraseDictionary<>(normaliser);
+    for (ActorEntry actor : kb.actors()) {
+      if (actor.type() == ActorType.PERSON) {
+        Set<String> words = new HashSet<>();
+        Stream.concat(actor.aliases().stream(), actor.weak().stream())
+            .forEach(a -> TextToken.tokenize(a).forEach(t -> words.add(normaliser.fold(t.text()))));
+        nameWords.put(actor, words);
+      }
+    }
     kb.notActors().forEach(p -> aliases.add(p, NONE));
     for (ActorEntry actor : kb.actors()) {
       actor.aliases().stream().filter(ActorTagger::usable).flatMap(ActorTagger::spellings)
@@ -94,6 +106,7 @@ final class ActorTagger {
         Alias alias = choose(m.values(), countryEvidence, mostNamed);
         // A weak alias a word with the article qualifies is another body (البرلمان العربي، النظام الانتخابي).
         if (alias.actor() == null || m.first() < field.firstTagged() || articleOnName(alias, m) || givenNameAsWritten(field, m)
+            || afterAnotherGivenName(field, m, alias.actor())
             || (alias.sport() && !sportPage) || (alias.weak() && qualified(field, m.first() + m.count()))) {
           continue;
         }
@@ -246,7 +259,23 @@ final class ActorTagger {
    * فلوريان is Florian, not ف + لوريان (FC Lorient).
    */
   private boolean givenNameAsWritten(TaggedField field, PhraseDictionary.Match<Alias> m) {
-    return m.count() == 1 && !m.prefix().isEmpty() && givenNames.contains(field.normalised().get(m.first()));
+    return m.count() == 1 && !m.prefix().isEmpty() && cues.givenNames.contains(field.normalised().get(m.first()));
+  }
+
+  /**
+   * Whether a person's one-word alias follows a given name none of that person's names has: إيفانكا
+   * ترامب, يوليا سكريبال, كورت زوما are someone else of the family or of the name (whom the
+   * open-world rules may find), not Donald Trump, Sergei Skripal or Jacob Zuma.
+   */
+  private boolean afterAnotherGivenName(TaggedField field, PhraseDictionary.Match<Alias> m, ActorEntry actor) {
+    int before = m.first() - 1;
+    if (m.count() != 1 || actor.type() != ActorType.PERSON || !m.prefix().isEmpty() || before < field.firstTagged()
+        || !field.joined(before)) {
+      return false;
+    }
+    String word = field.normalised().get(before);
+    return cues.writtenAsGivenName(word, field.tokens().get(before).text())
+        && !nameWords.get(actor).contains(word) && !nameWords.get(actor).contains(ArabicMorphology.withoutConjunction(word));
   }
 
   /**

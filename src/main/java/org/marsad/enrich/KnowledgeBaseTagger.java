@@ -54,7 +54,7 @@ public final class KnowledgeBaseTagger implements Enricher {
     this.kb = kb;
     this.countries = new CountryTagger(kb, normaliser);
     ActorCues cues = new ActorCues(normaliser);
-    this.actors = new ActorTagger(kb, normaliser, cues.givenNames);
+    this.actors = new ActorTagger(kb, normaliser, cues);
     this.topics = new TopicScorer(kb, normaliser);
     this.discovery = discovery;
     this.offices = new OfficeHolders(kb, normaliser);
