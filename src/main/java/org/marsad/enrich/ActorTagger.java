@@ -274,7 +274,9 @@ final class ActorTagger {
       return false;
     }
     String word = field.normalised().get(before);
+    // A link (بن، ولد، دي) calls for a name after it: ولد أوزيل is "Özil was born", بن سلمان the prince.
     return cues.writtenAsGivenName(word, field.tokens().get(before).text())
+        && !cues.links.contains(ArabicMorphology.withoutConjunction(word))
         && !nameWords.get(actor).contains(word) && !nameWords.get(actor).contains(ArabicMorphology.withoutConjunction(word));
   }
 
