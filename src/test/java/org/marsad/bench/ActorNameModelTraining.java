@@ -31,6 +31,7 @@ import org.marsad.enrich.NameDiscovery;
 import org.marsad.enrich.OpenWorldSettings;
 import org.marsad.enrich.Scorecard;
 import org.marsad.enrich.TaggableText;
+import org.marsad.enrich.WordClassesSerializer;
 import org.marsad.ingest.BoilerplateSeparator;
 import org.marsad.ingest.DocumentExtractor;
 import org.marsad.ingest.ExtractResult;
@@ -64,7 +65,9 @@ import org.marsad.ingest.TikaExtractor;
  * drops features seen fewer than N times (default {@value #CUTOFF}; higher makes a smaller model);
  * {@code -Ddistant=FILE} keeps the distant sentences in a file (written when missing, read when
  * present: normalised words and name marks only); {@code -Dextra=a.jsonl,b.jsonl} adds labelled
- * articles without a split as train; {@code -Dfinal=false} writes no model.
+ * articles without a split as train; {@code -Dclusters=FILE} adds the word classes of FILE as features
+ * ({@link WordClusterTraining}: the class of each word and its neighbours, {@code -DclusterWindow=N}
+ * words each side, default 1; the classes travel inside the model); {@code -Dfinal=false} writes no model.
  *
  * <p>Choosing how the tagger uses the model ({@link OpenWorldSettings}: the least probability of its
  * people and of its organisations) is done within the train articles, never on validation:
@@ -138,8 +141,59 @@ public final class ActorNameModelTraining {
         </generator>
       """;
 
+  /**
+   * Word-class features (-Dclusters=FILE, one "word class" a line, {@link WordClusterTraining}): the
+   * class of the word and of its neighbours, so that a name's context generalises to words the
+   * labels never showed next to a name.
+   */
+  private static final String CLUSTER_FEATURES = """
+        <generator class="opennlp.tools.util.featuregen.WindowFeatureGeneratorFactory">
+          <int name="prevLength">%d</int>
+          <int name="nextLength">%d</int>
+          <generator class="opennlp.tools.util.featuregen.WordClusterFeatureGeneratorFactory">
+            <str name="dict">word-classes.clusters</str>
+            <bool name="lowerCase">false</bool>
+          </generator>
+        </generator>
+      """;
+
   /** The feature generators' descriptor and the lexicons it names. */
   private record Features(String xml, Map<String, Object> resources) {}
+
+  /**
+   * Word classes whose model entry is written and read by {@link WordClassesSerializer}, which leaves
+   * the model archive open (OpenNLP's own serializer closes it, and the model cannot be written or read).
+   */
+  private static final class WordClasses extends opennlp.tools.util.featuregen.WordClusterDictionary {
+    WordClasses(InputStream in) throws IOException {
+      super(in);
+    }
+
+    @Override
+    public Class<?> getArtifactSerializerClass() {
+      return WordClassesSerializer.class;
+    }
+  }
+
+  /** The features -Dlexicon and -Dclusters ask for (neither: words, affixes and outcomes only). */
+  private static Features features(ActorNameSamples builder) throws IOException {
+    StringBuilder extra = new StringBuilder();
+    Map<String, Object> resources = new java.util.HashMap<>();
+    if (Boolean.parseBoolean(System.getProperty("lexicon", "false"))) {
+      extra.append(LEXICON_FEATURES);
+      resources.put("given-names.dictionary", builder.givenNames());
+      resources.put("titles.dictionary", builder.titles());
+    }
+    String clusters = System.getProperty("clusters");
+    if (clusters != null) {
+      int window = Integer.getInteger("clusterWindow", 1);
+      extra.append(CLUSTER_FEATURES.formatted(window, window));
+      try (InputStream in = Files.newInputStream(Path.of(clusters))) {
+        resources.put("word-classes.clusters", new WordClasses(in));
+      }
+    }
+    return new Features(FEATURES.formatted(extra), resources);
+  }
 
   /**
    * The document numbers of labelled articles, with the bundled sample corpus's: what corpus-wide
@@ -186,10 +240,7 @@ public final class ActorNameModelTraining {
     Set<String> held = labelled(labels);
     KnowledgeBase kb = new KnowledgeBaseLoader(null).load();
     ActorNameSamples builder = new ActorNameSamples(kb, Boolean.parseBoolean(System.getProperty("leaveOutUnknown", "true")));
-    Features features = Boolean.parseBoolean(System.getProperty("lexicon", "false"))
-        ? new Features(FEATURES.formatted(LEXICON_FEATURES),
-            Map.of("given-names.dictionary", builder.givenNames(), "titles.dictionary", builder.titles()))
-        : new Features(FEATURES.formatted(""), Map.of());
+    Features features = features(builder);
     DocumentExtractor extractor =
         new DocumentExtractor(new TikaExtractor(5_000_000), new NewsXmlReader(), new BoilerplateSeparator());
 

@@ -91,6 +91,21 @@ public final class ActorNameSamples {
     }
   }
 
+  /**
+   * Every sentence of a text as the name model reads it (its words normalised, cut as
+   * {@link ActorNameModel#sentences}): for the word classes the model's features look up
+   * ({@code bench.WordClusterTraining}).
+   */
+  public List<List<String>> sentences(TaggableText text) {
+    List<List<String>> sentences = new ArrayList<>();
+    for (TaggedField field : tagger.fields(text)) {
+      for (int[] s : ActorNameModel.sentences(field)) {
+        sentences.add(field.normalised().subList(s[0], s[1]));
+      }
+    }
+    return sentences;
+  }
+
   /** Every sentence of a labelled article, its labels' surfaces marked with their types. */
   public List<NameSample> gold(TaggableText text, GoldLabels labels) {
     PhraseDictionary<String> surfaces = new PhraseDictionary<>(normaliser);
