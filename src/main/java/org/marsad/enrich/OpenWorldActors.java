@@ -80,7 +80,7 @@ final class OpenWorldActors {
       boolean[] country = covered(field, countries, n);
       if (settings.rules()) {
         organisations(field, known, country, found);
-        persons(field, known, country, found, shortForms);
+        persons(field, known, people(field, actors), country, found, shortForms);
         if (settings.lexicons()) {
           givenNames(field, known, found, shortForms, sportPage);
         }
@@ -184,8 +184,8 @@ final class OpenWorldActors {
     return end;
   }
 
-  private void persons(TaggedField field, boolean[] known, boolean[] country, Map<String, List<Evidence>> found,
-      Map<String, String> shortForms) {
+  private void persons(TaggedField field, boolean[] known, boolean[] knownPerson, boolean[] country,
+      Map<String, List<Evidence>> found, Map<String, String> shortForms) {
     List<String> words = field.normalised();
     for (int i = field.firstTagged(); i + 1 < words.size(); i++) {
       if (!isTitle(words.get(i))) {
@@ -194,12 +194,25 @@ final class OpenWorldActors {
       int start = i + 1;
       int office = 0;
       boolean comma = false;
+      boolean linked = false;
+      boolean named = false;
       while (start < words.size() && office < MAX_OFFICE_WORDS && gap(field, start - 1) != Gap.BREAK
           && (known[start] || withArticle(field, start)
               || cues.officeLinks.contains(words.get(start)) || head(words.get(start)) != null)) {
+        // A known person right after the title and its adjectives holds it (الرئيس الأميركي دونالد ترامب، انسحاب
+        // بلاده…): what follows the comma is the sentence. After باسم or لدى the person is part of the office
+        // (المتحدث باسم الرئيس ترامب، سارة ساندرز).
+        if (knownPerson[start] && !linked) {
+          named = true;
+          break;
+        }
+        linked |= cues.officeLinks.contains(words.get(start));
         comma |= gap(field, start - 1) == Gap.COMMA;
         start++;
         office++;
+      }
+      if (named) {
+        continue;
       }
       // A country's name is no person's (وغادر القس الأميركي، تركيا مساء الجمعة), unless a given name (تركي بن بندر).
       if (start >= words.size() || gap(field, start - 1) == Gap.BREAK || (comma && gap(field, start - 1) != Gap.JOINED)
@@ -625,6 +638,16 @@ final class OpenWorldActors {
     }
     String between = between(field, token);
     return between.equals("،") || between.equals(",") ? Gap.COMMA : Gap.BREAK;
+  }
+
+  /** Which words of a field name a known person (of the knowledge base, or discovered before). */
+  private boolean[] people(TaggedField field, Map<String, List<Evidence>> actors) {
+    String[] ids = field.idsAt(actors);
+    boolean[] person = new boolean[ids.length];
+    for (int t = 0; t < ids.length; t++) {
+      person[t] = ids[t] != null && (personIds.contains(ids[t]) || ids[t].startsWith(PERSON + ":"));
+    }
+    return person;
   }
 
   private static boolean[] covered(TaggedField field, Map<String, List<Evidence>> evidence, int n) {
