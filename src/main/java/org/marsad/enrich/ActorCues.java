@@ -19,6 +19,8 @@ final class ActorCues {
   final Set<String> titles;
   final Set<String> heads;
   /** Heads that take a bare name after them (حزب الأصالة، شركة أرامكو), marked {@code *} in the file. */
+  /** Heads that head a name only before quotation marks (organisation-heads.txt, marked !), folded: تنظيم اللقاء is "organising the meeting". */
+  final Set<String> quotedNameHeads;
   final Set<String> bareNameHeads;
   /** Heads that name a kind of body unless a country ends the name (قوات الأمن الأفغانية), marked {@code +}. */
   final Set<String> countryHeads;
@@ -55,7 +57,8 @@ final class ActorCues {
     titles = read(normaliser, "name-titles.txt", "actor-titles.txt");
     List<String> marked = WordList.read("organisation-heads.txt");
     heads = fold(normaliser, marked.stream().map(ActorCues::unmarked).toList());
-    bareNameHeads = fold(normaliser, marked.stream().filter(h -> h.endsWith("*")).map(ActorCues::unmarked).toList());
+    bareNameHeads = fold(normaliser, marked.stream().filter(h -> h.endsWith("*") || h.endsWith("!")).map(ActorCues::unmarked).toList());
+    quotedNameHeads = fold(normaliser, marked.stream().filter(h -> h.endsWith("!")).map(ActorCues::unmarked).toList());
     countryHeads = fold(normaliser, marked.stream().filter(h -> h.endsWith("+")).map(ActorCues::unmarked).toList());
     notOrganisations = read(normaliser, "not-organisations.txt");
     ends = read(normaliser, "name-stops.txt", "name-ends.txt");
@@ -78,7 +81,7 @@ final class ActorCues {
   }
 
   private static String unmarked(String head) {
-    return head.replace("*", "").replace("+", "").strip();
+    return head.replace("*", "").replace("+", "").replace("!", "").strip();
   }
 
   /**

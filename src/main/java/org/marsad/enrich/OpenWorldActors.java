@@ -121,6 +121,17 @@ final class OpenWorldActors {
       if (i + 1 < words.size() && cues.notOrganisations.contains(head + " " + words.get(i + 1))) {
         continue;
       }
+      // تنظيم is "organising" far more often than a body's head: only a quoted name makes it one (تنظيم "حراس الدين").
+      if (cues.quotedNameHeads.contains(head)) {
+        int close = i + 1 < words.size() && opensQuote(between(field, i)) ? quoteEnd(field, known, i + 1) : -1;
+        if (close > i + 1) {
+          List<String> name = new ArrayList<>(words.subList(i, close));
+          name.set(0, head);
+          add(found, DiscoveredActors.id(ORGANIZATION, name), field, i, close - i, known);
+          i = close - 1;
+        }
+        continue;
+      }
       int end = i + 1;
       while (end < words.size() && end - i < MAX_ORGANISATION_WORDS && field.joined(end - 1) && !known[end]) {
         String w = words.get(end);
@@ -309,6 +320,25 @@ final class OpenWorldActors {
   }
 
   /** The text between a word and the next, without spaces. */
+  /** The end of the quoted words from {@code start} (the word after the closing mark), or -1 when no mark closes them soon. */
+  private static int quoteEnd(TaggedField field, boolean[] known, int start) {
+    for (int t = start; t < field.tokens().size() && t - start < MAX_ORGANISATION_WORDS && !known[t]; t++) {
+      String after = t + 1 < field.tokens().size() ? between(field, t)
+          : field.text().substring(field.tokens().get(t).end()).strip();
+      if (!after.isEmpty() && "\"»”'".indexOf(after.charAt(0)) >= 0) {
+        return t + 1;
+      }
+      if (!after.isEmpty()) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean opensQuote(String gap) {
+    return !gap.isEmpty() && "\"«“'".indexOf(gap.charAt(gap.length() - 1)) >= 0;
+  }
+
   private static String between(TaggedField field, int token) {
     return field.text().substring(field.tokens().get(token).end(), field.tokens().get(token + 1).start()).strip();
   }
