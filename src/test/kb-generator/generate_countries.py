@@ -70,6 +70,9 @@ EXTRA_ADJECTIVES = {
     # India's adjectives are left out as a whole (الهندي is a family name and the Indian Ocean's);
     # the feminine forms name the country (الحكومة الهندية، شركة هندية).
     "IN": ["الهندية", "هندية"],
+    # Two-word nisbas ArWikiCats lacks; only the definite forms, as جنوب أفريقية may be "a southern African".
+    "ZA": ["الجنوب أفريقي", "الجنوب أفريقية", "الجنوب إفريقي", "الجنوب إفريقية", "الجنوب أفريقيين", "الجنوب إفريقيين"],
+    "SS": ["الجنوب سوداني", "الجنوب سودانية", "الجنوب سودانيين"],
 }
 
 # Adjective forms that are also common words or names: مجري (a stream), رومان (Romans, a name).
