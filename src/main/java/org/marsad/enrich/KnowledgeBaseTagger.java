@@ -32,6 +32,7 @@ public final class KnowledgeBaseTagger implements Enricher {
   private final TeaserFinder teasers = new TeaserFinder(normaliser);
   private final OfficeHolders offices;
   private final MatchOpponents opponents;
+  private final GovernmentsByLeader leaders;
   private final OpenWorldActors openWorld;
   private final KnowledgeBase kb;
   private final SportPage sport = new SportPage(normaliser);
@@ -59,6 +60,7 @@ public final class KnowledgeBaseTagger implements Enricher {
     this.discovery = discovery;
     this.offices = new OfficeHolders(kb, normaliser);
     this.opponents = new MatchOpponents(kb, normaliser);
+    this.leaders = new GovernmentsByLeader(kb, normaliser, cues.titles);
     this.openWorld = new OpenWorldActors(kb, normaliser, cues, openWorld, names);
   }
 
@@ -82,6 +84,7 @@ public final class KnowledgeBaseTagger implements Enricher {
     }
     discovery.collect(fields, List.of(actorEvidence, countryEvidence));
     offices.addTo(actorEvidence, fields, text.published());
+    leaders.addTo(actorEvidence, fields);
     openWorld.addTo(actorEvidence, countryEvidence, fields, sportPage);
     return new Enrichment(tags(actorEvidence), tags(countryEvidence),
         topics.tag(fields, sportPage));

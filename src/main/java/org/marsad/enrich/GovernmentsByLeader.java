@@ -1,0 +1,97 @@
+package org.marsad.enrich;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.marsad.solr.analysis.ArabicMorphology;
+import org.marsad.solr.analysis.ArabicNormaliser;
+
+/**
+ * A government named after its leader (kb/words/leader-governments.txt: حكومة نتنياهو، نظام الأسد،
+ * حكومة الرئيس إيمانويل ماكرون) is the government of the leader's country, when the leader is a known
+ * person who held an office of the knowledge base and the country has one government actor
+ * ({@code government-of-…}). A title may stand between the word and the name. The words must not be
+ * another actor's already (إدارة ترامب is the Trump administration). Immutable and thread safe.
+ */
+final class GovernmentsByLeader {
+
+  private static final String GOVERNMENT_ID_PREFIX = "government-of-";
+
+  private final Set<String> heads;
+  private final Set<String> titles;
+  /** Office holders' countries, by actor id. */
+  private final Map<String, String> leaderCountry = new HashMap<>();
+  /** Each country's one government actor, by country id. */
+  private final Map<String, String> governmentOf = new HashMap<>();
+
+  GovernmentsByLeader(KnowledgeBase kb, ArabicNormaliser normaliser, Set<String> titles) {
+    this.heads = Set.copyOf(WordList.read("leader-governments.txt").stream().map(normaliser::fold).toList());
+    this.titles = titles;
+    Map<String, ActorEntry> byId = new HashMap<>();
+    kb.actors().forEach(a -> byId.put(a.id(), a));
+    kb.offices().forEach(o -> o.holders().forEach(t -> {
+      ActorEntry holder = byId.get(t.actor());
+      if (holder != null && holder.country() != null) {
+        leaderCountry.put(holder.id(), holder.country());
+      }
+    }));
+    Map<String, Integer> governments = new HashMap<>();
+    for (ActorEntry a : kb.actors()) {
+      if (a.id().startsWith(GOVERNMENT_ID_PREFIX) && a.country() != null) {
+        governmentOf.put(a.country(), a.id());
+        governments.merge(a.country(), 1, Integer::sum);
+      }
+    }
+    governments.forEach((country, n) -> {
+      if (n > 1) {
+        governmentOf.remove(country);
+      }
+    });
+  }
+
+  /** Adds the governments the fields name after their leaders to {@code actors}. */
+  void addTo(Map<String, List<Evidence>> actors, List<TaggedField> fields) {
+    for (TaggedField field : fields) {
+      List<String> words = field.normalised();
+      String[] ids = null;
+      for (int i = field.firstTagged(); i + 1 < words.size(); i++) {
+        if (!isHead(field, i)) {
+          continue;
+        }
+        ids = ids != null ? ids : field.idsAt(actors);
+        int name = i + 1;
+        if (ids[i] != null || !field.joined(i)) {
+          continue;
+        }
+        if (ids[name] == null && titles.contains(words.get(name)) && name + 1 < words.size() && field.joined(name)) {
+          name++;
+        }
+        String country = ids[name] == null ? null : leaderCountry.get(ids[name]);
+        String government = country == null ? null : governmentOf.get(country);
+        if (government != null) {
+          int end = name;
+          while (end + 1 < words.size() && ids[name].equals(ids[end + 1])) {
+            end++;
+          }
+          actors.computeIfAbsent(government, id -> new ArrayList<>()).add(field.evidence(i, end + 1 - i));
+          i = end;
+        }
+      }
+    }
+  }
+
+  /** Whether the word is a head as written or behind a light clitic (لحكومة، ونظام، بنظام). */
+  private boolean isHead(TaggedField field, int i) {
+    if (heads.contains(field.normalised().get(i))) {
+      return true;
+    }
+    for (ArabicMorphology.Reading r : field.readings().get(i)) {
+      if (!r.prefix().isEmpty() && ArabicMorphology.isLight(r.prefix()) && r.suffix().isEmpty() && heads.contains(r.core())) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
