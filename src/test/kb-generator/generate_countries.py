@@ -255,12 +255,12 @@ LEGISLATURES = {
 # Bare names that stand for a government only in a text about its country (weak aliases): the news
 # calls Syria's government "the regime" (النظام) outright; of the other regimes, the bare word measured
 # more wrong than right on the train split.
-GOVERNMENT_WEAK = {"SY": ["النظام"]}
+GOVERNMENT_WEAK = {"SY": ["النظام"], "YE": ["الحكومة الشرعية"]}
 # Governments' names the adjective forms do not give (حكومة بغداد، نظام الأسد).
 GOVERNMENT_ALIASES = {
     "IQ": ["حكومة بغداد", "الحكومة المركزية في بغداد"],
     "SY": ["نظام الأسد", "نظام بشار الأسد", "نظام الرئيس بشار الأسد", "حكومة الرئيس بشار الأسد", "حكومة دمشق"],
-    "YE": ["حكومة الرئيس عبد ربه منصور هادي", "حكومة هادي", "الحكومة الشرعية في اليمن"],
+    "YE": ["حكومة الرئيس عبد ربه منصور هادي", "حكومة هادي", "الحكومة الشرعية في اليمن", "الحكومة اليمنية الشرعية"],
     "IL": ["حكومة نتنياهو", "حكومة بنيامين نتنياهو"],
     "US": ["الحكومة الفدرالية الأمريكية", "الحكومة الفيدرالية الأمريكية", "الحكومة الفدرالية الأميركية", "الحكومة الفيدرالية الأميركية"],
 }
