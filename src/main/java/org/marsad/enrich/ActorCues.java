@@ -19,9 +19,9 @@ final class ActorCues {
   final Set<String> titles;
   final Set<String> heads;
   /** Heads that take a bare name after them (حزب الأصالة، شركة أرامكو), marked {@code *} in the file. */
-  /** Heads that head a name only before quotation marks (organisation-heads.txt, marked !), folded: تنظيم اللقاء is "organising the meeting". */
-  final Set<String> quotedNameHeads;
   final Set<String> bareNameHeads;
+  /** Heads that head a name only before quotation marks (marked {@code !}): تنظيم اللقاء is "organising the meeting". */
+  final Set<String> quotedNameHeads;
   /** Heads that name a kind of body unless a country ends the name (قوات الأمن الأفغانية), marked {@code +}. */
   final Set<String> countryHeads;
   /** Folded beginnings of names that are not actors (وكالة الأنباء). */
@@ -54,25 +54,25 @@ final class ActorCues {
   final Set<String> stopWordsLikeNameWords;
 
   ActorCues(ArabicNormaliser normaliser) {
-    titles = read(normaliser, "name-titles.txt", "actor-titles.txt");
+    titles = WordList.folded(normaliser, "name-titles.txt", "actor-titles.txt");
     List<String> marked = WordList.read("organisation-heads.txt");
-    heads = fold(normaliser, marked.stream().map(ActorCues::unmarked).toList());
-    bareNameHeads = fold(normaliser, marked.stream().filter(h -> h.endsWith("*") || h.endsWith("!")).map(ActorCues::unmarked).toList());
-    quotedNameHeads = fold(normaliser, marked.stream().filter(h -> h.endsWith("!")).map(ActorCues::unmarked).toList());
-    countryHeads = fold(normaliser, marked.stream().filter(h -> h.endsWith("+")).map(ActorCues::unmarked).toList());
-    notOrganisations = read(normaliser, "not-organisations.txt");
-    ends = read(normaliser, "name-stops.txt", "name-ends.txt");
-    links = read(normaliser, "name-links.txt");
-    openers = read(normaliser, "name-openers.txt");
-    foreignGivenNames = read(normaliser, "given-names-foreign.txt");
-    Set<String> given = new HashSet<>(read(normaliser, "given-names.txt", "given-names-common.txt"));
+    heads = WordList.fold(normaliser, marked.stream().map(ActorCues::unmarked).toList());
+    bareNameHeads = WordList.fold(normaliser, marked.stream().filter(h -> h.endsWith("*") || h.endsWith("!")).map(ActorCues::unmarked).toList());
+    quotedNameHeads = WordList.fold(normaliser, marked.stream().filter(h -> h.endsWith("!")).map(ActorCues::unmarked).toList());
+    countryHeads = WordList.fold(normaliser, marked.stream().filter(h -> h.endsWith("+")).map(ActorCues::unmarked).toList());
+    notOrganisations = WordList.folded(normaliser, "not-organisations.txt");
+    ends = WordList.folded(normaliser, "name-stops.txt", "name-ends.txt");
+    links = WordList.folded(normaliser, "name-links.txt");
+    openers = WordList.folded(normaliser, "name-openers.txt");
+    foreignGivenNames = WordList.folded(normaliser, "given-names-foreign.txt");
+    Set<String> given = new HashSet<>(WordList.folded(normaliser, "given-names.txt", "given-names-common.txt"));
     given.addAll(foreignGivenNames);
     givenNames = Set.copyOf(given);
-    surnames = read(normaliser, "surnames.txt");
-    speechVerbs = read(normaliser, "speech-verbs.txt");
-    reportedSpeech = read(normaliser, "reported-speech.txt");
-    appositives = read(normaliser, "appositive-openers.txt");
-    officeLinks = read(normaliser, "office-links.txt");
+    surnames = WordList.folded(normaliser, "surnames.txt");
+    speechVerbs = WordList.folded(normaliser, "speech-verbs.txt");
+    reportedSpeech = WordList.folded(normaliser, "reported-speech.txt");
+    appositives = WordList.folded(normaliser, "appositive-openers.txt");
+    officeLinks = WordList.folded(normaliser, "office-links.txt");
     Set<String> stopWords = new HashSet<>();
     for (String file : List.of("name-stops.txt", "name-ends.txt")) {
       WordList.read(file).stream().filter(w -> nameLike(normaliser.fold(w))).forEach(stopWords::add);
@@ -141,22 +141,5 @@ final class ActorCues {
   /** Whether a folded word is a given name (alone or after و) or a link inside names. */
   private boolean nameLike(String folded) {
     return givenName(folded) || links.contains(folded);
-  }
-
-  private static Set<String> read(ArabicNormaliser normaliser, String... files) {
-    Set<String> words = new HashSet<>();
-    for (String file : files) {
-      words.addAll(fold(normaliser, WordList.read(file)));
-    }
-    return Set.copyOf(words);
-  }
-
-  /** Each entry folded word by word: a phrase stays a phrase of folded words. */
-  private static Set<String> fold(ArabicNormaliser normaliser, List<String> entries) {
-    Set<String> folded = new HashSet<>();
-    for (String entry : entries) {
-      folded.add(String.join(" ", TextToken.tokenize(entry).stream().map(t -> normaliser.fold(t.text())).toList()));
-    }
-    return Set.copyOf(folded);
   }
 }

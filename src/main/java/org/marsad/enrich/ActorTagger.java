@@ -29,9 +29,6 @@ final class ActorTagger {
     }
   }
 
-  private static final String OPENING_QUOTES = "\"«“'";
-  private static final String CLOSING_QUOTES = "\"»”'";
-
   /**
    * An alias; {@code actor} is null for a phrase that names nobody (مجلس الأمن القومي); a sport alias
    * counts on sport pages only.
@@ -59,6 +56,7 @@ final class ActorTagger {
   ActorTagger(KnowledgeBase kb, ArabicNormaliser normaliser, ActorCues cues) {
     this.cues = cues;
     aliases = new PhraseDictionary<>(normaliser);
+    kb.notActors().forEach(p -> aliases.add(p, NONE));
     for (ActorEntry actor : kb.actors()) {
       if (actor.type() == ActorType.PERSON) {
         Set<String> words = new HashSet<>();
@@ -66,9 +64,6 @@ final class ActorTagger {
             .forEach(a -> TextToken.tokenize(a).forEach(t -> words.add(normaliser.fold(t.text()))));
         nameWords.put(actor, words);
       }
-    }
-    kb.notActors().forEach(p -> aliases.add(p, NONE));
-    for (ActorEntry actor : kb.actors()) {
       actor.aliases().stream().filter(ActorTagger::usable).flatMap(ActorTagger::spellings)
           .forEach(a -> aliases.add(a, new Alias(actor, false)));
       actor.weak().stream().filter(ActorTagger::usable).flatMap(ActorTagger::spellings)
@@ -148,8 +143,7 @@ final class ActorTagger {
   private static boolean quoted(TaggedField field, Evidence evidence) {
     String text = field.text();
     return evidence.start() > 0 && evidence.end() < text.length()
-        && OPENING_QUOTES.indexOf(text.charAt(evidence.start() - 1)) >= 0
-        && CLOSING_QUOTES.indexOf(text.charAt(evidence.end())) >= 0;
+        && QuotationMarks.opens(text.charAt(evidence.start() - 1)) && QuotationMarks.closes(text.charAt(evidence.end()));
   }
 
   /**

@@ -23,11 +23,11 @@ final class CountryTagger {
 
   private final PhraseDictionary<Name> names;
   /** Words of place before a city: في، إلى، من and the like (kb/words/place-words.txt), normalised. */
-  private final Set<String> placeWords = new HashSet<>();
+  private final Set<String> placeWords;
 
   CountryTagger(KnowledgeBase kb, ArabicNormaliser normaliser) {
     this.names = new PhraseDictionary<>(normaliser);
-    WordList.read("place-words.txt").forEach(w -> placeWords.add(normaliser.fold(w)));
+    placeWords = WordList.folded(normaliser, "place-words.txt");
     Name none = new Name(null, Kind.NONE, Set.of());
     kb.notCountries().forEach(p -> names.add(p, none));
     for (CountryEntry c : kb.countries()) {

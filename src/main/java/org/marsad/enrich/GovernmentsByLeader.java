@@ -27,7 +27,7 @@ final class GovernmentsByLeader {
   private final Map<String, String> governmentOf = new HashMap<>();
 
   GovernmentsByLeader(KnowledgeBase kb, ArabicNormaliser normaliser, Set<String> titles) {
-    this.heads = Set.copyOf(WordList.read("leader-governments.txt").stream().map(normaliser::fold).toList());
+    this.heads = WordList.folded(normaliser, "leader-governments.txt");
     this.titles = titles;
     Map<String, ActorEntry> byId = new HashMap<>();
     kb.actors().forEach(a -> byId.put(a.id(), a));

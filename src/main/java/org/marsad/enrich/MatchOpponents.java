@@ -28,8 +28,8 @@ final class MatchOpponents {
 
   private final PhraseDictionary<String> countryNames;
   private final Map<String, String> teamOf = new HashMap<>();
-  private final Set<String> cues = new HashSet<>();
-  private final Set<String> results = new HashSet<>();
+  private final Set<String> cues;
+  private final Set<String> results;
   private final String on;
 
   MatchOpponents(KnowledgeBase kb, ArabicNormaliser normaliser) {
@@ -44,8 +44,8 @@ final class MatchOpponents {
         c.names().forEach(n -> countryNames.add(n, c.id()));
       }
     }
-    WordList.read("team-cues.txt").forEach(w -> cues.add(normaliser.fold(w)));
-    WordList.read("match-results.txt").forEach(w -> results.add(normaliser.fold(w)));
+    cues = WordList.folded(normaliser, "team-cues.txt");
+    results = WordList.folded(normaliser, "match-results.txt");
     on = normaliser.fold("على");
   }
 

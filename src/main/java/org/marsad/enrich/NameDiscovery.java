@@ -55,9 +55,9 @@ public final class NameDiscovery {
   private NameDiscovery(int capacity) {
     this.capacity = capacity;
     ArabicNormaliser normaliser = new ArabicNormaliser();
-    this.titles = Set.copyOf(WordList.read("name-titles.txt").stream().map(normaliser::fold).toList());
-    this.stop = Set.copyOf(WordList.read("name-stops.txt").stream().map(normaliser::fold).toList());
-    this.links = Set.copyOf(WordList.read("name-links.txt").stream().map(normaliser::fold).toList());
+    this.titles = WordList.folded(normaliser, "name-titles.txt");
+    this.stop = WordList.folded(normaliser, "name-stops.txt");
+    this.links = WordList.folded(normaliser, "name-links.txt");
   }
 
   /** The names seen most often first, at most {@code limit}, each seen at least {@code minCount} times. */

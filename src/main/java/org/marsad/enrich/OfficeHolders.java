@@ -18,7 +18,6 @@ import org.marsad.solr.analysis.ArabicNormaliser;
  */
 final class OfficeHolders {
 
-
   /** Words that may sit between a plural head and its countries (وزراء خارجية، وزيري الدفاع). */
   private static final int MAX_OFFICE_TAIL = 3;
 
@@ -35,8 +34,8 @@ final class OfficeHolders {
     offices = new PhraseDictionary<>(normaliser);
     kb.offices().forEach(o -> o.names().forEach(n -> offices.add(n, o)));
     actorIds = Set.copyOf(kb.actors().stream().map(ActorEntry::id).toList());
-    former = folded(normaliser, "office-former.txt");
-    deputies = folded(normaliser, "office-deputies.txt");
+    former = WordList.folded(normaliser, "office-former.txt");
+    deputies = WordList.folded(normaliser, "office-deputies.txt");
     for (String pair : WordList.read("office-plurals.txt")) {
       String[] words = pair.split(" ");
       singulars.put(normaliser.fold(words[0]), normaliser.fold(words[1]));
@@ -110,10 +109,6 @@ final class OfficeHolders {
   /** Whether the word before an office makes it another person's post (نائب وزير الداخلية). */
   private boolean someoneElses(List<String> words, int office) {
     return office > 0 && deputies.contains(ArabicMorphology.withoutConjunction(words.get(office - 1)));
-  }
-
-  private static Set<String> folded(ArabicNormaliser normaliser, String wordList) {
-    return Set.copyOf(WordList.read(wordList).stream().map(normaliser::fold).toList());
   }
 
   /** The office the singular, the words after it and one country's word name together, or null. */

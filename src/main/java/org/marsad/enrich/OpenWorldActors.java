@@ -72,15 +72,15 @@ final class OpenWorldActors {
     Map<String, String> shortForms = new LinkedHashMap<>();
     List<LoneName> lone = new ArrayList<>();
     for (TaggedField field : fields) {
-      int n = field.tokens().size();
-      boolean[] known = covered(field, actors, n);
+      String[] ids = field.idsAt(actors);
+      boolean[] known = covered(ids);
       for (PhraseDictionary.Match<Boolean> m : notNames.find(field.normalised(), field.readings())) {
         java.util.Arrays.fill(known, m.first(), m.first() + m.count(), true);
       }
-      boolean[] country = covered(field, countries, n);
+      boolean[] country = covered(field, countries);
       if (settings.rules()) {
         organisations(field, known, country, found);
-        persons(field, known, people(field, actors), country, found, shortForms);
+        persons(field, known, people(ids), country, found, shortForms);
         if (settings.lexicons()) {
           givenNames(field, known, found, shortForms, sportPage);
         }
@@ -105,7 +105,7 @@ final class OpenWorldActors {
       }
     }
     for (TaggedField field : fields) {
-      shortForms(field, covered(field, actors, field.tokens().size()), found, shortForms);
+      shortForms(field, covered(field, actors), found, shortForms);
     }
     found.forEach((id, evidence) -> actors.computeIfAbsent(id, k -> new ArrayList<>()).addAll(evidence));
   }
@@ -319,13 +319,12 @@ final class OpenWorldActors {
     }
   }
 
-  /** The text between a word and the next, without spaces. */
   /** The end of the quoted words from {@code start} (the word after the closing mark), or -1 when no mark closes them soon. */
   private static int quoteEnd(TaggedField field, boolean[] known, int start) {
     for (int t = start; t < field.tokens().size() && t - start < MAX_ORGANISATION_WORDS && !known[t]; t++) {
       String after = t + 1 < field.tokens().size() ? between(field, t)
           : field.text().substring(field.tokens().get(t).end()).strip();
-      if (!after.isEmpty() && "\"»”'".indexOf(after.charAt(0)) >= 0) {
+      if (!after.isEmpty() && QuotationMarks.closes(after.charAt(0))) {
         return t + 1;
       }
       if (!after.isEmpty()) {
@@ -336,9 +335,10 @@ final class OpenWorldActors {
   }
 
   private static boolean opensQuote(String gap) {
-    return !gap.isEmpty() && "\"«“'".indexOf(gap.charAt(gap.length() - 1)) >= 0;
+    return !gap.isEmpty() && QuotationMarks.opens(gap.charAt(gap.length() - 1));
   }
 
+  /** The text between a word and the next, without spaces. */
   private static String between(TaggedField field, int token) {
     return field.text().substring(field.tokens().get(token).end(), field.tokens().get(token + 1).start()).strip();
   }
@@ -375,7 +375,7 @@ final class OpenWorldActors {
     for (int t = 0; t < n; t++) {
       String id = known[t] != null ? known[t] : discovered[t];
       taken[t] = id != null;
-      person[t] = id != null && (personIds.contains(id) || id.startsWith(PERSON + ":"));
+      person[t] = isPerson(id);
     }
     List<String> words = field.normalised();
     for (int t = field.firstTagged(); t + 1 < n; t++) {
@@ -670,20 +670,28 @@ final class OpenWorldActors {
     return between.equals("،") || between.equals(",") ? Gap.COMMA : Gap.BREAK;
   }
 
-  /** Which words of a field name a known person (of the knowledge base, or discovered before). */
-  private boolean[] people(TaggedField field, Map<String, List<Evidence>> actors) {
-    String[] ids = field.idsAt(actors);
+  /** Which words name a person ({@code ids}: the actor id at each word, as {@link TaggedField#idsAt}). */
+  private boolean[] people(String[] ids) {
     boolean[] person = new boolean[ids.length];
     for (int t = 0; t < ids.length; t++) {
-      person[t] = ids[t] != null && (personIds.contains(ids[t]) || ids[t].startsWith(PERSON + ":"));
+      person[t] = isPerson(ids[t]);
     }
     return person;
   }
 
-  private static boolean[] covered(TaggedField field, Map<String, List<Evidence>> evidence, int n) {
-    String[] ids = field.idsAt(evidence);
-    boolean[] covered = new boolean[n];
-    for (int t = 0; t < n; t++) {
+  /** Whether an actor id is a person's: of the knowledge base, or discovered. */
+  private boolean isPerson(String id) {
+    return id != null && (personIds.contains(id) || id.startsWith(PERSON + ":"));
+  }
+
+  private static boolean[] covered(TaggedField field, Map<String, List<Evidence>> evidence) {
+    return covered(field.idsAt(evidence));
+  }
+
+  /** Which words an id covers. */
+  private static boolean[] covered(String[] ids) {
+    boolean[] covered = new boolean[ids.length];
+    for (int t = 0; t < ids.length; t++) {
       covered[t] = ids[t] != null;
     }
     return covered;

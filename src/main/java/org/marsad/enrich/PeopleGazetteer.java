@@ -24,16 +24,15 @@ final class PeopleGazetteer {
    * (محمد علي، محمد عبد السلام) is the name of many people, and the news means another one far more
    * often than the gazetteer's (the boxer, the physicist). Such people count only when curated.
    */
-  private final Set<String> arabicGivenNames = new HashSet<>();
+  private final Set<String> arabicGivenNames;
   /** Links that open a compound given name (name-openers.txt: عبد، أبو), folded. */
-  private final Set<String> openers = new HashSet<>();
+  private final Set<String> openers;
 
   PeopleGazetteer(List<ActorEntry> curated) {
-    for (String file : List.of("given-names.txt", "given-names-common.txt")) {
-      WordList.read(file).forEach(w -> arabicGivenNames.add(normaliser.fold(w)));
-    }
-    WordList.read("given-names-foreign.txt").forEach(w -> arabicGivenNames.remove(normaliser.fold(w)));
-    WordList.read("name-openers.txt").forEach(w -> openers.add(normaliser.fold(w)));
+    Set<String> given = new HashSet<>(WordList.folded(normaliser, "given-names.txt", "given-names-common.txt"));
+    given.removeAll(WordList.folded(normaliser, "given-names-foreign.txt"));
+    arabicGivenNames = Set.copyOf(given);
+    openers = WordList.folded(normaliser, "name-openers.txt");
     for (ActorEntry a : curated) {
       ids.add(a.id());
       if (a.en() != null) {

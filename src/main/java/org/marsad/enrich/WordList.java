@@ -7,7 +7,10 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import org.marsad.solr.analysis.ArabicNormaliser;
 
 /**
  * A list of words kept as data beside the knowledge base ({@code kb/words/*.txt}): one word or
@@ -39,5 +42,23 @@ final class WordList {
     } catch (IOException e) {
       throw new UncheckedIOException("Word list " + path + " cannot be read", e);
     }
+  }
+
+  /** The entries of the lists {@code kb/words/<name>}, folded as the taggers read text. */
+  static Set<String> folded(ArabicNormaliser normaliser, String... names) {
+    Set<String> words = new HashSet<>();
+    for (String name : names) {
+      words.addAll(fold(normaliser, read(name)));
+    }
+    return Set.copyOf(words);
+  }
+
+  /** Each entry folded word by word: a phrase stays a phrase of folded words. */
+  static Set<String> fold(ArabicNormaliser normaliser, List<String> entries) {
+    Set<String> folded = new HashSet<>();
+    for (String entry : entries) {
+      folded.add(String.join(" ", TextToken.tokenize(entry).stream().map(t -> normaliser.fold(t.text())).toList()));
+    }
+    return Set.copyOf(folded);
   }
 }
