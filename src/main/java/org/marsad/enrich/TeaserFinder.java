@@ -12,14 +12,21 @@ import org.marsad.solr.analysis.ArabicNormaliser;
  * sentence of several other stories to the body, one a line; what they name does not belong to the
  * article (the labelling guide). A trailing line is taken for such a lead when it opens a story
  * rather than continuing one — it does not start with a conjunction (و، ف) or a connective, it is
- * one sentence, and it shares almost no content words with the article's title and first lines —
- * and at least {@link #MIN_LEADS} such lines end the text. Stateless and thread safe.
+ * one sentence of prose (a news lead: no question, no list, no "label:" item), and it shares almost
+ * no content words with the article's title and first lines — and at least {@link #MIN_LEADS} such
+ * lines end the text. Other outlets' articles often end with lists (a squad, the signatory
+ * countries, a timeline of crashes) or a closing question; those lines are the article's own and
+ * name what it is about. Stateless and thread safe.
  */
 final class TeaserFinder {
 
   /** One stray line at the end is more often the article's last paragraph than a lead. */
   private static final int MIN_LEADS = 2;
   private static final int MAX_LEAD_WORDS = 70;
+  /** CNN's leads are whole news sentences (15 words and more in the labelled articles). */
+  private static final int MIN_LEAD_WORDS = 12;
+  /** A "label:" list item (للدفاع: ..., 11 فبراير: ...) has its colon among its first words. */
+  private static final int LABEL_WORDS = 3;
   /** A lead shares at most this share of its content words with the article's opening. */
   private static final double MAX_SHARED = 0.35;
   private static final int MIN_CONTENT_LENGTH = 4;
@@ -29,7 +36,7 @@ final class TeaserFinder {
   /** Words that open a paragraph continuing the article (يذكر أن، يشار إلى، جاء ذلك، بالإضافة إلى). */
   private static final List<String> CONTINUATIONS = List.of(
       "يذكر", "يشار", "جاء", "تجدر", "يأتي", "كما", "لكن", "بينما", "أما", "من", "في", "إلى", "هذا", "هذه", "ذلك",
-      "بالإضافة", "إضافة", "علاوة", "كذلك", "أيضا", "بدوره", "بدورها");
+      "بالإضافة", "إضافة", "علاوة", "كذلك", "أيضا", "بدوره", "بدورها", "بل");
 
   private final ArabicNormaliser normaliser;
   private final Set<String> continuations;
@@ -72,7 +79,8 @@ final class TeaserFinder {
 
   private boolean isLead(String line, Set<String> opening) {
     List<TextToken> words = TextToken.tokenize(line);
-    if (words.isEmpty() || words.size() > MAX_LEAD_WORDS) {
+    if (words.size() < MIN_LEAD_WORDS || words.size() > MAX_LEAD_WORDS || asksItself(line)
+        || isListItem(line, words) || isList(words)) {
       return false;
     }
     String first = normaliser.fold(words.get(0).text());
@@ -85,6 +93,32 @@ final class TeaserFinder {
     }
     long shared = content.stream().filter(opening::contains).count();
     return shared <= MAX_SHARED * content.size();
+  }
+
+  /** The writer's own question (هل يعد ...؟), not one quoted in a lead (قائلة: "أين ...؟"). */
+  private static boolean asksItself(String line) {
+    boolean quoted = false;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (quoted ? QuotationMarks.closes(c) : QuotationMarks.opens(c)) {
+        quoted = !quoted;
+      } else if (!quoted && (c == '؟' || c == '?')) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A "label: value" item: a colon before the end of its first few words. */
+  private static boolean isListItem(String line, List<TextToken> words) {
+    int colon = line.indexOf(':');
+    return colon >= 0 && colon < words.get(Math.min(LABEL_WORDS, words.size() - 1)).start();
+  }
+
+  /** A run of names joined by و (أفغانستان والبحرين وبنغلاديش ...): most words after the first open with و. */
+  private boolean isList(List<TextToken> words) {
+    long joined = words.stream().skip(1).filter(w -> normaliser.fold(w.text()).startsWith("و")).count();
+    return joined * 2 > words.size() - 1;
   }
 
   private Set<String> contentWords(String text) {

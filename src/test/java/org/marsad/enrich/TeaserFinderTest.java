@@ -42,4 +42,40 @@ class TeaserFinderTest {
         + "تحطمت طائرة هليكوبتر عسكرية في شرق إثيوبيا، ما أسفر عن مقتل جميع الركاب.";
     assertThat(body.substring(0, finder.articleEnd(TITLE, body))).contains("بالإضافة إلى ذلك");
   }
+
+  private static final String LEAD =
+      "أعلنت الشرطة الهولندية، الجمعة، إطلاقها النار على مشتبه به بعد حادث طعن في محطة القطارات المركزية.";
+
+  @Test
+  void aClosingListIsTheArticlesOwn() {
+    String squad = ARTICLE + "\n"
+        + "- للدفاع: ماتيو ديبوشي (سانت اتيان) ومامادو ساكو (كريستال بالاس الإنكليزي) وكورت زوما (ستوك سيتي الإنكليزي على سبيل الإعارة)\n"
+        + "-للهجوم: وسام بن يدر (إشبيلية الإسباني) وكينغسلي كومان (بايرن ميونيخ الألماني) وألكسندر لاكازيت (أرسنال الإنكليزي) وأنطوني مارسيال.";
+    String countries = ARTICLE + "\n"
+        + "أفغانستان والبحرين وبنغلاديش وروسيا البيضاء وبوتسوانا وتشاد والصين ومصر وغينيا الاستوائية والهند وإندونيسيا.\n"
+        + "أنتيغوا وباربودا والبهاماس وباربادوس وبليز وجزر القمر وكوبا والكونغو الديمقراطية والدومينيكان وإثيوبيا وغامبيا.";
+    String timeline = ARTICLE + "\n2018\n"
+        + "11 فبراير/ شباط: تحطمت طائرة روسية من طراز أنتونوف بعد دقائق من إقلاعها من مطار ديموديدوفو في موسكو.\n2016\n"
+        + "25 ديسمبر/كانون أول: تحطمت طائرة عسكرية روسية في البحر الأسود، ما أدى لمقتل 92 شخصا على متنها.";
+    assertThat(finder.articleEnd(TITLE, squad)).isEqualTo(squad.length());
+    assertThat(finder.articleEnd(TITLE, countries)).isEqualTo(countries.length());
+    assertThat(finder.articleEnd(TITLE, timeline)).isEqualTo(timeline.length());
+  }
+
+  @Test
+  void aClosingQuestionOrAShortLineIsNoLead() {
+    String question = ARTICLE + "\n" + LEAD + "\n"
+        + "أمام هذا الواقع.. هل يعد قرار الاستغناء عن العمالة الأجنبية أمرا منطقيا؟ وكيف ستستطيع الشركات تحمل الأعباء؟";
+    String shortLines = ARTICLE + "\n*نقلا عن \"المدينة\" السعودية\n** جميع المقالات المنشورة تمثل رأي كتابها فقط.";
+    assertThat(finder.articleEnd(TITLE, question)).isEqualTo(question.length());
+    assertThat(finder.articleEnd(TITLE, shortLines)).isEqualTo(shortLines.length());
+  }
+
+  @Test
+  void aLeadMayQuoteAQuestion() {
+    String leads = LEAD + "\n"
+        + "طرحت وزيرة الخارجية الأسبق، هيلاري كلينتون، الأحد، تساؤلها حول مجريات التحقيق، قائلة: \"أين التحقيق في ذلك؟\" ولم تضف.";
+    String body = ARTICLE + "\n" + leads;
+    assertThat(body.substring(0, finder.articleEnd(TITLE, body)).strip()).isEqualTo(ARTICLE);
+  }
 }
