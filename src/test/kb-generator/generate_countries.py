@@ -390,7 +390,8 @@ def main(src, out):
                        + ["القوات " + a for a in the_female] + own + ["جيش " + n for n in arabic_names]
                        # Indefinite, as news writes a deployment: قوات إماراتية.
                        + ["قوات " + a[2:] for a in the_female])
-            institutions.append(institution(f"armed-forces-of-{code.lower()}", title, code, aliases, taken))
+            # A bare الجيش is weak: the army of the country the text names most, as the labels read it.
+            institutions.append(institution(f"armed-forces-of-{code.lower()}", title, code, aliases, taken, weak=["الجيش"]))
         if code in CENTRAL_BANKS:
             title, own = CENTRAL_BANKS[code]
             aliases = (["البنك المركزي " + a for a in the_male] + ["المصرف المركزي " + a for a in the_male]
