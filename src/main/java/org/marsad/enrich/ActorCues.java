@@ -46,6 +46,8 @@ final class ActorCues {
   final Set<String> appositives;
   /** Words inside an office that are neither definite nor names (office-links.txt: باسم، لدى، ركن). */
   final Set<String> officeLinks;
+  /** Kin words with a possessive (ابنته، زوجته): a given name right after one is a relative. */
+  final Set<String> kinship;
   /**
    * Word-ending and function words as written whose folded form is also a name word: على folds to علي
    * as Ali does, فإن to فان as Van does, and they are in nearly every sentence, so they are read as
@@ -73,6 +75,7 @@ final class ActorCues {
     reportedSpeech = WordList.folded(normaliser, "reported-speech.txt");
     appositives = WordList.folded(normaliser, "appositive-openers.txt");
     officeLinks = WordList.folded(normaliser, "office-links.txt");
+    kinship = WordList.folded(normaliser, "kinship.txt");
     Set<String> stopWords = new HashSet<>();
     for (String file : List.of("name-stops.txt", "name-ends.txt")) {
       WordList.read(file).stream().filter(w -> nameLike(normaliser.fold(w))).forEach(stopWords::add);

@@ -88,6 +88,9 @@ final class OpenWorldActors {
           squadNames(field, known, found, shortForms);
         }
         speakers(field, known, country, found, shortForms);
+        if (settings.lexicons()) {
+          relatives(field, known, found, shortForms);
+        }
       }
       modelNames(field, known, country, found, shortForms, lone);
     }
@@ -265,6 +268,34 @@ final class OpenWorldActors {
         i = end - 1;
       }
     }
+  }
+
+  /**
+   * A relative named after a kin word (وابنته يوليا، وزوجته سارة، نجله، حافظ): a known given name, as
+   * written. Alone it is still a person the text names.
+   */
+  private void relatives(TaggedField field, boolean[] known, Map<String, List<Evidence>> found,
+      Map<String, String> shortForms) {
+    List<String> words = field.normalised();
+    for (int i = field.firstTagged(); i + 1 < words.size(); i++) {
+      int start = i + 1;
+      if (!isKin(words.get(i)) || gap(field, i) == Gap.BREAK || known[start]
+          || !cues.writtenAsGivenName(words.get(start), field.tokens().get(start).text())) {
+        continue;
+      }
+      // The given name alone, or with a known surname after it: what follows a relative's first name is
+      // more often the sentence (وابنته يوليا للتأكد، شقيقه عبدالله ذي الـ11 عاما).
+      int end = nameEnd(field, known, start) == start + 2 && cues.surnames.contains(words.get(start + 1)) ? start + 2 : start + 1;
+      addPerson(found, shortForms, field, start, end, known);
+      i = end - 1;
+    }
+  }
+
+  /** A kin word with a possessive, after و or ل or both (ولابنهما). */
+  private boolean isKin(String word) {
+    String w = withoutConjunction(word);
+    return cues.kinship.contains(w) || (w.startsWith("ل") && cues.kinship.contains("ا" + w.substring(1)))
+        || (w.startsWith("ل") && cues.kinship.contains(w.substring(1)));
   }
 
   /**
