@@ -479,19 +479,27 @@ final class OpenWorldActors {
       if (f.probability() < least) {
         continue;
       }
+      // A title the model took in with the name is not part of it (للأمير ويليام is ويليام, الفريق الركن
+      // مطلق سالم is مطلق سالم).
+      int start = f.start();
+      while (f.type() == ActorType.PERSON && start < f.end() && (titleWord(words.get(start))
+          || (start > f.start() && cues.officeLinks.contains(words.get(start))))) {
+        start++;
+      }
       boolean free = true;
-      for (int t = f.start(); t < f.end(); t++) {
+      for (int t = start; t < f.end(); t++) {
         free &= !known[t] && isNameWord(field, t);
+      }
+      // What follows a title the model took in is a name of two words or more, not a definite word (وزير
+      // الخارجية is an office, الأمير جورج too short to tell apart).
+      boolean titled = start > f.start();
+      if (titled && (f.end() - start < 2 || withArticle(field, start))) {
+        continue;
       }
       if (!free || (f.type() == ActorType.PERSON && f.end() - f.start() < settings.modelPersonWords())
           || (f.type() == ActorType.ORGANIZATION && f.end() - f.start() == 1 && head(words.get(f.start())) != null)) {
         // A head alone (الجيش، الوزارة) names a kind of body, not one the reader could tell apart.
         continue;
-      }
-      // A title the model took in with the name is not part of it (للأمير ويليام is ويليام).
-      int start = f.start();
-      while (f.type() == ActorType.PERSON && start < f.end() && titleWord(words.get(start))) {
-        start++;
       }
       // What is left is no name when it is only a country's (الفرنسي after للمدرب).
       boolean countryLeft = true;
