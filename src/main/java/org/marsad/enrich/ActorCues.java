@@ -46,6 +46,8 @@ final class ActorCues {
   final Set<String> appositives;
   /** Words inside an office that are neither definite nor names (office-links.txt: باسم، لدى، ركن). */
   final Set<String> officeLinks;
+  /** Words opening the name of a body named after a person (مركز الملك سلمان): its namesake is not mentioned. */
+  final Set<String> namesakeHeads;
   /** Kin words with a possessive (ابنته، زوجته): a given name right after one is a relative. */
   final Set<String> kinship;
   /**
@@ -76,6 +78,7 @@ final class ActorCues {
     appositives = WordList.folded(normaliser, "appositive-openers.txt");
     officeLinks = WordList.folded(normaliser, "office-links.txt");
     kinship = WordList.folded(normaliser, "kinship.txt");
+    namesakeHeads = WordList.folded(normaliser, "namesake-heads.txt");
     Set<String> stopWords = new HashSet<>();
     for (String file : List.of("name-stops.txt", "name-ends.txt")) {
       WordList.read(file).stream().filter(w -> nameLike(normaliser.fold(w))).forEach(stopWords::add);

@@ -232,9 +232,12 @@ final class ActorTagger {
 
   /**
    * A person named inside an organisation's name is mentioned too: إدارة دونالد ترامب names the Trump
-   * administration and Donald Trump.
+   * administration and Donald Trump; not a body named after them (kb/words/namesake-heads.txt).
    */
   private void personsInside(TaggedField field, PhraseDictionary.Match<Alias> outer, Map<String, List<Evidence>> strong) {
+    if (cues.namesakeHeads.contains(ArabicMorphology.withoutConjunction(field.normalised().get(outer.first())))) {
+      return; // مركز الملك سلمان للإغاثة is named after the king, who is not mentioned
+    }
     int from = outer.first() + 1;
     int to = outer.first() + outer.count();
     List<PhraseDictionary.Match<Alias>> inner =
