@@ -215,7 +215,7 @@ public final class SearchService {
 
   private QueryResponse once(SolrQuery query) throws IndexException {
     try {
-      return solr.client().query(solr.collection(), query);
+      return solr.searchClient().query(solr.collection(), query);
     } catch (SolrException e) {
       throw failure(e);
     } catch (SolrServerException | IOException | RuntimeException e) {

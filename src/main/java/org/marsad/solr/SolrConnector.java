@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.client.solrj.embedded.EmbeddedSolrServer;
 import org.apache.solr.client.solrj.impl.CloudHttp2SolrClient;
 import org.apache.solr.client.solrj.impl.Http2SolrClient;
 import org.apache.solr.client.solrj.request.CollectionAdminRequest;
@@ -91,7 +92,9 @@ public final class SolrConnector {
         client.close();
         throw e;
       }
-      return new SolrConnection(client, settings.collection(), node.baseUrl(), node);
+      // Searches call the core in-process; writes and admin requests keep to HTTP and its credentials.
+      EmbeddedSolrServer inProcess = new EmbeddedSolrServer(node.coreContainer(), settings.collection());
+      return new SolrConnection(client, inProcess, settings.collection(), node.baseUrl(), node);
     } catch (Exception e) {
       node.close();
       throw e;

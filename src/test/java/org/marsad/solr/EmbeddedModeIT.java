@@ -16,12 +16,15 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.embedded.EmbeddedSolrServer;
+import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.common.SolrException;
 import org.apache.solr.common.SolrInputDocument;
 import org.apache.solr.common.util.NamedList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The in-process node: real HTTP, admin APIs, an index that survives restarts. */
+/** The in-process node: real HTTP, admin APIs, searches called in-process, an index that survives restarts. */
 class EmbeddedModeIT extends SolrModesITSupport {
 
   static final String APP = "marsad:app-password-for-tests";
@@ -102,6 +105,41 @@ class EmbeddedModeIT extends SolrModesITSupport {
       // Schema and paramsets as shipped are what the core runs.
       assertThat(get(solr.nodeBaseUrl() + "/news/schema/fields/names_latin?wt=json", ADMIN).body()).contains("text_ar_names");
       assertThat(get(solr.nodeBaseUrl() + "/news/config/params?wt=json", ADMIN).body()).contains("title-suggest");
+    }
+  }
+
+  /**
+   * Searches call the core in the app's own thread, and get what HTTP gets: the relevance
+   * paramset, hits in the same order, highlighting, facets; a bad request is refused the same (400).
+   */
+  @Test
+  void searchesCallTheCoreInProcessAndAnswerAsOverHttp(@TempDir Path dataDir) throws Exception {
+    try (SolrConnection solr = new SolrConnector(settings, Configset.fromClasspath()).open(dataDir)) {
+      ingestAndSearch(solr, dataDir);
+      assertThat(solr.searchClient()).isInstanceOf(EmbeddedSolrServer.class).isNotSameAs(solr.client());
+
+      SolrQuery query = new SolrQuery("ليبيا").setFacet(true).addFacetField("country").setFields("id,title,published");
+      query.set("hl", true);
+      query.set("echoParams", "all");
+      query.set("timeAllowed", 10_000);
+      query.set("cpuAllowed", 10_000);
+      QueryResponse overHttp = solr.client().query(solr.collection(), query);
+      QueryResponse inProcess = solr.searchClient().query(solr.collection(), query);
+
+      assertThat(inProcess.getResults().getNumFound()).isPositive().isEqualTo(overHttp.getResults().getNumFound());
+      assertThat(inProcess.getResults().toString()).isEqualTo(overHttp.getResults().toString());
+      assertThat(inProcess.getHighlighting()).isNotEmpty().isEqualTo(overHttp.getHighlighting());
+      assertThat(inProcess.getFacetField("country").getValues().toString())
+          .isEqualTo(overHttp.getFacetField("country").getValues().toString());
+      NamedList<?> params = (NamedList<?>) inProcess.getHeader().get("params");
+      assertThat(params.get("mm")).as("the relevance paramset applies").isNotNull()
+          .isEqualTo(((NamedList<?>) overHttp.getHeader().get("params")).get("mm"));
+
+      SolrQuery malformed = new SolrQuery("ليبيا").setParam("sort", "no_such_field asc");
+      assertThatThrownBy(() -> solr.client().query(solr.collection(), malformed))
+          .isInstanceOfSatisfying(SolrException.class, e -> assertThat(e.code()).isEqualTo(400));
+      assertThatThrownBy(() -> solr.searchClient().query(solr.collection(), malformed))
+          .isInstanceOfSatisfying(SolrException.class, e -> assertThat(e.code()).isEqualTo(400));
     }
   }
 
