@@ -50,9 +50,10 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Options: {@code --requests N} (400) requests of each kind per round; {@code --rounds R} (5)
  * rounds, kinds interleaved round by round; the medians over rounds are printed; {@code --only
  * plain,faceted} keeps the kinds whose names start with one of the given words. The in-process
- * rows split the API's work: SolrJ alone (the app's client, javabin over HTTP/2, the same Solr
- * request as the direct row), {@code SearchService} (SolrJ plus shaping the answer), and with
- * Jackson writing it. Add
+ * rows split the API's work: SolrJ alone (the app's HTTP client, javabin over HTTP/2, the same
+ * Solr request as the direct row), the same request through the app's search client (on the
+ * embedded node: its core called in-process), {@code SearchService} (the search client plus
+ * shaping the answer), and with Jackson writing it. Add
  * {@code -XX:StartFlightRecording=filename=api.jfr,settings=profile} to {@code MAVEN_OPTS} for a
  * profile ({@code jfr print --events jdk.ExecutionSample api.jfr}).
  */
@@ -150,6 +151,8 @@ public final class ApiOverheadBenchmark {
     kinds.put("plain query: API, no credentials (loopback reader)", i -> get(apiPlain.get(i % WORDS.size()), null));
     kinds.put("plain query: Solr direct (JSON)", i -> get(solrPlain.get(i % WORDS.size()), SOLR_AUTH));
     kinds.put("plain query: SolrJ in-process (javabin, HTTP/2)", i -> solr.client().query(solr.collection(), search.solrQuery(plain.get(i % WORDS.size()))));
+    kinds.put("plain query: the app's search client (embedded node: its core in-process)",
+        i -> solr.searchClient().query(solr.collection(), search.solrQuery(plain.get(i % WORDS.size()))));
     kinds.put("plain query: SolrJ in-process + the app's limits (timeAllowed, cpuAllowed, shards.tolerant)",
         i -> solr.client().query(solr.collection(), limited(search.solrQuery(plain.get(i % WORDS.size())), limits)));
     kinds.put("plain query: SearchService in-process", i -> search.search(plain.get(i % WORDS.size())));
@@ -157,6 +160,8 @@ public final class ApiOverheadBenchmark {
     kinds.put("faceted query: API", i -> get(apiFaceted.get(i % WORDS.size()), API_AUTH));
     kinds.put("faceted query: Solr direct (JSON)", i -> get(solrFaceted.get(i % WORDS.size()), SOLR_AUTH));
     kinds.put("faceted query: SolrJ in-process (javabin, HTTP/2)", i -> solr.client().query(solr.collection(), search.solrQuery(faceted.get(i % WORDS.size()))));
+    kinds.put("faceted query: the app's search client (embedded node: its core in-process)",
+        i -> solr.searchClient().query(solr.collection(), search.solrQuery(faceted.get(i % WORDS.size()))));
     kinds.put("faceted query: SearchService + Jackson in-process", i -> mapper.writeValueAsBytes(search.search(faceted.get(i % WORDS.size()))));
     kinds.put("suggest: API", i -> get(apiSuggest.get(i % WORDS.size()), API_AUTH));
     kinds.put("suggest: Solr direct (title query only)", i -> get(solrSuggest.get(i % WORDS.size()), SOLR_AUTH));
