@@ -156,11 +156,12 @@ public final class DocumentIndex {
   }
 
   /**
-   * Runs a query on the news collection; {@code purpose} completes "Solr could not …" in the error.
+   * Runs a query on the news collection through the search client (in-process on the embedded
+   * node); {@code purpose} completes "Solr could not …" in the error.
    */
   public QueryResponse query(SolrQuery query, String purpose) throws IndexException {
     try {
-      return solr.client().query(solr.collection(), query);
+      return solr.searchClient().query(solr.collection(), query);
     } catch (SolrServerException | IOException | RuntimeException e) {
       throw IndexException.of("Solr could not " + purpose, e);
     }
