@@ -147,6 +147,18 @@ JUDICIARY_TITLES = {"US": "Federal judiciary of the United States"}
 # is more often a system (النظام الأمريكي للانتخابات) than a government.
 REGIMES = {"SY", "IR", "KP", "SD", "EG", "YE", "BH", "SA", "TR", "VE", "CU", "BY", "IQ", "ER", "MM", "DZ", "TN", "MA", "JO", "QA", "AE"}
 # English names of national football teams that do not follow "<country> national football team".
+# National teams' nicknames, names only on a sport page. Not those clubs share (الأخضر for Saudi clubs
+# too, الشياطين الحمر for Manchester United) nor a bare colour (الخضر).
+TEAM_NICKNAMES = {
+    "SA": ["الأخضر السعودي", "الصقور الخضر"], "MA": ["أسود الأطلس", "أسود الأطلسي"],
+    "TN": ["نسور قرطاج"], "EG": ["الفراعنة"], "DZ": ["محاربي الصحراء", "محاربو الصحراء"],
+    "GH": ["النجوم السوداء"], "FR": ["الديوك", "الديوك الفرنسية"], "BE": ["الشياطين الحمر البلجيكية"],
+    "DE": ["الماكينات", "المانشافت"], "AR": ["راقصو التانغو", "راقصي التانغو", "التانغو"],
+    "BR": ["راقصو السامبا", "راقصي السامبا", "السيليساو"], "NL": ["الطواحين", "الطواحين الهولندية"],
+    "JP": ["الساموراي الأزرق"], "SN": ["أسود التيرانغا"], "NG": ["النسور الخضراء", "النسور الممتازة"],
+    "IT": ["الآزوري"], "ES": ["لاروخا", "الماتادور"], "PT": ["برازيل أوروبا"], "HR": ["الناريون"],
+    "UY": ["السيليستي"], "IR": ["فريق ملي"], "CM": ["الأسود غير المروضة"], "CI": ["الأفيال"],
+}
 TEAM_TITLES = {"US": "United States men's national soccer team", "GB": None}
 
 # A country's armed forces under their English Wikipedia title, with names the adjective forms
@@ -379,7 +391,8 @@ def main(src, out):
         if team and (code in adjectives or code in EXTRA_NAMES or code in EXTRA_ADJECTIVES):
             the_male = [a for a in adjs if a.startswith("ال") and a.endswith("ي")]
             aliases = ["منتخب " + n for n in names if is_arabic(n)] + ["المنتخب " + a for a in the_male]
-            teams.append(actor_line(f"national-team-{code.lower()}", team, "منتخب " + ar, code, aliases))
+            teams.append(actor_line(f"national-team-{code.lower()}", team, "منتخب " + ar, code, aliases,
+                                    sport=TEAM_NICKNAMES.get(code)))
         the_female = [a for a in adjs if a.startswith("ال") and a.endswith("ية")]
         the_male = [a for a in adjs if a.startswith("ال") and a.endswith("ي")]
         arabic_names = [n for n in names if is_arabic(n)]
@@ -464,13 +477,15 @@ def institution(id, title, code, aliases, taken, weak=None):
     return actor_line(id, title, unique[0], code, unique, weak)
 
 
-def actor_line(id, en, ar, code, aliases, weak=None):
+def actor_line(id, en, ar, code, aliases, weak=None, sport=None):
     """One generated organisation as a line of YAML (the format of actors.yaml)."""
     parts = [f"id: {id}", "type: organization", f"en: {json.dumps(en, ensure_ascii=False)}",
              f"ar: {json.dumps(ar, ensure_ascii=False)}", f"country: {code}",
              "aliases: " + json.dumps(aliases, ensure_ascii=False)]
     if weak:
         parts.append("weak: " + json.dumps(weak, ensure_ascii=False))
+    if sport:
+        parts.append("sport: " + json.dumps(sport, ensure_ascii=False))
     return "- {" + ", ".join(parts) + "}"
 
 
