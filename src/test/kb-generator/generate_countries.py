@@ -55,6 +55,16 @@ EXTRA_NAMES = {
     "BA": ["البوسنة"],
 }
 
+# Constituent parts that name a country when tagging, not for search nor in its institutions' names:
+# England, Scotland and Wales name the United Kingdom, as the labels read them (ليفربول الإنجليزي),
+# while برلمان اسكتلندا is not the UK's parliament and a search for إنجلترا should not find all of
+# Britain. Not the feminine الإنجليزية: it is the English language as often as not.
+COUNTRY_PARTS = {
+    "GB": ["إنجلترا", "إنكلترا", "انجلترا", "انكلترا", "اسكتلندا", "إسكتلندا", "اسكوتلندا", "ويلز",
+           "إيرلندا الشمالية", "ايرلندا الشمالية", "الإنجليزي", "الإنكليزي", "الانجليزي", "الانكليزي",
+           "إنجليزي", "إنكليزي", "الإنجليز", "الإنكليز", "الانجليز", "الاسكتلندي", "الإسكتلندي", "الويلزي"],
+}
+
 # Adjectives ArWikiCats spells one way where news uses both.
 EXTRA_ADJECTIVES = {
     "US": ["أميركي", "أميركية", "الأميركي", "الأميركية", "أميركيون", "الأميركيون", "الأميركيين", "أميركيين",
@@ -381,6 +391,8 @@ def main(src, out):
                  "names: " + json.dumps(names, ensure_ascii=False)]
         if adjs:
             parts.append("adjectives: " + json.dumps(adjs, ensure_ascii=False))
+        if code in COUNTRY_PARTS:
+            parts.append("parts: " + json.dumps(COUNTRY_PARTS[code], ensure_ascii=False))
         if CAPITALS.get(code):
             parts.append("capitals: " + json.dumps(CAPITALS[code], ensure_ascii=False))
         if code in GUARDED_NAMES:

@@ -10,15 +10,19 @@ import java.util.List;
  * @param adjectives nisba forms (روسي، الروسية، الروس) that name it too
  * @param capitals cities that stand for its government (واشنطن), not counted after a preposition of place
  * @param after for a name that is also a common word (مالي "financial"): the words it must follow
+ * @param parts names and adjectives of its constituent parts (إنجلترا، الإنجليزي for the United Kingdom):
+ *     they name it when tagging, as the labelling guide reads them, but are not its names for search
+ *     (a search for إنجلترا should not find every text about Britain)
  */
 public record CountryEntry(
     String id, String ar, String en, List<String> names, List<String> adjectives, List<String> capitals,
-    List<String> after) {
+    List<String> after, List<String> parts) {
 
   public CountryEntry {
     names = names == null ? List.of() : List.copyOf(names);
     adjectives = adjectives == null ? List.of() : List.copyOf(adjectives);
     capitals = capitals == null ? List.of() : List.copyOf(capitals);
     after = after == null ? List.of() : List.copyOf(after);
+    parts = parts == null ? List.of() : List.copyOf(parts);
   }
 }

@@ -35,6 +35,7 @@ final class CountryTagger {
       c.after().forEach(w -> after.add(normaliser.fold(w)));
       c.names().forEach(n -> names.add(n, new Name(c.id(), Kind.NAME, after)));
       c.adjectives().forEach(n -> names.add(n, new Name(c.id(), Kind.ADJECTIVE, Set.of())));
+      c.parts().forEach(n -> names.add(n, new Name(c.id(), Kind.NAME, Set.of())));
       c.capitals().forEach(n -> names.add(n, new Name(c.id(), Kind.CAPITAL, Set.of())));
     }
   }

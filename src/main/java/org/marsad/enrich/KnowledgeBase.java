@@ -94,7 +94,7 @@ public final class KnowledgeBase implements FacetLabels {
       Locale region = new Locale("", code);
       String ar = region.getDisplayCountry(ARABIC);
       String en = region.getDisplayCountry(Locale.ENGLISH);
-      countries.add(new CountryEntry(code, ar, en, List.of(ar, en), null, null, null));
+      countries.add(new CountryEntry(code, ar, en, List.of(ar, en), null, null, null, null));
     }
     return new KnowledgeBase(countries, List.of(), List.of(), 3, List.of(), List.of());
   }
