@@ -143,7 +143,10 @@ final class OpenWorldActors {
         boolean modifier = ArabicMorphology.isDefinite(w) || "لكره".equals(w)
             || (end == i + 1 && cues.bareNameHeads.contains(head) && isNameWord(w) && w.length() >= 3
                 && !w.endsWith("ي") && !w.endsWith("ه"));
-        if (!modifier || cues.ends.contains(w) || head(w) != null) {
+        // Right after the head, a word with ل and the article is a preposition's phrase (بعثة للتأكد، جمعية
+        // للمستثمرين، مكتب للرئيس: "a mission to verify"), not the name's genitive.
+        boolean prepositional = end == i + 1 && w.startsWith("لل");
+        if (!modifier || prepositional || cues.ends.contains(w) || head(w) != null) {
           break;
         }
         end++;
