@@ -82,7 +82,7 @@ final class GovernmentsByLeader {
     }
   }
 
-  /** Whether the word is a head as written or behind a light clitic (لحكومة، ونظام، بنظام). */
+  /** Whether the word is a head as written or behind a light clitic (ونظام; not لحكومة: "for the government"). */
   private boolean isHead(TaggedField field, int i) {
     if (heads.contains(field.normalised().get(i))) {
       return true;

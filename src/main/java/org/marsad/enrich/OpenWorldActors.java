@@ -288,17 +288,15 @@ final class OpenWorldActors {
       }
       // The given name alone, or with a known surname after it: what follows a relative's first name is
       // more often the sentence (وابنته يوليا للتأكد، شقيقه عبدالله ذي الـ11 عاما).
-      int end = nameEnd(field, known, start) == start + 2 && cues.surnames.contains(words.get(start + 1)) ? start + 2 : start + 1;
+      int end = start + 1 < words.size() && !known[start + 1] && familyNameAfter(field, start) ? start + 2 : start + 1;
       addPerson(found, shortForms, field, start, end, known);
       i = end - 1;
     }
   }
 
-  /** A kin word with a possessive, after و or ل or both (ولابنهما). */
+  /** A kin word with a possessive, also behind clitics (وابنته، ولابنهما), as {@link #titleWord} reads titles. */
   private boolean isKin(String word) {
-    String w = withoutConjunction(word);
-    return cues.kinship.contains(w) || (w.startsWith("ل") && cues.kinship.contains("ا" + w.substring(1)))
-        || (w.startsWith("ل") && cues.kinship.contains(w.substring(1)));
+    return cues.kinship.contains(word) || ArabicMorphology.withArticleKept(word).stream().anyMatch(cues.kinship::contains);
   }
 
   /**

@@ -23,6 +23,7 @@ import org.marsad.enrich.KnowledgeBase;
 import org.marsad.enrich.KnowledgeBaseLoader;
 import org.marsad.enrich.KnowledgeBaseTagger;
 import org.marsad.enrich.NameDiscovery;
+import org.marsad.enrich.SeedArticle;
 import org.marsad.enrich.TaggableText;
 import org.marsad.enrich.TopicEntry;
 import org.marsad.enrich.TopicFeatures;
@@ -156,15 +157,7 @@ public final class TopicModelTraining {
 
   /** The seed article as the pipeline extracts it, with its topics from LABELS.md. */
   private static Doc seed(KnowledgeBaseTagger tagger) throws IOException {
-    byte[] bytes;
-    try (InputStream in = TopicModelTraining.class.getResourceAsStream("/enrich/seed-libya-us-russia.txt")) {
-      bytes = in.readAllBytes();
-    }
-    DocumentExtractor extractor =
-        new DocumentExtractor(new TikaExtractor(1_000_000), new NewsXmlReader(), new BoilerplateSeparator());
-    ExtractedDocument d = extractor.extract(IngestSource.ofBytes("libya-us-russia.txt", bytes)).documents().get(0);
-    return new Doc("seed", Split.TRAIN, new TreeSet<>(Set.of("military-bases", "sanctions", "foreign-forces", "diplomacy")),
-        tagger.topicFeatures(new TaggableText(d.title(), d.abstractText(), d.body())));
+    return new Doc("seed", Split.TRAIN, new TreeSet<>(SeedArticle.TOPICS), tagger.topicFeatures(SeedArticle.text()));
   }
 
   private static List<Doc> read(KnowledgeBaseTagger tagger, Path labelsFile, Path corpus) throws IOException {
@@ -442,8 +435,9 @@ public final class TopicModelTraining {
       @Override
       public Set<String> topics(Doc doc) {
         Set<String> tagged = new LinkedHashSet<>();
-        probabilities(weights, doc).forEach((topic, p) -> {
-          if (p >= weights.get(topic).threshold() && sportGuard(doc, topic)) {
+        Map<String, Double> p = probabilities(weights, doc);
+        weights.forEach((topic, w) -> {
+          if (tags(p, doc, topic, w.threshold())) {
             tagged.add(topic);
           }
         });
@@ -478,13 +472,15 @@ public final class TopicModelTraining {
 
   /** The topics a model gives the seed article at a threshold. */
   private Set<String> seedTopics(Map<String, TopicModel.Weights> weights, double threshold) {
+    Map<String, Double> p = probabilities(weights, seed);
     Set<String> tagged = new TreeSet<>();
-    probabilities(weights, seed).forEach((topic, p) -> {
-      if (p >= threshold && sportGuard(seed, topic)) {
-        tagged.add(topic);
-      }
-    });
+    topics.stream().filter(topic -> tags(p, seed, topic, threshold)).forEach(tagged::add);
     return tagged;
+  }
+
+  /** Whether a model with these probabilities tags a topic at a threshold, as the shipped tagger does. */
+  private boolean tags(Map<String, Double> probabilities, Doc doc, String topic, double threshold) {
+    return probabilities.get(topic) >= threshold && sportGuard(doc, topic);
   }
 
   /** As the shipped tagger: on a sport page the rules must pass at twice their threshold too. */
@@ -499,7 +495,7 @@ public final class TopicModelTraining {
     for (int i = 0; i < docs.size(); i++) {
       Doc d = docs.get(i);
       for (String topic : only == null ? topics : List.of(only)) {
-        boolean predicted = probabilities.get(i).get(topic) >= threshold && sportGuard(d, topic);
+        boolean predicted = tags(probabilities.get(i), d, topic, threshold);
         c.add(d.topics().contains(topic), predicted);
       }
     }

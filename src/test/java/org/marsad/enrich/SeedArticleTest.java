@@ -3,15 +3,7 @@ package org.marsad.enrich;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.marsad.ingest.BoilerplateSeparator;
-import org.marsad.ingest.DocumentExtractor;
-import org.marsad.ingest.ExtractedDocument;
-import org.marsad.ingest.IngestSource;
-import org.marsad.ingest.NewsXmlReader;
-import org.marsad.ingest.TikaExtractor;
 
 /**
  * The seed article, extracted as the pipeline extracts it, gets exactly the labels the labelling
@@ -60,14 +52,7 @@ class SeedArticleTest {
   }
 
   private static TaggableText seed() throws IOException {
-    byte[] bytes;
-    try (InputStream in = SeedArticleTest.class.getResourceAsStream("/enrich/seed-libya-us-russia.txt")) {
-      bytes = in.readAllBytes();
-    }
-    DocumentExtractor extractor =
-        new DocumentExtractor(new TikaExtractor(1_000_000), new NewsXmlReader(), new BoilerplateSeparator());
-    List<ExtractedDocument> docs = extractor.extract(IngestSource.ofBytes("libya-us-russia.txt", bytes)).documents();
-    ExtractedDocument d = docs.get(0);
-    return new TaggableText(d.title(), d.abstractText(), d.body());
+    return SeedArticle.text();
   }
+
 }
