@@ -41,12 +41,24 @@ class SearchApiIT {
   @Autowired DocumentIndex index;
   @Autowired org.marsad.search.SearchService search;
   @Autowired com.fasterxml.jackson.databind.ObjectMapper json;
+  @Autowired org.marsad.search.IndexFacetCounts indexCounts;
   ApiClient api;
 
   @BeforeAll
   void load() throws Exception {
     api = new ApiClient(port);
     SearchFixture.load(index);
+    // Suggestions rank entities by the index-wide counts, counted on a background thread after the
+    // load: wait until they are of the loaded index and one more check has handed them on.
+    long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+    while (indexCounts.current().isEmpty() && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+    }
+    long checks = indexCounts.checks();
+    while (indexCounts.checks() == checks && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+    }
+    assertThat(indexCounts.current()).as("index-wide counts of the loaded fixture").isPresent();
   }
 
   @Test
