@@ -35,7 +35,7 @@ public final class SolrConnection implements AutoCloseable {
 
   /**
    * The client for the user's searches. With the embedded node it calls the node's core in the
-   * calling thread ({@code EmbeddedSolrServer}): the same request handlers, paramsets, limits and
+   * calling thread ({@link InProcessSearchClient}): the same request handlers, paramsets, limits and
    * answer as over HTTP, without a second HTTP exchange inside every API request (about a
    * millisecond of the API's time on two cores, more under load). Otherwise it is {@link #client()}.
    */

@@ -11,7 +11,6 @@ import java.util.concurrent.TimeUnit;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrServerException;
-import org.apache.solr.client.solrj.embedded.EmbeddedSolrServer;
 import org.apache.solr.client.solrj.impl.CloudHttp2SolrClient;
 import org.apache.solr.client.solrj.impl.Http2SolrClient;
 import org.apache.solr.client.solrj.request.CollectionAdminRequest;
@@ -93,7 +92,7 @@ public final class SolrConnector {
         throw e;
       }
       // Searches call the core in-process; writes and admin requests keep to HTTP and its credentials.
-      EmbeddedSolrServer inProcess = new EmbeddedSolrServer(node.coreContainer(), settings.collection());
+      InProcessSearchClient inProcess = new InProcessSearchClient(node.coreContainer(), settings.collection());
       return new SolrConnection(client, inProcess, settings.collection(), node.baseUrl(), node);
     } catch (Exception e) {
       node.close();

@@ -13,15 +13,28 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.embedded.EmbeddedSolrServer;
+import org.apache.solr.client.solrj.request.QueryRequest;
 import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.SolrDocumentList;
 import org.apache.solr.common.SolrException;
 import org.apache.solr.common.SolrInputDocument;
 import org.apache.solr.common.util.NamedList;
 import org.junit.jupiter.api.Test;
+import org.marsad.enrich.KnowledgeBase;
+import org.marsad.enrich.KnowledgeBaseLoader;
+import org.marsad.enrich.Lang;
+import org.marsad.enrich.LiveKnowledgeBase;
+import org.marsad.enrich.NameDiscovery;
+import org.marsad.search.Facet;
+import org.marsad.search.SearchFilters;
+import org.marsad.search.SearchRequest;
+import org.marsad.search.SearchService;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The in-process node: real HTTP, admin APIs, searches called in-process, an index that survives restarts. */
@@ -116,7 +129,7 @@ class EmbeddedModeIT extends SolrModesITSupport {
   void searchesCallTheCoreInProcessAndAnswerAsOverHttp(@TempDir Path dataDir) throws Exception {
     try (SolrConnection solr = new SolrConnector(settings, Configset.fromClasspath()).open(dataDir)) {
       ingestAndSearch(solr, dataDir);
-      assertThat(solr.searchClient()).isInstanceOf(EmbeddedSolrServer.class).isNotSameAs(solr.client());
+      assertThat(solr.searchClient()).isInstanceOf(InProcessSearchClient.class).isNotSameAs(solr.client());
 
       SolrQuery query = new SolrQuery("ليبيا").setFacet(true).addFacetField("country").setFields("id,title,published");
       query.set("hl", true);
@@ -141,6 +154,75 @@ class EmbeddedModeIT extends SolrModesITSupport {
       assertThatThrownBy(() -> solr.searchClient().query(solr.collection(), malformed))
           .isInstanceOfSatisfying(SolrException.class, e -> assertThat(e.code()).isEqualTo(400));
     }
+  }
+
+  /**
+   * The in-process client reads answers straight from the searcher, without Solr's javabin round
+   * trip; they equal, value for value and type for type, what Solr's {@code EmbeddedSolrServer}
+   * gets through javabin, for the app's own searches (facets, date ranges, highlighting, collapsed
+   * near-duplicates with their expansions, cursors, browsing) and a debug answer.
+   */
+  @Test
+  void inProcessAnswersEqualWhatJavabinGivesTypeForType(@TempDir Path dataDir) throws Exception {
+    try (SolrConnection solr = new SolrConnector(settings, Configset.fromClasspath()).open(dataDir)) {
+      ingestAndSearch(solr, dataDir);
+      KnowledgeBase kb = new KnowledgeBaseLoader(null).load();
+      SearchService search = new SearchService(solr, new LiveKnowledgeBase(() -> kb, new NameDiscovery()));
+      SearchFilters filters = new SearchFilters(Map.of(Facet.COUNTRY, List.of("LY")), Map.of(), null, null);
+      List<SolrQuery> queries = List.of(
+          search.solrQuery(SearchRequest.of("ليبيا", SearchFilters.NONE, 10, Lang.AR)),
+          search.solrQuery(new SearchRequest("ليبيا", null, filters, SearchRequest.Sort.RELEVANCE, 0, 10, null,
+              false, SearchRequest.DateGap.YEAR, Lang.EN)),
+          search.solrQuery(new SearchRequest("ليبيا", null, SearchFilters.NONE, SearchRequest.Sort.RELEVANCE, 0, 10,
+              null, true, SearchRequest.DateGap.MONTH, Lang.AR)),
+          search.solrQuery(new SearchRequest("ليبيا", null, SearchFilters.NONE, SearchRequest.Sort.NEWEST, 0, 10,
+              "*", false, SearchRequest.DateGap.MONTH, Lang.AR)),
+          search.solrQuery(SearchRequest.of(null, SearchFilters.NONE, 10, Lang.AR)),
+          new SolrQuery("ليبيا").setParam("debugQuery", "true").setFields("*", "score"));
+      EmbeddedSolrServer javabin = new EmbeddedSolrServer(
+          ((EmbeddedSolrServer) solr.searchClient()).getCoreContainer(), solr.collection());
+      for (SolrQuery query : queries) {
+        String direct = typed(solr.searchClient().request(new QueryRequest(query), solr.collection()));
+        assertThat(direct).as(query.toString()).isEqualTo(typed(javabin.request(new QueryRequest(query), solr.collection())));
+        assertThat(direct).contains("SolrDocument{");
+      }
+      assertThat(((InProcessSearchClient) solr.searchClient()).javabinAnswers())
+          .as("every answer was read straight from the searcher").isZero();
+    }
+  }
+
+  /** A value with the types of everything in it; timings left out. */
+  private static String typed(Object value) {
+    StringBuilder out = new StringBuilder();
+    if (value instanceof NamedList<?> list) {
+      out.append(list.getClass().getSimpleName()).append('{');
+      for (int i = 0; i < list.size(); i++) {
+        if (!Set.of("QTime", "timing").contains(list.getName(i))) {
+          out.append(list.getName(i)).append('=').append(typed(list.getVal(i))).append(", ");
+        }
+      }
+      return out.append('}').toString();
+    }
+    if (value instanceof SolrDocumentList docs) {
+      out.append("SolrDocumentList(").append(docs.getNumFound()).append(',').append(docs.getStart()).append(',')
+          .append(docs.getMaxScore()).append(',').append(docs.getNumFoundExact()).append(')');
+    }
+    if (value instanceof SolrDocument doc) {
+      out.append("SolrDocument{");
+      doc.forEach((name, v) -> out.append(name).append('=').append(typed(v)).append(", "));
+      return out.append('}').toString();
+    }
+    if (value instanceof Map<?, ?> map) {
+      out.append(map.getClass().getSimpleName()).append('{');
+      map.forEach((k, v) -> out.append(k).append('=').append(typed(v)).append(", "));
+      return out.append('}').toString();
+    }
+    if (value instanceof Iterable<?> items) {
+      out.append('[');
+      items.forEach(item -> out.append(typed(item)).append(", "));
+      return out.append(']').toString();
+    }
+    return value == null ? "null" : value.getClass().getSimpleName() + ":" + value;
   }
 
   /**
