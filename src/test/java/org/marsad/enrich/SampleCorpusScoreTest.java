@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.marsad.ingest.BoilerplateSeparator;
 import org.marsad.ingest.DocumentExtractor;
 import org.marsad.ingest.ExtractResult;
@@ -23,21 +27,38 @@ import org.marsad.ingest.TikaExtractor;
  * articles go through the real extraction and the packaged knowledge base wired as the application
  * wires it. Raise a floor when the tagger gets better; never lower one to make a change pass.
  */
-class SampleCorpusScoreTest {
+public class SampleCorpusScoreTest {
 
-  private static final Map<String, Scorecard.Counts> ROWS = score();
+  /**
+   * Each row's floor: measured when set (F1 in the comment) minus ~0.02. The topic model's training
+   * keeps only a model that holds the topics floor.
+   */
+  public static final Map<String, Double> FLOORS = inOrder(List.of(
+      Map.entry("countries", 0.95), // 0.971
+      Map.entry("actors", 0.62), // 0.641 (0.492 when first set)
+      Map.entry("actors: person", 0.70), // 0.727 (0.462)
+      Map.entry("actors: organization", 0.55), // 0.575 (0.487)
+      Map.entry("topics", 0.66))); // 0.680 with the learned topic model (0.720 with the rules alone)
+
+  /** Scored once, when the test first asks (not when the training reads the floors). */
+  private static final class Scored {
+    static final Map<String, Scorecard.Counts> ROWS = score();
+  }
+
+  static Stream<Arguments> floors() {
+    return FLOORS.entrySet().stream().map(e -> Arguments.of(e.getKey(), e.getValue()));
+  }
+
+  private static Map<String, Double> inOrder(List<Map.Entry<String, Double>> rows) {
+    Map<String, Double> floors = new LinkedHashMap<>();
+    rows.forEach(row -> floors.put(row.getKey(), row.getValue()));
+    return Collections.unmodifiableMap(floors);
+  }
 
   @ParameterizedTest(name = "{0} F1 >= {1}")
-  @CsvSource({
-      // row, floor: measured when set (F1 in the comment) minus ~0.02
-      "countries,            0.95", // 0.971
-      "actors,               0.47", // 0.492
-      "actors: person,       0.44", // 0.462
-      "actors: organization, 0.46", // 0.487
-      "topics,               0.66", // 0.680 with the learned topic model (0.720 with the rules alone)
-  })
+  @MethodSource("floors")
   void f1StaysAboveItsFloor(String row, double floor) {
-    Scorecard.Counts c = ROWS.get(row);
+    Scorecard.Counts c = Scored.ROWS.get(row);
     System.out.printf("sample corpus %s: P %.3f R %.3f F1 %.3f (n %d)%n",
         row, c.precision(), c.recall(), c.f1(), c.support());
     assertThat(c.f1()).as(row + " F1").isGreaterThanOrEqualTo(floor);
