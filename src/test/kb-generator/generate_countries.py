@@ -248,6 +248,17 @@ INTERIOR_MINISTRY_TITLES = {
     "MA": "Ministry of the Interior (Morocco)", "AT": "Federal Ministry of the Interior (Austria)",
     "US": None, "IN": "Ministry of Home Affairs (India)", "PK": "Ministry of Interior (Pakistan)",
 }
+# A head of state's office, as the labels name it: "Presidency of <country>" unless Wikipedia's title
+# differs; None where the country has no president. France's (Élysée), Russia's (Kremlin) and South
+# Korea's are curated in actors.yaml, whose aliases win.
+PRESIDENCY_TITLES = {
+    "IR": "Presidential Administration of Iran", "PS": "Palestinian Presidency", "IT": "Quirinal Palace",
+    "TR": "Presidency of Turkey", "AF": "Office of the President of Afghanistan", "US": None,
+    "MM": "Office of the President of Myanmar",
+    "SA": None, "MA": None, "JO": None, "AE": None, "KW": None, "BH": None, "QA": None, "OM": None, "GB": None,
+    "ES": None, "JP": None, "NL": None, "BE": None, "SE": None, "NO": None, "DK": None, "TH": None, "VA": None,
+    "LY": None,
+}
 DEFENCE_MINISTRY_TITLES = {
     "DZ": "Ministry of National Defence (Algeria)", "PL": "Ministry of National Defence (Poland)",
     "TR": "Ministry of National Defence (Turkey)", "TW": "Ministry of National Defense (Republic of China)",
@@ -447,6 +458,11 @@ def main(src, out):
                            + ["وزارة " + word + " في " + n for n in arabic_names + CAPITALS.get(code, [])])
                 institutions.append(institution(f"{kind}-ministry-of-{code.lower()}", title, code, aliases, taken,
                                                 weak=["وزارة " + word]))
+        if the_female and PRESIDENCY_TITLES.get(code, "") is not None:
+            # الرئاسة المصرية: the president's office. Not a bare الرئاسة (also a party's or a council's chair).
+            title = PRESIDENCY_TITLES.get(code) or f"Presidency of {en}"
+            aliases = ["الرئاسة " + a for a in the_female] + ["الرئاسة في " + n for n in arabic_names]
+            institutions.append(institution(f"presidency-of-{code.lower()}", title, code, aliases, taken))
         if the_female or the_male:
             # A country's courts as one actor, as the labels name them (القضاء التونسي: Judiciary of Tunisia).
             aliases = (["القضاء " + a for a in the_male] + ["السلطات القضائية " + a for a in the_female]
