@@ -418,8 +418,35 @@ public final class ScaleBenchmark {
 
   // ---- latency
 
+  /** Busy below this many cores, the process counts as settled. */
+  private static final double SETTLED_CORES = 0.25;
+  private static final Duration SETTLE_WINDOW = Duration.ofSeconds(2);
+  private static final Duration SETTLE_AT_MOST = Duration.ofMinutes(5);
+
+  /**
+   * Waits until the process is quiet before timing: after a load, Solr merges segments, opens and
+   * warms searchers and the index-wide facet counts are recounted, and requests timed meanwhile
+   * measured that work (the same code's ratios swung 1.2–2.4 between runs). Quiet means the whole
+   * process used under {@value #SETTLED_CORES} of a core over a two-second window; it waits at most
+   * five minutes, and says how long it waited.
+   */
+  private static String settle() throws InterruptedException {
+    var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    long started = System.nanoTime();
+    double cores;
+    do {
+      long cpu = os.getProcessCpuTime();
+      long t = System.nanoTime();
+      Thread.sleep(SETTLE_WINDOW.toMillis());
+      cores = (os.getProcessCpuTime() - cpu) / (double) (System.nanoTime() - t);
+    } while (cores >= SETTLED_CORES && System.nanoTime() - started < SETTLE_AT_MOST.toNanos());
+    return String.format(Locale.ROOT, "Waited %.0f s for the process to settle (%.2f cores busy at the end%s).",
+        (System.nanoTime() - started) / 1e9, cores, cores >= SETTLED_CORES ? ", not settled" : "");
+  }
+
   private void latency(ConfigurableApplicationContext app, String apiBase, String solrSelect, Options options)
       throws Exception {
+    String settled = settle();
     SearchService search = app.getBean(SearchService.class);
     SolrConnection solr = app.getBean(SolrConnection.class);
     long size = solr.client().query(solr.collection(), new SolrQuery("*:*").setRows(0)).getResults().getNumFound();
@@ -508,7 +535,7 @@ public final class ScaleBenchmark {
     line("");
     line(options.runs() + " runs of " + options.rounds() + " rounds over " + WORDS.size()
         + " words; each cell is the median over runs; the runs are listed below. Facet filters: "
-        + three + ". Load average before: " + loadAverage() + ".");
+        + three + ". Load average before: " + loadAverage() + ". " + settled);
     line("");
     line("| request | API p50 | API p95 | API p99 | Solr p50 | Solr p95 | Solr p99 | API ÷ Solr (p50) | errors |");
     line("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
