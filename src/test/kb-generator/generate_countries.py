@@ -475,6 +475,7 @@ def main(src, out):
             # السلطات المصرية is the government too (the labels name it so more often than not).
             aliases = (["الحكومة " + a for a in the_female] + ["حكومة " + n for n in arabic_names]
                        + ["السلطات " + a for a in the_female] + ["السلطات في " + n for n in arabic_names]
+                       + ["سلطات " + n for n in arabic_names]
                        + GOVERNMENT_ALIASES.get(code, []))
             if code in REGIMES:
                 aliases += ["النظام " + a for a in the_male]
