@@ -34,6 +34,8 @@ import org.apache.solr.response.ResultContext;
 import org.apache.solr.response.SolrQueryResponse;
 import org.apache.solr.search.DocList;
 import org.apache.solr.search.ReturnFields;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Searches on the embedded node's core in the calling thread, like Solr's {@link EmbeddedSolrServer},
@@ -46,6 +48,8 @@ import org.apache.solr.search.ReturnFields;
  * (updates, admin requests, streaming callbacks) goes to {@link EmbeddedSolrServer} unchanged.
  */
 final class InProcessSearchClient extends EmbeddedSolrServer {
+
+  private static final Logger log = LoggerFactory.getLogger(InProcessSearchClient.class);
 
   private final LongAdder javabinAnswers = new LongAdder();
 
@@ -109,14 +113,15 @@ final class InProcessSearchClient extends EmbeddedSolrServer {
       return copy;
     } catch (UnknownValue e) {
       javabinAnswers.increment();
+      log.debug("An answer holds a {}: converted through javabin", e.getMessage());
       return BinaryResponseWriter.getParsedResponse(req, rsp);
     }
   }
 
   /** A value this copy does not know how javabin renders; the caller falls back to javabin. */
   private static final class UnknownValue extends RuntimeException {
-    UnknownValue() {
-      super(null, null, false, false);
+    UnknownValue(Class<?> kind) {
+      super(kind.getName(), null, false, false);
     }
   }
 
@@ -131,7 +136,7 @@ final class InProcessSearchClient extends EmbeddedSolrServer {
       }
       if (value instanceof IndexableField field) { // a stored value left for the writer to read, as javabin reads it
         Object read = DocsStreamer.getValue(req.getSchema().getFieldOrNull(field.name()), field);
-        return read instanceof IndexableField ? unknown() : copy(read);
+        return read instanceof IndexableField ? unknown(read) : copy(read);
       }
       if (value instanceof ResultContext context) {
         return documents(context);
@@ -163,11 +168,11 @@ final class InProcessSearchClient extends EmbeddedSolrServer {
         }
         return copy;
       }
-      return unknown();
+      return unknown(value);
     }
 
-    private static Object unknown() {
-      throw new UnknownValue();
+    private static Object unknown(Object value) {
+      throw new UnknownValue(value.getClass());
     }
 
     /**
@@ -183,7 +188,7 @@ final class InProcessSearchClient extends EmbeddedSolrServer {
       list.setNumFoundExact(docs.hitCountRelation() == TotalHits.Relation.EQUAL_TO);
       context.getProcessedDocuments().forEachRemaining(doc -> {
         if (doc.hasChildDocuments()) {
-          throw new UnknownValue();
+          unknown(doc.getChildDocuments());
         }
         SolrDocument copy = new SolrDocument();
         doc.forEach((name, v) -> {
