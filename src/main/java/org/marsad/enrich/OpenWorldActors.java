@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.IntPredicate;
+import java.util.function.Predicate;
 import org.marsad.solr.analysis.ArabicMorphology;
 import org.marsad.solr.analysis.ArabicNormaliser;
 
@@ -296,7 +297,12 @@ final class OpenWorldActors {
 
   /** A kin word with a possessive, also behind clitics (وابنته، ولابنهما), as {@link #titleWord} reads titles. */
   private boolean isKin(String word) {
-    return cues.kinship.contains(word) || ArabicMorphology.withArticleKept(word).stream().anyMatch(cues.kinship::contains);
+    return asWrittenOrBehindClitics(word, cues.kinship::contains);
+  }
+
+  /** Whether the word, as written or without the clitics in front of it (وابنته، للأمير), is one {@code is} knows. */
+  private static boolean asWrittenOrBehindClitics(String word, Predicate<String> is) {
+    return is.test(word) || ArabicMorphology.withArticleKept(word).stream().anyMatch(is);
   }
 
   /**
@@ -655,7 +661,7 @@ final class OpenWorldActors {
 
   /** A title, also with a preposition in front (للأمير، بالرئيس). */
   private boolean titleWord(String word) {
-    return isTitle(word) || ArabicMorphology.withArticleKept(word).stream().anyMatch(this::isTitle);
+    return asWrittenOrBehindClitics(word, this::isTitle);
   }
 
   /**

@@ -255,8 +255,9 @@ public final class IndexFacetCounts implements AutoCloseable {
     }
   }
 
+  /** Asked of the client searches use (in-process on the embedded node): browsing pays no HTTP exchange for it. */
   private Signature signature() throws SolrServerException, IOException {
-    return signatureOf(solr.client().query(solr.collection(), newestFirst()));
+    return signatureOf(solr.searchClient().query(solr.collection(), newestFirst()));
   }
 
   /** Every value of every facet, and the signature of the same searcher, in one request. */
@@ -270,7 +271,7 @@ public final class IndexFacetCounts implements AutoCloseable {
     for (Facet facet : Facet.values()) {
       query.addFacetField(facet.field());
     }
-    QueryResponse response = solr.client().query(solr.collection(), query);
+    QueryResponse response = solr.searchClient().query(solr.collection(), query);
     Map<Facet, List<ValueCount>> counts = new EnumMap<>(Facet.class);
     for (Facet facet : Facet.values()) {
       List<ValueCount> values = new ArrayList<>();

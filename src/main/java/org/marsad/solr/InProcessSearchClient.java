@@ -144,6 +144,11 @@ final class InProcessSearchClient extends EmbeddedSolrServer {
       if (value instanceof DocList docs) {
         return documents(new BasicResultContext(docs, fields, null, null, req));
       }
+      if (value instanceof SolrDocument || value instanceof SolrDocumentList) {
+        // Documents already read (real-time get): javabin writes them with their own header and return
+        // fields, which a plain map or list copy would lose.
+        return unknown(value);
+      }
       if (value instanceof NamedList<?> list) {
         NamedList<Object> copy = list instanceof SimpleOrderedMap<?> ? new SimpleOrderedMap<>() : new NamedList<>();
         for (int i = 0; i < list.size(); i++) {

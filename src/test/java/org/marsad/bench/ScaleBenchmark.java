@@ -431,14 +431,13 @@ public final class ScaleBenchmark {
    * five minutes, and says how long it waited.
    */
   private static String settle() throws InterruptedException {
-    var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     long started = System.nanoTime();
     double cores;
     do {
-      long cpu = os.getProcessCpuTime();
+      long cpu = cpuNanos();
       long t = System.nanoTime();
       Thread.sleep(SETTLE_WINDOW.toMillis());
-      cores = (os.getProcessCpuTime() - cpu) / (double) (System.nanoTime() - t);
+      cores = (cpuNanos() - cpu) / (double) (System.nanoTime() - t);
     } while (cores >= SETTLED_CORES && System.nanoTime() - started < SETTLE_AT_MOST.toNanos());
     return String.format(Locale.ROOT, "Waited %.0f s for the process to settle (%.2f cores busy at the end%s).",
         (System.nanoTime() - started) / 1e9, cores, cores >= SETTLED_CORES ? ", not settled" : "");
