@@ -49,4 +49,61 @@ class BoilerplateSeparatorTest {
   void textWithoutDashesIsLeftAlone() {
     assertThat(separator.separate("سطر أول\nسطر ثان").body()).isEqualTo("سطر أول\nسطر ثان");
   }
+
+  @Test
+  void aMarkedLinkToAnotherStoryIsCutWhateverTheOutletsSeparator() {
+    String text = String.join("\n",
+        "قال وزير الخارجية إن المحادثات ستستأنف الأسبوع المقبل.",
+        "للمزيد: واشنطن ترد على تصريحات ماكرون وتؤكد عزم ترامب سحب قواته من سوريا",
+        "وأضاف أن الاتفاق ما زال قائما.",
+        "قد يهمك.. مصادر لـCNN: ترامب يريد مزيدا من أموال الخليج في سوريا",
+        "إقرأ أيضاً: السعودية تنفي أنباء مقتل جمال خاشقجي",
+        "قد يهمك| مسؤول أمريكي يتحدث عن العقوبات",
+        "اقرأ المزيد - العراق: انتخابات وانقسامات",
+        "وختم بالقول إن الحوار هو السبيل الوحيد.");
+
+    BoilerplateSeparator.Separated separated = separator.separate(text);
+
+    assertThat(separated.boilerplate()).containsExactly(
+        "واشنطن ترد على تصريحات ماكرون وتؤكد عزم ترامب سحب قواته من سوريا",
+        "مصادر لـCNN: ترامب يريد مزيدا من أموال الخليج في سوريا",
+        "السعودية تنفي أنباء مقتل جمال خاشقجي",
+        "مسؤول أمريكي يتحدث عن العقوبات",
+        "العراق: انتخابات وانقسامات");
+    assertThat(separated.body()).isEqualTo(String.join("\n",
+        "قال وزير الخارجية إن المحادثات ستستأنف الأسبوع المقبل.",
+        "وأضاف أن الاتفاق ما زال قائما.",
+        "وختم بالقول إن الحوار هو السبيل الوحيد."));
+  }
+
+  @Test
+  void aLoneMarkerOpensABlockOfHeadlinesThatEndsAtTheFirstParagraph() {
+    String text = String.join("\n",
+        "أعلنت الحكومة عن خطة جديدة للإصلاح.",
+        "اقرأ أيضاً:",
+        "أزمة كوريا الشمالية في سطور",
+        "مدير سي آي إيه اجتمع سرا مع زعيم كوريا الشمالية",
+        "",
+        "وقال المتحدث باسم الحكومة إن الخطة ستطبق على مراحل.");
+
+    BoilerplateSeparator.Separated separated = separator.separate(text);
+
+    assertThat(separated.boilerplate()).containsExactly(
+        "أزمة كوريا الشمالية في سطور", "مدير سي آي إيه اجتمع سرا مع زعيم كوريا الشمالية");
+    assertThat(separated.body()).isEqualTo(String.join("\n",
+        "أعلنت الحكومة عن خطة جديدة للإصلاح.", "", "وقال المتحدث باسم الحكومة إن الخطة ستطبق على مراحل."));
+  }
+
+  @Test
+  void markerWordsThatOpenProseStayInTheBody() {
+    String text = String.join("\n",
+        "للمزيد من المعلومات يمكن الاتصال بالسفارة.",
+        "شاهد آلاف الأشخاص فيلما نشرته الشركة الموزعة.",
+        "اقرأ الدستور جيدا: فهو يمنع ذلك.");
+
+    BoilerplateSeparator.Separated separated = separator.separate(text);
+
+    assertThat(separated.boilerplate()).isEmpty();
+    assertThat(separated.body()).isEqualTo(text);
+  }
 }
