@@ -110,7 +110,8 @@ public final class DocumentIndex {
 
   public Optional<SolrDocument> getRaw(String id) throws IndexException {
     try {
-      return Optional.ofNullable(solr.client().getById(solr.collection(), id));
+      // The document view is a user read like a search: in process on the embedded node.
+      return Optional.ofNullable(solr.searchClient().getById(solr.collection(), id));
     } catch (SolrServerException | IOException | RuntimeException e) {
       throw IndexException.of("Solr could not be asked for document " + id, e);
     }
