@@ -20,9 +20,11 @@ import org.marsad.solr.analysis.ArabicNormaliser;
  *       الأمريكي، مايك بومبيو; المتحدث باسم الكرملين دميتري بيسكوف;
  *   <li>a word that heads an organisation's name, with the name's extent — its genitives and
  *       adjectives (ال، لل) and the country adjective: وزارة الدفاع الأوكرانية، الهيئة العامة للرياضة;
- *       a bare head takes one bare name too (حركة حماس); a head inside the name starts a name of its own;
+ *       a bare head takes one bare name too (حركة حماس), or a quoted one (منظمة "تابيلا بولاكو"); a head
+ *       inside the name starts a name of its own;
  *   <li>with lexicons, two or three words that begin with a known given name (جيمس كلابر);
- *   <li>a short form after the full name (بيسكوف after دميتري بيسكوف) is the same actor.
+ *   <li>a short form after the full name (بيسكوف after دميتري بيسكوف) is the same actor, and so is a
+ *       known person's name spelt another way when the text names that person elsewhere.
  * </ul>
  * Words already tagged as known actors, and phrases the knowledge base says name nobody, are never taken. Ids and labels: {@link DiscoveredActors}.
  * Immutable and thread safe.
@@ -31,6 +33,7 @@ final class OpenWorldActors {
 
   private static final String PERSON = "person";
   private static final String ORGANIZATION = "organization";
+  private static final String PERSON_PREFIX = DiscoveredActors.id(PERSON, List.of());
   /** Office words between a title and the name: الخارجية الأمريكي، باسم الكرملين. */
   private static final int MAX_OFFICE_WORDS = 5;
   private static final int MAX_NAME_WORDS = 2;
@@ -45,6 +48,12 @@ final class OpenWorldActors {
   private final PhraseDictionary<Boolean> notNames;
   /** The knowledge base's people: a list that goes on from one of them goes on with people. */
   private final Set<String> personIds;
+  /**
+   * The knowledge base's people by the name keys of their full names' words ({@link #nameKeys}): a foreign
+   * name the text spells another way (بينيامين نتنياهو for بنيامين نتنياهو) is the known person. Keys two
+   * people share are left out.
+   */
+  private final Map<String, String> personByNameKeys = new java.util.HashMap<>();
 
   OpenWorldActors(KnowledgeBase kb, ArabicNormaliser normaliser, ActorCues cues, OpenWorldSettings settings,
       ActorNameModel names) {
@@ -55,6 +64,50 @@ final class OpenWorldActors {
     kb.notActors().forEach(p -> notNames.add(p, Boolean.TRUE));
     this.personIds = kb.actors().stream().filter(a -> a.type() == ActorType.PERSON).map(ActorEntry::id)
         .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    Set<String> shared = new java.util.HashSet<>();
+    for (ActorEntry person : kb.actors()) {
+      if (person.type() != ActorType.PERSON) {
+        continue;
+      }
+      List<String> spellings = new ArrayList<>(person.aliases());
+      if (person.ar() != null) {
+        spellings.add(person.ar());
+      }
+      for (String name : spellings) {
+        List<String> words = List.of(normaliser.normalise(name).split(" "));
+        if (words.size() >= 2) {
+          String before = personByNameKeys.putIfAbsent(nameKeys(words), person.id());
+          if (before != null && !before.equals(person.id())) {
+            shared.add(nameKeys(words));
+          }
+        }
+      }
+    }
+    shared.forEach(personByNameKeys::remove);
+  }
+
+  /**
+   * A name's words by their name keys ({@link ArabicNormaliser#nameKey}: how foreign names are heard,
+   * whatever letters spell them), a word too short for a key as it is.
+   */
+  private static String nameKeys(List<String> words) {
+    StringBuilder keys = new StringBuilder();
+    for (String word : words) {
+      String key = ArabicNormaliser.nameKey(word);
+      keys.append(keys.isEmpty() ? "" : " ").append(key.isEmpty() ? word : key);
+    }
+    return keys.toString();
+  }
+
+  /**
+   * The known person whose full name a discovered name spells another way (بينيامين نتنياهو for بنيامين
+   * نتنياهو), by name keys, or null.
+   */
+  private String knownPersonSpeltOtherwise(String discoveredId) {
+    if (!discoveredId.startsWith(PERSON_PREFIX)) {
+      return null;
+    }
+    return personByNameKeys.get(nameKeys(List.of(discoveredId.substring(PERSON_PREFIX.length()).split("-"))));
   }
 
   /**
@@ -111,7 +164,14 @@ final class OpenWorldActors {
     for (TaggedField field : fields) {
       shortForms(field, covered(field, actors), found, shortForms);
     }
-    found.forEach((id, evidence) -> actors.computeIfAbsent(id, k -> new ArrayList<>()).addAll(evidence));
+    // One value per person: a name the text spells otherwise than the knowledge base (بينيامين نتنياهو)
+    // is the known person when the document names that person elsewhere (نتنياهو). Keys alone would
+    // merge different Arabic names (أحمد حسين، أحمد حسون), so never a person the document does not name.
+    found.forEach((id, evidence) -> {
+      String known = knownPersonSpeltOtherwise(id);
+      actors.computeIfAbsent(known != null && actors.containsKey(known) ? known : id, k -> new ArrayList<>())
+          .addAll(evidence);
+    });
   }
 
   private void organisations(TaggedField field, boolean[] known, boolean[] country, Map<String, List<Evidence>> found) {
@@ -125,16 +185,27 @@ final class OpenWorldActors {
       if (i + 1 < words.size() && cues.notOrganisations.contains(head + " " + words.get(i + 1))) {
         continue;
       }
-      // تنظيم is "organising" far more often than a body's head: only a quoted name makes it one (تنظيم "حراس الدين").
-      if (cues.quotedNameHeads.contains(head)) {
+      // A head that takes a bare name names the body in quotation marks after it, whatever its words
+      // (منظمة "تابيلا بولاكو"، شركة "يس"), unless they are one adjective (جماعة "إرهابية"). تنظيم is
+      // "organising" far more often than a body's head: only a quoted name makes it one (تنظيم "حراس الدين").
+      // Other heads before quotes are mostly news agencies, cited as sources (وكالة "تاس"), or a
+      // quotation's subject (وقالت الوزارة "إن…").
+      boolean quotedOnly = cues.quotedNameHeads.contains(head);
+      if (cues.bareNameHeads.contains(head)) {
         int close = i + 1 < words.size() && opensQuote(between(field, i)) ? quoteEnd(field, known, i + 1) : -1;
+        if (close == i + 2 && (words.get(i + 1).endsWith("ي") || words.get(i + 1).endsWith("ه"))) {
+          close = -1;
+        }
         if (close > i + 1) {
           List<String> name = new ArrayList<>(words.subList(i, close));
           name.set(0, head);
           add(found, DiscoveredActors.id(ORGANIZATION, name), field, i, close - i, known);
           i = close - 1;
+          continue;
         }
-        continue;
+        if (quotedOnly) {
+          continue;
+        }
       }
       int end = i + 1;
       while (end < words.size() && end - i < MAX_ORGANISATION_WORDS && field.joined(end - 1) && !known[end]) {
