@@ -222,6 +222,11 @@ final class OpenWorldActors {
           break;
         }
         end++;
+        // A country's adjective or name ends the body's name (مجلس النواب الأردني، not مجلس النواب الأردني
+        // القانون, "passed the law"): what follows is the sentence's.
+        if (country[end - 1] && end - 1 > i + 1) {
+          break;
+        }
         // After a bare name only adjectives go on with it (شركة أرامكو السعودية، مهرجان قرطاج الدولي), not
         // the sentence (اعتقلت شرطة إسطنبول المشتبه به).
         if (end == i + 2 && !ArabicMorphology.isDefinite(w) && !"لكره".equals(w)) {
@@ -236,7 +241,7 @@ final class OpenWorldActors {
       // A head with the article takes two words, or one country adjective (البرلمان التركي، الخارجية الصينية).
       // After a title it is an office (وزير الداخلية الفرنسي), not the body; the adjective agrees with the head.
       boolean byCountry = modifiers == 1 && country[i + 1] && !(i > 0 && isTitle(words.get(i - 1)))
-          && words.get(i).endsWith("ه") == words.get(i + 1).endsWith("ه");
+          && feminine(words.get(i)) == words.get(i + 1).endsWith("ه");
       // A body named with its country after في (المحكمة العليا في الهند، الإدعاء العام في بيرو) runs on to it.
       // A kind of body (قوات الأمن) is one body when its own words end with a country (الأفغانية), not
       // when the sentence goes on to where it is (القوات الأجنبية في سوريا).
@@ -253,6 +258,14 @@ final class OpenWorldActors {
         i = end - 1;
       }
     }
+  }
+
+  /**
+   * Whether a head takes a feminine adjective: a feminine noun (الحكومة) or a plural of things, which
+   * Arabic agrees in the feminine singular (المخابرات المصرية، الاستخبارات الروسية).
+   */
+  private static boolean feminine(String head) {
+    return head.endsWith("ه") || head.endsWith("ات");
   }
 
   /** A definite relative adjective (الدولي، الإسلامية): the article and a nisba ending. */
