@@ -107,7 +107,7 @@ public final class KnowledgeBaseTagger implements Enricher {
     add(fields, "title", text.title());
     add(fields, "abstract", text.abstractText());
     // Leads of other stories appended to the body are not the article's (they stay stored, untagged).
-    add(fields, "body", text.body() == null ? null : text.body().substring(0, teasers.articleEnd(text.title(), text.body())));
+    add(fields, "body", text.body() == null ? null : text.body().substring(0, teasers.articleEnd(text.title(), text.body(), text.outlet())));
     return fields;
   }
 

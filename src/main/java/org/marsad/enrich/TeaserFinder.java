@@ -2,6 +2,7 @@ package org.marsad.enrich;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.marsad.solr.analysis.ArabicMorphology;
@@ -16,7 +17,8 @@ import org.marsad.solr.analysis.ArabicNormaliser;
  * no content words with the article's title and first lines — and at least {@link #MIN_LEADS} such
  * lines end the text. Other outlets' articles often end with lists (a squad, the signatory
  * countries, a timeline of crashes) or a closing question; those lines are the article's own and
- * name what it is about. Stateless and thread safe.
+ * name what it is about. Only texts whose outlet is unknown or appends such leads
+ * (kb/words/trailing-lead-outlets.txt) are searched. Immutable and thread safe.
  */
 final class TeaserFinder {
 
@@ -40,10 +42,33 @@ final class TeaserFinder {
 
   private final ArabicNormaliser normaliser;
   private final Set<String> continuations;
+  /** Outlets whose pages end with other stories' leads (kb/words/trailing-lead-outlets.txt), lower case. */
+  private final Set<String> leadOutlets;
 
   TeaserFinder(ArabicNormaliser normaliser) {
     this.normaliser = normaliser;
     this.continuations = CONTINUATIONS.stream().map(normaliser::fold).collect(Collectors.toUnmodifiableSet());
+    this.leadOutlets = WordList.read("trailing-lead-outlets.txt").stream().map(o -> o.toLowerCase(Locale.ROOT))
+        .collect(Collectors.toUnmodifiableSet());
+  }
+
+  /**
+   * Where the article ends in a text by {@code outlet} (null when unknown): trailing leads are looked
+   * for when the outlet is unknown or is one whose pages append them. Another outlet's article that
+   * ends with short news-like paragraphs keeps them (a match report's last lines on Al Arabiya).
+   */
+  int articleEnd(String title, String body, String outlet) {
+    return outlet == null || appendsLeads(outlet) ? articleEnd(title, body) : body.length();
+  }
+
+  private boolean appendsLeads(String outlet) {
+    String name = outlet.strip().toLowerCase(Locale.ROOT);
+    for (String known : leadOutlets) {
+      if (name.equals(known) || name.endsWith("." + known)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The offset in {@code body} where trailing leads of other stories begin; {@code body.length()} when none. */

@@ -81,7 +81,8 @@ public final class Retagger {
     try {
       // Documents written within the last second are not yet searchable: make them so first.
       index.commit();
-      index.forEachPage(PAGE, List.of("id", "title", "abstract", "body", DocumentField.PUBLISHED.field(), ENRICHMENT),
+      index.forEachPage(PAGE, List.of("id", "title", "abstract", "body", DocumentField.PUBLISHED.field(),
+              DocumentField.SOURCE.field(), DocumentField.URL.field(), ENRICHMENT),
           "list stored documents for re-tagging", page -> {
             throwIfFailed(failure);
             List<SolrInputDocument> updates = changedUpdates(page, enricher, taggers, threads);
@@ -156,7 +157,8 @@ public final class Retagger {
   private SolrInputDocument update(SolrDocument stored, Enricher enricher) {
     Object published = stored.getFirstValue(DocumentField.PUBLISHED.field());
     TaggableText text = TaggableText.of(text(stored, "title"), text(stored, "abstract"), text(stored, "body"),
-        published instanceof Date date ? date.toInstant() : null);
+        published instanceof Date date ? date.toInstant() : null,
+        text(stored, DocumentField.SOURCE.field()), text(stored, DocumentField.URL.field()));
     SolrInputDocument doc = new SolrInputDocument();
     doc.setField("id", stored.getFirstValue("id"));
     mapper.setEnrichment(doc, enricher.enrich(text));

@@ -413,7 +413,8 @@ public final class IngestPipeline {
     List<Long> fingerprints = new ArrayList<>();
     for (ExtractedDocument extracted : result.documents()) {
       var tags = enricher.enrich(
-          TaggableText.of(extracted.title(), extracted.abstractText(), extracted.body(), extracted.published()));
+          TaggableText.of(extracted.title(), extracted.abstractText(), extracted.body(), extracted.published(),
+              extracted.source(), extracted.url()));
       documents.add(new NewsDocument(
           identity.idOf(extracted), identity.contentHash(extracted), null, extracted, tags, clock.instant()));
       fingerprints.add(groups.fingerprint(

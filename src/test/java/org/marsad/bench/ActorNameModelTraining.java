@@ -490,7 +490,7 @@ public final class ActorNameModelTraining {
     List<TaggableText> texts = new ArrayList<>();
     if (!result.failed()) {
       for (ExtractedDocument d : result.documents()) {
-        texts.add(TaggableText.of(d.title(), d.abstractText(), d.body(), d.published()));
+        texts.add(TaggableText.of(d.title(), d.abstractText(), d.body(), d.published(), d.source(), d.url()));
       }
     }
     return texts;

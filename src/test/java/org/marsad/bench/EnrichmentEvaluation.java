@@ -111,7 +111,8 @@ public final class EnrichmentEvaluation {
       }
       ExtractedDocument d = extract(extractor, gold.docno(), bytes);
       long t0 = System.nanoTime();
-      Enrichment e = enricher.enrich(TaggableText.of(d.title(), d.abstractText(), d.body(), d.published()));
+      Enrichment e = enricher.enrich(
+          TaggableText.of(d.title(), d.abstractText(), d.body(), d.published(), d.source(), d.url()));
       tagNanos += System.nanoTime() - t0;
       Scorecard.Diff diff = cards.computeIfAbsent(gold.split(), s -> new Scorecard(topicIds)).add(gold, e, live);
       if (gold.split().scoredOnly()) {

@@ -73,7 +73,8 @@ public class SampleCorpusScoreTest {
     List<GoldLabels> labels = GoldLabels.read(resource("/eval/sample-labels.jsonl"));
     for (GoldLabels gold : labels) {
       ExtractedDocument d = extract(extractor, gold.docno());
-      card.add(gold, enricher.enrich(TaggableText.of(d.title(), d.abstractText(), d.body(), d.published())), live);
+      card.add(gold, enricher.enrich(
+          TaggableText.of(d.title(), d.abstractText(), d.body(), d.published(), d.source(), d.url())), live);
     }
     assertThat(card.documents()).isEqualTo(labels.size()).isGreaterThanOrEqualTo(25);
     return card.rows();

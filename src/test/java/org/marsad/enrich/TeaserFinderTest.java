@@ -24,6 +24,28 @@ class TeaserFinderTest {
   }
 
   @Test
+  void leadsAreLookedForOnlyWhereTheOutletAppendsThemOrIsUnknown() {
+    String body = ARTICLE + "\n" + String.join("\n",
+        "أعلنت الشرطة الهولندية، الجمعة، إطلاقها النار على مشتبه به بعد حادث طعن في محطة القطارات المركزية.",
+        "تحطمت طائرة هليكوبتر عسكرية في شرق إثيوبيا، ما أسفر عن مقتل جميع الركاب.");
+    int cut = finder.articleEnd(TITLE, body);
+    assertThat(cut).isLessThan(body.length());
+    assertThat(finder.articleEnd(TITLE, body, null)).isEqualTo(cut);
+    assertThat(finder.articleEnd(TITLE, body, "CNN")).isEqualTo(cut);
+    assertThat(finder.articleEnd(TITLE, body, "arabic.cnn.com")).isEqualTo(cut);
+    assertThat(finder.articleEnd(TITLE, body, "alarabia")).isEqualTo(body.length());
+    assertThat(finder.articleEnd(TITLE, body, "www.alarabiya.net")).isEqualTo(body.length());
+  }
+
+  @Test
+  void theOutletIsTheSourceOrElseTheAddresssHost() {
+    assertThat(TaggableText.of("t", null, "b", null, "CNN", "https://www.bbc.co.uk/x").outlet()).isEqualTo("CNN");
+    assertThat(TaggableText.of("t", null, "b", null, null, "https://arabic.cnn.com/a/b").outlet()).isEqualTo("arabic.cnn.com");
+    assertThat(TaggableText.of("t", null, "b", null, " ", "not a url with spaces").outlet()).isNull();
+    assertThat(TaggableText.of("t", null, "b", null, null, null).outlet()).isNull();
+  }
+
+  @Test
   void anArticleThatEndsWithItsOwnParagraphsKeepsThem() {
     assertThat(finder.articleEnd(TITLE, ARTICLE)).isEqualTo(ARTICLE.length());
   }
