@@ -33,7 +33,6 @@ final class OpenWorldActors {
 
   private static final String PERSON = "person";
   private static final String ORGANIZATION = "organization";
-  private static final String PERSON_PREFIX = DiscoveredActors.id(PERSON, List.of());
   /** Office words between a title and the name: الخارجية الأمريكي، باسم الكرملين. */
   private static final int MAX_OFFICE_WORDS = 5;
   private static final int MAX_NAME_WORDS = 2;
@@ -48,12 +47,8 @@ final class OpenWorldActors {
   private final PhraseDictionary<Boolean> notNames;
   /** The knowledge base's people: a list that goes on from one of them goes on with people. */
   private final Set<String> personIds;
-  /**
-   * The knowledge base's people by the name keys of their full names' words ({@link #nameKeys}): a foreign
-   * name the text spells another way (بينيامين نتنياهو for بنيامين نتنياهو) is the known person. Keys two
-   * people share are left out.
-   */
-  private final Map<String, String> personByNameKeys = new java.util.HashMap<>();
+  /** The knowledge base's people by how their names are heard: one value for a name spelt otherwise. */
+  private final PersonSpellings spellings;
 
   OpenWorldActors(KnowledgeBase kb, ArabicNormaliser normaliser, ActorCues cues, OpenWorldSettings settings,
       ActorNameModel names) {
@@ -64,50 +59,7 @@ final class OpenWorldActors {
     kb.notActors().forEach(p -> notNames.add(p, Boolean.TRUE));
     this.personIds = kb.actors().stream().filter(a -> a.type() == ActorType.PERSON).map(ActorEntry::id)
         .collect(java.util.stream.Collectors.toUnmodifiableSet());
-    Set<String> shared = new java.util.HashSet<>();
-    for (ActorEntry person : kb.actors()) {
-      if (person.type() != ActorType.PERSON) {
-        continue;
-      }
-      List<String> spellings = new ArrayList<>(person.aliases());
-      if (person.ar() != null) {
-        spellings.add(person.ar());
-      }
-      for (String name : spellings) {
-        List<String> words = List.of(normaliser.normalise(name).split(" "));
-        if (words.size() >= 2) {
-          String before = personByNameKeys.putIfAbsent(nameKeys(words), person.id());
-          if (before != null && !before.equals(person.id())) {
-            shared.add(nameKeys(words));
-          }
-        }
-      }
-    }
-    shared.forEach(personByNameKeys::remove);
-  }
-
-  /**
-   * A name's words by their name keys ({@link ArabicNormaliser#nameKey}: how foreign names are heard,
-   * whatever letters spell them), a word too short for a key as it is.
-   */
-  private static String nameKeys(List<String> words) {
-    StringBuilder keys = new StringBuilder();
-    for (String word : words) {
-      String key = ArabicNormaliser.nameKey(word);
-      keys.append(keys.isEmpty() ? "" : " ").append(key.isEmpty() ? word : key);
-    }
-    return keys.toString();
-  }
-
-  /**
-   * The known person whose full name a discovered name spells another way (بينيامين نتنياهو for بنيامين
-   * نتنياهو), by name keys, or null.
-   */
-  private String knownPersonSpeltOtherwise(String discoveredId) {
-    if (!discoveredId.startsWith(PERSON_PREFIX)) {
-      return null;
-    }
-    return personByNameKeys.get(nameKeys(List.of(discoveredId.substring(PERSON_PREFIX.length()).split("-"))));
+    this.spellings = new PersonSpellings(kb, normaliser);
   }
 
   /**
@@ -168,7 +120,7 @@ final class OpenWorldActors {
     // is the known person when the document names that person elsewhere (نتنياهو). Keys alone would
     // merge different Arabic names (أحمد حسين، أحمد حسون), so never a person the document does not name.
     found.forEach((id, evidence) -> {
-      String known = knownPersonSpeltOtherwise(id);
+      String known = spellings.knownPerson(id);
       actors.computeIfAbsent(known != null && actors.containsKey(known) ? known : id, k -> new ArrayList<>())
           .addAll(evidence);
     });
