@@ -36,14 +36,22 @@ public final class DiscoveredActors {
     return id.indexOf(SEPARATOR) > 0;
   }
 
+  /** The type of a discovered actor's id. */
+  static ActorType type(String id) {
+    return ActorType.of(id.substring(0, id.indexOf(SEPARATOR)));
+  }
+
+  /** The normalised words that name a discovered actor, from its id. */
+  static List<String> words(String id) {
+    return List.of(id.substring(id.indexOf(SEPARATOR) + 1).split("-"));
+  }
+
   /** The labels of a discovered actor's id. */
   public FacetLabel label(String id) {
     FacetLabel label = labels.get(id);
     if (label == null) {
-      int colon = id.indexOf(SEPARATOR);
-      String type = id.substring(0, colon);
-      String ar = id.substring(colon + 1).replace('-', ' ');
-      label = new FacetLabel(id, ActorType.of(type), ar, english(ar));
+      String ar = String.join(" ", words(id));
+      label = new FacetLabel(id, type(id), ar, english(ar));
       if (labels.size() < MAX_CACHED) {
         labels.put(id, label);
       }

@@ -142,20 +142,16 @@ final class OpenWorldActors {
       // "organising" far more often than a body's head: only a quoted name makes it one (تنظيم "حراس الدين").
       // Other heads before quotes are mostly news agencies, cited as sources (وكالة "تاس"), or a
       // quotation's subject (وقالت الوزارة "إن…").
-      boolean quotedOnly = cues.quotedNameHeads.contains(head);
       if (cues.bareNameHeads.contains(head)) {
-        int close = i + 1 < words.size() && opensQuote(between(field, i)) ? quoteEnd(field, known, i + 1) : -1;
-        if (close == i + 2 && (words.get(i + 1).endsWith("ي") || words.get(i + 1).endsWith("ه"))) {
-          close = -1;
-        }
-        if (close > i + 1) {
+        int close = quotedNameEnd(field, known, i);
+        if (close > 0) {
           List<String> name = new ArrayList<>(words.subList(i, close));
           name.set(0, head);
           add(found, DiscoveredActors.id(ORGANIZATION, name), field, i, close - i, known);
           i = close - 1;
           continue;
         }
-        if (quotedOnly) {
+        if (cues.quotedNameHeads.contains(head)) {
           continue;
         }
       }
@@ -166,7 +162,7 @@ final class OpenWorldActors {
         // which end in ي or ة far more often than names do (حزب سياسي، منظمة إغاثة).
         boolean modifier = ArabicMorphology.isDefinite(w) || "لكره".equals(w)
             || (end == i + 1 && cues.bareNameHeads.contains(head) && isNameWord(w) && w.length() >= 3
-                && !w.endsWith("ي") && !w.endsWith("ه"));
+                && !endsAsAdjective(w));
         // Right after the head, a word with ل and the article is a preposition's phrase (بعثة للتأكد، جمعية
         // للمستثمرين، مكتب للرئيس: "a mission to verify"), not the name's genitive.
         boolean prepositional = end == i + 1 && w.startsWith("لل");
@@ -210,6 +206,24 @@ final class OpenWorldActors {
         i = end - 1;
       }
     }
+  }
+
+  /**
+   * Where a quoted name right after the head at {@code head} ends (منظمة "تابيلا بولاكو"), or -1: no
+   * quotation marks there, or one adjective in them (جماعة "إرهابية").
+   */
+  private static int quotedNameEnd(TaggedField field, boolean[] known, int head) {
+    List<String> words = field.normalised();
+    if (head + 1 >= words.size() || !opensQuote(between(field, head))) {
+      return -1;
+    }
+    int close = quoteEnd(field, known, head + 1);
+    return close == head + 2 && endsAsAdjective(words.get(head + 1)) ? -1 : close;
+  }
+
+  /** Whether a word ends as indefinite adjectives and common nouns do far more often than names (ي، ة). */
+  private static boolean endsAsAdjective(String word) {
+    return word.endsWith("ي") || word.endsWith("ه");
   }
 
   /**

@@ -17,8 +17,6 @@ import org.marsad.solr.analysis.ArabicNormaliser;
  */
 final class PersonSpellings {
 
-  private static final String PERSON_PREFIX = DiscoveredActors.id(ActorType.PERSON.json(), List.of());
-
   private final Map<String, String> personByNameKeys = new HashMap<>();
 
   PersonSpellings(KnowledgeBase kb, ArabicNormaliser normaliser) {
@@ -45,12 +43,12 @@ final class PersonSpellings {
     shared.forEach(personByNameKeys::remove);
   }
 
-  /** The known person whose full name a discovered person's id spells another way, or null. */
-  String knownPerson(String discoveredId) {
-    if (!discoveredId.startsWith(PERSON_PREFIX)) {
+  /** The known person whose full name an actor's id, a discovered person's, spells another way, or null. */
+  String knownPerson(String id) {
+    if (!DiscoveredActors.isDiscovered(id) || DiscoveredActors.type(id) != ActorType.PERSON) {
       return null;
     }
-    return personByNameKeys.get(nameKeys(List.of(discoveredId.substring(PERSON_PREFIX.length()).split("-"))));
+    return personByNameKeys.get(nameKeys(DiscoveredActors.words(id)));
   }
 
   /** A name's words by their name keys, a word too short for a key as it is. */

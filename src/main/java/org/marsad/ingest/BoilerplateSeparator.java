@@ -1,9 +1,7 @@
 package org.marsad.ingest;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -33,8 +31,6 @@ public final class BoilerplateSeparator {
   private static final int MAX_HEADLINE_WORDS = 25;
   /** What ends a marker and stands before its headline: اقرأ أيضا: …، قد يهمك.. …، للمزيد - …، قد يهمك| … */
   private static final String SEPARATORS = ":.…|/-–—";
-  /** The longest marker has three words; a marker line is a headline with them in front. */
-  private static final int MAX_MARKER_WORDS = 3;
   /** A block under a lone marker holds a few headlines (BBC lists up to four or five). */
   private static final int MAX_BLOCK_HEADLINES = 8;
   private static final String MARKERS = "/ingest/related-story-markers.txt";
@@ -43,6 +39,8 @@ public final class BoilerplateSeparator {
 
   /** The markers, normalised. */
   private final Set<String> markers;
+  /** A marker line is a headline with a marker in front: at most this many words longer. */
+  private final int maxMarkerWords;
 
   /** The body and what was cut from it. */
   public record Separated(String body, List<String> boilerplate) {}
@@ -53,6 +51,7 @@ public final class BoilerplateSeparator {
 
   BoilerplateSeparator(List<String> markers) {
     this.markers = markers.stream().map(NORMALISER::normalise).collect(Collectors.toUnmodifiableSet());
+    this.maxMarkerWords = this.markers.stream().mapToInt(BoilerplateSeparator::wordCount).max().orElse(0);
   }
 
   public Separated separate(String text) {
@@ -100,7 +99,7 @@ public final class BoilerplateSeparator {
    */
   private String afterMarker(String line) {
     String stripped = line.strip();
-    if (stripped.isEmpty() || wordCount(stripped) > MAX_HEADLINE_WORDS + MAX_MARKER_WORDS) {
+    if (stripped.isEmpty() || wordCount(stripped) > MAX_HEADLINE_WORDS + maxMarkerWords) {
       return null;
     }
     int separator = 0;
@@ -132,14 +131,8 @@ public final class BoilerplateSeparator {
       if (in == null) {
         throw new IllegalStateException(MARKERS + " is not on the classpath");
       }
-      List<String> markers = new ArrayList<>();
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        if (!line.isBlank() && !line.startsWith("#")) {
-          markers.add(line.strip());
-        }
-      }
-      return markers;
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
+          .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
     } catch (IOException e) {
       throw new UncheckedIOException(MARKERS + " cannot be read", e);
     }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -34,7 +35,9 @@ public final class LabelAgreement {
     }
     Map<String, GoldLabels> first = read(Path.of(args[0]));
     Map<String, GoldLabels> second = read(Path.of(args[1]));
-    Map<String, int[]> rows = new LinkedHashMap<>();
+    Map<String, Scorecard.Counts> rows = new LinkedHashMap<>();
+    Scorecard.FACETS.forEach(f -> rows.put(f, new Scorecard.Counts()));
+    Map<String, Scorecard.Counts> topicRows = new TreeMap<>();
     int documents = 0;
     for (GoldLabels b : second.values()) {
       GoldLabels a = first.get(b.docno());
@@ -43,46 +46,28 @@ public final class LabelAgreement {
         continue;
       }
       documents++;
-      count(rows, "countries", a.countries(), b.countries());
-      count(rows, "actors", names(a, null), names(b, null));
-      count(rows, "actors: person", names(a, "person"), names(b, "person"));
-      count(rows, "actors: organization", names(a, "organization"), names(b, "organization"));
-      count(rows, "topics", a.topics(), b.topics());
+      rows.get("countries").add(a.countries(), b.countries());
+      rows.get("actors").add(names(a, null), names(b, null));
+      rows.get("actors: person").add(names(a, "person"), names(b, "person"));
+      rows.get("actors: organization").add(names(a, "organization"), names(b, "organization"));
+      rows.get("topics").add(a.topics(), b.topics());
       Set<String> topics = new TreeSet<>(a.topics());
       topics.addAll(b.topics());
       for (String topic : topics) {
-        count(rows, "topic " + topic, a.topics().contains(topic) ? Set.of(topic) : Set.of(),
-            b.topics().contains(topic) ? Set.of(topic) : Set.of());
+        topicRows.computeIfAbsent("topic " + topic, k -> new Scorecard.Counts())
+            .add(a.topics().contains(topic) ? Set.of(topic) : Set.of(), b.topics().contains(topic) ? Set.of(topic) : Set.of());
       }
     }
+    rows.putAll(topicRows);
     System.out.printf("%d documents labelled twice%n%n| row | P | R | F1 | reference | second | both |%n"
         + "| --- | --- | --- | --- | --- | --- | --- |%n", documents);
-    rows.entrySet().stream()
-        .sorted(Map.Entry.comparingByKey((x, y) -> x.startsWith("topic ") == y.startsWith("topic ")
-            ? (x.startsWith("topic ") ? x.compareTo(y) : 0) : x.startsWith("topic ") ? 1 : -1))
-        .forEach(e -> {
-          int both = e.getValue()[0];
-          int onlySecond = e.getValue()[1];
-          int onlyFirst = e.getValue()[2];
-          double p = both + onlySecond == 0 ? 0 : both / (double) (both + onlySecond);
-          double r = both + onlyFirst == 0 ? 0 : both / (double) (both + onlyFirst);
-          double f1 = p + r == 0 ? 0 : 2 * p * r / (p + r);
-          System.out.printf("| %s | %.3f | %.3f | %.3f | %d | %d | %d |%n", e.getKey(), p, r, f1,
-              both + onlyFirst, both + onlySecond, both);
-        });
+    rows.forEach((row, c) -> System.out.printf("| %s | %.3f | %.3f | %.3f | %d | %d | %d |%n", row,
+        c.precision(), c.recall(), c.f1(), c.support(), c.tp() + c.fp(), c.tp()));
   }
 
   private static Set<String> names(GoldLabels labels, String type) {
     return labels.actors().stream().filter(a -> type == null || type.equals(a.type()))
         .map(a -> Scorecard.fold(a.name())).collect(Collectors.toSet());
-  }
-
-  private static void count(Map<String, int[]> rows, String row, Set<String> first, Set<String> second) {
-    int[] c = rows.computeIfAbsent(row, k -> new int[3]);
-    for (String s : second) {
-      c[first.contains(s) ? 0 : 1]++;
-    }
-    c[2] += (int) first.stream().filter(f -> !second.contains(f)).count();
   }
 
   private static Map<String, GoldLabels> read(Path file) throws IOException {

@@ -29,7 +29,7 @@ public final class Scorecard {
     int fp;
     int fn;
 
-    void add(Set<String> gold, Set<String> predicted) {
+    public void add(Set<String> gold, Set<String> predicted) {
       for (String p : predicted) {
         if (gold.contains(p)) {
           tp++;
