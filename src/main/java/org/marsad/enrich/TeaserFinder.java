@@ -1,5 +1,6 @@
 package org.marsad.enrich;
 
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -61,15 +62,12 @@ final class TeaserFinder {
     return outlet == null || appendsLeads(outlet) ? articleEnd(title, body) : body.length();
   }
 
+  /** Whether the outlet's name or host, or one of their words (CNN Arabic، arabic.cnn.com), is listed. */
   private boolean appendsLeads(String outlet) {
     String name = outlet.strip().toLowerCase(Locale.ROOT);
-    for (String known : leadOutlets) {
-      if (name.equals(known) || name.endsWith("." + known)) {
-        return true;
-      }
-    }
-    return false;
+    return leadOutlets.contains(name) || Arrays.stream(name.split("[^\\p{L}\\p{N}]+")).anyMatch(leadOutlets::contains);
   }
+
 
   /** The offset in {@code body} where trailing leads of other stories begin; {@code body.length()} when none. */
   int articleEnd(String title, String body) {

@@ -33,6 +33,8 @@ class TeaserFinderTest {
     assertThat(finder.articleEnd(TITLE, body, null)).isEqualTo(cut);
     assertThat(finder.articleEnd(TITLE, body, "CNN")).isEqualTo(cut);
     assertThat(finder.articleEnd(TITLE, body, "arabic.cnn.com")).isEqualTo(cut);
+    assertThat(finder.articleEnd(TITLE, body, "CNN Arabic")).isEqualTo(cut);
+    assertThat(finder.articleEnd(TITLE, body, "cnnews.example")).isEqualTo(body.length());
     assertThat(finder.articleEnd(TITLE, body, "alarabia")).isEqualTo(body.length());
     assertThat(finder.articleEnd(TITLE, body, "www.alarabiya.net")).isEqualTo(body.length());
   }
