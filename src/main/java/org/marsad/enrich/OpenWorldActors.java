@@ -166,6 +166,22 @@ final class OpenWorldActors {
         // Right after the head, a word with ل and the article is a preposition's phrase (بعثة للتأكد، جمعية
         // للمستثمرين، مكتب للرئيس: "a mission to verify"), not the name's genitive.
         boolean prepositional = end == i + 1 && w.startsWith("لل");
+        // A chain of indefinite genitives up to a definite word: right after a bare head (معهد دراسات الحرب),
+        // or with ل after the name's adjectives (التحالف الإسلامي لمكافحة الإرهاب), which it then ends. Right
+        // after a head, ل is a purpose (لجنة لبحث أسباب الحادث, "a committee to look into").
+        boolean afterHead = end == i + 1;
+        boolean construct = afterHead ? bareHead && !w.startsWith("ل")
+            : w.startsWith("ل") && !w.startsWith("لل") && readsAsAdjective(words.get(end - 1));
+        if (!modifier && construct && !cues.noGenitiveChainHeads.contains(head)) {
+          int genitive = genitiveChainEnd(field, known, country, end);
+          if (genitive > end) {
+            end = afterHead ? genitive : genitive + 1;
+            if (afterHead) {
+              continue;
+            }
+            break;
+          }
+        }
         if (!modifier || prepositional || cues.ends.contains(w) || head(w) != null) {
           break;
         }
@@ -209,6 +225,53 @@ final class OpenWorldActors {
   }
 
   /**
+   * Where a chain of genitives from {@code start} reaches its definite end (معهد دراسات الحرب، لجنة
+   * تداول السلع، لمكافحة الإرهاب): one or two indefinite nouns, each the next one's possessor (only the
+   * first may carry ل), and then a word with the article, the chain's end; -1 when there is none.
+   */
+  private int genitiveChainEnd(TaggedField field, boolean[] known, boolean[] country, int start) {
+    List<String> words = field.normalised();
+    for (int k = start; k < start + 2 && k + 1 < words.size(); k++) {
+      String w = words.get(k);
+      if (known[k] || country[k] || !field.joined(k - 1) || ArabicMorphology.isDefinite(w) || w.length() < 3
+          || !isNameWord(field, k) || (head(w) != null && !cues.quotedNameHeads.contains(head(w)))
+          || !mayBePossessed(written(field, k), w.startsWith("ل")) || readsAsVerb(w)
+          || (k > start && (w.startsWith("ل") || w.startsWith("و") || w.startsWith("ب") || written(field, k).endsWith("ى")))) {
+        return -1;
+      }
+      String next = words.get(k + 1);
+      if (field.joined(k) && !known[k + 1] && next.startsWith(ARTICLE) && !cues.ends.contains(next)
+          && head(next) == null) {
+        return k + 1;
+      }
+    }
+    return -1;
+  }
+
+  private static String written(TaggedField field, int t) {
+    return ArabicNormaliser.withoutMarks(field.tokens().get(t).text());
+  }
+
+  /**
+   * Whether a word after a bare head reads as a present-tense verb, as headlines put one there (لجنة تبحث
+   * الأزمة، مجلس يناقش القانون): it begins with ي, or with ت in four letters (تبحث، تعلن); a ت noun of a
+   * name has five or more (تداول، تنظيم، تحرير).
+   */
+  private static boolean readsAsVerb(String word) {
+    return word.startsWith("ي") || (word.startsWith("ت") && word.length() <= 4);
+  }
+
+  /**
+   * Whether a written indefinite word can stand in a genitive chain: not one with a pronoun (مقره،
+   * استضافته), nor one ending as adjectives do (دولية، فيدرالية) unless a ل in front makes it a noun
+   * (لحماية).
+   */
+  private static boolean mayBePossessed(String word, boolean afterLam) {
+    return !(word.endsWith("ه") || word.endsWith("ها") || word.endsWith("هم"))
+        && (afterLam || !(word.endsWith("ي") || word.endsWith("ية") || word.endsWith("يا")));
+  }
+
+  /**
    * Where a quoted name right after the head at {@code head} ends (منظمة "تابيلا بولاكو"), or -1: no
    * quotation marks there, or one adjective in them (جماعة "إرهابية").
    */
@@ -232,6 +295,14 @@ final class OpenWorldActors {
    */
   private static boolean feminine(String head) {
     return head.endsWith("ه") || head.endsWith("ات");
+  }
+
+  /**
+   * Whether a definite word after a head reads as the head's adjective: a nisba (الإسلامي) or a feminine
+   * one (العامة، المستقلة), not a genitive noun (وزارة الأوقاف لمعرفة المنتفعين: there ل says what for).
+   */
+  private static boolean readsAsAdjective(String word) {
+    return isNisba(word) || (ArabicMorphology.isDefinite(word) && word.endsWith("ه"));
   }
 
   /** A definite relative adjective (الدولي، الإسلامية): the article and a nisba ending. */
