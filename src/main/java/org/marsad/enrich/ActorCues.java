@@ -17,6 +17,8 @@ import org.marsad.solr.analysis.ArabicNormaliser;
 final class ActorCues {
 
   final Set<String> titles;
+  /** Words a name follows whatever it is (name-introducers.txt: واسمه، يدعى), among {@link #titles} too. */
+  final Set<String> introducers;
   final Set<String> heads;
   /** Heads that take a bare name after them (حزب الأصالة، شركة أرامكو), marked {@code *} in the file. */
   final Set<String> bareNameHeads;
@@ -60,7 +62,8 @@ final class ActorCues {
   final Set<String> stopWordsLikeNameWords;
 
   ActorCues(ArabicNormaliser normaliser) {
-    titles = WordList.folded(normaliser, "name-titles.txt", "actor-titles.txt");
+    introducers = WordList.folded(normaliser, "name-introducers.txt");
+    titles = WordList.folded(normaliser, "name-titles.txt", "actor-titles.txt", "name-introducers.txt");
     List<String> marked = WordList.read("organisation-heads.txt");
     heads = WordList.fold(normaliser, marked.stream().map(ActorCues::unmarked).toList());
     bareNameHeads = WordList.fold(normaliser, marked.stream().filter(h -> h.endsWith("*") || h.endsWith("!")).map(ActorCues::unmarked).toList());

@@ -305,6 +305,14 @@ final class OpenWorldActors {
     return isNisba(word) || (ArabicMorphology.isDefinite(word) && word.endsWith("ه"));
   }
 
+  /**
+   * Whether a country's word after a title is part of the office (رئيس غامبيا أداما بارو): inside the
+   * sentence on both sides, and not a given name (الفريق الركن تركي بن بندر).
+   */
+  private boolean officeCountry(TaggedField field, boolean[] country, int t) {
+    return country[t] && field.joined(t - 1) && field.joined(t) && givenName(field.normalised().get(t)) == null;
+  }
+
   /** A definite relative adjective (الدولي، الإسلامية): the article and a nisba ending. */
   private static boolean isNisba(String word) {
     return ArabicMorphology.isDefinite(word) && (word.endsWith("ي") || word.endsWith("يه"));
@@ -336,7 +344,7 @@ final class OpenWorldActors {
       boolean linked = false;
       boolean named = false;
       while (start < words.size() && office < MAX_OFFICE_WORDS && gap(field, start - 1) != Gap.BREAK
-          && (known[start] || withArticle(field, start)
+          && (known[start] || withArticle(field, start) || officeCountry(field, country, start)
               || cues.officeLinks.contains(words.get(start)) || head(words.get(start)) != null)) {
         // A known person right after the title and its adjectives holds it (الرئيس الأميركي دونالد ترامب، انسحاب
         // بلاده…): what follows the comma is the sentence. After باسم or لدى the person is part of the office
@@ -363,7 +371,10 @@ final class OpenWorldActors {
       // (not after a conjunction: "، ووجه رسالة" goes on with the sentence); right after a title, a given name.
       // A link word begins a compound name as a given name does (العميد الركن عبد السلام الشحي، الشيخ أبو بكر).
       boolean given = givenName(words.get(start)) != null || cues.openers.contains(words.get(start))
-          || (office > 0 && gap(field, start - 1) == Gap.COMMA
+          || (office == 0 && cues.introducers.contains(words.get(i)) && !written(field, i).endsWith("ي")
+              && !readsAsVerb(words.get(start))
+              && readsAsName(field, country, start, end))
+          || (office > 0 && gap(field, start - 1) == Gap.COMMA && !words.get(start).startsWith("ل")
           && withoutConjunction(words.get(start)).equals(words.get(start)));
       if (end - start >= 2 && (given || !settings.lexicons())) {
         addPerson(found, shortForms, field, start, end, known);
@@ -443,7 +454,8 @@ final class OpenWorldActors {
       }
       int end = nameEnd(field, known, start);
       boolean closed = end < words.size() && (gap(field, end - 1) == Gap.COMMA
-          || (field.joined(end - 1) && cues.reportedSpeech.contains(words.get(end))));
+          || (field.joined(end - 1) && (cues.reportedSpeech.contains(words.get(end))
+              || cues.appositives.contains(words.get(end)))));
       if (end - start < 2 || end - start > 3 || !closed) {
         continue;
       }
