@@ -50,6 +50,8 @@ final class ActorCues {
   final Set<String> appositives;
   /** Words inside an office that are neither definite nor names (office-links.txt: باسم، لدى، ركن). */
   final Set<String> officeLinks;
+  /** Office links only before a definite word, a country or a body's head (marked {@code >}: في، عام). */
+  final Set<String> officeLinksBeforeNames;
   /** Words opening the name of a body named after a person (مركز الملك سلمان): its namesake is not mentioned. */
   final Set<String> namesakeHeads;
   /** Kin words with a possessive (ابنته، زوجته): a given name right after one is a relative. */
@@ -82,7 +84,10 @@ final class ActorCues {
     speechVerbs = WordList.folded(normaliser, "speech-verbs.txt");
     reportedSpeech = WordList.folded(normaliser, "reported-speech.txt");
     appositives = WordList.folded(normaliser, "appositive-openers.txt");
-    officeLinks = WordList.folded(normaliser, "office-links.txt");
+    List<String> links = WordList.read("office-links.txt");
+    officeLinks = WordList.fold(normaliser, links.stream().filter(l -> !l.endsWith(">")).toList());
+    officeLinksBeforeNames = WordList.fold(normaliser, links.stream().filter(l -> l.endsWith(">"))
+        .map(l -> l.substring(0, l.length() - 1).strip()).toList());
     kinship = WordList.folded(normaliser, "kinship.txt");
     namesakeHeads = WordList.folded(normaliser, "namesake-heads.txt");
     Set<String> stopWords = new HashSet<>();

@@ -34,7 +34,7 @@ final class OpenWorldActors {
   private static final String PERSON = "person";
   private static final String ORGANIZATION = "organization";
   /** Office words between a title and the name: الخارجية الأمريكي، باسم الكرملين. */
-  private static final int MAX_OFFICE_WORDS = 5;
+  private static final int MAX_OFFICE_WORDS = 7;
   private static final int MAX_NAME_WORDS = 2;
   private static final int MAX_ORGANISATION_WORDS = 7;
   /** A short form shorter than this is a common word more often than a name. */
@@ -253,12 +253,12 @@ final class OpenWorldActors {
   }
 
   /**
-   * Whether a word after a bare head reads as a present-tense verb, as headlines put one there (لجنة تبحث
-   * الأزمة، مجلس يناقش القانون): it begins with ي, or with ت in four letters (تبحث، تعلن); a ت noun of a
-   * name has five or more (تداول، تنظيم، تحرير).
+   * Whether a word reads as a present-tense verb, as headlines put one after a head (لجنة تبحث الأزمة،
+   * مجلس يناقش القانون): it begins with ي in up to six letters (يتهم، يستطيع; a name so begun is mostly
+   * longer: يوشيهايد), or with ت in four (تبحث، تعلن; a ت noun of a name has five or more: تداول، تنظيم).
    */
   private static boolean readsAsVerb(String word) {
-    return word.startsWith("ي") || (word.startsWith("ت") && word.length() <= 4);
+    return (word.startsWith("ي") && word.length() <= 6) || (word.startsWith("ت") && word.length() <= 4);
   }
 
   /**
@@ -306,6 +306,16 @@ final class OpenWorldActors {
   }
 
   /**
+   * Whether the word after an office and its comma may open a name that no given name opens (وزير
+   * الخارجية الأمريكي، مايك بومبيو): not a conjunction's word (، ووجه رسالة), a preposition's (، لبحث سبل),
+   * a verb (، يتهم بالتجسس), an apposition's opener (، وهو برنامج) or a feminine noun (، إقامة حفل).
+   */
+  private boolean mayOpenName(String word, String written) {
+    return withoutConjunction(word).equals(word) && !word.startsWith("ل") && !readsAsVerb(word)
+        && !cues.appositives.contains(word) && !written.endsWith("ة");
+  }
+
+  /**
    * Whether a country's word after a title is part of the office (رئيس غامبيا أداما بارو): inside the
    * sentence on both sides, and not a given name (الفريق الركن تركي بن بندر).
    */
@@ -345,7 +355,10 @@ final class OpenWorldActors {
       boolean named = false;
       while (start < words.size() && office < MAX_OFFICE_WORDS && gap(field, start - 1) != Gap.BREAK
           && (known[start] || withArticle(field, start) || officeCountry(field, country, start)
-              || cues.officeLinks.contains(words.get(start)) || head(words.get(start)) != null)) {
+              || cues.officeLinks.contains(words.get(start)) || head(words.get(start)) != null
+              || (cues.officeLinksBeforeNames.contains(words.get(start)) && start + 1 < words.size()
+                  && field.joined(start) && (withArticle(field, start + 1) || country[start + 1] || known[start + 1]
+                  || head(words.get(start + 1)) != null)))) {
         // A known person right after the title and its adjectives holds it (الرئيس الأميركي دونالد ترامب، انسحاب
         // بلاده…): what follows the comma is the sentence. After باسم or لدى the person is part of the office
         // (المتحدث باسم الرئيس ترامب، سارة ساندرز).
@@ -353,7 +366,7 @@ final class OpenWorldActors {
           named = true;
           break;
         }
-        linked |= cues.officeLinks.contains(words.get(start));
+        linked |= cues.officeLinks.contains(words.get(start)) || cues.officeLinksBeforeNames.contains(words.get(start));
         comma |= gap(field, start - 1) == Gap.COMMA;
         start++;
         office++;
@@ -374,8 +387,7 @@ final class OpenWorldActors {
           || (office == 0 && cues.introducers.contains(words.get(i)) && !written(field, i).endsWith("ي")
               && !readsAsVerb(words.get(start))
               && readsAsName(field, country, start, end))
-          || (office > 0 && gap(field, start - 1) == Gap.COMMA && !words.get(start).startsWith("ل")
-          && withoutConjunction(words.get(start)).equals(words.get(start)));
+          || (office > 0 && gap(field, start - 1) == Gap.COMMA && mayOpenName(words.get(start), written(field, start)));
       if (end - start >= 2 && (given || !settings.lexicons())) {
         addPerson(found, shortForms, field, start, end, known);
         i = end - 1;
