@@ -50,7 +50,7 @@ final class ActorCues {
   final Set<String> appositives;
   /** Words inside an office that are neither definite nor names (office-links.txt: باسم، لدى، ركن). */
   final Set<String> officeLinks;
-  /** Office links only before a definite word, a country or a body's head (marked {@code >}: في، عام). */
+  /** Office links only after an office word and before a definite word, a country or a body (marked {@code >}: في). */
   final Set<String> officeLinksBeforeNames;
   /** Words opening the name of a body named after a person (مركز الملك سلمان): its namesake is not mentioned. */
   final Set<String> namesakeHeads;

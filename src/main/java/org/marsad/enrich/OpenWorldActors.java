@@ -306,13 +306,38 @@ final class OpenWorldActors {
   }
 
   /**
-   * Whether the word after an office and its comma may open a name that no given name opens (وزير
-   * الخارجية الأمريكي، مايك بومبيو): not a conjunction's word (، ووجه رسالة), a preposition's (، لبحث سبل),
-   * a verb (، يتهم بالتجسس), an apposition's opener (، وهو برنامج) or a feminine noun (، إقامة حفل).
+   * Whether a name of two or three words ends where the sentence says it does: at a comma, or before
+   * reported speech or an apposition (نائب وزير التجارة الصيني لي شينغانغ إن، السفير الهولندي لدى الأمم
+   * المتحدة كاريل فان أوستروم الذي); none of its words a feminine noun, one with a pronoun (قوله) or
+   * a definite one (بالتعليم العالمي): a name no given name opens is a foreign one.
    */
-  private boolean mayOpenName(String word, String written) {
+  private boolean closedName(TaggedField field, int start, int end) {
+    List<String> words = field.normalised();
+    if (end - start < 2 || end - start > 3 || end >= words.size()) {
+      return false;
+    }
+    for (int t = start; t < end; t++) {
+      String w = written(field, t);
+      if (w.endsWith("ة") || w.endsWith("ه") || w.endsWith("هم") || w.endsWith("ها")
+          || ArabicMorphology.startsWithArticle(words.get(t))) {
+        return false;
+      }
+    }
+    return gap(field, end - 1) == Gap.COMMA || (field.joined(end - 1)
+        && (cues.reportedSpeech.contains(words.get(end)) || cues.appositives.contains(words.get(end))));
+  }
+
+  /**
+   * Whether the word at {@code start}, after an office and its comma or a word that introduces a name,
+   * may open a name no given name opens (وزير الخارجية الأمريكي، مايك بومبيو): not begun by a
+   * conjunction's word (، ووجه رسالة), a preposition's (، لبحث سبل), a verb (، يتهم بالتجسس), an
+   * apposition's opener (، وهو برنامج) or a feminine noun (، إقامة حفل، برفقة المستوطنين): female given
+   * names so written that are no common word are in the given-name lexicons.
+   */
+  private boolean mayOpenName(TaggedField field, int start) {
+    String word = field.normalised().get(start);
     return withoutConjunction(word).equals(word) && !word.startsWith("ل") && !readsAsVerb(word)
-        && !cues.appositives.contains(word) && !written.endsWith("ة");
+        && !cues.appositives.contains(word) && !written(field, start).endsWith("ة");
   }
 
   /**
@@ -356,7 +381,7 @@ final class OpenWorldActors {
       while (start < words.size() && office < MAX_OFFICE_WORDS && gap(field, start - 1) != Gap.BREAK
           && (known[start] || withArticle(field, start) || officeCountry(field, country, start)
               || cues.officeLinks.contains(words.get(start)) || head(words.get(start)) != null
-              || (cues.officeLinksBeforeNames.contains(words.get(start)) && start + 1 < words.size()
+              || (office > 0 && cues.officeLinksBeforeNames.contains(words.get(start)) && start + 1 < words.size()
                   && field.joined(start) && (withArticle(field, start + 1) || country[start + 1] || known[start + 1]
                   || head(words.get(start + 1)) != null)))) {
         // A known person right after the title and its adjectives holds it (الرئيس الأميركي دونالد ترامب، انسحاب
@@ -380,15 +405,23 @@ final class OpenWorldActors {
         continue;
       }
       int end = nameEnd(field, known, start);
+      // A name introduced as such runs to a family name with the article (يدعى صدام عمر الجمل، المدعو أحمد بن
+      // أحمد الوشلي).
+      if (cues.introducers.contains(words.get(i)) && end - start >= 2 && end < words.size() && field.joined(end - 1)
+          && !known[end] && isNameWord(field, end) && withArticle(field, end) && head(words.get(end)) == null) {
+        end++;
+      }
       // After an office and a comma (وزير الخارجية الأمريكي، مايك بومبيو) any name; right after a title, a given name.
       // (not after a conjunction: "، ووجه رسالة" goes on with the sentence); right after a title, a given name.
       // A link word begins a compound name as a given name does (العميد الركن عبد السلام الشحي، الشيخ أبو بكر).
+      boolean introduced = cues.introducers.contains(words.get(i));
+      boolean opens = mayOpenName(field, start);
       boolean given = givenName(words.get(start)) != null || cues.openers.contains(words.get(start))
-          || (office == 0 && cues.introducers.contains(words.get(i)) && !written(field, i).endsWith("ي")
-              && !readsAsVerb(words.get(start))
+          || (office == 0 && introduced && !written(field, i).endsWith("ي") && opens
               && readsAsName(field, country, start, end))
-          || (office > 0 && gap(field, start - 1) == Gap.COMMA && mayOpenName(words.get(start), written(field, start)));
-      if (end - start >= 2 && (given || !settings.lexicons())) {
+          || (office > 0 && gap(field, start - 1) == Gap.COMMA && opens)
+          || (office > 0 && closedName(field, start, end) && opens);
+      if (end - start >= 2 && (given || !settings.lexicons()) && (!introduced || opens)) {
         addPerson(found, shortForms, field, start, end, known);
         i = end - 1;
       }
