@@ -102,9 +102,18 @@ final class OpenWorldActors {
     }
     // A lone word the model calls a person is the short form of a full name the document gives anywhere
     // (the title often names by surname what the body names in full): then it is that actor, else its own.
+    // A known person's name word (ماي after تيريزا ماي، هادي after عبدربه منصور هادي) is that person.
+    Map<String, String> knownNames = lone.isEmpty() ? Map.of() : knownPeopleWords(fields, actors);
     for (LoneName l : lone) {
       String word = l.field().normalised().get(l.token());
-      if (readings(word).stream().noneMatch(shortForms::containsKey) && !l.known()[l.token()]) {
+      if (l.known()[l.token()]) {
+        continue;
+      }
+      String person = readings(word).stream().map(knownNames::get).filter(java.util.Objects::nonNull).findFirst()
+          .orElse(null);
+      if (person != null) {
+        actors.get(person).add(l.field().evidence(l.token(), 1));
+      } else if (readings(word).stream().noneMatch(shortForms::containsKey)) {
         addPerson(found, shortForms, l.field(), l.token(), l.token() + 1, l.known());
       }
     }
@@ -705,6 +714,28 @@ final class OpenWorldActors {
         add(found, DiscoveredActors.id(ORGANIZATION, name), field, f.start(), f.end() - f.start(), known);
       }
     }
+  }
+
+  /**
+   * The words that name the document's known people, each to its person (a hashtag's parts too:
+   * محمود_عباس): not titles, and not words its tagger read as a country's (الرئيس الفلسطيني).
+   */
+  private Map<String, String> knownPeopleWords(List<TaggedField> fields, Map<String, List<Evidence>> actors) {
+    Map<String, String> words = new java.util.HashMap<>();
+    for (TaggedField field : fields) {
+      String[] ids = field.idsAt(actors);
+      for (int t = 0; t < ids.length; t++) {
+        if (ids[t] == null || !personIds.contains(ids[t])) {
+          continue;
+        }
+        for (String part : field.normalised().get(t).split("_")) {
+          if (part.length() >= 3 && !isTitle(part) && !cues.ends.contains(part)) {
+            words.putIfAbsent(part, ids[t]);
+          }
+        }
+      }
+    }
+    return words;
   }
 
   /** A one-word person the model found, decided once every full name of the document is known. */

@@ -52,6 +52,17 @@ class ActorNameModelTest {
   }
 
   @Test
+  void aLoneNameWordOfAKnownPersonIsThatPerson() {
+    // Without it, the model's عباس would be a second value, "person:عباس", beside Mahmoud Abbas.
+    String text = "أكد الرئيس الفلسطيني محمود عباس أن القدس عاصمة. وقال عباس إن القرار باطل";
+    Enrichment enrichment = new KnowledgeBaseTagger(kb, NameDiscovery.NONE, OpenWorldSettings.DEFAULT, model)
+        .enrich(new TaggableText(null, null, text));
+    assertThat(enrichment.actors()).filteredOn(t -> t.id().startsWith("person:")).isEmpty();
+    assertThat(enrichment.actors()).filteredOn(t -> t.id().equals("mahmoud-abbas")).singleElement()
+        .satisfies(t -> assertThat(t.evidence()).extracting(Evidence::text).contains("عباس"));
+  }
+
+  @Test
   void aThresholdAboveOneLeavesThatTypeOut() {
     String text = NAMES_ONLY_THE_MODEL_FINDS;
     OpenWorldSettings organisationsOnly = OpenWorldSettings.DEFAULT.withModel(OpenWorldSettings.NEVER, 0.5, 1);
