@@ -634,12 +634,14 @@ final class OpenWorldActors {
 
   /**
    * Whether a foreign given name (as written, or after و) is followed in the same clause by a word that
-   * can be a name: أنطوني مارسيال، كورت زوما.
+   * can be a name: أنطوني مارسيال، كورت زوما; not the next name of a list (رونالدو وميسي), a verb
+   * (بنجامان يخرج) or a feminine noun (أليسون بسهولة).
    */
   private boolean foreignNameAfter(TaggedField field, int given) {
     String next = field.normalised().get(given + 1);
     return cues.foreignGivenNames.contains(withoutConjunction(field.normalised().get(given))) && field.joined(given)
-        && isNameWord(field, given + 1) && !withArticle(field, given + 1) && head(next) == null && !cues.links.contains(next);
+        && isNameWord(field, given + 1) && !withArticle(field, given + 1) && head(next) == null && !cues.links.contains(next)
+        && withoutConjunction(next).equals(next) && !readsAsVerb(next) && !written(field, given + 1).endsWith("ة");
   }
 
   /**
