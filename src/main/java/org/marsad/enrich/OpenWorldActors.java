@@ -151,7 +151,7 @@ final class OpenWorldActors {
       // "organising" far more often than a body's head: only a quoted name makes it one (تنظيم "حراس الدين").
       // Other heads before quotes are mostly news agencies, cited as sources (وكالة "تاس"), or a
       // quotation's subject (وقالت الوزارة "إن…").
-      if (cues.bareNameHeads.contains(head)) {
+      if (cues.bareNameHeads.contains(head) || (bareHead && !cues.noGenitiveChainHeads.contains(head))) {
         int close = quotedNameEnd(field, known, i);
         if (close > 0) {
           List<String> name = new ArrayList<>(words.subList(i, close));
