@@ -50,6 +50,10 @@ final class ActorCues {
   final Set<String> appositives;
   /** Words inside an office that are neither definite nor names (office-links.txt: باسم، لدى، ركن). */
   final Set<String> officeLinks;
+  /** Words that make capitalised Latin words a body's name (latin-organisation-words.txt: Group, Services). */
+  final Set<String> latinOrganisationWords;
+  /** Words that join a Latin body's name (marked {@code ~} there: of, and). */
+  final Set<String> latinNameLinks;
   /** Office links only after an office word and before a definite word, a country or a body (marked {@code >}: في). */
   final Set<String> officeLinksBeforeNames;
   /** Words opening the name of a body named after a person (مركز الملك سلمان): its namesake is not mentioned. */
@@ -84,6 +88,10 @@ final class ActorCues {
     speechVerbs = WordList.folded(normaliser, "speech-verbs.txt");
     reportedSpeech = WordList.folded(normaliser, "reported-speech.txt");
     appositives = WordList.folded(normaliser, "appositive-openers.txt");
+    List<String> latin = WordList.read("latin-organisation-words.txt");
+    latinOrganisationWords = WordList.fold(normaliser, latin.stream().filter(l -> !l.endsWith("~")).toList());
+    latinNameLinks = WordList.fold(normaliser, latin.stream().filter(l -> l.endsWith("~"))
+        .map(l -> l.substring(0, l.length() - 1).strip()).toList());
     List<String> links = WordList.read("office-links.txt");
     officeLinks = WordList.fold(normaliser, links.stream().filter(l -> !l.endsWith(">")).toList());
     officeLinksBeforeNames = WordList.fold(normaliser, links.stream().filter(l -> l.endsWith(">"))

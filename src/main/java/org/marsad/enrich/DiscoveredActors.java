@@ -51,7 +51,9 @@ public final class DiscoveredActors {
     FacetLabel label = labels.get(id);
     if (label == null) {
       String ar = String.join(" ", words(id));
-      label = new FacetLabel(id, type(id), ar, english(ar));
+      String en = english(ar);
+      // A name the text gives in Latin letters (Car Escort Services) is shown so under both labels.
+      label = new FacetLabel(id, type(id), ar.chars().anyMatch(c -> Character.UnicodeBlock.of(c) == Character.UnicodeBlock.ARABIC) ? ar : en, en);
       if (labels.size() < MAX_CACHED) {
         labels.put(id, label);
       }

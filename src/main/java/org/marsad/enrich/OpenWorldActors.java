@@ -86,6 +86,7 @@ final class OpenWorldActors {
       boolean[] country = covered(field, countries);
       if (settings.rules()) {
         organisations(field, known, country, found);
+        latinOrganisations(field, known, found);
         persons(field, known, people(ids), country, found, shortForms);
         if (settings.lexicons()) {
           givenNames(field, known, found, shortForms, sportPage);
@@ -231,6 +232,37 @@ final class OpenWorldActors {
         i = end - 1;
       }
     }
+  }
+
+  /**
+   * Bodies named in Latin letters in an Arabic text, as sanctions lists and company news give them
+   * (Premier Investment Group SAL Offshore): a run of capitalised Latin words, joined by the odd link
+   * (Bank of Beirut), one of them a word that names a body (latin-organisation-words.txt).
+   */
+  private void latinOrganisations(TaggedField field, boolean[] known, Map<String, List<Evidence>> found) {
+    List<String> words = field.normalised();
+    for (int i = field.firstTagged(); i < words.size(); i++) {
+      if (known[i] || !capitalisedLatin(field, i)) {
+        continue;
+      }
+      int end = i + 1;
+      while (end < words.size() && end - i < MAX_ORGANISATION_WORDS && field.joined(end - 1) && !known[end]
+          && (capitalisedLatin(field, end) || (cues.latinNameLinks.contains(words.get(end)) && end + 1 < words.size()
+              && field.joined(end) && capitalisedLatin(field, end + 1)))) {
+        end++;
+      }
+      if (end - i >= 2 && words.subList(i, end).stream().anyMatch(cues.latinOrganisationWords::contains)) {
+        add(found, DiscoveredActors.id(ORGANIZATION, words.subList(i, end)), field, i, end - i, known);
+      }
+      i = end - 1;
+    }
+  }
+
+  /** Whether the word at {@code t} is written in Latin letters with a capital first (Group, SAL). */
+  private static boolean capitalisedLatin(TaggedField field, int t) {
+    String word = field.tokens().get(t).text();
+    return !word.isEmpty() && word.charAt(0) >= 'A' && word.charAt(0) <= 'Z'
+        && word.chars().allMatch(c -> (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'));
   }
 
   /**
@@ -634,14 +666,14 @@ final class OpenWorldActors {
 
   /**
    * Whether a foreign given name (as written, or after و) is followed in the same clause by a word that
-   * can be a name: أنطوني مارسيال، كورت زوما; not the next name of a list (رونالدو وميسي), a verb
-   * (بنجامان يخرج) or a feminine noun (أليسون بسهولة).
+   * can be a name: أنطوني مارسيال، كورت زوما; not a verb (بنجامان يخرج) or a feminine noun (أليسون
+   * بسهولة). A conjunction's و or ف cannot be told from a name's first letter (كايل ووكر، روبيرت فرنانديز).
    */
   private boolean foreignNameAfter(TaggedField field, int given) {
     String next = field.normalised().get(given + 1);
     return cues.foreignGivenNames.contains(withoutConjunction(field.normalised().get(given))) && field.joined(given)
         && isNameWord(field, given + 1) && !withArticle(field, given + 1) && head(next) == null && !cues.links.contains(next)
-        && withoutConjunction(next).equals(next) && !readsAsVerb(next) && !written(field, given + 1).endsWith("ة");
+        && !readsAsVerb(next) && !written(field, given + 1).endsWith("ة");
   }
 
   /**

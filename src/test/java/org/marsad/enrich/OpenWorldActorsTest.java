@@ -59,6 +59,14 @@ class OpenWorldActorsTest {
   }
 
   @Test
+  void aBodyNamedInLatinLettersIsLabelledSoInBothLanguages() {
+    FacetLabel label = new KnowledgeBaseLoader(null).load().labelOf(FacetType.ACTOR, "organization:car-escort-services");
+    assertThat(label.type()).isEqualTo(ActorType.ORGANIZATION);
+    assertThat(label.ar()).isEqualTo("Car Escort Services");
+    assertThat(label.en()).isEqualTo("Car Escort Services");
+  }
+
+  @Test
   void politicalTopicsNeedMoreEvidenceOnSportPages() {
     String migration = "وصل مئات المهاجرين إلى الشواطئ على متن قارب للهجرة غير الشرعية.";
     String sport = "وفاز الفريق في مباراة الذهاب من الدوري بهدف نظيف وقال المدرب إن المنتخب جاهز.";
