@@ -603,13 +603,14 @@ final class OpenWorldActors {
 
   /**
    * Whether words read as a name rather than a noun and its adjective: none definite or a country's,
-   * none ending as adjectives and their plurals do (ي، ة، يون), and no plural noun first (مسؤولون
-   * أمريكيون). A name may end in ين or ون (ديان غرين، ماكرون).
+   * none ending as adjectives and their plurals do (ي، ة، يون), and no plural noun in ون first (مسؤولون
+   * أمريكيون; after a verb of saying its subject's plural ends so). A name may end in ين or ون (ديان
+   * غرين، ماكرون), and begin with a word in ين (بيرحسين كوليوند).
    */
   private static boolean readsAsName(TaggedField field, boolean[] country, int start, int end) {
     List<String> words = field.normalised();
     String first = words.get(start);
-    boolean name = !first.endsWith("ون") && !first.endsWith("ين");
+    boolean name = !first.endsWith("ون");
     for (int t = start; t < end; t++) {
       String w = words.get(t);
       name &= !withArticle(field, t) && !country[t] && !w.endsWith("ي") && !w.endsWith("ه")
