@@ -95,6 +95,7 @@ final class OpenWorldActors {
           squadNames(field, known, found, shortForms);
         }
         speakers(field, known, country, found, shortForms);
+        nationals(field, known, country, found, shortForms, sportPage);
         if (settings.lexicons()) {
           relatives(field, known, found, shortForms);
         }
@@ -556,6 +557,31 @@ final class OpenWorldActors {
   }
 
   /**
+   * A name after its bearer's nationality (وسجل الفرنسي أنطوان غريزمان، بجانب الإثيوبي تيسيما يدنيكاتشيو
+   * و…): a definite country adjective that modifies no noun before it, then a known given name as
+   * written, or on a sport page a foreign-looking name its sentence closes.
+   */
+  private void nationals(TaggedField field, boolean[] known, boolean[] country, Map<String, List<Evidence>> found,
+      Map<String, String> shortForms, boolean sportPage) {
+    List<String> words = field.normalised();
+    for (int i = field.firstTagged(); i + 2 < words.size(); i++) {
+      String word = withoutConjunction(words.get(i));
+      if (!country[i] || !isNisba(withoutClitics(word)) || !field.joined(i) || known[i + 1] || country[i + 1]
+          || (i > 0 && field.joined(i - 1) && (withArticle(field, i - 1) || isTitle(words.get(i - 1))
+              || head(words.get(i - 1)) != null || country[i - 1]))) {
+        continue;
+      }
+      int start = i + 1;
+      int end = nameEnd(field, known, start);
+      if (end - start >= 2 && (cues.writtenAsGivenName(words.get(start), field.tokens().get(start).text())
+          || (sportPage && closedName(field, start, end) && mayOpenName(field, start)))) {
+        addPerson(found, shortForms, field, start, end, known);
+        i = end - 1;
+      }
+    }
+  }
+
+  /**
    * A sport page's squad: two or three name words followed by a known club in brackets are a player
    * (صامويل أومتيتي (برشلونة الاسباني) ولوكاس هرنانديز (اتلتيكو مدريد)). The name runs back from the
    * bracket to the list's last break (a bracket, a colon or a comma before it).
@@ -668,14 +694,29 @@ final class OpenWorldActors {
 
   /**
    * Whether a foreign given name (as written, or after و) is followed in the same clause by a word that
-   * can be a name: أنطوني مارسيال، كورت زوما; not a verb (بنجامان يخرج) or a feminine noun (أليسون
-   * بسهولة). A conjunction's و or ف cannot be told from a name's first letter (كايل ووكر، روبيرت فرنانديز).
+   * can be a name: أنطوني مارسيال، كورت زوما; not a verb (بنجامان يخرج), a feminine noun (أليسون
+   * بسهولة) or the next item after و (ثورغان وكيليان); a name may
+   * begin with و or ف (كايل ووكر، روبيرت فرنانديز).
    */
   private boolean foreignNameAfter(TaggedField field, int given) {
     String next = field.normalised().get(given + 1);
     return cues.foreignGivenNames.contains(withoutConjunction(field.normalised().get(given))) && field.joined(given)
         && isNameWord(field, given + 1) && !withArticle(field, given + 1) && head(next) == null && !cues.links.contains(next)
-        && !readsAsVerb(next) && !written(field, given + 1).endsWith("ة");
+        && !readsAsVerb(next) && !written(field, given + 1).endsWith("ة") && !nextInList(next);
+  }
+
+  /**
+   * Whether a word after a name begins the next item of a list or clause with و (وكيليان، والألماني،
+   * ويصبح، وأبلغته) rather than being a name that begins with و (ووكر): what follows و is a given name,
+   * a definite word, a verb or a word with a pronoun.
+   */
+  private boolean nextInList(String word) {
+    if (!word.startsWith("و") || word.length() < 4) {
+      return false;
+    }
+    String rest = word.substring(1);
+    return givenName(rest) != null || cues.foreignGivenNames.contains(rest) || ArabicMorphology.isDefinite(rest)
+        || readsAsVerb(rest) || rest.startsWith("ا") && rest.endsWith("ه");
   }
 
   /**
