@@ -50,6 +50,8 @@ final class ActorCues {
   final Set<String> appositives;
   /** Words inside an office that are neither definite nor names (office-links.txt: باسم، لدى، ركن). */
   final Set<String> officeLinks;
+  /** Words of an age in brackets after a name (age-words.txt: عاما، سنة). */
+  final Set<String> ageWords;
   /** Words that make capitalised Latin words a body's name (latin-organisation-words.txt: Group, Services). */
   final Set<String> latinOrganisationWords;
   /** Words that join a Latin body's name (marked {@code ~} there: of, and). */
@@ -88,6 +90,7 @@ final class ActorCues {
     speechVerbs = WordList.folded(normaliser, "speech-verbs.txt");
     reportedSpeech = WordList.folded(normaliser, "reported-speech.txt");
     appositives = WordList.folded(normaliser, "appositive-openers.txt");
+    ageWords = WordList.folded(normaliser, "age-words.txt");
     List<String> latin = WordList.read("latin-organisation-words.txt");
     latinOrganisationWords = WordList.fold(normaliser, latin.stream().filter(l -> !l.endsWith("~")).toList());
     latinNameLinks = WordList.fold(normaliser, latin.stream().filter(l -> l.endsWith("~"))

@@ -96,6 +96,7 @@ final class OpenWorldActors {
         }
         speakers(field, known, country, found, shortForms);
         nationals(field, known, country, found, shortForms, sportPage);
+        aged(field, known, country, found, shortForms);
         if (settings.lexicons()) {
           relatives(field, known, found, shortForms);
         }
@@ -552,6 +553,41 @@ final class OpenWorldActors {
       if (given || (readsAsName(field, country, start, end) && givenName(words.get(start)) == null)) {
         addPerson(found, shortForms, field, start, end, known);
         i = end - 1;
+      }
+    }
+  }
+
+  /**
+   * A name followed by its bearer's age in brackets (أكرم كورد (33 عاما)، والدته تريشيا (51 عاما)): the
+   * two name words before the bracket, three when a known given name or a link opens them, one when it is
+   * a known given name as written.
+   */
+  private void aged(TaggedField field, boolean[] known, boolean[] country, Map<String, List<Evidence>> found,
+      Map<String, String> shortForms) {
+    List<String> words = field.normalised();
+    for (int age = field.firstTagged() + 1; age + 1 < words.size(); age++) {
+      if (!between(field, age - 1).startsWith("(") || !words.get(age).chars().allMatch(Character::isDigit)
+          || !cues.ageWords.contains(words.get(age + 1))) {
+        continue;
+      }
+      int end = age;
+      int start = end;
+      while (start > field.firstTagged() && end - start < 3 && !known[start - 1] && !country[start - 1]
+          && (start == end || field.joined(start - 1)) && isNameWord(field, start - 1)) {
+        start--;
+      }
+      boolean opened = start < end && (givenName(words.get(start)) != null || cues.openers.contains(words.get(start))
+          || cues.links.contains(words.get(start)));
+      if (end - start == 3 && !opened) {
+        start++;
+      }
+      boolean given = start < end && cues.writtenAsGivenName(words.get(start), field.tokens().get(start).text());
+      // A name no given name opens must follow a title or a verb of saying (وقال إليو كاندي): after another
+      // word, or first in its sentence, it is as often a verb and a player's one name (انتقل زورك، في حق).
+      boolean opens = start > field.firstTagged() && (isTitle(words.get(start - 1))
+          || cues.speechVerbs.contains(withoutConjunction(words.get(start - 1))));
+      if ((end - start >= 2 && (given || (opens && readsAsName(field, country, start, end)))) || (end - start == 1 && given)) {
+        addPerson(found, shortForms, field, start, end, known);
       }
     }
   }
