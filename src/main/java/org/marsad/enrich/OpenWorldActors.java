@@ -171,10 +171,11 @@ final class OpenWorldActors {
       while (end < words.size() && end - i < MAX_ORGANISATION_WORDS && field.joined(end - 1) && !known[end]) {
         String w = words.get(end);
         // A bare name after a bare head (حركة حماس), but not an indefinite adjective or common noun,
-        // which end in ي or ة far more often than names do (حزب سياسي، منظمة إغاثة).
+        // which end in ي or ة far more often than names do (حزب سياسي، منظمة إغاثة), nor a verb or a
+        // conjunction's word (شركة تعمل، شركة يملكها، حكومة وشعبا).
         boolean modifier = ArabicMorphology.isDefinite(w) || "لكره".equals(w)
             || (end == i + 1 && cues.bareNameHeads.contains(head) && isNameWord(w) && w.length() >= 3
-                && !endsAsAdjective(w));
+                && !endsAsAdjective(w) && !readsAsVerb(w) && !conjoined(w));
         // Right after the head, a word with ل and the article is a preposition's phrase (بعثة للتأكد، جمعية
         // للمستثمرين، مكتب للرئيس: "a mission to verify"), not the name's genitive.
         boolean prepositional = end == i + 1 && w.startsWith("لل");
@@ -297,12 +298,26 @@ final class OpenWorldActors {
   }
 
   /**
+   * Whether a word is و with a verb or an accusative after it (وتباع، وشعبا), not a name that begins with
+   * و (وارويك، واشنطن).
+   */
+  private static boolean conjoined(String word) {
+    if (!word.startsWith("و") || word.length() < 4) {
+      return false;
+    }
+    String rest = word.substring(1);
+    return readsAsVerb(rest) || rest.endsWith("ا");
+  }
+
+  /**
    * Whether a word reads as a present-tense verb, as headlines put one after a head (لجنة تبحث الأزمة،
    * مجلس يناقش القانون): it begins with ي in up to six letters (يتهم، يستطيع; a name so begun is mostly
-   * longer: يوشيهايد), or with ت in four (تبحث، تعلن; a ت noun of a name has five or more: تداول، تنظيم).
+   * longer: يوشيهايد), or with ت in four (تبحث، تعلن; a ت noun of a name has five or more, تداول، تنظيم,
+   * or a long ا third, تيار، تراث).
    */
   private static boolean readsAsVerb(String word) {
-    return (word.startsWith("ي") && word.length() <= 6) || (word.startsWith("ت") && word.length() <= 4);
+    return (word.startsWith("ي") && word.length() <= 6)
+        || (word.startsWith("ت") && word.length() <= 4 && (word.length() < 3 || word.charAt(2) != 'ا'));
   }
 
   /**
