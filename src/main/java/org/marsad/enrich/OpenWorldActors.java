@@ -1,5 +1,18 @@
 package org.marsad.enrich;
 
+import static org.marsad.enrich.WordShapes.between;
+import static org.marsad.enrich.WordShapes.capitalisedLatin;
+import static org.marsad.enrich.WordShapes.conjoined;
+import static org.marsad.enrich.WordShapes.endsAsAdjective;
+import static org.marsad.enrich.WordShapes.feminine;
+import static org.marsad.enrich.WordShapes.isNisba;
+import static org.marsad.enrich.WordShapes.mayBePossessed;
+import static org.marsad.enrich.WordShapes.opensQuote;
+import static org.marsad.enrich.WordShapes.readsAsAdjective;
+import static org.marsad.enrich.WordShapes.readsAsName;
+import static org.marsad.enrich.WordShapes.readsAsVerb;
+import static org.marsad.enrich.WordShapes.withArticle;
+import static org.marsad.enrich.WordShapes.written;
 import static org.marsad.solr.analysis.ArabicMorphology.ARTICLE;
 
 import java.util.ArrayList;
@@ -187,11 +200,12 @@ final class OpenWorldActors {
             : w.startsWith("ل") && !w.startsWith("لل") && readsAsAdjective(words.get(end - 1));
         if (!modifier && construct && !cues.noGenitiveChainHeads.contains(head)) {
           int genitive = genitiveChainEnd(field, known, country, end);
+          if (genitive > end && afterHead) {
+            end = genitive;
+            continue;
+          }
           if (genitive > end) {
-            end = afterHead ? genitive : genitive + 1;
-            if (afterHead) {
-              continue;
-            }
+            end = genitive + 1;
             break;
           }
         }
@@ -262,13 +276,6 @@ final class OpenWorldActors {
     }
   }
 
-  /** Whether the word at {@code t} is written in Latin letters with a capital first (Group, SAL). */
-  private static boolean capitalisedLatin(TaggedField field, int t) {
-    String word = field.tokens().get(t).text();
-    return !word.isEmpty() && word.charAt(0) >= 'A' && word.charAt(0) <= 'Z'
-        && word.chars().allMatch(c -> (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'));
-  }
-
   /**
    * Where a chain of genitives from {@code start} reaches its definite end (معهد دراسات الحرب، لجنة
    * تداول السلع، لمكافحة الإرهاب): one or two indefinite nouns, each the next one's possessor (only the
@@ -293,43 +300,6 @@ final class OpenWorldActors {
     return -1;
   }
 
-  private static String written(TaggedField field, int t) {
-    return ArabicNormaliser.withoutMarks(field.tokens().get(t).text());
-  }
-
-  /**
-   * Whether a word is و with a verb or an accusative after it (وتباع، وشعبا), not a name that begins with
-   * و (وارويك، واشنطن).
-   */
-  private static boolean conjoined(String word) {
-    if (!word.startsWith("و") || word.length() < 4) {
-      return false;
-    }
-    String rest = word.substring(1);
-    return readsAsVerb(rest) || rest.endsWith("ا");
-  }
-
-  /**
-   * Whether a word reads as a present-tense verb, as headlines put one after a head (لجنة تبحث الأزمة،
-   * مجلس يناقش القانون): it begins with ي in up to six letters (يتهم، يستطيع; a name so begun is mostly
-   * longer: يوشيهايد), or with ت in four (تبحث، تعلن; a ت noun of a name has five or more, تداول، تنظيم,
-   * or a long ا third, تيار، تراث).
-   */
-  private static boolean readsAsVerb(String word) {
-    return (word.startsWith("ي") && word.length() <= 6)
-        || (word.startsWith("ت") && word.length() <= 4 && (word.length() < 3 || word.charAt(2) != 'ا'));
-  }
-
-  /**
-   * Whether a written indefinite word can stand in a genitive chain: not one with a pronoun (مقره،
-   * استضافته), nor one ending as adjectives do (دولية، فيدرالية) unless a ل in front makes it a noun
-   * (لحماية).
-   */
-  private static boolean mayBePossessed(String word, boolean afterLam) {
-    return !(word.endsWith("ه") || word.endsWith("ها") || word.endsWith("هم"))
-        && (afterLam || !(word.endsWith("ي") || word.endsWith("ية") || word.endsWith("يا")));
-  }
-
   /**
    * Where a quoted name right after the head at {@code head} ends (منظمة "تابيلا بولاكو"), or -1: no
    * quotation marks there, or one adjective in them (جماعة "إرهابية").
@@ -341,27 +311,6 @@ final class OpenWorldActors {
     }
     int close = quoteEnd(field, known, head + 1);
     return close == head + 2 && endsAsAdjective(words.get(head + 1)) ? -1 : close;
-  }
-
-  /** Whether a word ends as indefinite adjectives and common nouns do far more often than names (ي، ة). */
-  private static boolean endsAsAdjective(String word) {
-    return word.endsWith("ي") || word.endsWith("ه");
-  }
-
-  /**
-   * Whether a head takes a feminine adjective: a feminine noun (الحكومة) or a plural of things, which
-   * Arabic agrees in the feminine singular (المخابرات المصرية، الاستخبارات الروسية).
-   */
-  private static boolean feminine(String head) {
-    return head.endsWith("ه") || head.endsWith("ات");
-  }
-
-  /**
-   * Whether a definite word after a head reads as the head's adjective: a nisba (الإسلامي) or a feminine
-   * one (العامة، المستقلة), not a genitive noun (وزارة الأوقاف لمعرفة المنتفعين: there ل says what for).
-   */
-  private static boolean readsAsAdjective(String word) {
-    return isNisba(word) || (ArabicMorphology.isDefinite(word) && word.endsWith("ه"));
   }
 
   /**
@@ -405,11 +354,6 @@ final class OpenWorldActors {
    */
   private boolean officeCountry(TaggedField field, boolean[] country, int t) {
     return country[t] && field.joined(t - 1) && field.joined(t) && givenName(field.normalised().get(t)) == null;
-  }
-
-  /** A definite relative adjective (الدولي، الإسلامية): the article and a nisba ending. */
-  private static boolean isNisba(String word) {
-    return ArabicMorphology.isDefinite(word) && (word.endsWith("ي") || word.endsWith("يه"));
   }
 
   /** The end of a country's name after في at {@code at} (في الهند), or {@code at} when there is none. */
@@ -667,33 +611,6 @@ final class OpenWorldActors {
       }
     }
     return -1;
-  }
-
-  private static boolean opensQuote(String gap) {
-    return !gap.isEmpty() && QuotationMarks.opens(gap.charAt(gap.length() - 1));
-  }
-
-  /** The text between a word and the next, without spaces. */
-  private static String between(TaggedField field, int token) {
-    return field.text().substring(field.tokens().get(token).end(), field.tokens().get(token + 1).start()).strip();
-  }
-
-  /**
-   * Whether words read as a name rather than a noun and its adjective: none definite or a country's,
-   * none ending as adjectives and their plurals do (ي، ة، يون), and no plural noun in ون first (مسؤولون
-   * أمريكيون; after a verb of saying its subject's plural ends so). A name may end in ين or ون (ديان
-   * غرين، ماكرون), and begin with a word in ين (بيرحسين كوليوند).
-   */
-  private static boolean readsAsName(TaggedField field, boolean[] country, int start, int end) {
-    List<String> words = field.normalised();
-    String first = words.get(start);
-    boolean name = !first.endsWith("ون");
-    for (int t = start; t < end; t++) {
-      String w = words.get(t);
-      name &= !withArticle(field, t) && !country[t] && !w.endsWith("ي") && !w.endsWith("ه")
-          && !w.endsWith("يون") && !w.endsWith("يين") && !w.endsWith("ات");
-    }
-    return name;
   }
 
   /**
@@ -1029,11 +946,6 @@ final class OpenWorldActors {
 
   private boolean isNameWord(String word) {
     return word.length() >= 2 && !cues.ends.contains(word) && !isTitle(word) && ArabicMorphology.lettersOnly(word);
-  }
-
-  /** Whether the word at {@code t} is definite as written ({@link ArabicMorphology#isDefiniteAsWritten}). */
-  private static boolean withArticle(TaggedField field, int t) {
-    return ArabicMorphology.isDefiniteAsWritten(field.normalised().get(t), field.tokens().get(t).text());
   }
 
   private static String withoutConjunction(String word) {

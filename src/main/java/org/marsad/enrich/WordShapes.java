@@ -1,0 +1,117 @@
+package org.marsad.enrich;
+
+import java.util.List;
+import org.marsad.solr.analysis.ArabicMorphology;
+import org.marsad.solr.analysis.ArabicNormaliser;
+
+/**
+ * How a word or a run of words is shaped, as open-world actor recognition reads it: as written
+ * (ة against ه, ى against ي), as a verb, an adjective or a name would be, in Latin letters or between
+ * brackets. Shape only: which words are titles, heads or given names is the cue lists' ({@link ActorCues}).
+ */
+final class WordShapes {
+
+  private WordShapes() {}
+
+  static String written(TaggedField field, int t) {
+    return ArabicNormaliser.withoutMarks(field.tokens().get(t).text());
+  }
+
+  /**
+   * Whether a word is و with a verb or an accusative after it (وتباع، وشعبا), not a name that begins with
+   * و (وارويك، واشنطن).
+   */
+  static boolean conjoined(String word) {
+    if (!word.startsWith("و") || word.length() < 4) {
+      return false;
+    }
+    String rest = word.substring(1);
+    return readsAsVerb(rest) || rest.endsWith("ا");
+  }
+
+  /**
+   * Whether a word reads as a present-tense verb, as headlines put one after a head (لجنة تبحث الأزمة،
+   * مجلس يناقش القانون): it begins with ي in up to six letters (يتهم، يستطيع; a name so begun is mostly
+   * longer: يوشيهايد), or with ت in four (تبحث، تعلن; a ت noun of a name has five or more, تداول، تنظيم,
+   * or a long ا third, تيار، تراث).
+   */
+  static boolean readsAsVerb(String word) {
+    return (word.startsWith("ي") && word.length() <= 6)
+        || (word.startsWith("ت") && word.length() <= 4 && (word.length() < 3 || word.charAt(2) != 'ا'));
+  }
+
+  /**
+   * Whether a written indefinite word can stand in a genitive chain: not one with a pronoun (مقره،
+   * استضافته), nor one ending as adjectives do (دولية، فيدرالية) unless a ل in front makes it a noun
+   * (لحماية).
+   */
+  static boolean mayBePossessed(String word, boolean afterLam) {
+    return !(word.endsWith("ه") || word.endsWith("ها") || word.endsWith("هم"))
+        && (afterLam || !(word.endsWith("ي") || word.endsWith("ية") || word.endsWith("يا")));
+  }
+
+  /** Whether a word ends as indefinite adjectives and common nouns do far more often than names (ي، ة). */
+  static boolean endsAsAdjective(String word) {
+    return word.endsWith("ي") || word.endsWith("ه");
+  }
+
+  /**
+   * Whether a head takes a feminine adjective: a feminine noun (الحكومة) or a plural of things, which
+   * Arabic agrees in the feminine singular (المخابرات المصرية، الاستخبارات الروسية).
+   */
+  static boolean feminine(String head) {
+    return head.endsWith("ه") || head.endsWith("ات");
+  }
+
+  /**
+   * Whether a definite word after a head reads as the head's adjective: a nisba (الإسلامي) or a feminine
+   * one (العامة، المستقلة), not a genitive noun (وزارة الأوقاف لمعرفة المنتفعين: there ل says what for).
+   */
+  static boolean readsAsAdjective(String word) {
+    return isNisba(word) || (ArabicMorphology.isDefinite(word) && word.endsWith("ه"));
+  }
+
+  /** A definite relative adjective (الدولي، الإسلامية): the article and a nisba ending. */
+  static boolean isNisba(String word) {
+    return ArabicMorphology.isDefinite(word) && (word.endsWith("ي") || word.endsWith("يه"));
+  }
+
+  /** Whether the word at {@code t} is written in Latin letters with a capital first (Group, SAL). */
+  static boolean capitalisedLatin(TaggedField field, int t) {
+    String word = field.tokens().get(t).text();
+    return !word.isEmpty() && word.charAt(0) >= 'A' && word.charAt(0) <= 'Z'
+        && word.chars().allMatch(c -> (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'));
+  }
+
+  /**
+   * Whether words read as a name rather than a noun and its adjective: none definite or a country's,
+   * none ending as adjectives and their plurals do (ي، ة، يون), and no plural noun in ون first (مسؤولون
+   * أمريكيون; after a verb of saying its subject's plural ends so). A name may end in ين or ون (ديان
+   * غرين، ماكرون), and begin with a word in ين (بيرحسين كوليوند).
+   */
+  static boolean readsAsName(TaggedField field, boolean[] country, int start, int end) {
+    List<String> words = field.normalised();
+    String first = words.get(start);
+    boolean name = !first.endsWith("ون");
+    for (int t = start; t < end; t++) {
+      String w = words.get(t);
+      name &= !withArticle(field, t) && !country[t] && !w.endsWith("ي") && !w.endsWith("ه")
+          && !w.endsWith("يون") && !w.endsWith("يين") && !w.endsWith("ات");
+    }
+    return name;
+  }
+
+  /** The text between a word and the next, without spaces. */
+  static String between(TaggedField field, int token) {
+    return field.text().substring(field.tokens().get(token).end(), field.tokens().get(token + 1).start()).strip();
+  }
+
+  static boolean opensQuote(String gap) {
+    return !gap.isEmpty() && QuotationMarks.opens(gap.charAt(gap.length() - 1));
+  }
+
+  /** Whether the word at {@code t} is definite as written ({@link ArabicMorphology#isDefiniteAsWritten}). */
+  static boolean withArticle(TaggedField field, int t) {
+    return ArabicMorphology.isDefiniteAsWritten(field.normalised().get(t), field.tokens().get(t).text());
+  }
+}
