@@ -170,4 +170,38 @@ final class ActorCues {
   private boolean nameLike(String folded) {
     return givenName(folded) || links.contains(folded);
   }
+
+  /**
+   * The head word when a word heads an organisation's name, else null: without و ف ب ل, with the
+   * article kept (وبالهيئة → الهيئة, للمجلس → المجلس; a bare head stays bare: لوزارة → وزارة), as
+   * {@link ArabicMorphology#withArticleKept} reads it.
+   */
+  String head(String word) {
+    if (heads.contains(word)) {
+      return word;
+    }
+    for (String form : ArabicMorphology.withArticleKept(word)) {
+      if (heads.contains(form)) {
+        return form;
+      }
+    }
+    return null;
+  }
+
+  /** Whether a word is a title (name-titles.txt, actor-titles.txt), also after a conjunction. */
+  boolean isTitle(String word) {
+    return titles.contains(word) || titles.contains(ArabicMorphology.withoutConjunction(word));
+  }
+
+  /** Whether the word at {@code t} can be part of a name, read as written (علي is Ali, على ends a name). */
+  boolean isNameWord(TaggedField field, int t) {
+    String word = field.normalised().get(t);
+    return word.length() >= 2 && !endsName(word, field.tokens().get(t).text()) && !isTitle(word)
+        && ArabicMorphology.lettersOnly(word);
+  }
+
+  /** Whether a folded word can be part of a name, its written form unknown. */
+  boolean isNameWord(String word) {
+    return word.length() >= 2 && !ends.contains(word) && !isTitle(word) && ArabicMorphology.lettersOnly(word);
+  }
 }

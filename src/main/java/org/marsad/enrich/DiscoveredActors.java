@@ -76,4 +76,15 @@ public final class DiscoveredActors {
     }
     return String.join(" ", words);
   }
+
+  /**
+   * Records a discovered actor's evidence, words {@code [first, first + count)} of a field, and marks
+   * those words known so that no other rule reads them again.
+   */
+  static void addEvidence(Map<String, List<Evidence>> found, String id, TaggedField field, int first, int count, boolean[] known) {
+    found.computeIfAbsent(id, k -> new ArrayList<>()).add(field.evidence(first, count));
+    for (int t = first; t < first + count; t++) {
+      known[t] = true;
+    }
+  }
 }

@@ -1,14 +1,7 @@
 package org.marsad.enrich;
 
 import static org.marsad.enrich.WordShapes.between;
-import static org.marsad.enrich.WordShapes.capitalisedLatin;
-import static org.marsad.enrich.WordShapes.conjoined;
-import static org.marsad.enrich.WordShapes.endsAsAdjective;
-import static org.marsad.enrich.WordShapes.feminine;
 import static org.marsad.enrich.WordShapes.isNisba;
-import static org.marsad.enrich.WordShapes.mayBePossessed;
-import static org.marsad.enrich.WordShapes.opensQuote;
-import static org.marsad.enrich.WordShapes.readsAsAdjective;
 import static org.marsad.enrich.WordShapes.readsAsName;
 import static org.marsad.enrich.WordShapes.readsAsVerb;
 import static org.marsad.enrich.WordShapes.withArticle;
@@ -31,10 +24,8 @@ import org.marsad.solr.analysis.ArabicNormaliser;
  * <ul>
  *   <li>a title or role before a name, past the office and an appositive comma: وزير الخارجية
  *       الأمريكي، مايك بومبيو; المتحدث باسم الكرملين دميتري بيسكوف;
- *   <li>a word that heads an organisation's name, with the name's extent — its genitives and
- *       adjectives (ال، لل) and the country adjective: وزارة الدفاع الأوكرانية، الهيئة العامة للرياضة;
- *       a bare head takes one bare name too (حركة حماس), or a quoted one (منظمة "تابيلا بولاكو"); a head
- *       inside the name starts a name of its own;
+ *   <li>a word that heads an organisation's name, with the name's extent ({@link OrganisationNames}:
+ *       وزارة الدفاع الأوكرانية، معهد دراسات الحرب، منظمة "تابيلا بولاكو"), and bodies named in Latin letters;
  *   <li>with lexicons, two or three words that begin with a known given name (جيمس كلابر);
  *   <li>a short form after the full name (بيسكوف after دميتري بيسكوف) is the same actor, and so is a
  *       known person's name spelt another way when the text names that person elsewhere.
@@ -49,11 +40,12 @@ final class OpenWorldActors {
   /** Office words between a title and the name: الخارجية الأمريكي، باسم الكرملين. */
   private static final int MAX_OFFICE_WORDS = 7;
   private static final int MAX_NAME_WORDS = 2;
-  private static final int MAX_ORGANISATION_WORDS = 7;
   /** A short form shorter than this is a common word more often than a name. */
   private static final int MIN_SHORT_FORM = 4;
 
   private final ActorCues cues;
+  /** The organisation half of the rules. */
+  private final OrganisationNames organisations;
   private final OpenWorldSettings settings;
   private final ActorNameModel names;
   /** Phrases the knowledge base says name nobody (not-names.yaml): curated data wins over rules. */
@@ -66,6 +58,7 @@ final class OpenWorldActors {
   OpenWorldActors(KnowledgeBase kb, ArabicNormaliser normaliser, ActorCues cues, OpenWorldSettings settings,
       ActorNameModel names) {
     this.cues = cues;
+    this.organisations = new OrganisationNames(cues);
     this.settings = settings;
     this.names = settings.model() ? names : ActorNameModel.NONE;
     this.notNames = new PhraseDictionary<>(normaliser);
@@ -98,8 +91,7 @@ final class OpenWorldActors {
       }
       boolean[] country = covered(field, countries);
       if (settings.rules()) {
-        organisations(field, known, country, found);
-        latinOrganisations(field, known, found);
+        organisations.find(field, known, country, found);
         persons(field, known, people(ids), country, found, shortForms);
         if (settings.lexicons()) {
           givenNames(field, known, found, shortForms, sportPage);
@@ -151,168 +143,6 @@ final class OpenWorldActors {
     });
   }
 
-  private void organisations(TaggedField field, boolean[] known, boolean[] country, Map<String, List<Evidence>> found) {
-    List<String> words = field.normalised();
-    for (int i = field.firstTagged(); i < words.size(); i++) {
-      String head = head(words.get(i));
-      if (head == null || known[i]) {
-        continue;
-      }
-      boolean bareHead = !head.startsWith(ARTICLE);
-      if (i + 1 < words.size() && cues.notOrganisations.contains(head + " " + words.get(i + 1))) {
-        continue;
-      }
-      // A head that takes a bare name names the body in quotation marks after it, whatever its words
-      // (منظمة "تابيلا بولاكو"، شركة "يس"), unless they are one adjective (جماعة "إرهابية"). تنظيم is
-      // "organising" far more often than a body's head: only a quoted name makes it one (تنظيم "حراس الدين").
-      // Other heads before quotes are mostly news agencies, cited as sources (وكالة "تاس"), or a
-      // quotation's subject (وقالت الوزارة "إن…").
-      if (cues.bareNameHeads.contains(head) || (bareHead && !cues.noGenitiveChainHeads.contains(head))) {
-        int close = quotedNameEnd(field, known, i);
-        if (close > 0) {
-          List<String> name = new ArrayList<>(words.subList(i, close));
-          name.set(0, head);
-          add(found, DiscoveredActors.id(ORGANIZATION, name), field, i, close - i, known);
-          i = close - 1;
-          continue;
-        }
-        if (cues.quotedNameHeads.contains(head)) {
-          continue;
-        }
-      }
-      int end = i + 1;
-      while (end < words.size() && end - i < MAX_ORGANISATION_WORDS && field.joined(end - 1) && !known[end]) {
-        String w = words.get(end);
-        // A bare name after a bare head (حركة حماس), but not an indefinite adjective or common noun,
-        // which end in ي or ة far more often than names do (حزب سياسي، منظمة إغاثة), nor a verb or a
-        // conjunction's word (شركة تعمل، شركة يملكها، حكومة وشعبا).
-        boolean modifier = ArabicMorphology.isDefinite(w) || "لكره".equals(w)
-            || (end == i + 1 && cues.bareNameHeads.contains(head) && isNameWord(w) && w.length() >= 3
-                && !endsAsAdjective(w) && !readsAsVerb(w) && !conjoined(w));
-        // Right after the head, a word with ل and the article is a preposition's phrase (بعثة للتأكد، جمعية
-        // للمستثمرين، مكتب للرئيس: "a mission to verify"), not the name's genitive.
-        boolean prepositional = end == i + 1 && w.startsWith("لل");
-        // A chain of indefinite genitives up to a definite word: right after a bare head (معهد دراسات الحرب),
-        // or with ل after the name's adjectives (التحالف الإسلامي لمكافحة الإرهاب), which it then ends. Right
-        // after a head, ل is a purpose (لجنة لبحث أسباب الحادث, "a committee to look into").
-        boolean afterHead = end == i + 1;
-        boolean construct = afterHead ? bareHead && !w.startsWith("ل")
-            : w.startsWith("ل") && !w.startsWith("لل") && readsAsAdjective(words.get(end - 1));
-        if (!modifier && construct && !cues.noGenitiveChainHeads.contains(head)) {
-          int genitive = genitiveChainEnd(field, known, country, end);
-          if (genitive > end && afterHead) {
-            end = genitive;
-            continue;
-          }
-          if (genitive > end) {
-            end = genitive + 1;
-            break;
-          }
-        }
-        if (!modifier || prepositional || cues.ends.contains(w) || head(w) != null) {
-          break;
-        }
-        end++;
-        // A country's adjective or name ends the body's name (مجلس النواب الأردني، not مجلس النواب الأردني
-        // القانون, "passed the law"): what follows is the sentence's.
-        if (country[end - 1] && end - 1 > i + 1) {
-          break;
-        }
-        // After a bare name only adjectives go on with it (شركة أرامكو السعودية، مهرجان قرطاج الدولي), not
-        // the sentence (اعتقلت شرطة إسطنبول المشتبه به).
-        if (end == i + 2 && !ArabicMorphology.isDefinite(w) && !"لكره".equals(w)) {
-          while (end < words.size() && end - i < MAX_ORGANISATION_WORDS && field.joined(end - 1) && !known[end]
-              && (country[end] || isNisba(words.get(end)))) {
-            end++;
-          }
-          break;
-        }
-      }
-      int modifiers = end - i - 1;
-      // A head with the article takes two words, or one country adjective (البرلمان التركي، الخارجية الصينية).
-      // After a minister's title it is his portfolio (وزير الداخلية الفرنسي), not the body; after another title
-      // it is the body (رئيس المخابرات الفلسطينية). The adjective agrees with the head.
-      boolean byCountry = modifiers == 1 && country[i + 1] && !(i > 0 && withoutConjunction(words.get(i - 1)).contains("وزير"))
-          && feminine(words.get(i)) == words.get(i + 1).endsWith("ه");
-      // A body named with its country after في (المحكمة العليا في الهند، الإدعاء العام في بيرو) runs on to it.
-      // A kind of body (قوات الأمن) is one body when its own words end with a country (الأفغانية), not
-      // when the sentence goes on to where it is (القوات الأجنبية في سوريا).
-      boolean kind = cues.countryHeads.contains(head);
-      int inCountry = modifiers >= 1 && !kind ? countryAfterIn(field, country, end) : end;
-      if (inCountry > end) {
-        end = inCountry;
-      }
-      boolean named = modifiers >= (bareHead ? 1 : 2) || byCountry || inCountry > i + modifiers + 1;
-      if (named && (!kind || country[end - 1])) {
-        List<String> name = new ArrayList<>(words.subList(i, end));
-        name.set(0, head);
-        add(found, DiscoveredActors.id(ORGANIZATION, name), field, i, end - i, known);
-        i = end - 1;
-      }
-    }
-  }
-
-  /**
-   * Bodies named in Latin letters in an Arabic text, as sanctions lists and company news give them
-   * (Premier Investment Group SAL Offshore): a run of capitalised Latin words, joined by the odd link
-   * (Bank of Beirut), one of them a word that names a body (latin-organisation-words.txt).
-   */
-  private void latinOrganisations(TaggedField field, boolean[] known, Map<String, List<Evidence>> found) {
-    List<String> words = field.normalised();
-    for (int i = field.firstTagged(); i < words.size(); i++) {
-      if (known[i] || !capitalisedLatin(field, i)) {
-        continue;
-      }
-      int end = i + 1;
-      while (end < words.size() && end - i < MAX_ORGANISATION_WORDS && field.joined(end - 1) && !known[end]
-          && (capitalisedLatin(field, end) || (cues.latinNameLinks.contains(words.get(end)) && end + 1 < words.size()
-              && field.joined(end) && capitalisedLatin(field, end + 1)))) {
-        end++;
-      }
-      if (end - i >= 2 && words.subList(i, end).stream().anyMatch(cues.latinOrganisationWords::contains)) {
-        add(found, DiscoveredActors.id(ORGANIZATION, words.subList(i, end)), field, i, end - i, known);
-      }
-      i = end - 1;
-    }
-  }
-
-  /**
-   * Where a chain of genitives from {@code start} reaches its definite end (معهد دراسات الحرب، لجنة
-   * تداول السلع، لمكافحة الإرهاب): one or two indefinite nouns, each the next one's possessor (only the
-   * first may carry ل), and then a word with the article, the chain's end; -1 when there is none.
-   */
-  private int genitiveChainEnd(TaggedField field, boolean[] known, boolean[] country, int start) {
-    List<String> words = field.normalised();
-    for (int k = start; k < start + 2 && k + 1 < words.size(); k++) {
-      String w = words.get(k);
-      if (known[k] || country[k] || !field.joined(k - 1) || ArabicMorphology.isDefinite(w) || w.length() < 3
-          || !isNameWord(field, k) || (head(w) != null && !cues.quotedNameHeads.contains(head(w)))
-          || !mayBePossessed(written(field, k), w.startsWith("ل")) || readsAsVerb(w)
-          || (k > start && (w.startsWith("ل") || w.startsWith("و") || w.startsWith("ب") || written(field, k).endsWith("ى")))) {
-        return -1;
-      }
-      String next = words.get(k + 1);
-      if (field.joined(k) && !known[k + 1] && next.startsWith(ARTICLE) && !cues.ends.contains(next)
-          && head(next) == null) {
-        return k + 1;
-      }
-    }
-    return -1;
-  }
-
-  /**
-   * Where a quoted name right after the head at {@code head} ends (منظمة "تابيلا بولاكو"), or -1: no
-   * quotation marks there, or one adjective in them (جماعة "إرهابية").
-   */
-  private static int quotedNameEnd(TaggedField field, boolean[] known, int head) {
-    List<String> words = field.normalised();
-    if (head + 1 >= words.size() || !opensQuote(between(field, head))) {
-      return -1;
-    }
-    int close = quoteEnd(field, known, head + 1);
-    return close == head + 2 && endsAsAdjective(words.get(head + 1)) ? -1 : close;
-  }
-
   /**
    * Whether a name of two or three words ends where the sentence says it does: at a comma, or before
    * reported speech or an apposition (نائب وزير التجارة الصيني لي شينغانغ إن، السفير الهولندي لدى الأمم
@@ -356,24 +186,11 @@ final class OpenWorldActors {
     return country[t] && field.joined(t - 1) && field.joined(t) && givenName(field.normalised().get(t)) == null;
   }
 
-  /** The end of a country's name after في at {@code at} (في الهند), or {@code at} when there is none. */
-  private static int countryAfterIn(TaggedField field, boolean[] country, int at) {
-    List<String> words = field.normalised();
-    if (at + 1 >= words.size() || !"في".equals(words.get(at)) || !field.joined(at - 1) || !field.joined(at) || !country[at + 1]) {
-      return at;
-    }
-    int end = at + 1;
-    while (end < words.size() && country[end] && field.joined(end - 1)) {
-      end++;
-    }
-    return end;
-  }
-
   private void persons(TaggedField field, boolean[] known, boolean[] knownPerson, boolean[] country,
       Map<String, List<Evidence>> found, Map<String, String> shortForms) {
     List<String> words = field.normalised();
     for (int i = field.firstTagged(); i + 1 < words.size(); i++) {
-      if (!isTitle(words.get(i))) {
+      if (!cues.isTitle(words.get(i))) {
         continue;
       }
       int start = i + 1;
@@ -383,10 +200,10 @@ final class OpenWorldActors {
       boolean named = false;
       while (start < words.size() && office < MAX_OFFICE_WORDS && gap(field, start - 1) != Gap.BREAK
           && (known[start] || withArticle(field, start) || officeCountry(field, country, start)
-              || cues.officeLinks.contains(words.get(start)) || head(words.get(start)) != null
+              || cues.officeLinks.contains(words.get(start)) || cues.head(words.get(start)) != null
               || (office > 0 && cues.officeLinksBeforeNames.contains(words.get(start)) && start + 1 < words.size()
                   && field.joined(start) && (withArticle(field, start + 1) || country[start + 1] || known[start + 1]
-                  || head(words.get(start + 1)) != null)))) {
+                  || cues.head(words.get(start + 1)) != null)))) {
         // A known person right after the title and its adjectives holds it (الرئيس الأميركي دونالد ترامب، انسحاب
         // بلاده…): what follows the comma is the sentence. After باسم or لدى the person is part of the office
         // (المتحدث باسم الرئيس ترامب، سارة ساندرز).
@@ -411,7 +228,7 @@ final class OpenWorldActors {
       // A name introduced as such runs to a family name with the article (يدعى صدام عمر الجمل، المدعو أحمد بن
       // أحمد الوشلي).
       if (cues.introducers.contains(words.get(i)) && end - start >= 2 && end < words.size() && field.joined(end - 1)
-          && !known[end] && isNameWord(field, end) && withArticle(field, end) && head(words.get(end)) == null) {
+          && !known[end] && cues.isNameWord(field, end) && withArticle(field, end) && cues.head(words.get(end)) == null) {
         end++;
       }
       // After an office and a comma (وزير الخارجية الأمريكي، مايك بومبيو) any name; right after a title, a given name.
@@ -445,7 +262,7 @@ final class OpenWorldActors {
       }
       int end = nameEnd(field, known, i);
       // Set apart by commas, or followed by a comma and an apposition (ليندا توم، المتحدثة باسم…).
-      boolean apposition = end < words.size() && (isTitle(words.get(end)) || cues.appositives.contains(words.get(end)));
+      boolean apposition = end < words.size() && (cues.isTitle(words.get(end)) || cues.appositives.contains(words.get(end)));
       if (end - i >= 2 && !cues.givenNames.contains(words.get(i + 1)) && gap(field, end - 1) == Gap.COMMA
           && ((i > 0 && gap(field, i - 1) == Gap.COMMA) || apposition)) {
         addPerson(found, shortForms, field, i, end, known);
@@ -497,7 +314,7 @@ final class OpenWorldActors {
     for (int i = field.firstTagged(); i + 3 < words.size(); i++) {
       int start = i + 1;
       if (!cues.speechVerbs.contains(withoutConjunction(words.get(i))) || !field.joined(i) || known[start]
-          || country[start] || head(words.get(start)) != null || withArticle(field, start)) {
+          || country[start] || cues.head(words.get(start)) != null || withArticle(field, start)) {
         continue;
       }
       int end = nameEnd(field, known, start);
@@ -532,7 +349,7 @@ final class OpenWorldActors {
       int end = age;
       int start = end;
       while (start > field.firstTagged() && end - start < 3 && !known[start - 1] && !country[start - 1]
-          && (start == end || field.joined(start - 1)) && isNameWord(field, start - 1)) {
+          && (start == end || field.joined(start - 1)) && cues.isNameWord(field, start - 1)) {
         start--;
       }
       boolean opened = start < end && (givenName(words.get(start)) != null || cues.openers.contains(words.get(start))
@@ -543,7 +360,7 @@ final class OpenWorldActors {
       boolean given = start < end && cues.writtenAsGivenName(words.get(start), field.tokens().get(start).text());
       // A name no given name opens must follow a title or a verb of saying (وقال إليو كاندي): after another
       // word, or first in its sentence, it is as often a verb and a player's one name (انتقل زورك، في حق).
-      boolean opens = start > field.firstTagged() && (isTitle(words.get(start - 1))
+      boolean opens = start > field.firstTagged() && (cues.isTitle(words.get(start - 1))
           || cues.speechVerbs.contains(withoutConjunction(words.get(start - 1))));
       if ((end - start >= 2 && (given || (opens && readsAsName(field, country, start, end)))) || (end - start == 1 && given)) {
         addPerson(found, shortForms, field, start, end, known);
@@ -562,8 +379,8 @@ final class OpenWorldActors {
     for (int i = field.firstTagged(); i + 2 < words.size(); i++) {
       String word = withoutConjunction(words.get(i));
       if (!country[i] || !isNisba(withoutClitics(word)) || !field.joined(i) || known[i + 1] || country[i + 1]
-          || (i > 0 && field.joined(i - 1) && (withArticle(field, i - 1) || isTitle(words.get(i - 1))
-              || head(words.get(i - 1)) != null || country[i - 1]))) {
+          || (i > 0 && field.joined(i - 1) && (withArticle(field, i - 1) || cues.isTitle(words.get(i - 1))
+              || cues.head(words.get(i - 1)) != null || country[i - 1]))) {
         continue;
       }
       int start = i + 1;
@@ -589,28 +406,13 @@ final class OpenWorldActors {
       }
       int start = t;
       while (start - 1 >= field.firstTagged() && t - start < 2 && field.joined(start - 1) && !known[start - 1]
-          && isNameWord(field, start - 1) && !withArticle(field, start - 1)) {
+          && cues.isNameWord(field, start - 1) && !withArticle(field, start - 1)) {
         start--;
       }
-      if (t - start >= 1 && isNameWord(field, t) && !withArticle(field, t) && isNameWord(field, start)) {
+      if (t - start >= 1 && cues.isNameWord(field, t) && !withArticle(field, t) && cues.isNameWord(field, start)) {
         addPerson(found, shortForms, field, start, t + 1, known);
       }
     }
-  }
-
-  /** The end of the quoted words from {@code start} (the word after the closing mark), or -1 when no mark closes them soon. */
-  private static int quoteEnd(TaggedField field, boolean[] known, int start) {
-    for (int t = start; t < field.tokens().size() && t - start < MAX_ORGANISATION_WORDS && !known[t]; t++) {
-      String after = t + 1 < field.tokens().size() ? between(field, t)
-          : field.text().substring(field.tokens().get(t).end()).strip();
-      if (!after.isEmpty() && QuotationMarks.closes(after.charAt(0))) {
-        return t + 1;
-      }
-      if (!after.isEmpty()) {
-        return -1;
-      }
-    }
-    return -1;
   }
 
   /**
@@ -669,7 +471,7 @@ final class OpenWorldActors {
   private boolean foreignNameAfter(TaggedField field, int given) {
     String next = field.normalised().get(given + 1);
     return cues.foreignGivenNames.contains(withoutConjunction(field.normalised().get(given))) && field.joined(given)
-        && isNameWord(field, given + 1) && !withArticle(field, given + 1) && head(next) == null && !cues.links.contains(next)
+        && cues.isNameWord(field, given + 1) && !withArticle(field, given + 1) && cues.head(next) == null && !cues.links.contains(next)
         && !readsAsVerb(next) && !written(field, given + 1).endsWith("ة") && !nextInList(next);
   }
 
@@ -693,7 +495,7 @@ final class OpenWorldActors {
    */
   private boolean familyNameAfter(TaggedField field, int given) {
     String next = field.normalised().get(given + 1);
-    return cues.surnames.contains(next) && !cues.links.contains(next) && !cues.ends.contains(next) && !isTitle(next)
+    return cues.surnames.contains(next) && !cues.links.contains(next) && !cues.ends.contains(next) && !cues.isTitle(next)
         && field.joined(given) && cues.writtenAsGivenName(field.normalised().get(given), field.tokens().get(given).text());
   }
 
@@ -727,7 +529,7 @@ final class OpenWorldActors {
       }
       boolean free = true;
       for (int t = start; t < f.end(); t++) {
-        free &= !known[t] && isNameWord(field, t);
+        free &= !known[t] && cues.isNameWord(field, t);
       }
       // What follows a title the model took in is a name of two words or more, not a definite word (وزير
       // الخارجية is an office, الأمير جورج too short to tell apart).
@@ -736,7 +538,7 @@ final class OpenWorldActors {
         continue;
       }
       if (!free || (f.type() == ActorType.PERSON && f.end() - f.start() < settings.modelPersonWords())
-          || (f.type() == ActorType.ORGANIZATION && f.end() - f.start() == 1 && head(words.get(f.start())) != null)) {
+          || (f.type() == ActorType.ORGANIZATION && f.end() - f.start() == 1 && cues.head(words.get(f.start())) != null)) {
         // A head alone (الجيش، الوزارة) names a kind of body, not one the reader could tell apart.
         continue;
       }
@@ -754,9 +556,9 @@ final class OpenWorldActors {
         addPerson(found, shortForms, field, start, f.end(), known);
       } else {
         List<String> name = new ArrayList<>(field.normalised().subList(f.start(), f.end()));
-        String head = head(name.get(0));
+        String head = cues.head(name.get(0));
         name.set(0, head != null ? head : withoutClitics(name.get(0)));
-        add(found, DiscoveredActors.id(ORGANIZATION, name), field, f.start(), f.end() - f.start(), known);
+        DiscoveredActors.addEvidence(found, DiscoveredActors.id(ORGANIZATION, name), field, f.start(), f.end() - f.start(), known);
       }
     }
   }
@@ -774,7 +576,7 @@ final class OpenWorldActors {
           continue;
         }
         for (String part : field.normalised().get(t).split("_")) {
-          if (part.length() >= 3 && !isTitle(part) && !cues.ends.contains(part)) {
+          if (part.length() >= 3 && !cues.isTitle(part) && !cues.ends.contains(part)) {
             words.putIfAbsent(part, ids[t]);
           }
         }
@@ -792,13 +594,13 @@ final class OpenWorldActors {
    */
   private int nameEnd(TaggedField field, boolean[] known, int start) {
     List<String> words = field.normalised();
-    if (known[start] || !isNameWord(field, start) || withArticle(field, start)) {
+    if (known[start] || !cues.isNameWord(field, start) || withArticle(field, start)) {
       return start;
     }
     int end = start + 1;
     int parts = cues.links.contains(words.get(start)) ? 0 : 1;
     while (end < words.size() && (parts < MAX_NAME_WORDS || cues.links.contains(words.get(end - 1)))
-        && field.joined(end - 1) && !known[end] && isNameWord(field, end) && head(words.get(end)) == null) {
+        && field.joined(end - 1) && !known[end] && cues.isNameWord(field, end) && cues.head(words.get(end)) == null) {
       if (!cues.links.contains(words.get(end))) {
         parts++;
       }
@@ -853,35 +655,11 @@ final class OpenWorldActors {
     List<String> name = new ArrayList<>(field.normalised().subList(start, end));
     name.set(0, nameStart(name.get(0)));
     String id = DiscoveredActors.id(PERSON, name);
-    add(found, id, field, start, end - start, known);
+    DiscoveredActors.addEvidence(found, id, field, start, end - start, known);
     String last = name.get(name.size() - 1);
     if (last.length() >= MIN_SHORT_FORM) {
       shortForms.putIfAbsent(last, id);
     }
-  }
-
-  private static void add(Map<String, List<Evidence>> found, String id, TaggedField field, int first, int count, boolean[] known) {
-    found.computeIfAbsent(id, k -> new ArrayList<>()).add(field.evidence(first, count));
-    for (int t = first; t < first + count; t++) {
-      known[t] = true;
-    }
-  }
-
-  /**
-   * The head word when a word heads an organisation's name, else null: without و ف ب ل, with the
-   * article kept (وبالهيئة → الهيئة, للمجلس → المجلس; a bare head stays bare: لوزارة → وزارة), as
-   * {@link ArabicMorphology#withArticleKept} reads it.
-   */
-  private String head(String word) {
-    if (cues.heads.contains(word)) {
-      return word;
-    }
-    for (String form : ArabicMorphology.withArticleKept(word)) {
-      if (cues.heads.contains(form)) {
-        return form;
-      }
-    }
-    return null;
   }
 
   /**
@@ -915,7 +693,7 @@ final class OpenWorldActors {
 
   /** A title, also with a preposition in front (للأمير، بالرئيس). */
   private boolean titleWord(String word) {
-    return asWrittenOrBehindClitics(word, this::isTitle);
+    return asWrittenOrBehindClitics(word, cues::isTitle);
   }
 
   /**
@@ -931,21 +709,6 @@ final class OpenWorldActors {
       }
     }
     return withoutConjunction(word);
-  }
-
-  private boolean isTitle(String word) {
-    return cues.titles.contains(word) || cues.titles.contains(withoutConjunction(word));
-  }
-
-  /** Whether the word at {@code t} can be part of a name, read as written (علي is Ali, على ends a name). */
-  private boolean isNameWord(TaggedField field, int t) {
-    String word = field.normalised().get(t);
-    return word.length() >= 2 && !cues.endsName(word, field.tokens().get(t).text()) && !isTitle(word)
-        && ArabicMorphology.lettersOnly(word);
-  }
-
-  private boolean isNameWord(String word) {
-    return word.length() >= 2 && !cues.ends.contains(word) && !isTitle(word) && ArabicMorphology.lettersOnly(word);
   }
 
   private static String withoutConjunction(String word) {

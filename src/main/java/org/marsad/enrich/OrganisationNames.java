@@ -1,0 +1,244 @@
+package org.marsad.enrich;
+
+import static org.marsad.enrich.WordShapes.between;
+import static org.marsad.enrich.WordShapes.capitalisedLatin;
+import static org.marsad.enrich.WordShapes.conjoined;
+import static org.marsad.enrich.WordShapes.endsAsAdjective;
+import static org.marsad.enrich.WordShapes.feminine;
+import static org.marsad.enrich.WordShapes.isNisba;
+import static org.marsad.enrich.WordShapes.mayBePossessed;
+import static org.marsad.enrich.WordShapes.opensQuote;
+import static org.marsad.enrich.WordShapes.readsAsAdjective;
+import static org.marsad.enrich.WordShapes.readsAsVerb;
+import static org.marsad.enrich.WordShapes.written;
+import static org.marsad.solr.analysis.ArabicMorphology.ARTICLE;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.marsad.solr.analysis.ArabicMorphology;
+
+/**
+ * Organisations the knowledge base lacks, read off the grammar of their names (the open-world rules'
+ * organisation half, {@link OpenWorldActors}): a head word (وزارة، هيئة، حزب; kb/words/organisation-heads.txt)
+ * with its genitives and adjectives, a chain of indefinite genitives up to a definite word, its country
+ * after في, or a quoted name; and bodies named in Latin letters. Each is a discovered actor with its
+ * evidence. Stateless apart from the cue lists; thread safe.
+ */
+final class OrganisationNames {
+
+  private static final String ORGANIZATION = "organization";
+  private static final int MAX_ORGANISATION_WORDS = 7;
+
+  private final ActorCues cues;
+
+  OrganisationNames(ActorCues cues) {
+    this.cues = cues;
+  }
+
+  /**
+   * Adds the organisations a field names to {@code found}, marking their words {@code known}.
+   *
+   * @param known words already read as a known actor or a name (marked as names are found)
+   * @param country words the country tagger read as a country's
+   */
+  void find(TaggedField field, boolean[] known, boolean[] country, Map<String, List<Evidence>> found) {
+    headed(field, known, country, found);
+    latinOrganisations(field, known, found);
+  }
+
+  private void headed(TaggedField field, boolean[] known, boolean[] country, Map<String, List<Evidence>> found) {
+    List<String> words = field.normalised();
+    for (int i = field.firstTagged(); i < words.size(); i++) {
+      String head = cues.head(words.get(i));
+      if (head == null || known[i]) {
+        continue;
+      }
+      boolean bareHead = !head.startsWith(ARTICLE);
+      if (i + 1 < words.size() && cues.notOrganisations.contains(head + " " + words.get(i + 1))) {
+        continue;
+      }
+      // A head that takes a bare name names the body in quotation marks after it, whatever its words
+      // (منظمة "تابيلا بولاكو"، شركة "يس"), unless they are one adjective (جماعة "إرهابية"). تنظيم is
+      // "organising" far more often than a body's head: only a quoted name makes it one (تنظيم "حراس الدين").
+      // Other heads before quotes are mostly news agencies, cited as sources (وكالة "تاس"), or a
+      // quotation's subject (وقالت الوزارة "إن…").
+      if (cues.bareNameHeads.contains(head) || (bareHead && !cues.noGenitiveChainHeads.contains(head))) {
+        int close = quotedNameEnd(field, known, i);
+        if (close > 0) {
+          List<String> name = new ArrayList<>(words.subList(i, close));
+          name.set(0, head);
+          DiscoveredActors.addEvidence(found, DiscoveredActors.id(ORGANIZATION, name), field, i, close - i, known);
+          i = close - 1;
+          continue;
+        }
+        if (cues.quotedNameHeads.contains(head)) {
+          continue;
+        }
+      }
+      int end = i + 1;
+      while (end < words.size() && end - i < MAX_ORGANISATION_WORDS && field.joined(end - 1) && !known[end]) {
+        String w = words.get(end);
+        // A bare name after a bare head (حركة حماس), but not an indefinite adjective or common noun,
+        // which end in ي or ة far more often than names do (حزب سياسي، منظمة إغاثة), nor a verb or a
+        // conjunction's word (شركة تعمل، شركة يملكها، حكومة وشعبا).
+        boolean modifier = ArabicMorphology.isDefinite(w) || "لكره".equals(w)
+            || (end == i + 1 && cues.bareNameHeads.contains(head) && cues.isNameWord(w) && w.length() >= 3
+                && !endsAsAdjective(w) && !readsAsVerb(w) && !conjoined(w));
+        // Right after the head, a word with ل and the article is a preposition's phrase (بعثة للتأكد، جمعية
+        // للمستثمرين، مكتب للرئيس: "a mission to verify"), not the name's genitive.
+        boolean prepositional = end == i + 1 && w.startsWith("لل");
+        // A chain of indefinite genitives up to a definite word: right after a bare head (معهد دراسات الحرب),
+        // or with ل after the name's adjectives (التحالف الإسلامي لمكافحة الإرهاب), which it then ends. Right
+        // after a head, ل is a purpose (لجنة لبحث أسباب الحادث, "a committee to look into").
+        boolean afterHead = end == i + 1;
+        boolean construct = afterHead ? bareHead && !w.startsWith("ل")
+            : w.startsWith("ل") && !w.startsWith("لل") && readsAsAdjective(words.get(end - 1));
+        if (!modifier && construct && !cues.noGenitiveChainHeads.contains(head)) {
+          int genitive = genitiveChainEnd(field, known, country, end);
+          if (genitive > end && afterHead) {
+            end = genitive;
+            continue;
+          }
+          if (genitive > end) {
+            end = genitive + 1;
+            break;
+          }
+        }
+        if (!modifier || prepositional || cues.ends.contains(w) || cues.head(w) != null) {
+          break;
+        }
+        end++;
+        // A country's adjective or name ends the body's name (مجلس النواب الأردني، not مجلس النواب الأردني
+        // القانون, "passed the law"): what follows is the sentence's.
+        if (country[end - 1] && end - 1 > i + 1) {
+          break;
+        }
+        // After a bare name only adjectives go on with it (شركة أرامكو السعودية، مهرجان قرطاج الدولي), not
+        // the sentence (اعتقلت شرطة إسطنبول المشتبه به).
+        if (end == i + 2 && !ArabicMorphology.isDefinite(w) && !"لكره".equals(w)) {
+          while (end < words.size() && end - i < MAX_ORGANISATION_WORDS && field.joined(end - 1) && !known[end]
+              && (country[end] || isNisba(words.get(end)))) {
+            end++;
+          }
+          break;
+        }
+      }
+      int modifiers = end - i - 1;
+      // A head with the article takes two words, or one country adjective (البرلمان التركي، الخارجية الصينية).
+      // After a minister's title it is his portfolio (وزير الداخلية الفرنسي), not the body; after another title
+      // it is the body (رئيس المخابرات الفلسطينية). The adjective agrees with the head.
+      boolean byCountry = modifiers == 1 && country[i + 1] && !(i > 0 && ArabicMorphology.withoutConjunction(words.get(i - 1)).contains("وزير"))
+          && feminine(words.get(i)) == words.get(i + 1).endsWith("ه");
+      // A body named with its country after في (المحكمة العليا في الهند، الإدعاء العام في بيرو) runs on to it.
+      // A kind of body (قوات الأمن) is one body when its own words end with a country (الأفغانية), not
+      // when the sentence goes on to where it is (القوات الأجنبية في سوريا).
+      boolean kind = cues.countryHeads.contains(head);
+      int inCountry = modifiers >= 1 && !kind ? countryAfterIn(field, country, end) : end;
+      if (inCountry > end) {
+        end = inCountry;
+      }
+      boolean named = modifiers >= (bareHead ? 1 : 2) || byCountry || inCountry > i + modifiers + 1;
+      if (named && (!kind || country[end - 1])) {
+        List<String> name = new ArrayList<>(words.subList(i, end));
+        name.set(0, head);
+        DiscoveredActors.addEvidence(found, DiscoveredActors.id(ORGANIZATION, name), field, i, end - i, known);
+        i = end - 1;
+      }
+    }
+  }
+
+
+  /**
+   * Bodies named in Latin letters in an Arabic text, as sanctions lists and company news give them
+   * (Premier Investment Group SAL Offshore): a run of capitalised Latin words, joined by the odd link
+   * (Bank of Beirut), one of them a word that names a body (latin-organisation-words.txt).
+   */
+  private void latinOrganisations(TaggedField field, boolean[] known, Map<String, List<Evidence>> found) {
+    List<String> words = field.normalised();
+    for (int i = field.firstTagged(); i < words.size(); i++) {
+      if (known[i] || !capitalisedLatin(field, i)) {
+        continue;
+      }
+      int end = i + 1;
+      while (end < words.size() && end - i < MAX_ORGANISATION_WORDS && field.joined(end - 1) && !known[end]
+          && (capitalisedLatin(field, end) || (cues.latinNameLinks.contains(words.get(end)) && end + 1 < words.size()
+              && field.joined(end) && capitalisedLatin(field, end + 1)))) {
+        end++;
+      }
+      if (end - i >= 2 && words.subList(i, end).stream().anyMatch(cues.latinOrganisationWords::contains)) {
+        DiscoveredActors.addEvidence(found, DiscoveredActors.id(ORGANIZATION, words.subList(i, end)), field, i, end - i, known);
+      }
+      i = end - 1;
+    }
+  }
+
+
+  /**
+   * Where a chain of genitives from {@code start} reaches its definite end (معهد دراسات الحرب، لجنة
+   * تداول السلع، لمكافحة الإرهاب): one or two indefinite nouns, each the next one's possessor (only the
+   * first may carry ل), and then a word with the article, the chain's end; -1 when there is none.
+   */
+  private int genitiveChainEnd(TaggedField field, boolean[] known, boolean[] country, int start) {
+    List<String> words = field.normalised();
+    for (int k = start; k < start + 2 && k + 1 < words.size(); k++) {
+      String w = words.get(k);
+      if (known[k] || country[k] || !field.joined(k - 1) || ArabicMorphology.isDefinite(w) || w.length() < 3
+          || !cues.isNameWord(field, k) || (cues.head(w) != null && !cues.quotedNameHeads.contains(cues.head(w)))
+          || !mayBePossessed(written(field, k), w.startsWith("ل")) || readsAsVerb(w)
+          || (k > start && (w.startsWith("ل") || w.startsWith("و") || w.startsWith("ب") || written(field, k).endsWith("ى")))) {
+        return -1;
+      }
+      String next = words.get(k + 1);
+      if (field.joined(k) && !known[k + 1] && next.startsWith(ARTICLE) && !cues.ends.contains(next)
+          && cues.head(next) == null) {
+        return k + 1;
+      }
+    }
+    return -1;
+  }
+
+
+  /**
+   * Where a quoted name right after the head at {@code head} ends (منظمة "تابيلا بولاكو"), or -1: no
+   * quotation marks there, or one adjective in them (جماعة "إرهابية").
+   */
+  private static int quotedNameEnd(TaggedField field, boolean[] known, int head) {
+    List<String> words = field.normalised();
+    if (head + 1 >= words.size() || !opensQuote(between(field, head))) {
+      return -1;
+    }
+    int close = quoteEnd(field, known, head + 1);
+    return close == head + 2 && endsAsAdjective(words.get(head + 1)) ? -1 : close;
+  }
+
+
+  /** The end of a country's name after في at {@code at} (في الهند), or {@code at} when there is none. */
+  private static int countryAfterIn(TaggedField field, boolean[] country, int at) {
+    List<String> words = field.normalised();
+    if (at + 1 >= words.size() || !"في".equals(words.get(at)) || !field.joined(at - 1) || !field.joined(at) || !country[at + 1]) {
+      return at;
+    }
+    int end = at + 1;
+    while (end < words.size() && country[end] && field.joined(end - 1)) {
+      end++;
+    }
+    return end;
+  }
+
+
+  /** The end of the quoted words from {@code start} (the word after the closing mark), or -1 when no mark closes them soon. */
+  private static int quoteEnd(TaggedField field, boolean[] known, int start) {
+    for (int t = start; t < field.tokens().size() && t - start < MAX_ORGANISATION_WORDS && !known[t]; t++) {
+      String after = t + 1 < field.tokens().size() ? between(field, t)
+          : field.text().substring(field.tokens().get(t).end()).strip();
+      if (!after.isEmpty() && QuotationMarks.closes(after.charAt(0))) {
+        return t + 1;
+      }
+      if (!after.isEmpty()) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+}
