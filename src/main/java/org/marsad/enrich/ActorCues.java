@@ -11,13 +11,15 @@ import org.marsad.solr.analysis.ArabicNormaliser;
  * titles before a person's name (name-titles.txt with actor-titles.txt), words that head an
  * organisation's name (organisation-heads.txt, {@code *} for heads that take a bare name), beginnings
  * that are no organisation (not-organisations.txt), words that end a name (name-stops.txt with
- * name-ends.txt), words that link a name's parts (name-links.txt), given names (given-names.txt, given-names-common.txt, given-names-foreign.txt) and family names (surnames.txt).
- * Folded as the tagger matches. Immutable and thread safe.
+ * name-ends.txt), words that link a name's parts (name-links.txt), given names (given-names.txt, given-names-common.txt, given-names-foreign.txt) and family names (surnames.txt),
+ * words a name follows whatever it is (name-introducers.txt), words of an age in brackets (age-words.txt)
+ * and of a body named in Latin letters (latin-organisation-words.txt); and, over these lists, whether a
+ * word is a head, a title or can be part of a name. Folded as the tagger matches. Immutable and thread safe.
  */
 final class ActorCues {
 
   final Set<String> titles;
-  /** Words a name follows whatever it is (name-introducers.txt: واسمه، يدعى), among {@link #titles} too. */
+  /** Words a name follows whatever it is (name-introducers.txt: واسمه، تُدعى), among {@link #titles} too. */
   final Set<String> introducers;
   final Set<String> heads;
   /** Heads that take a bare name after them (حزب الأصالة، شركة أرامكو), marked {@code *} in the file. */
