@@ -28,8 +28,8 @@ final class ActorCues {
   final Set<String> quotedNameHeads;
   /** Heads that name a kind of body unless a country ends the name (قوات الأمن الأفغانية), marked {@code +}. */
   final Set<String> countryHeads;
-  /** Heads whose name is not a chain of indefinite genitives (وكالة رويترز للأنباء: news agencies, cited as sources), marked {@code -}. */
-  final Set<String> noGenitiveChainHeads;
+  /** News agencies' heads, cited as sources (وكالة رويترز للأنباء، وكالة "تاس"), marked {@code -}: no chain, no quoted name. */
+  final Set<String> sourceHeads;
   /** Folded beginnings of names that are not actors (وكالة الأنباء). */
   final Set<String> notOrganisations;
   final Set<String> ends;
@@ -79,7 +79,7 @@ final class ActorCues {
     bareNameHeads = WordList.fold(normaliser, marked.stream().filter(h -> h.endsWith("*") || h.endsWith("!")).map(ActorCues::unmarked).toList());
     quotedNameHeads = WordList.fold(normaliser, marked.stream().filter(h -> h.endsWith("!")).map(ActorCues::unmarked).toList());
     countryHeads = WordList.fold(normaliser, marked.stream().filter(h -> h.endsWith("+")).map(ActorCues::unmarked).toList());
-    noGenitiveChainHeads = WordList.fold(normaliser, marked.stream().filter(h -> h.endsWith("-")).map(ActorCues::unmarked).toList());
+    sourceHeads = WordList.fold(normaliser, marked.stream().filter(h -> h.endsWith("-")).map(ActorCues::unmarked).toList());
     notOrganisations = WordList.folded(normaliser, "not-organisations.txt");
     ends = WordList.folded(normaliser, "name-stops.txt", "name-ends.txt");
     links = WordList.folded(normaliser, "name-links.txt");

@@ -47,6 +47,7 @@ final class OrganisationNames {
     latinOrganisations(field, known, found);
   }
 
+  /** Names that begin with a head word (kb/words/organisation-heads.txt) and run on by their grammar. */
   private void headed(TaggedField field, boolean[] known, boolean[] country, Map<String, List<Evidence>> found) {
     List<String> words = field.normalised();
     for (int i = field.firstTagged(); i < words.size(); i++) {
@@ -58,12 +59,12 @@ final class OrganisationNames {
       if (i + 1 < words.size() && cues.notOrganisations.contains(head + " " + words.get(i + 1))) {
         continue;
       }
-      // A head that takes a bare name names the body in quotation marks after it, whatever its words
-      // (منظمة "تابيلا بولاكو"، شركة "يس"), unless they are one adjective (جماعة "إرهابية"). تنظيم is
-      // "organising" far more often than a body's head: only a quoted name makes it one (تنظيم "حراس الدين").
-      // Other heads before quotes are mostly news agencies, cited as sources (وكالة "تاس"), or a
-      // quotation's subject (وقالت الوزارة "إن…").
-      if (cues.bareNameHeads.contains(head) || (bareHead && !cues.noGenitiveChainHeads.contains(head))) {
+      // A head without the article names the body in quotation marks after it, whatever its words
+      // (منظمة "تابيلا بولاكو"، حركة "كولومبيا الإنسانية"), unless they are one adjective (جماعة "إرهابية").
+      // تنظيم is "organising" far more often than a body's head: only a quoted name makes it one (تنظيم "حراس
+      // الدين"). Not a news agency's head (وكالة "تاس", cited as a source); a head with the article before
+      // quotes is a quotation's subject (وقالت الوزارة "إن…").
+      if (cues.bareNameHeads.contains(head) || (bareHead && !cues.sourceHeads.contains(head))) {
         int close = quotedNameEnd(field, known, i);
         if (close > 0) {
           List<String> name = new ArrayList<>(words.subList(i, close));
@@ -94,7 +95,7 @@ final class OrganisationNames {
         boolean afterHead = end == i + 1;
         boolean construct = afterHead ? bareHead && !w.startsWith("ل")
             : w.startsWith("ل") && !w.startsWith("لل") && readsAsAdjective(words.get(end - 1));
-        if (!modifier && construct && !cues.noGenitiveChainHeads.contains(head)) {
+        if (!modifier && construct && !cues.sourceHeads.contains(head)) {
           int genitive = genitiveChainEnd(field, known, country, end);
           if (genitive > end && afterHead) {
             end = genitive;
