@@ -447,7 +447,9 @@ def main(src, out):
             title = FOREIGN_MINISTRY_TITLES.get(code, f"Ministry of Foreign Affairs ({en})")
             aliases = (["وزارة الخارجية " + a for a in the_female] + ["الخارجية " + a for a in the_female]
                        + ["وزارة خارجية " + n for n in arabic_names])
-            institutions.append(institution(f"foreign-ministry-of-{code.lower()}", title, code, aliases, taken))
+            # A bare وزارة الخارجية is weak too: the ministry of the country the text names most.
+            institutions.append(institution(f"foreign-ministry-of-{code.lower()}", title, code, aliases, taken,
+                                            weak=["وزارة الخارجية"]))
         if the_female:
             # The ministries news names most after foreign affairs. A bare وزارة الداخلية is weak: it is the
             # ministry of the country the text names most, as the labels read it.
