@@ -76,10 +76,12 @@ final class ActorCues {
     titles = WordList.folded(normaliser, "name-titles.txt", "actor-titles.txt", "name-introducers.txt");
     List<String> marked = WordList.read("organisation-heads.txt");
     heads = WordList.fold(normaliser, marked.stream().map(ActorCues::unmarked).toList());
-    bareNameHeads = WordList.fold(normaliser, marked.stream().filter(h -> h.endsWith("*") || h.endsWith("!")).map(ActorCues::unmarked).toList());
-    quotedNameHeads = WordList.fold(normaliser, marked.stream().filter(h -> h.endsWith("!")).map(ActorCues::unmarked).toList());
-    countryHeads = WordList.fold(normaliser, marked.stream().filter(h -> h.endsWith("+")).map(ActorCues::unmarked).toList());
-    sourceHeads = WordList.fold(normaliser, marked.stream().filter(h -> h.endsWith("-")).map(ActorCues::unmarked).toList());
+    quotedNameHeads = WordList.fold(normaliser, markedWith(marked, "!"));
+    Set<String> bare = new HashSet<>(WordList.fold(normaliser, markedWith(marked, "*")));
+    bare.addAll(quotedNameHeads);
+    bareNameHeads = Set.copyOf(bare);
+    countryHeads = WordList.fold(normaliser, markedWith(marked, "+"));
+    sourceHeads = WordList.fold(normaliser, markedWith(marked, "-"));
     notOrganisations = WordList.folded(normaliser, "not-organisations.txt");
     ends = WordList.folded(normaliser, "name-stops.txt", "name-ends.txt");
     links = WordList.folded(normaliser, "name-links.txt");
@@ -94,13 +96,11 @@ final class ActorCues {
     appositives = WordList.folded(normaliser, "appositive-openers.txt");
     ageWords = WordList.folded(normaliser, "age-words.txt");
     List<String> latin = WordList.read("latin-organisation-words.txt");
+    latinNameLinks = WordList.fold(normaliser, markedWith(latin, "~"));
     latinOrganisationWords = WordList.fold(normaliser, latin.stream().filter(l -> !l.endsWith("~")).toList());
-    latinNameLinks = WordList.fold(normaliser, latin.stream().filter(l -> l.endsWith("~"))
-        .map(l -> l.substring(0, l.length() - 1).strip()).toList());
     List<String> links = WordList.read("office-links.txt");
+    officeLinksBeforeNames = WordList.fold(normaliser, markedWith(links, ">"));
     officeLinks = WordList.fold(normaliser, links.stream().filter(l -> !l.endsWith(">")).toList());
-    officeLinksBeforeNames = WordList.fold(normaliser, links.stream().filter(l -> l.endsWith(">"))
-        .map(l -> l.substring(0, l.length() - 1).strip()).toList());
     kinship = WordList.folded(normaliser, "kinship.txt");
     namesakeHeads = WordList.folded(normaliser, "namesake-heads.txt");
     Set<String> stopWords = new HashSet<>();
@@ -108,6 +108,12 @@ final class ActorCues {
       WordList.read(file).stream().filter(w -> nameLike(normaliser.fold(w))).forEach(stopWords::add);
     }
     stopWordsLikeNameWords = Set.copyOf(stopWords);
+  }
+
+  /** The entries of a list marked with {@code mark} after them (حزب *، في >), without the mark. */
+  private static List<String> markedWith(List<String> entries, String mark) {
+    return entries.stream().filter(e -> e.endsWith(mark)).map(e -> e.substring(0, e.length() - mark.length()).strip())
+        .toList();
   }
 
   private static String unmarked(String head) {

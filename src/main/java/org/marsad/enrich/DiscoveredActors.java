@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.marsad.solr.analysis.ArabicNormaliser;
 
 /**
  * Ids and labels of actors the knowledge base does not know, found in text by {@link OpenWorldActors}.
@@ -26,9 +27,9 @@ public final class DiscoveredActors {
   private final Map<String, FacetLabel> labels = new ConcurrentHashMap<>();
   private final Transliterator arabicLatin = Transliterator.getInstance("Arabic-Latin; Latin-ASCII");
 
-  /** The id of a discovered actor of {@code type} ({@code person}, {@code organization}) named by normalised words. */
-  public static String id(String type, List<String> words) {
-    return type + SEPARATOR + String.join("-", words);
+  /** The id of a discovered actor of {@code type} named by normalised words ({@code person:جيمس-كلابر}). */
+  public static String id(ActorType type, List<String> words) {
+    return type.json() + SEPARATOR + String.join("-", words);
   }
 
   /** Whether an actor id is a discovered one rather than a knowledge base slug. */
@@ -53,7 +54,7 @@ public final class DiscoveredActors {
       String ar = String.join(" ", words(id));
       String en = english(ar);
       // A name the text gives in Latin letters (Car Escort Services) is shown so under both labels.
-      label = new FacetLabel(id, type(id), ar.chars().anyMatch(c -> Character.UnicodeBlock.of(c) == Character.UnicodeBlock.ARABIC) ? ar : en, en);
+      label = new FacetLabel(id, type(id), ArabicNormaliser.hasArabic(ar) ? ar : en, en);
       if (labels.size() < MAX_CACHED) {
         labels.put(id, label);
       }

@@ -1,6 +1,8 @@
 package org.marsad.enrich;
 
+import static org.marsad.enrich.WordShapes.afterWaw;
 import static org.marsad.enrich.WordShapes.between;
+import static org.marsad.enrich.WordShapes.endsWithPronoun;
 import static org.marsad.enrich.WordShapes.isNisba;
 import static org.marsad.enrich.WordShapes.readsAsName;
 import static org.marsad.enrich.WordShapes.readsAsVerb;
@@ -9,9 +11,11 @@ import static org.marsad.enrich.WordShapes.written;
 import static org.marsad.solr.analysis.ArabicMorphology.ARTICLE;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.IntPredicate;
 import java.util.function.Predicate;
@@ -35,8 +39,6 @@ import org.marsad.solr.analysis.ArabicNormaliser;
  */
 final class OpenWorldActors {
 
-  private static final String PERSON = "person";
-  private static final String ORGANIZATION = "organization";
   /** Office words between a title and the name: الخارجية الأمريكي، باسم الكرملين. */
   private static final int MAX_OFFICE_WORDS = 7;
   private static final int MAX_NAME_WORDS = 2;
@@ -83,8 +85,10 @@ final class OpenWorldActors {
     Map<String, List<Evidence>> found = new LinkedHashMap<>();
     Map<String, String> shortForms = new LinkedHashMap<>();
     List<LoneName> lone = new ArrayList<>();
+    Map<String, String> knownNames = new HashMap<>();
     for (TaggedField field : fields) {
       String[] ids = field.idsAt(actors);
+      addKnownPeopleWords(field, ids, knownNames);
       boolean[] known = covered(ids);
       for (PhraseDictionary.Match<Boolean> m : notNames.find(field.normalised(), field.readings())) {
         java.util.Arrays.fill(known, m.first(), m.first() + m.count(), true);
@@ -111,13 +115,12 @@ final class OpenWorldActors {
     // A lone word the model calls a person is the short form of a full name the document gives anywhere
     // (the title often names by surname what the body names in full): then it is that actor, else its own.
     // A known person's name word (ماي after تيريزا ماي، هادي after عبدربه منصور هادي) is that person.
-    Map<String, String> knownNames = lone.isEmpty() ? Map.of() : knownPeopleWords(fields, actors);
     for (LoneName l : lone) {
       String word = l.field().normalised().get(l.token());
       if (l.known()[l.token()]) {
         continue;
       }
-      String person = readings(word).stream().map(knownNames::get).filter(java.util.Objects::nonNull).findFirst()
+      String person = readings(word).stream().map(knownNames::get).filter(Objects::nonNull).findFirst()
           .orElse(null);
       if (person != null) {
         actors.get(person).add(l.field().evidence(l.token(), 1));
@@ -156,8 +159,7 @@ final class OpenWorldActors {
     }
     for (int t = start; t < end; t++) {
       String w = written(field, t);
-      if (w.endsWith("ة") || w.endsWith("ه") || w.endsWith("هم") || w.endsWith("ها")
-          || ArabicMorphology.startsWithArticle(words.get(t))) {
+      if (w.endsWith("ة") || endsWithPronoun(w) || ArabicMorphology.startsWithArticle(words.get(t))) {
         return false;
       }
     }
@@ -225,16 +227,16 @@ final class OpenWorldActors {
         continue;
       }
       int end = nameEnd(field, known, start);
+      boolean introduced = cues.introducers.contains(words.get(i));
       // A name introduced as such runs to a family name with the article (يدعى صدام عمر الجمل، المدعو أحمد بن
       // أحمد الوشلي).
-      if (cues.introducers.contains(words.get(i)) && end - start >= 2 && end < words.size() && field.joined(end - 1)
+      if (introduced && end - start >= 2 && end < words.size() && field.joined(end - 1)
           && !known[end] && cues.isNameWord(field, end) && withArticle(field, end) && cues.head(words.get(end)) == null) {
         end++;
       }
       // After an office and a comma (وزير الخارجية الأمريكي، مايك بومبيو) any name; right after a title, a given name.
       // (not after a conjunction: "، ووجه رسالة" goes on with the sentence); right after a title, a given name.
       // A link word begins a compound name as a given name does (العميد الركن عبد السلام الشحي، الشيخ أبو بكر).
-      boolean introduced = cues.introducers.contains(words.get(i));
       boolean opens = mayOpenName(field, start);
       boolean given = givenName(words.get(start)) != null || cues.openers.contains(words.get(start))
           || (office == 0 && introduced && !written(field, i).endsWith("ي") && opens
@@ -481,12 +483,9 @@ final class OpenWorldActors {
    * a definite word, a verb or a word with a pronoun.
    */
   private boolean nextInList(String word) {
-    if (!word.startsWith("و") || word.length() < 4) {
-      return false;
-    }
-    String rest = word.substring(1);
-    return givenName(rest) != null || cues.foreignGivenNames.contains(rest) || ArabicMorphology.isDefinite(rest)
-        || readsAsVerb(rest) || rest.startsWith("ا") && rest.endsWith("ه");
+    String rest = afterWaw(word);
+    return rest != null && (givenName(rest) != null || cues.foreignGivenNames.contains(rest) || ArabicMorphology.isDefinite(rest)
+        || readsAsVerb(rest) || rest.startsWith("ا") && rest.endsWith("ه"));
   }
 
   /**
@@ -558,31 +557,28 @@ final class OpenWorldActors {
         List<String> name = new ArrayList<>(field.normalised().subList(f.start(), f.end()));
         String head = cues.head(name.get(0));
         name.set(0, head != null ? head : withoutClitics(name.get(0)));
-        DiscoveredActors.addEvidence(found, DiscoveredActors.id(ORGANIZATION, name), field, f.start(), f.end() - f.start(), known);
+        DiscoveredActors.addEvidence(found, DiscoveredActors.id(ActorType.ORGANIZATION, name), field, f.start(), f.end() - f.start(), known);
       }
     }
   }
 
   /**
-   * The words that name the document's known people, each to its person (a hashtag's parts too:
-   * محمود_عباس): not titles, and not words its tagger read as a country's (الرئيس الفلسطيني).
+   * Adds the words of a field that name the document's known people, each to its person (a hashtag's
+   * parts too: محمود_عباس), to {@code words}: not titles or words that end a name (الرئيس الفلسطيني).
+   *
+   * @param ids the actor id at each word of the field, as {@link TaggedField#idsAt} reads it
    */
-  private Map<String, String> knownPeopleWords(List<TaggedField> fields, Map<String, List<Evidence>> actors) {
-    Map<String, String> words = new java.util.HashMap<>();
-    for (TaggedField field : fields) {
-      String[] ids = field.idsAt(actors);
-      for (int t = 0; t < ids.length; t++) {
-        if (ids[t] == null || !personIds.contains(ids[t])) {
-          continue;
-        }
-        for (String part : field.normalised().get(t).split("_")) {
-          if (part.length() >= 3 && !cues.isTitle(part) && !cues.ends.contains(part)) {
-            words.putIfAbsent(part, ids[t]);
-          }
+  private void addKnownPeopleWords(TaggedField field, String[] ids, Map<String, String> words) {
+    for (int t = 0; t < ids.length; t++) {
+      if (ids[t] == null || !personIds.contains(ids[t])) {
+        continue;
+      }
+      for (String part : field.normalised().get(t).split("_")) {
+        if (part.length() >= 3 && !cues.isTitle(part) && !cues.ends.contains(part)) {
+          words.putIfAbsent(part, ids[t]);
         }
       }
     }
-    return words;
   }
 
   /** A one-word person the model found, decided once every full name of the document is known. */
@@ -654,7 +650,7 @@ final class OpenWorldActors {
       int start, int end, boolean[] known) {
     List<String> name = new ArrayList<>(field.normalised().subList(start, end));
     name.set(0, nameStart(name.get(0)));
-    String id = DiscoveredActors.id(PERSON, name);
+    String id = DiscoveredActors.id(ActorType.PERSON, name);
     DiscoveredActors.addEvidence(found, id, field, start, end - start, known);
     String last = name.get(name.size() - 1);
     if (last.length() >= MIN_SHORT_FORM) {
@@ -739,7 +735,8 @@ final class OpenWorldActors {
 
   /** Whether an actor id is a person's: of the knowledge base, or discovered. */
   private boolean isPerson(String id) {
-    return id != null && (personIds.contains(id) || id.startsWith(PERSON + ":"));
+    return id != null && (personIds.contains(id)
+        || (DiscoveredActors.isDiscovered(id) && DiscoveredActors.type(id) == ActorType.PERSON));
   }
 
   private static boolean[] covered(TaggedField field, Map<String, List<Evidence>> evidence) {

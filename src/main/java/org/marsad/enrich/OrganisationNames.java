@@ -27,7 +27,6 @@ import org.marsad.solr.analysis.ArabicMorphology;
  */
 final class OrganisationNames {
 
-  private static final String ORGANIZATION = "organization";
   private static final int MAX_ORGANISATION_WORDS = 7;
 
   private final ActorCues cues;
@@ -69,7 +68,7 @@ final class OrganisationNames {
         if (close > 0) {
           List<String> name = new ArrayList<>(words.subList(i, close));
           name.set(0, head);
-          DiscoveredActors.addEvidence(found, DiscoveredActors.id(ORGANIZATION, name), field, i, close - i, known);
+          DiscoveredActors.addEvidence(found, DiscoveredActors.id(ActorType.ORGANIZATION, name), field, i, close - i, known);
           i = close - 1;
           continue;
         }
@@ -143,12 +142,11 @@ final class OrganisationNames {
       if (named && (!kind || country[end - 1])) {
         List<String> name = new ArrayList<>(words.subList(i, end));
         name.set(0, head);
-        DiscoveredActors.addEvidence(found, DiscoveredActors.id(ORGANIZATION, name), field, i, end - i, known);
+        DiscoveredActors.addEvidence(found, DiscoveredActors.id(ActorType.ORGANIZATION, name), field, i, end - i, known);
         i = end - 1;
       }
     }
   }
-
 
   /**
    * Bodies named in Latin letters in an Arabic text, as sanctions lists and company news give them
@@ -168,12 +166,11 @@ final class OrganisationNames {
         end++;
       }
       if (end - i >= 2 && words.subList(i, end).stream().anyMatch(cues.latinOrganisationWords::contains)) {
-        DiscoveredActors.addEvidence(found, DiscoveredActors.id(ORGANIZATION, words.subList(i, end)), field, i, end - i, known);
+        DiscoveredActors.addEvidence(found, DiscoveredActors.id(ActorType.ORGANIZATION, words.subList(i, end)), field, i, end - i, known);
       }
       i = end - 1;
     }
   }
-
 
   /**
    * Where a chain of genitives from {@code start} reaches its definite end (معهد دراسات الحرب، لجنة
@@ -184,8 +181,9 @@ final class OrganisationNames {
     List<String> words = field.normalised();
     for (int k = start; k < start + 2 && k + 1 < words.size(); k++) {
       String w = words.get(k);
+      String head = cues.head(w);
       if (known[k] || country[k] || !field.joined(k - 1) || ArabicMorphology.isDefinite(w) || w.length() < 3
-          || !cues.isNameWord(field, k) || (cues.head(w) != null && !cues.quotedNameHeads.contains(cues.head(w)))
+          || !cues.isNameWord(field, k) || (head != null && !cues.quotedNameHeads.contains(head))
           || !mayBePossessed(written(field, k), w.startsWith("ل")) || readsAsVerb(w)
           || (k > start && (w.startsWith("ل") || w.startsWith("و") || w.startsWith("ب") || written(field, k).endsWith("ى")))) {
         return -1;
@@ -198,7 +196,6 @@ final class OrganisationNames {
     }
     return -1;
   }
-
 
   /**
    * Where a quoted name right after the head at {@code head} ends (منظمة "تابيلا بولاكو"), or -1: no
@@ -213,7 +210,6 @@ final class OrganisationNames {
     return close == head + 2 && endsAsAdjective(words.get(head + 1)) ? -1 : close;
   }
 
-
   /** The end of a country's name after في at {@code at} (في الهند), or {@code at} when there is none. */
   private static int countryAfterIn(TaggedField field, boolean[] country, int at) {
     List<String> words = field.normalised();
@@ -226,7 +222,6 @@ final class OrganisationNames {
     }
     return end;
   }
-
 
   /** The end of the quoted words from {@code start} (the word after the closing mark), or -1 when no mark closes them soon. */
   private static int quoteEnd(TaggedField field, boolean[] known, int start) {

@@ -245,7 +245,7 @@ public final class SearchVocabulary {
   }
 
   private static boolean isLatin(String name) {
-    return name.chars().noneMatch(c -> c >= 0x600 && c <= 0x6FF);
+    return !ArabicNormaliser.hasArabic(name);
   }
 
   /** The content of {@value #PROTECTED}. */

@@ -68,7 +68,6 @@ final class TeaserFinder {
     return leadOutlets.contains(name) || Arrays.stream(name.split("[^\\p{L}\\p{N}]+")).anyMatch(leadOutlets::contains);
   }
 
-
   /** The offset in {@code body} where trailing leads of other stories begin; {@code body.length()} when none. */
   int articleEnd(String title, String body) {
     String[] lines = body.split("\n", -1);

@@ -13,6 +13,7 @@ final class WordShapes {
 
   private WordShapes() {}
 
+  /** The word at {@code t} as the text writes it, without its marks (ة and ى kept apart from ه and ي). */
   static String written(TaggedField field, int t) {
     return ArabicNormaliser.withoutMarks(field.tokens().get(t).text());
   }
@@ -22,11 +23,21 @@ final class WordShapes {
    * و (وارويك، واشنطن).
    */
   static boolean conjoined(String word) {
-    if (!word.startsWith("و") || word.length() < 4) {
-      return false;
-    }
-    String rest = word.substring(1);
-    return readsAsVerb(rest) || rest.endsWith("ا");
+    String rest = afterWaw(word);
+    return rest != null && (readsAsVerb(rest) || rest.endsWith("ا"));
+  }
+
+  /**
+   * What follows a و in front of a word of four letters or more, which may be a conjunction, or null
+   * when the word has none (a shorter word's و is most often its own: ولد، وزن).
+   */
+  static String afterWaw(String word) {
+    return word.startsWith("و") && word.length() >= 4 ? word.substring(1) : null;
+  }
+
+  /** Whether a written word ends with a possessive or object pronoun (مقره، استضافتها، لديهم). */
+  static boolean endsWithPronoun(String written) {
+    return written.endsWith("ه") || written.endsWith("ها") || written.endsWith("هم");
   }
 
   /**
@@ -46,7 +57,7 @@ final class WordShapes {
    * (لحماية).
    */
   static boolean mayBePossessed(String word, boolean afterLam) {
-    return !(word.endsWith("ه") || word.endsWith("ها") || word.endsWith("هم"))
+    return !endsWithPronoun(word)
         && (afterLam || !(word.endsWith("ي") || word.endsWith("ية") || word.endsWith("يا")));
   }
 
@@ -106,6 +117,7 @@ final class WordShapes {
     return field.text().substring(field.tokens().get(token).end(), field.tokens().get(token + 1).start()).strip();
   }
 
+  /** Whether the text between two words ends with an opening quotation mark. */
   static boolean opensQuote(String gap) {
     return !gap.isEmpty() && QuotationMarks.opens(gap.charAt(gap.length() - 1));
   }

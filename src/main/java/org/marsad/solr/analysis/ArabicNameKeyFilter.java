@@ -90,7 +90,7 @@ public final class ArabicNameKeyFilter extends StackingFilter {
   /** What the word is matched on, first the token's own term; empty to drop it. */
   static List<String> forms(Script script, Transliterator latin, Set<String> reserved, String word,
       boolean synonym) {
-    boolean arabic = isArabic(word);
+    boolean arabic = ArabicNormaliser.hasArabic(word);
     if (script == Script.LATIN) {
       if (arabic || !isLatin(word)) {
         return List.of();
@@ -116,10 +116,6 @@ public final class ArabicNameKeyFilter extends StackingFilter {
     }
     forms.addAll(keys);
     return forms;
-  }
-
-  private static boolean isArabic(String word) {
-    return word.chars().anyMatch(c -> c >= 0x600 && c <= 0x6FF);
   }
 
   private static boolean isLatin(String word) {

@@ -89,6 +89,11 @@ public final class ArabicNormaliser {
   /** A name key shorter than this says too little to match on (درعا، كيم give none). */
   public static final int MIN_NAME_KEY = 3;
 
+  /** Whether a text has a letter of the Arabic block (U+0600–U+06FF). */
+  public static boolean hasArabic(String text) {
+    return text.chars().anyMatch(c -> c >= 0x600 && c <= 0x6FF);
+  }
+
   /**
    * The text as written, without its marks (harakat, shadda, superscript alef, tatweel) and nothing else
    * changed: فإنّ is فإن, still not فان. For reading a word as written when its folded form is ambiguous.
