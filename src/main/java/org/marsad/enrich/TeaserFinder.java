@@ -35,20 +35,30 @@ final class TeaserFinder {
   private static final int MIN_CONTENT_LENGTH = 4;
   /** The opening lines the leads are compared with. */
   private static final int OPENING_LINES = 2;
-
-  /** Words that open a paragraph continuing the article (يذكر أن، يشار إلى، جاء ذلك، بالإضافة إلى). */
-  private static final List<String> CONTINUATIONS = List.of(
-      "يذكر", "يشار", "جاء", "تجدر", "يأتي", "كما", "لكن", "بينما", "أما", "من", "في", "إلى", "هذا", "هذه", "ذلك",
-      "بالإضافة", "إضافة", "علاوة", "كذلك", "أيضا", "بدوره", "بدورها", "بل");
+  /** A news lead names its day among its first words (قالت الصين، الثلاثاء، ...). */
+  private static final int DAY_WORDS = 12;
 
   private final ArabicNormaliser normaliser;
+  /** Words and two-word phrases that open a paragraph continuing the article (kb/words/paragraph-continuations.txt), folded. */
   private final Set<String> continuations;
+  /** Verbs whose root begins with و or ف (kb/words/waw-fa-root-verbs.txt), folded: no conjunction. */
+  private final Set<String> rootVerbs;
+  /**
+   * Given names (the name lexicons of kb/words), folded. A lead opens with its verb (قال، أعلنت، نفى);
+   * a line that opens with a person's name (محمد عبد السلام، الذي ...) is the article's own.
+   */
+  private final Set<String> givenNames;
   /** Outlets whose pages end with other stories' leads (kb/words/trailing-lead-outlets.txt), lower case. */
   private final Set<String> leadOutlets;
+  /** The days of the week (kb/words/weekdays.txt), folded. */
+  private final Set<String> weekdays;
 
   TeaserFinder(ArabicNormaliser normaliser) {
     this.normaliser = normaliser;
-    this.continuations = CONTINUATIONS.stream().map(normaliser::fold).collect(Collectors.toUnmodifiableSet());
+    this.weekdays = WordList.folded(normaliser, "weekdays.txt");
+    this.continuations = WordList.folded(normaliser, "paragraph-continuations.txt");
+    this.rootVerbs = WordList.folded(normaliser, "waw-fa-root-verbs.txt");
+    this.givenNames = WordList.folded(normaliser, "given-names.txt", "given-names-common.txt");
     this.leadOutlets = WordList.read("trailing-lead-outlets.txt").stream().map(o -> o.toLowerCase(Locale.ROOT))
         .collect(Collectors.toUnmodifiableSet());
   }
@@ -59,7 +69,10 @@ final class TeaserFinder {
    * ends with short news-like paragraphs keeps them (a match report's last lines on Al Arabiya).
    */
   int articleEnd(String title, String body, String outlet) {
-    return outlet == null || appendsLeads(outlet) ? articleEnd(title, body) : body.length();
+    if (outlet == null) {
+      return articleEnd(title, body, false);
+    }
+    return appendsLeads(outlet) ? articleEnd(title, body, true) : body.length();
   }
 
   /** Whether the outlet's name or host, or one of their words (CNN Arabic، arabic.cnn.com), is listed. */
@@ -68,8 +81,20 @@ final class TeaserFinder {
     return leadOutlets.contains(name) || Arrays.stream(name.split("[^\\p{L}\\p{N}]+")).anyMatch(leadOutlets::contains);
   }
 
-  /** The offset in {@code body} where trailing leads of other stories begin; {@code body.length()} when none. */
+  /** As {@link #articleEnd(String, String, String)} for a text whose outlet is unknown. */
   int articleEnd(String title, String body) {
+    return articleEnd(title, body, false);
+  }
+
+  /**
+   * The offset in {@code body} where trailing leads of other stories begin; {@code body.length()} when
+   * none. On a page of an outlet known to append leads ({@code knownToAppend}) a trailing line of a
+   * lead's shape is one even when it shares the article's words: CNN's leads are often of the same
+   * affair (a Khashoggi article ends with four other Khashoggi leads). On a page of unknown origin the
+   * line must also be of another story, or name its day as a lead does, so that a report's own
+   * closing paragraphs are kept.
+   */
+  private int articleEnd(String title, String body, boolean knownToAppend) {
     String[] lines = body.split("\n", -1);
     if (lines.length < MIN_LEADS + OPENING_LINES) {
       return body.length();
@@ -88,7 +113,7 @@ final class TeaserFinder {
     for (int l = lines.length - 1; l >= OPENING_LINES; l--) {
       offset -= lines[l].length();
       if (!lines[l].isBlank()) {
-        if (!isLead(lines[l], opening)) {
+        if (!isLead(lines[l], opening, knownToAppend)) {
           break;
         }
         leads++;
@@ -99,15 +124,19 @@ final class TeaserFinder {
     return leads >= MIN_LEADS ? end : body.length();
   }
 
-  private boolean isLead(String line, Set<String> opening) {
+  private boolean isLead(String line, Set<String> opening, boolean knownToAppend) {
     List<TextToken> words = TextToken.tokenize(line);
     if (words.size() < MIN_LEAD_WORDS || words.size() > MAX_LEAD_WORDS || asksItself(line)
-        || isListItem(line, words) || isList(words)) {
+        || isListItem(line, words) || isList(words) || !isPunctuated(line)) {
       return false;
     }
     String first = normaliser.fold(words.get(0).text());
-    if (first.startsWith("و") || first.startsWith("ف") || continuations.contains(first) || line.strip().endsWith(":")) {
+    String firstTwo = first + " " + normaliser.fold(words.get(1).text());
+    if (continues(first) || continuations.contains(firstTwo) || givenNames.contains(first) || line.strip().endsWith(":")) {
       return false;
+    }
+    if (knownToAppend || namesItsDay(words)) {
+      return true;
     }
     Set<String> content = contentWords(line);
     if (content.isEmpty()) {
@@ -115,6 +144,29 @@ final class TeaserFinder {
     }
     long shared = content.stream().filter(opening::contains).count();
     return shared <= MAX_SHARED * content.size();
+  }
+
+  /** Whether a line's first word (folded) continues the paragraph before: و، ف or a connective. */
+  private boolean continues(String first) {
+    return ((first.startsWith("و") || first.startsWith("ف")) && !rootVerbs.contains(first)) || continuations.contains(first);
+  }
+
+  /**
+   * A story's lead names its day among its first words, right after its subject (نفى مصدر مسؤول
+   * ...، فجر الأحد، ...). Such a line opens a story even when it follows the article's own (CNN's
+   * leads of the same affair share its words); the article's own later paragraphs that name a day
+   * open with و or a connective, which the caller has ruled out.
+   */
+  private boolean namesItsDay(List<TextToken> words) {
+    return words.stream().limit(DAY_WORDS).anyMatch(w -> weekdays.contains(normaliser.fold(w.text())));
+  }
+
+  /**
+   * A lead is a sentence of prose: it has a comma or a full stop. A line without either is a
+   * headline or a list item (a timeline's "الجيش اللبناني يسيطر على مخيم نهر البارد ...").
+   */
+  private static boolean isPunctuated(String line) {
+    return line.indexOf('،') >= 0 || line.indexOf(',') >= 0 || line.indexOf('.') >= 0 || line.indexOf('؛') >= 0;
   }
 
   /** The writer's own question (هل يعد ...؟), not one quoted in a lead (قائلة: "أين ...؟"). */

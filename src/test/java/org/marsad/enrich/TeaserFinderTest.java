@@ -102,4 +102,56 @@ class TeaserFinderTest {
     String body = ARTICLE + "\n" + leads;
     assertThat(body.substring(0, finder.articleEnd(TITLE, body)).strip()).isEqualTo(ARTICLE);
   }
+
+  /** Two leads of the article's own affair (a visit to Cairo about Libya), as CNN appends them. */
+  private static final String SAME_AFFAIR = String.join("\n",
+      "بحث وزير الخارجية الأمريكي مع نظيره المصري في القاهرة الأزمة الليبية وأمن الحدود بين البلدين والحل السياسي.",
+      "أكد وزير الخارجية المصري أن مصر تدعم الحل السياسي في ليبيا وأن المحادثات مع الوزير الأمريكي تناولت الأزمة.");
+
+  @Test
+  void onAPageThatAppendsLeadsLeadsOfTheSameAffairAreCutToo() {
+    String body = ARTICLE + "\n" + SAME_AFFAIR;
+    assertThat(body.substring(0, finder.articleEnd(TITLE, body, "CNN")).strip()).isEqualTo(ARTICLE);
+    // Of unknown origin, lines that share the article's words are its own closing paragraphs.
+    assertThat(finder.articleEnd(TITLE, body, null)).isEqualTo(body.length());
+  }
+
+  @Test
+  void aLeadThatNamesItsDayOpensAStoryWhereverThePageComesFrom() {
+    String dated = String.join("\n",
+        "بحث وزير الخارجية الأمريكي، الاثنين، مع نظيره المصري في القاهرة الأزمة الليبية وأمن الحدود والحل السياسي.",
+        "أكد وزير الخارجية المصري، الثلاثاء، أن مصر تدعم الحل السياسي في ليبيا وأن المحادثات تناولت الأزمة.");
+    String body = ARTICLE + "\n" + dated;
+    assertThat(body.substring(0, finder.articleEnd(TITLE, body, null)).strip()).isEqualTo(ARTICLE);
+  }
+
+  @Test
+  void aVerbWhoseRootBeginsWithWawOpensALeadButAConjunctionDoesNot() {
+    String wawVerb = "وجَّهت ميلانيا ترامب، زوجة الرئيس الأمريكي، رسالة شكر إلى الرئيس المصري وزوجته على استضافتها خلال زيارتها.";
+    String conjunction = "وقالت ميلانيا ترامب، زوجة الرئيس الأمريكي، في رسالة شكر إلى الرئيس المصري إنها سعدت بزيارتها إلى القاهرة.";
+    String cut = ARTICLE + "\n" + wawVerb + "\n" + LEAD;
+    String kept = ARTICLE + "\n" + conjunction + "\n" + LEAD;
+    assertThat(cut.substring(0, finder.articleEnd(TITLE, cut, "CNN")).strip()).isEqualTo(ARTICLE);
+    assertThat(finder.articleEnd(TITLE, kept, "CNN")).isEqualTo(kept.length());
+  }
+
+  @Test
+  void inAndFromOpenLeadsButTheirLinkingPhrasesContinueTheArticle() {
+    String lead = "من جديد عاد علاء مبارك، نجل الرئيس المصري الأسبق، الخميس، للحديث عن صورة والده التي تداولها مستخدمون.";
+    String link = "من جهته، قال المتحدث باسم الخارجية المصرية إن الوزيرين اتفقا على مواصلة التشاور بشأن الأزمة الليبية.";
+    String cut = ARTICLE + "\n" + lead + "\n" + LEAD;
+    String kept = ARTICLE + "\n" + link + "\n" + LEAD;
+    assertThat(cut.substring(0, finder.articleEnd(TITLE, cut, "CNN")).strip()).isEqualTo(ARTICLE);
+    assertThat(finder.articleEnd(TITLE, kept, "CNN")).isEqualTo(kept.length());
+  }
+
+  @Test
+  void aLineOpeningWithAPersonsNameOrAHeadlineWithoutPunctuationIsNoLead() {
+    String named = "محمد عبد السلام، الذي كان من المقرر أن يقود الوفد، كتب على تويتر أن نقل الجرحى في الطائرة أمر طبيعي.";
+    String headline = "الجيش اللبناني يسيطر على مخيم نهر البارد بعد القضاء على تنظيم فتح الإسلام في شمال البلاد";
+    String withName = ARTICLE + "\n" + named + "\n" + LEAD;
+    String withHeadline = ARTICLE + "\n" + headline + "\n" + LEAD;
+    assertThat(finder.articleEnd(TITLE, withName, "CNN")).isEqualTo(withName.length());
+    assertThat(finder.articleEnd(TITLE, withHeadline, "CNN")).isEqualTo(withHeadline.length());
+  }
 }
