@@ -146,9 +146,13 @@ final class TeaserFinder {
     return shared <= MAX_SHARED * content.size();
   }
 
-  /** Whether a line's first word (folded) continues the paragraph before: و، ف or a connective. */
+  /**
+   * Whether a line's first word (folded) continues the paragraph before: a connective, or و or ف
+   * joined to it (وقال، فقد) — not في, whose ف is its own, nor a verb whose root begins with either.
+   */
   private boolean continues(String first) {
-    return ((first.startsWith("و") || first.startsWith("ف")) && !rootVerbs.contains(first)) || continuations.contains(first);
+    boolean joined = (first.startsWith("و") || first.startsWith("ف")) && !first.equals("في") && !rootVerbs.contains(first);
+    return joined || continuations.contains(first);
   }
 
   /**

@@ -139,7 +139,8 @@ class TeaserFinderTest {
   void inAndFromOpenLeadsButTheirLinkingPhrasesContinueTheArticle() {
     String lead = "من جديد عاد علاء مبارك، نجل الرئيس المصري الأسبق، الخميس، للحديث عن صورة والده التي تداولها مستخدمون.";
     String link = "من جهته، قال المتحدث باسم الخارجية المصرية إن الوزيرين اتفقا على مواصلة التشاور بشأن الأزمة الليبية.";
-    String cut = ARTICLE + "\n" + lead + "\n" + LEAD;
+    String inLead = "في أول رد فعل له على ما تداولته القنوات بشأن المناهج الدراسية الجديدة، وصف وزير التربية الانتقادات بالمغلوطة.";
+    String cut = ARTICLE + "\n" + inLead + "\n" + lead + "\n" + LEAD;
     String kept = ARTICLE + "\n" + link + "\n" + LEAD;
     assertThat(cut.substring(0, finder.articleEnd(TITLE, cut, "CNN")).strip()).isEqualTo(ARTICLE);
     assertThat(finder.articleEnd(TITLE, kept, "CNN")).isEqualTo(kept.length());
