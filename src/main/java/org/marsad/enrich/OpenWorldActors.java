@@ -556,7 +556,8 @@ final class OpenWorldActors {
       } else {
         List<String> name = new ArrayList<>(field.normalised().subList(f.start(), f.end()));
         String head = cues.head(name.get(0));
-        name.set(0, head != null ? head : withoutClitics(name.get(0)));
+        // A ف stays, as at a person's first word: فوكس نيوز، فارك، فيسل كوبي.
+        name.set(0, head != null ? head : name.get(0).charAt(0) == 'ف' ? name.get(0) : withoutClitics(name.get(0)));
         DiscoveredActors.addEvidence(found, DiscoveredActors.id(ActorType.ORGANIZATION, name), field, f.start(), f.end() - f.start(), known);
       }
     }
