@@ -204,8 +204,23 @@ final class ActorCues {
   /** Whether the word at {@code t} can be part of a name, read as written (علي is Ali, على ends a name). */
   boolean isNameWord(TaggedField field, int t) {
     String word = field.normalised().get(t);
-    return word.length() >= 2 && !endsName(word, field.tokens().get(t).text()) && !isTitle(word)
-        && ArabicMorphology.lettersOnly(word);
+    String written = field.tokens().get(t).text();
+    return word.length() >= 2 && !endsName(word, written) && !isTitle(word)
+        && ArabicMorphology.lettersOnly(word) && !withTanween(written);
+  }
+
+  /**
+   * Whether a word is written with a tanween (اعتذاراً، سريعاً): news declines common words so, never
+   * a foreign name and hardly an Arabic one.
+   */
+  private static boolean withTanween(String written) {
+    for (int i = 0; i < written.length(); i++) {
+      char c = written.charAt(i);
+      if (c == '\u064B' || c == '\u064C' || c == '\u064D') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a folded word can be part of a name, its written form unknown. */
