@@ -181,6 +181,20 @@ final class OpenWorldActors {
   }
 
   /**
+   * Whether every word from {@code start} to {@code end} is written with an accusative's ا (قدم الكاتب،
+   * اعتذارا علنيا؛ ردا قويا): an adverbial phrase after an apposition's comma, not a name no given name
+   * opens (ماريا زخاروفا opens with one).
+   */
+  private static boolean accusative(TaggedField field, int start, int end) {
+    for (int t = start; t < end; t++) {
+      if (!written(field, t).endsWith("ا")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * Whether a country's word after a title is part of the office (رئيس غامبيا أداما بارو): inside the
    * sentence on both sides, and not a given name (الفريق الركن تركي بن بندر).
    */
@@ -241,7 +255,7 @@ final class OpenWorldActors {
       boolean given = givenName(words.get(start)) != null || cues.openers.contains(words.get(start))
           || (office == 0 && introduced && !written(field, i).endsWith("ي") && opens
               && readsAsName(field, country, start, end))
-          || (office > 0 && gap(field, start - 1) == Gap.COMMA && opens)
+          || (office > 0 && gap(field, start - 1) == Gap.COMMA && opens && !accusative(field, start, end))
           || (office > 0 && closedName(field, start, end) && opens);
       if (end - start >= 2 && (given || !settings.lexicons()) && (!introduced || opens)) {
         addPerson(found, shortForms, field, start, end, known);

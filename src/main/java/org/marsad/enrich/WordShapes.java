@@ -44,10 +44,10 @@ final class WordShapes {
    * Whether a word reads as a present-tense verb, as headlines put one after a head (لجنة تبحث الأزمة،
    * مجلس يناقش القانون): it begins with ي in up to six letters (يتهم، يستطيع; a name so begun is mostly
    * longer: يوشيهايد), or with ت in four (تبحث، تعلن; a ت noun of a name has five or more, تداول، تنظيم,
-   * or a long ا third, تيار، تراث).
+   * or a long ا third, تيار، تراث), or with تت in any length (تتناول، تتعلق: no name begins so).
    */
   static boolean readsAsVerb(String word) {
-    return (word.startsWith("ي") && word.length() <= 6)
+    return (word.startsWith("ي") && word.length() <= 6) || word.startsWith("تت")
         || (word.startsWith("ت") && word.length() <= 4 && (word.length() < 3 || word.charAt(2) != 'ا'));
   }
 
