@@ -20,6 +20,9 @@ final class OfficeHolders {
 
   /** Words that may sit between a plural head and its countries (وزراء خارجية، وزيري الدفاع). */
   private static final int MAX_OFFICE_TAIL = 3;
+  /** كل من (each of), folded: it may stand before a plural office's countries. */
+  private static final String EACH = "كل";
+  private static final String FROM = "من";
 
   private final PhraseDictionary<OfficeEntry> offices;
   private final Set<String> actorIds;
@@ -79,13 +82,15 @@ final class OfficeHolders {
       }
       for (int first = i + 1; first < words.size() && first - i - 1 <= MAX_OFFICE_TAIL && field.joined(first - 1); first++) {
         List<String> tail = words.subList(i + 1, first);
-        OfficeEntry office = office(singular, tail, words.get(first));
+        // The list may follow كل من (وزراء خارجية كل من بريطانيا وألمانيا وفرنسا).
+        int country = eachOf(words, first) ? first + 2 : first;
+        OfficeEntry office = office(singular, tail, words.get(country));
         if (office == null) {
           continue;
         }
         List<String> holders = new ArrayList<>();
         holders.add(office.holderOn(published));
-        int last = first;
+        int last = country;
         while (last + 1 < words.size() && field.joined(last) && words.get(last + 1).startsWith("و")) {
           OfficeEntry next = office(singular, tail, words.get(last + 1).substring(1));
           if (next == null) {
@@ -95,7 +100,7 @@ final class OfficeHolders {
           last++;
         }
         // One country is no plural's list (رؤساء الحكومة الفرنسية are its heads over the years).
-        if (last > first) {
+        if (last > country) {
           Evidence evidence = field.evidence(i, last + 1 - i);
           holders.stream().filter(h -> h != null && actorIds.contains(h)).distinct()
               .forEach(h -> actors.computeIfAbsent(h, id -> new ArrayList<>()).add(evidence));
@@ -104,6 +109,11 @@ final class OfficeHolders {
         break;
       }
     }
+  }
+
+  /** Whether the words at {@code t} are كل من with a word after them. */
+  private static boolean eachOf(List<String> words, int t) {
+    return t + 2 < words.size() && EACH.equals(words.get(t)) && FROM.equals(words.get(t + 1));
   }
 
   /** Whether the word before an office makes it another person's post (نائب وزير الداخلية). */
