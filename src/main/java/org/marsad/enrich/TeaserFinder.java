@@ -13,13 +13,16 @@ import org.marsad.solr.analysis.ArabicNormaliser;
  * Finds where an article ends and the leads of other stories begin. CNN's pages append the first
  * sentence of several other stories to the body, one a line; what they name does not belong to the
  * article (the labelling guide). A trailing line is taken for such a lead when it opens a story
- * rather than continuing one — it does not start with a conjunction (و، ف) or a connective, it is
- * one sentence of prose (a news lead: no question, no list, no "label:" item), and it shares almost
- * no content words with the article's title and first lines — and at least {@link #MIN_LEADS} such
- * lines end the text. Other outlets' articles often end with lists (a squad, the signatory
- * countries, a timeline of crashes) or a closing question; those lines are the article's own and
- * name what it is about. Only texts whose outlet is unknown or appends such leads
- * (kb/words/trailing-lead-outlets.txt) are searched. Immutable and thread safe.
+ * rather than continuing one: it is one punctuated sentence of prose (no question, no list, no
+ * "label:" item, no headline without a comma or full stop), and its first word is no connective, no
+ * joined و or ف (a verb whose root begins with one, وجّه، فاز, is no conjunction) and no given name (a
+ * paragraph that opens with its subject). At least {@link #MIN_LEADS} such lines must end the text.
+ * On the pages of an outlet known to append leads (kb/words/trailing-lead-outlets.txt) that is
+ * enough, since the leads are often of the article's own affair; on a page of unknown origin the line
+ * must also share almost no content words with the title and first lines, or name its day as a lead
+ * does. Other outlets' articles often end with lists (a squad, the signatory countries, a timeline of
+ * crashes) or a closing question; those lines are the article's own and name what it is about, so
+ * pages of other known outlets are not searched. Immutable and thread safe.
  */
 final class TeaserFinder {
 
