@@ -2,6 +2,7 @@ package org.marsad.enrich;
 
 import static org.marsad.enrich.WordShapes.afterWaw;
 import static org.marsad.enrich.WordShapes.between;
+import static org.marsad.enrich.WordShapes.conjoined;
 import static org.marsad.enrich.WordShapes.endsWithPronoun;
 import static org.marsad.enrich.WordShapes.isNisba;
 import static org.marsad.enrich.WordShapes.readsAsName;
@@ -563,10 +564,19 @@ final class OpenWorldActors {
       if (start == f.end() || countryLeft) {
         continue;
       }
-      if (f.type() == ActorType.PERSON && f.end() - start == 1) {
+      // A person's name ends before a link word left dangling (محمد بن سعيد بن) and holds no word joined
+      // to a verb by و (كريستينا ويقول).
+      int end = f.end();
+      while (f.type() == ActorType.PERSON && end - start > 1 && cues.links.contains(words.get(end - 1))) {
+        end--;
+      }
+      if (f.type() == ActorType.PERSON && joinsAVerb(words, start + 1, end)) {
+        continue;
+      }
+      if (f.type() == ActorType.PERSON && end - start == 1) {
         lone.add(new LoneName(field, start, known));
       } else if (f.type() == ActorType.PERSON) {
-        addPerson(found, shortForms, field, start, f.end(), known);
+        addPerson(found, shortForms, field, start, end, known);
       } else {
         List<String> name = new ArrayList<>(field.normalised().subList(f.start(), f.end()));
         String head = cues.head(name.get(0));
@@ -700,6 +710,19 @@ final class OpenWorldActors {
       return given;
     }
     return word.charAt(0) == 'ف' ? word : withoutConjunction(word);
+  }
+
+  /**
+   * Whether a word from {@code from} to {@code to} is و with a verb or an accusative (ويقول، وشعبا). (Not
+   * ف: a ف with a verb, فتعمل، is also how names begin, فتحي، فيليب.)
+   */
+  private static boolean joinsAVerb(List<String> words, int from, int to) {
+    for (int t = from; t < to; t++) {
+      if (conjoined(words.get(t))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A title, also with a preposition in front (للأمير، بالرئيس). */
