@@ -20,9 +20,6 @@ final class OfficeHolders {
 
   /** Words that may sit between a plural head and its countries (وزراء خارجية، وزيري الدفاع). */
   private static final int MAX_OFFICE_TAIL = 3;
-  /** كل من (each of), folded: it may stand before a plural office's countries. */
-  private static final String EACH = "كل";
-  private static final String FROM = "من";
 
   private final PhraseDictionary<OfficeEntry> offices;
   private final Set<String> actorIds;
@@ -30,6 +27,8 @@ final class OfficeHolders {
   private final Set<String> former;
   /** Words before an office that make it another person's post (kb/words/office-deputies.txt), folded. */
   private final Set<String> deputies;
+  /** Phrases before a plural office's countries (kb/words/office-list-openers.txt: كل من), folded, as word lists. */
+  private final List<List<String>> listOpeners;
   /** Dual and plural heads and their singular (kb/words/office-plurals.txt), folded. */
   private final Map<String, String> singulars = new HashMap<>();
 
@@ -39,6 +38,7 @@ final class OfficeHolders {
     actorIds = Set.copyOf(kb.actors().stream().map(ActorEntry::id).toList());
     former = WordList.folded(normaliser, "office-former.txt");
     deputies = WordList.folded(normaliser, "office-deputies.txt");
+    listOpeners = WordList.folded(normaliser, "office-list-openers.txt").stream().map(p -> List.of(p.split(" "))).toList();
     for (String pair : WordList.read("office-plurals.txt")) {
       String[] words = pair.split(" ");
       singulars.put(normaliser.fold(words[0]), normaliser.fold(words[1]));
@@ -83,7 +83,7 @@ final class OfficeHolders {
       for (int first = i + 1; first < words.size() && first - i - 1 <= MAX_OFFICE_TAIL && field.joined(first - 1); first++) {
         List<String> tail = words.subList(i + 1, first);
         // The list may follow كل من (وزراء خارجية كل من بريطانيا وألمانيا وفرنسا).
-        int country = eachOf(words, first) ? first + 2 : first;
+        int country = first + listOpener(words, first);
         OfficeEntry office = office(singular, tail, words.get(country));
         if (office == null) {
           continue;
@@ -111,9 +111,14 @@ final class OfficeHolders {
     }
   }
 
-  /** Whether the words at {@code t} are كل من with a word after them. */
-  private static boolean eachOf(List<String> words, int t) {
-    return t + 2 < words.size() && EACH.equals(words.get(t)) && FROM.equals(words.get(t + 1));
+  /** How many words of a list opener (كل من) stand at {@code t} with a word after them: 0 when none. */
+  private int listOpener(List<String> words, int t) {
+    for (List<String> opener : listOpeners) {
+      if (t + opener.size() < words.size() && words.subList(t, t + opener.size()).equals(opener)) {
+        return opener.size();
+      }
+    }
+    return 0;
   }
 
   /** Whether the word before an office makes it another person's post (نائب وزير الداخلية). */

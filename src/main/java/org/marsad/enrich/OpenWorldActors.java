@@ -580,8 +580,7 @@ final class OpenWorldActors {
       } else {
         List<String> name = new ArrayList<>(field.normalised().subList(f.start(), f.end()));
         String head = cues.head(name.get(0));
-        // A ف stays, as at a person's first word: فوكس نيوز، فارك، فيسل كوبي.
-        name.set(0, head != null ? head : name.get(0).charAt(0) == 'ف' ? name.get(0) : withoutClitics(name.get(0)));
+        name.set(0, head != null ? head : organisationStart(name.get(0)));
         DiscoveredActors.addEvidence(found, DiscoveredActors.id(ActorType.ORGANIZATION, name), field, f.start(), f.end() - f.start(), known);
       }
     }
@@ -710,6 +709,14 @@ final class OpenWorldActors {
       return given;
     }
     return word.charAt(0) == 'ف' ? word : withoutConjunction(word);
+  }
+
+  /**
+   * An organisation's first word as the name begins when it is no head: without the clitics in front of
+   * its article, but a ف stays, as at a person's first word (فوكس نيوز، فارك، فيسل كوبي).
+   */
+  private static String organisationStart(String word) {
+    return word.charAt(0) == 'ف' ? word : withoutClitics(word);
   }
 
   /**
