@@ -564,9 +564,13 @@ final class OpenWorldActors {
       if (start == f.end() || countryLeft) {
         continue;
       }
-      // A person's name ends before a link word left dangling (محمد بن سعيد بن) and holds no word joined
-      // to a verb by و (كريستينا ويقول).
-      int end = f.end();
+      // A name ends at a comma or a sentence's end inside the span (أوستن مارتن، فتعمل), and a person's
+      // before a link word left dangling (محمد بن سعيد بن); it holds no word joined to a verb by و
+      // (كريستينا ويقول).
+      int end = start + 1;
+      while (end < f.end() && !endsClause(field, end - 1)) {
+        end++;
+      }
       while (f.type() == ActorType.PERSON && end - start > 1 && cues.links.contains(words.get(end - 1))) {
         end--;
       }
@@ -578,10 +582,10 @@ final class OpenWorldActors {
       } else if (f.type() == ActorType.PERSON) {
         addPerson(found, shortForms, field, start, end, known);
       } else {
-        List<String> name = new ArrayList<>(field.normalised().subList(f.start(), f.end()));
+        List<String> name = new ArrayList<>(field.normalised().subList(f.start(), end));
         String head = cues.head(name.get(0));
         name.set(0, head != null ? head : organisationStart(name.get(0)));
-        DiscoveredActors.addEvidence(found, DiscoveredActors.id(ActorType.ORGANIZATION, name), field, f.start(), f.end() - f.start(), known);
+        DiscoveredActors.addEvidence(found, DiscoveredActors.id(ActorType.ORGANIZATION, name), field, f.start(), end - f.start(), known);
       }
     }
   }
@@ -757,6 +761,18 @@ final class OpenWorldActors {
   }
 
   private enum Gap { JOINED, COMMA, BREAK }
+
+  /** Punctuation that closes a clause: a name never runs across it. */
+  private static final String CLAUSE_MARKS = "،,.;؛:؟?!";
+
+  /** Whether a comma or a sentence's punctuation stands after the word at {@code token} (not quotes or a dash). */
+  private static boolean endsClause(TaggedField field, int token) {
+    if (field.joined(token)) {
+      return false;
+    }
+    String between = between(field, token);
+    return between.chars().anyMatch(c -> CLAUSE_MARKS.indexOf(c) >= 0);
+  }
 
   private static Gap gap(TaggedField field, int token) {
     if (field.joined(token)) {
