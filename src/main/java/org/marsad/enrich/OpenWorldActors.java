@@ -5,6 +5,7 @@ import static org.marsad.enrich.WordShapes.between;
 import static org.marsad.enrich.WordShapes.conjoined;
 import static org.marsad.enrich.WordShapes.endsWithPronoun;
 import static org.marsad.enrich.WordShapes.isNisba;
+import static org.marsad.enrich.WordShapes.opensQuote;
 import static org.marsad.enrich.WordShapes.readsAsName;
 import static org.marsad.enrich.WordShapes.readsAsVerb;
 import static org.marsad.enrich.WordShapes.withArticle;
@@ -148,8 +149,8 @@ final class OpenWorldActors {
   }
 
   /**
-   * Whether a name of two or three words ends where the sentence says it does: at a comma, or before
-   * reported speech or an apposition (نائب وزير التجارة الصيني لي شينغانغ إن، السفير الهولندي لدى الأمم
+   * Whether a name of two or three words ends where the sentence says it does: at a comma or an
+   * opening quotation (وزير المال الهولندي فوبكي هوكسترا "أقام ..."), or before reported speech or an apposition (نائب وزير التجارة الصيني لي شينغانغ إن، السفير الهولندي لدى الأمم
    * المتحدة كاريل فان أوستروم الذي); none of its words a feminine noun, one with a pronoun (قوله) or
    * a definite one (بالتعليم العالمي): a name no given name opens is a foreign one.
    */
@@ -164,7 +165,7 @@ final class OpenWorldActors {
         return false;
       }
     }
-    return gap(field, end - 1) == Gap.COMMA || (field.joined(end - 1)
+    return gap(field, end - 1) == Gap.COMMA || opensQuote(between(field, end - 1)) || (field.joined(end - 1)
         && (cues.reportedSpeech.contains(words.get(end)) || cues.appositives.contains(words.get(end))));
   }
 
@@ -177,7 +178,7 @@ final class OpenWorldActors {
    */
   private boolean mayOpenName(TaggedField field, int start) {
     String word = field.normalised().get(start);
-    return withoutConjunction(word).equals(word) && !word.startsWith("ل") && !readsAsVerb(word)
+    return afterWaw(word) == null && !word.startsWith("ل") && !readsAsVerb(word)
         && !cues.appositives.contains(word) && !written(field, start).endsWith("ة");
   }
 
