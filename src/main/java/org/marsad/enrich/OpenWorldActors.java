@@ -197,6 +197,20 @@ final class OpenWorldActors {
   }
 
   /**
+   * Whether a word from {@code from} to {@code to} is a preposition with the article (بالسجن، للمحكمة):
+   * a phrase of the sentence (حكما بالسجن), not a name's word.
+   */
+  private static boolean prepositional(TaggedField field, int from, int to) {
+    for (int t = from; t < to; t++) {
+      String word = field.normalised().get(t);
+      if (!word.startsWith(ARTICLE) && ArabicMorphology.startsWithArticle(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Whether a country's word after a title is part of the office (رئيس غامبيا أداما بارو): inside the
    * sentence on both sides, and not a given name (الفريق الركن تركي بن بندر).
    */
@@ -218,6 +232,7 @@ final class OpenWorldActors {
       boolean named = false;
       while (start < words.size() && office < MAX_OFFICE_WORDS && gap(field, start - 1) != Gap.BREAK
           && (known[start] || withArticle(field, start) || officeCountry(field, country, start)
+              || (office > 0 && country[start] && cues.officeLinksBeforeNames.contains(words.get(start - 1)))
               || cues.officeLinks.contains(words.get(start)) || cues.head(words.get(start)) != null
               || (office > 0 && cues.officeLinksBeforeNames.contains(words.get(start)) && start + 1 < words.size()
                   && field.joined(start) && (withArticle(field, start + 1) || country[start + 1] || known[start + 1]
@@ -257,7 +272,8 @@ final class OpenWorldActors {
       boolean given = givenName(words.get(start)) != null || cues.openers.contains(words.get(start))
           || (office == 0 && introduced && !written(field, i).endsWith("ي") && opens
               && readsAsName(field, country, start, end))
-          || (office > 0 && gap(field, start - 1) == Gap.COMMA && opens && !accusative(field, start, end))
+          || (office > 0 && gap(field, start - 1) == Gap.COMMA && opens && !accusative(field, start, end)
+              && !prepositional(field, start + 1, end))
           || (office > 0 && closedName(field, start, end) && opens);
       if (end - start >= 2 && (given || !settings.lexicons()) && (!introduced || opens)) {
         addPerson(found, shortForms, field, start, end, known);
