@@ -143,6 +143,9 @@ final class OpenWorldActors {
     // merge different Arabic names (أحمد حسين، أحمد حسون), so never a person the document does not name.
     found.forEach((id, evidence) -> {
       String known = spellings.knownPerson(id);
+      if (known == null) {
+        known = knownPersonByWords(id, knownNames);
+      }
       actors.computeIfAbsent(known != null && actors.containsKey(known) ? known : id, k -> new ArrayList<>())
           .addAll(evidence);
     });
@@ -624,6 +627,25 @@ final class OpenWorldActors {
         }
       }
     }
+  }
+
+  /**
+   * The known person of the document whose name words are all of a discovered person's words: عبد
+   * الرحمن after رامي عبد الرحمن, as a lone word is (عباس after محمود عباس); null when none or several.
+   */
+  private String knownPersonByWords(String id, Map<String, String> knownNames) {
+    if (!DiscoveredActors.isDiscovered(id) || DiscoveredActors.type(id) != ActorType.PERSON) {
+      return null;
+    }
+    String person = null;
+    for (String word : DiscoveredActors.words(id)) {
+      String of = readings(word).stream().map(knownNames::get).filter(Objects::nonNull).findFirst().orElse(null);
+      if (of == null || (person != null && !person.equals(of))) {
+        return null;
+      }
+      person = of;
+    }
+    return person;
   }
 
   /** A one-word person the model found, decided once every full name of the document is known. */
