@@ -19,6 +19,8 @@ import org.marsad.solr.analysis.ArabicNormaliser;
 final class ActorCues {
 
   final Set<String> titles;
+  /** Ranks and honorifics a body's name never holds (rank-titles.txt), folded: they begin what follows it. */
+  final Set<String> ranks;
   /** Words a name follows whatever it is (name-introducers.txt: واسمه، تُدعى), among {@link #titles} too. */
   final Set<String> introducers;
   final Set<String> heads;
@@ -74,6 +76,7 @@ final class ActorCues {
   ActorCues(ArabicNormaliser normaliser) {
     introducers = WordList.folded(normaliser, "name-introducers.txt");
     titles = WordList.folded(normaliser, "name-titles.txt", "actor-titles.txt", "name-introducers.txt");
+    ranks = WordList.folded(normaliser, "rank-titles.txt");
     List<String> marked = WordList.read("organisation-heads.txt");
     heads = WordList.fold(normaliser, marked.stream().map(ActorCues::unmarked).toList());
     quotedNameHeads = WordList.fold(normaliser, markedWith(marked, "!"));

@@ -105,7 +105,8 @@ final class OrganisationNames {
             break;
           }
         }
-        if (!modifier || prepositional || cues.ends.contains(w) || cues.head(w) != null) {
+        // A rank or honorific begins what follows the body (الهيئة الوطنية للانتخابات المستشار لاشين إبراهيم).
+        if (!modifier || prepositional || cues.ends.contains(w) || cues.head(w) != null || cues.ranks.contains(w)) {
           break;
         }
         end++;
