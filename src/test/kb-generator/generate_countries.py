@@ -431,7 +431,7 @@ def main(src, out):
                        # Indefinite, as news writes a deployment: قوات إماراتية.
                        + ["قوات " + a[2:] for a in the_female])
             # A bare الجيش is weak: the army of the country the text names most, as the labels read it.
-            institutions.append(institution(f"armed-forces-of-{code.lower()}", title, code, aliases, taken, weak=["الجيش"]))
+            institutions.append(institution(f"armed-forces-of-{code.lower()}", title, code, aliases, taken, weak=["الجيش", "القوات المسلحة"]))
         if code in CENTRAL_BANKS:
             title, own = CENTRAL_BANKS[code]
             aliases = (["البنك المركزي " + a for a in the_male] + ["المصرف المركزي " + a for a in the_male]
