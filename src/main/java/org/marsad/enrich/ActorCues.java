@@ -39,6 +39,8 @@ final class ActorCues {
   /** Links that open a compound given name (عبد، أبو): a name may begin with them. */
   final Set<String> openers;
   final Set<String> givenNames;
+  /** The given names of given-names.txt and given-names-common.txt, without the foreign list's. */
+  final Set<String> commonGivenNames;
   /**
    * Foreign given names (given-names-foreign.txt): kept off Arabic words when the list was made, so on
    * a sport page one followed by another name word is a player or a coach (أنطوني مارسيال).
@@ -90,7 +92,8 @@ final class ActorCues {
     links = WordList.folded(normaliser, "name-links.txt");
     openers = WordList.folded(normaliser, "name-openers.txt");
     foreignGivenNames = WordList.folded(normaliser, "given-names-foreign.txt");
-    Set<String> given = new HashSet<>(WordList.folded(normaliser, "given-names.txt", "given-names-common.txt"));
+    commonGivenNames = WordList.folded(normaliser, "given-names.txt", "given-names-common.txt");
+    Set<String> given = new HashSet<>(commonGivenNames);
     given.addAll(foreignGivenNames);
     givenNames = Set.copyOf(given);
     surnames = WordList.folded(normaliser, "surnames.txt");

@@ -29,7 +29,7 @@ public final class KnowledgeBaseTagger implements Enricher {
   private final ActorTagger actors;
   private final TopicScorer topics;
   private final NameDiscovery discovery;
-  private final TeaserFinder teasers = new TeaserFinder(normaliser);
+  private final TeaserFinder teasers;
   private final OfficeHolders offices;
   private final MatchOpponents opponents;
   private final GovernmentsByLeader leaders;
@@ -55,6 +55,7 @@ public final class KnowledgeBaseTagger implements Enricher {
     this.kb = kb;
     this.countries = new CountryTagger(kb, normaliser);
     ActorCues cues = new ActorCues(normaliser);
+    this.teasers = new TeaserFinder(normaliser, cues.commonGivenNames);
     this.actors = new ActorTagger(kb, normaliser, cues);
     this.topics = new TopicScorer(kb, normaliser);
     this.discovery = discovery;

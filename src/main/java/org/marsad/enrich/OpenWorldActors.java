@@ -122,8 +122,7 @@ final class OpenWorldActors {
       if (l.known()[l.token()]) {
         continue;
       }
-      String person = readings(word).stream().map(knownNames::get).filter(Objects::nonNull).findFirst()
-          .orElse(null);
+      String person = knownPerson(word, knownNames);
       if (person != null) {
         actors.get(person).add(l.field().evidence(l.token(), 1));
       } else if (readings(word).stream().noneMatch(shortForms::containsKey)) {
@@ -633,19 +632,24 @@ final class OpenWorldActors {
    * The known person of the document whose name words are all of a discovered person's words: عبد
    * الرحمن after رامي عبد الرحمن, as a lone word is (عباس after محمود عباس); null when none or several.
    */
-  private String knownPersonByWords(String id, Map<String, String> knownNames) {
-    if (!DiscoveredActors.isDiscovered(id) || DiscoveredActors.type(id) != ActorType.PERSON) {
+  private static String knownPersonByWords(String id, Map<String, String> knownNames) {
+    if (DiscoveredActors.type(id) != ActorType.PERSON) {
       return null;
     }
     String person = null;
     for (String word : DiscoveredActors.words(id)) {
-      String of = readings(word).stream().map(knownNames::get).filter(Objects::nonNull).findFirst().orElse(null);
+      String of = knownPerson(word, knownNames);
       if (of == null || (person != null && !person.equals(of))) {
         return null;
       }
       person = of;
     }
     return person;
+  }
+
+  /** The known person of the document a word names, read behind its clitics too (لعباس), or null. */
+  private static String knownPerson(String word, Map<String, String> knownNames) {
+    return readings(word).stream().map(knownNames::get).filter(Objects::nonNull).findFirst().orElse(null);
   }
 
   /** A one-word person the model found, decided once every full name of the document is known. */

@@ -47,7 +47,7 @@ final class TeaserFinder {
   /** Verbs whose root begins with و or ف (kb/words/waw-fa-root-verbs.txt), folded: no conjunction. */
   private final Set<String> rootVerbs;
   /**
-   * Given names (the name lexicons of kb/words), folded. A lead opens with its verb (قال، أعلنت، نفى);
+   * Given names, folded ({@link ActorCues#commonGivenNames}). A lead opens with its verb (قال، أعلنت، نفى);
    * a line that opens with a person's name (محمد عبد السلام، الذي ...) is the article's own.
    */
   private final Set<String> givenNames;
@@ -56,12 +56,12 @@ final class TeaserFinder {
   /** The days of the week (kb/words/weekdays.txt), folded. */
   private final Set<String> weekdays;
 
-  TeaserFinder(ArabicNormaliser normaliser) {
+  TeaserFinder(ArabicNormaliser normaliser, Set<String> givenNames) {
     this.normaliser = normaliser;
     this.weekdays = WordList.folded(normaliser, "weekdays.txt");
     this.continuations = WordList.folded(normaliser, "paragraph-continuations.txt");
     this.rootVerbs = WordList.folded(normaliser, "waw-fa-root-verbs.txt");
-    this.givenNames = WordList.folded(normaliser, "given-names.txt", "given-names-common.txt");
+    this.givenNames = givenNames;
     this.leadOutlets = WordList.read("trailing-lead-outlets.txt").stream().map(o -> o.toLowerCase(Locale.ROOT))
         .collect(Collectors.toUnmodifiableSet());
   }

@@ -20,11 +20,13 @@ import org.marsad.CaseTable;
  */
 class OpenWorldActorsTest {
 
+  private static KnowledgeBase kb;
   private static KnowledgeBaseTagger tagger;
 
   @BeforeAll
   static void load() {
-    tagger = new KnowledgeBaseTagger(new KnowledgeBaseLoader(null).load(), NameDiscovery.NONE, OpenWorldSettings.RULES);
+    kb = new KnowledgeBaseLoader(null).load();
+    tagger = new KnowledgeBaseTagger(kb, NameDiscovery.NONE, OpenWorldSettings.RULES);
   }
 
   static Stream<Arguments> cases() {
@@ -50,7 +52,7 @@ class OpenWorldActorsTest {
 
   @Test
   void aDiscoveredActorHasBothLabelsAndIsMarked() {
-    FacetLabel label = new KnowledgeBaseLoader(null).load().labelOf(FacetType.ACTOR, "person:محمد-الخطيب");
+    FacetLabel label = kb.labelOf(FacetType.ACTOR, "person:محمد-الخطيب");
     assertThat(label.type()).isEqualTo(ActorType.PERSON);
     assertThat(label.ar()).isEqualTo("محمد الخطيب");
     assertThat(label.en()).matches("[A-Z][a-z]+ [A-Z][a-z]+");
@@ -60,7 +62,7 @@ class OpenWorldActorsTest {
 
   @Test
   void aBodyNamedInLatinLettersIsLabelledSoInBothLanguages() {
-    FacetLabel label = new KnowledgeBaseLoader(null).load().labelOf(FacetType.ACTOR, "organization:car-escort-services");
+    FacetLabel label = kb.labelOf(FacetType.ACTOR, "organization:car-escort-services");
     assertThat(label.type()).isEqualTo(ActorType.ORGANIZATION);
     assertThat(label.ar()).isEqualTo("Car Escort Services");
     assertThat(label.en()).isEqualTo("Car Escort Services");

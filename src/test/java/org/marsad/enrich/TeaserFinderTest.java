@@ -6,7 +6,8 @@ import org.junit.jupiter.api.Test;
 
 class TeaserFinderTest {
 
-  private final TeaserFinder finder = new TeaserFinder(new org.marsad.solr.analysis.ArabicNormaliser());
+  private static final org.marsad.solr.analysis.ArabicNormaliser NORMALISER = new org.marsad.solr.analysis.ArabicNormaliser();
+  private final TeaserFinder finder = new TeaserFinder(NORMALISER, new ActorCues(NORMALISER).commonGivenNames);
 
   private static final String TITLE = "وزير الخارجية الأمريكي يزور القاهرة لبحث الأزمة الليبية";
   private static final String ARTICLE = String.join("\n",
@@ -110,29 +111,24 @@ class TeaserFinderTest {
 
   @Test
   void onAPageThatAppendsLeadsLeadsOfTheSameAffairAreCutToo() {
-    String body = ARTICLE + "\n" + SAME_AFFAIR;
-    assertThat(body.substring(0, finder.articleEnd(TITLE, body, "CNN")).strip()).isEqualTo(ARTICLE);
+    assertLeadsCut("CNN", SAME_AFFAIR);
     // Of unknown origin, lines that share the article's words are its own closing paragraphs.
-    assertThat(finder.articleEnd(TITLE, body, null)).isEqualTo(body.length());
+    assertNothingCut(null, SAME_AFFAIR);
   }
 
   @Test
   void aLeadThatNamesItsDayOpensAStoryWhereverThePageComesFrom() {
-    String dated = String.join("\n",
+    assertLeadsCut(null,
         "بحث وزير الخارجية الأمريكي، الاثنين، مع نظيره المصري في القاهرة الأزمة الليبية وأمن الحدود والحل السياسي.",
         "أكد وزير الخارجية المصري، الثلاثاء، أن مصر تدعم الحل السياسي في ليبيا وأن المحادثات تناولت الأزمة.");
-    String body = ARTICLE + "\n" + dated;
-    assertThat(body.substring(0, finder.articleEnd(TITLE, body, null)).strip()).isEqualTo(ARTICLE);
   }
 
   @Test
   void aVerbWhoseRootBeginsWithWawOpensALeadButAConjunctionDoesNot() {
     String wawVerb = "وجَّهت ميلانيا ترامب، زوجة الرئيس الأمريكي، رسالة شكر إلى الرئيس المصري وزوجته على استضافتها خلال زيارتها.";
     String conjunction = "وقالت ميلانيا ترامب، زوجة الرئيس الأمريكي، في رسالة شكر إلى الرئيس المصري إنها سعدت بزيارتها إلى القاهرة.";
-    String cut = ARTICLE + "\n" + wawVerb + "\n" + LEAD;
-    String kept = ARTICLE + "\n" + conjunction + "\n" + LEAD;
-    assertThat(cut.substring(0, finder.articleEnd(TITLE, cut, "CNN")).strip()).isEqualTo(ARTICLE);
-    assertThat(finder.articleEnd(TITLE, kept, "CNN")).isEqualTo(kept.length());
+    assertLeadsCut("CNN", wawVerb, LEAD);
+    assertNothingCut("CNN", conjunction, LEAD);
   }
 
   @Test
@@ -140,19 +136,27 @@ class TeaserFinderTest {
     String lead = "من جديد عاد علاء مبارك، نجل الرئيس المصري الأسبق، الخميس، للحديث عن صورة والده التي تداولها مستخدمون.";
     String link = "من جهته، قال المتحدث باسم الخارجية المصرية إن الوزيرين اتفقا على مواصلة التشاور بشأن الأزمة الليبية.";
     String inLead = "في أول رد فعل له على ما تداولته القنوات بشأن المناهج الدراسية الجديدة، وصف وزير التربية الانتقادات بالمغلوطة.";
-    String cut = ARTICLE + "\n" + inLead + "\n" + lead + "\n" + LEAD;
-    String kept = ARTICLE + "\n" + link + "\n" + LEAD;
-    assertThat(cut.substring(0, finder.articleEnd(TITLE, cut, "CNN")).strip()).isEqualTo(ARTICLE);
-    assertThat(finder.articleEnd(TITLE, kept, "CNN")).isEqualTo(kept.length());
+    assertLeadsCut("CNN", inLead, lead, LEAD);
+    assertNothingCut("CNN", link, LEAD);
   }
 
   @Test
   void aLineOpeningWithAPersonsNameOrAHeadlineWithoutPunctuationIsNoLead() {
     String named = "محمد عبد السلام، الذي كان من المقرر أن يقود الوفد، كتب على تويتر أن نقل الجرحى في الطائرة أمر طبيعي.";
     String headline = "الجيش اللبناني يسيطر على مخيم نهر البارد بعد القضاء على تنظيم فتح الإسلام في شمال البلاد";
-    String withName = ARTICLE + "\n" + named + "\n" + LEAD;
-    String withHeadline = ARTICLE + "\n" + headline + "\n" + LEAD;
-    assertThat(finder.articleEnd(TITLE, withName, "CNN")).isEqualTo(withName.length());
-    assertThat(finder.articleEnd(TITLE, withHeadline, "CNN")).isEqualTo(withHeadline.length());
+    assertNothingCut("CNN", named, LEAD);
+    assertNothingCut("CNN", headline, LEAD);
+  }
+
+  /** ARTICLE followed by {@code lines} on a page of {@code outlet} (null: unknown) ends where ARTICLE does. */
+  private void assertLeadsCut(String outlet, String... lines) {
+    String body = ARTICLE + "\n" + String.join("\n", lines);
+    assertThat(body.substring(0, finder.articleEnd(TITLE, body, outlet)).strip()).isEqualTo(ARTICLE);
+  }
+
+  /** ARTICLE followed by {@code lines} on a page of {@code outlet} (null: unknown) is kept whole. */
+  private void assertNothingCut(String outlet, String... lines) {
+    String body = ARTICLE + "\n" + String.join("\n", lines);
+    assertThat(finder.articleEnd(TITLE, body, outlet)).isEqualTo(body.length());
   }
 }
