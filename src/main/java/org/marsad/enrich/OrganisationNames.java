@@ -118,6 +118,12 @@ final class OrganisationNames {
         // After a bare name only adjectives go on with it (شركة أرامكو السعودية، مهرجان قرطاج الدولي), not
         // the sentence (اعتقلت شرطة إسطنبول المشتبه به).
         if (end == i + 2 && !ArabicMorphology.isDefinite(w) && !"لكره".equals(w)) {
+          // A name is definite, and so is an adjective agreeing with it: an indefinite country adjective
+          // makes the whole an indefinite phrase (شركة نفط ماليزية, "a Malaysian oil company"), no body's name.
+          if (end < words.size() && field.joined(end - 1) && !known[end] && country[end]
+              && !ArabicMorphology.isDefinite(words.get(end)) && (words.get(end).endsWith("ي") || words.get(end).endsWith("يه"))) {
+            end = i + 1;
+          }
           while (end < words.size() && end - i < MAX_ORGANISATION_WORDS && field.joined(end - 1) && !known[end]
               && (country[end] || isNisba(words.get(end)))) {
             end++;
