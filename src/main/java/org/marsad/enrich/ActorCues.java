@@ -34,6 +34,8 @@ final class ActorCues {
   final Set<String> sourceHeads;
   /** Folded beginnings of names that are not actors (وكالة الأنباء). */
   final Set<String> notOrganisations;
+  /** Folded words with the article that describe a body after its name (الحاكم، الذي), not another body. */
+  final Set<String> bodyDescriptors;
   final Set<String> ends;
   final Set<String> links;
   /** Links that open a compound given name (عبد، أبو): a name may begin with them. */
@@ -88,6 +90,7 @@ final class ActorCues {
     countryHeads = WordList.fold(normaliser, markedWith(marked, "+"));
     sourceHeads = WordList.fold(normaliser, markedWith(marked, "-"));
     notOrganisations = WordList.folded(normaliser, "not-organisations.txt");
+    bodyDescriptors = WordList.folded(normaliser, "body-descriptors.txt");
     ends = WordList.folded(normaliser, "name-stops.txt", "name-ends.txt");
     links = WordList.folded(normaliser, "name-links.txt");
     openers = WordList.folded(normaliser, "name-openers.txt");

@@ -151,7 +151,7 @@ final class ActorTagger {
    * in حزب الله وحماس، القاعدة in تنظيم الدولة والقاعدة. Not when a word with the article follows
    * (والقاعدة العسكرية is a base, not al-Qaeda).
    */
-  private static void listedWithOrganisations(TaggedField field, List<Found> inField, Set<Evidence> listed) {
+  private void listedWithOrganisations(TaggedField field, List<Found> inField, Set<Evidence> listed) {
     for (int i = 0; i < inField.size(); i++) {
       Found f = inField.get(i);
       if (!f.alias().weak() || f.alias().actor().type() == ActorType.PERSON || qualified(field, f.after())) {
@@ -170,9 +170,12 @@ final class ActorTagger {
   }
 
   /** Whether a word with the article follows a phrase in the same clause, qualifying it. */
-  private static boolean qualified(TaggedField field, int after) {
-    return after < field.normalised().size() && field.joined(after - 1)
-        && field.normalised().get(after).startsWith(ArabicMorphology.ARTICLE);
+  private boolean qualified(TaggedField field, int after) {
+    if (after >= field.normalised().size() || !field.joined(after - 1)) {
+      return false;
+    }
+    String next = field.normalised().get(after);
+    return next.startsWith(ArabicMorphology.ARTICLE) && !cues.bodyDescriptors.contains(next);
   }
 
   /** Only an organisation of one country can be confused with another country's body. */
