@@ -11,7 +11,7 @@ import org.marsad.solr.analysis.ArabicNormaliser;
 
 /**
  * Tells sport reports from the rest by their words (kb/sport-words.txt): a page that uses at least
- * {@link #MIN_WORDS} different sport words is one. Words that are political elsewhere are often
+ * {@link #MIN_WORDS} different sport words, also behind a joined و, ف, ل or ب (بالمباراة، للبطولات), is one. Words that are political elsewhere are often
  * sport words there (ذهاب, a first leg, is no migration), so the tagger asks more evidence of
  * political topics on such pages. Immutable and thread safe.
  */
@@ -37,7 +37,7 @@ final class SportPage {
     Set<String> seen = new HashSet<>();
     for (TaggedField field : fields) {
       for (String word : field.normalised()) {
-        String bare = word.length() > 3 && word.charAt(0) == 'و' ? word.substring(1) : word;
+        String bare = withoutProclitics(word);
         if (words.contains(word) || words.contains(bare)) {
           seen.add(bare);
           if (seen.size() >= MIN_WORDS) {
@@ -47,5 +47,23 @@ final class SportPage {
       }
     }
     return false;
+  }
+
+  /**
+   * The word without a joined و or ف and a preposition ل or ب before it (ولكرة → كرة، للبطولات →
+   * البطولات, the article's ا that لل drops put back); short words are left whole.
+   */
+  static String withoutProclitics(String word) {
+    String w = word;
+    if (w.length() > 4 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف')) {
+      w = w.substring(1);
+    }
+    if (w.length() > 4 && w.startsWith("لل")) {
+      return "ا" + w.substring(1);
+    }
+    if (w.length() > 4 && (w.charAt(0) == 'ل' || w.charAt(0) == 'ب')) {
+      return w.substring(1);
+    }
+    return w;
   }
 }
