@@ -62,6 +62,8 @@ EXTRA_NAMES = {
     "ME": ["مونتينيغرو"],
     "NZ": ["نيوزيلاندا"],
     "CR": ["كوستا ريكا"],
+    "KG": ["قرغيزستان"],
+    "TJ": ["طاجكستان"],
 }
 
 # Constituent parts that name a country when tagging, not for search nor in its institutions' names:
