@@ -1,6 +1,7 @@
 package org.marsad.enrich;
 
 import static org.marsad.enrich.WordShapes.afterWaw;
+import static org.marsad.enrich.WordShapes.articleBehindClitic;
 import static org.marsad.enrich.WordShapes.between;
 import static org.marsad.enrich.WordShapes.conjoined;
 import static org.marsad.enrich.WordShapes.endsWithPronoun;
@@ -205,7 +206,7 @@ final class OpenWorldActors {
   private static boolean prepositional(TaggedField field, int from, int to) {
     for (int t = from; t < to; t++) {
       String word = field.normalised().get(t);
-      if (!word.startsWith(ARTICLE) && ArabicMorphology.startsWithArticle(word)) {
+      if (articleBehindClitic(word)) {
         return true;
       }
     }
@@ -789,7 +790,7 @@ final class OpenWorldActors {
    * otherwise without a conjunction only (a name may begin with ل or ب: لافارج).
    */
   private static String withoutClitics(String word) {
-    if (!word.startsWith(ARTICLE) && ArabicMorphology.startsWithArticle(word)) {
+    if (articleBehindClitic(word)) {
       for (String form : ArabicMorphology.withArticleKept(word)) {
         if (form.startsWith(ARTICLE)) {
           return form;

@@ -5,6 +5,7 @@ import static org.marsad.enrich.WordShapes.capitalisedLatin;
 import static org.marsad.enrich.WordShapes.conjoined;
 import static org.marsad.enrich.WordShapes.endsAsAdjective;
 import static org.marsad.enrich.WordShapes.feminine;
+import static org.marsad.enrich.WordShapes.hasNisbaEnding;
 import static org.marsad.enrich.WordShapes.isNisba;
 import static org.marsad.enrich.WordShapes.mayBePossessed;
 import static org.marsad.enrich.WordShapes.opensQuote;
@@ -121,7 +122,7 @@ final class OrganisationNames {
           // A name is definite, and so is an adjective agreeing with it: an indefinite country adjective
           // makes the whole an indefinite phrase (شركة نفط ماليزية, "a Malaysian oil company"), no body's name.
           if (end < words.size() && field.joined(end - 1) && !known[end] && country[end]
-              && !ArabicMorphology.isDefinite(words.get(end)) && (words.get(end).endsWith("ي") || words.get(end).endsWith("يه"))) {
+              && !ArabicMorphology.isDefinite(words.get(end)) && hasNisbaEnding(words.get(end))) {
             end = i + 1;
           }
           while (end < words.size() && end - i < MAX_ORGANISATION_WORDS && field.joined(end - 1) && !known[end]

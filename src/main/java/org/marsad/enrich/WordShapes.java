@@ -84,7 +84,17 @@ final class WordShapes {
 
   /** A definite relative adjective (الدولي، الإسلامية): the article and a nisba ending. */
   static boolean isNisba(String word) {
-    return ArabicMorphology.isDefinite(word) && (word.endsWith("ي") || word.endsWith("يه"));
+    return ArabicMorphology.isDefinite(word) && hasNisbaEnding(word);
+  }
+
+  /** Whether a word ends as a relative adjective does, masculine or feminine (ماليزي، ماليزية). */
+  static boolean hasNisbaEnding(String word) {
+    return word.endsWith("ي") || word.endsWith("يه");
+  }
+
+  /** Whether the article stands behind a preposition or conjunction (بالسجن، للمحكمة، والقوات). */
+  static boolean articleBehindClitic(String word) {
+    return !word.startsWith(ArabicMorphology.ARTICLE) && ArabicMorphology.startsWithArticle(word);
   }
 
   /** Whether the word at {@code t} is written in Latin letters with a capital first (Group, SAL). */
