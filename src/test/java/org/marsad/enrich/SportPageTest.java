@@ -2,16 +2,20 @@ package org.marsad.enrich;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
-import org.marsad.solr.analysis.ArabicMorphology;
 import org.marsad.solr.analysis.ArabicNormaliser;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class SportPageTest {
 
-  private final ArabicNormaliser normaliser = new ArabicNormaliser();
-  private final SportPage sport = new SportPage(normaliser);
+  private static KnowledgeBaseTagger tagger;
+  private final SportPage sport = new SportPage(new ArabicNormaliser());
+
+  @BeforeAll
+  static void load() {
+    tagger = new KnowledgeBaseTagger(new KnowledgeBaseLoader(null).load(), NameDiscovery.NONE, OpenWorldSettings.OFF);
+  }
 
   @Test
   void sportWordsCountWithTheirPrepositionsJoined() {
@@ -35,15 +39,8 @@ class SportPageTest {
     assertThat(SportPage.withoutProclitics("لعب")).isEqualTo("لعب");
   }
 
-  private List<TaggedField> fields(String text) {
-    List<TextToken> tokens = TextToken.tokenize(text);
-    List<String> normalised = new ArrayList<>();
-    List<List<ArabicMorphology.Reading>> readings = new ArrayList<>();
-    for (TextToken token : tokens) {
-      String key = normaliser.fold(token.text());
-      normalised.add(key);
-      readings.add(ArabicMorphology.PLAIN.readings(key, token.text()));
-    }
-    return List.of(new TaggedField("body", text, tokens, normalised, readings, 0));
+  /** The fields as the tagger reads them. */
+  private static List<TaggedField> fields(String text) {
+    return tagger.fields(new TaggableText(null, null, text));
   }
 }
