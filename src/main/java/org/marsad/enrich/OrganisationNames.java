@@ -106,8 +106,10 @@ final class OrganisationNames {
             break;
           }
         }
-        // A rank or honorific begins what follows the body (الهيئة الوطنية للانتخابات المستشار لاشين إبراهيم).
-        if (!modifier || prepositional || cues.ends.contains(w) || cues.head(w) != null || cues.ranks.contains(w)) {
+        // A rank or honorific begins what follows the body (الهيئة الوطنية للانتخابات المستشار لاشين إبراهيم),
+        // and so does another head, unless it reads as this name's adjective (لجنة الشؤون الخارجية: "foreign").
+        boolean nextBody = cues.head(w) != null && !(isNisba(w) && ArabicMorphology.isDefinite(words.get(end - 1)));
+        if (!modifier || prepositional || cues.ends.contains(w) || nextBody || cues.ranks.contains(w)) {
           break;
         }
         end++;
