@@ -29,6 +29,8 @@ import org.marsad.solr.analysis.ArabicMorphology;
 final class OrganisationNames {
 
   private static final int MAX_ORGANISATION_WORDS = 7;
+  /** لكرة ("for …ball", folded) joins a federation or league to its sport: الاتحاد المصري لكرة القدم. */
+  private static final String BALL = "لكره";
 
   private final ActorCues cues;
 
@@ -52,7 +54,8 @@ final class OrganisationNames {
     List<String> words = field.normalised();
     for (int i = field.firstTagged(); i < words.size(); i++) {
       String head = cues.head(words.get(i));
-      if (head == null || known[i]) {
+      // A country's name that begins with a head word (الاتحاد الروسي) is the country, no body.
+      if (head == null || known[i] || country[i]) {
         continue;
       }
       boolean bareHead = !head.startsWith(ARTICLE);
@@ -83,7 +86,7 @@ final class OrganisationNames {
         // A bare name after a bare head (حركة حماس), but not an indefinite adjective or common noun,
         // which end in ي or ة far more often than names do (حزب سياسي، منظمة إغاثة), nor a verb or a
         // conjunction's word (شركة تعمل، شركة يملكها، حكومة وشعبا).
-        boolean modifier = ArabicMorphology.isDefinite(w) || "لكره".equals(w)
+        boolean modifier = ArabicMorphology.isDefinite(w) || BALL.equals(w)
             || (end == i + 1 && cues.bareNameHeads.contains(head) && cues.isNameWord(w) && w.length() >= 3
                 && !endsAsAdjective(w) && !readsAsVerb(w) && !conjoined(w));
         // Right after the head, a word with ل and the article is a preposition's phrase (بعثة للتأكد، جمعية
@@ -114,13 +117,14 @@ final class OrganisationNames {
         }
         end++;
         // A country's adjective or name ends the body's name (مجلس النواب الأردني، not مجلس النواب الأردني
-        // القانون, "passed the law"): what follows is the sentence's.
-        if (country[end - 1] && end - 1 > i + 1) {
+        // القانون, "passed the law"): what follows is the sentence's. So does the sport after لكرة (الاتحاد
+        // المصري لكرة القدم، not … لكرة القدم اللاعب).
+        if ((country[end - 1] && end - 1 > i + 1) || (end - i >= 3 && BALL.equals(words.get(end - 2)))) {
           break;
         }
         // After a bare name only adjectives go on with it (شركة أرامكو السعودية، مهرجان قرطاج الدولي), not
         // the sentence (اعتقلت شرطة إسطنبول المشتبه به).
-        if (end == i + 2 && !ArabicMorphology.isDefinite(w) && !"لكره".equals(w)) {
+        if (end == i + 2 && !ArabicMorphology.isDefinite(w) && !BALL.equals(w)) {
           // A name is definite, and so is an adjective agreeing with it: an indefinite country adjective
           // makes the whole an indefinite phrase (شركة نفط ماليزية, "a Malaysian oil company"), no body's name.
           if (end < words.size() && field.joined(end - 1) && !known[end] && country[end]
