@@ -12,7 +12,7 @@ import org.marsad.solr.analysis.ArabicNormaliser;
  * organisation's name (organisation-heads.txt, {@code *} for heads that take a bare name), beginnings
  * that are no organisation (not-organisations.txt), words that end a name (name-stops.txt with
  * name-ends.txt), words that link a name's parts (name-links.txt), given names (given-names.txt, given-names-common.txt, given-names-foreign.txt) and family names (surnames.txt),
- * words a name follows whatever it is (name-introducers.txt), words of an age in brackets (age-words.txt)
+ * words a name follows whatever it is (name-introducers.txt), words of an age in brackets (age-words.txt) or after a comma (age-openers.txt)
  * and of a body named in Latin letters (latin-organisation-words.txt); and, over these lists, whether a
  * word is a head, a title or can be part of a name. Folded as the tagger matches. Immutable and thread safe.
  */
@@ -60,6 +60,8 @@ final class ActorCues {
   final Set<String> officeLinks;
   /** Words of an age in brackets after a name (age-words.txt: عاما، سنة). */
   final Set<String> ageWords;
+  /** Phrases that open an age after a comma (age-openers.txt: البالغ من العمر). */
+  final Set<String> ageOpeners;
   /** Words that make capitalised Latin words a body's name (latin-organisation-words.txt: Group, Services). */
   final Set<String> latinOrganisationWords;
   /** Words that join a Latin body's name (marked {@code ~} there: of, and). */
@@ -104,6 +106,7 @@ final class ActorCues {
     reportedSpeech = WordList.folded(normaliser, "reported-speech.txt");
     appositives = WordList.folded(normaliser, "appositive-openers.txt");
     ageWords = WordList.folded(normaliser, "age-words.txt");
+    ageOpeners = WordList.folded(normaliser, "age-openers.txt");
     List<String> latin = WordList.read("latin-organisation-words.txt");
     latinNameLinks = WordList.fold(normaliser, markedWith(latin, "~"));
     latinOrganisationWords = WordList.fold(normaliser, latin.stream().filter(l -> !l.endsWith("~")).toList());

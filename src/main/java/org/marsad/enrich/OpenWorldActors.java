@@ -109,6 +109,7 @@ final class OpenWorldActors {
         speakers(field, known, country, found, shortForms);
         nationals(field, known, country, found, shortForms, sportPage);
         aged(field, known, country, found, shortForms);
+        agedAfterComma(field, known, country, found, shortForms);
         if (settings.lexicons()) {
           relatives(field, known, found, shortForms);
         }
@@ -400,6 +401,48 @@ final class OpenWorldActors {
       boolean opens = start > field.firstTagged() && (cues.isTitle(words.get(start - 1))
           || cues.speechVerbs.contains(withoutConjunction(words.get(start - 1))));
       if ((end - start >= 2 && (given || (opens && readsAsName(field, country, start, end)))) || (end - start == 1 && given)) {
+        addPerson(found, shortForms, field, start, end, known);
+      }
+    }
+  }
+
+  /**
+   * A name followed by a comma and its bearer's age (دون سترجيس، 44 عاما، / سنا شيما، البالغة من العمر 26
+   * عاما): the two or three name words before the comma, opened by a known given name, or read as a name
+   * (no article, no adjective's or plural's ending) after a title, a verb of saying or إن. A noun before the age (الرجل، 30 عاما، شاب فلسطيني)
+   * is no name; one word alone is left to the short forms.
+   */
+  private void agedAfterComma(TaggedField field, boolean[] known, boolean[] country, Map<String, List<Evidence>> found,
+      Map<String, String> shortForms) {
+    List<String> words = field.normalised();
+    for (int last = field.firstTagged() + 1; last + 2 < words.size(); last++) {
+      if (known[last] || gap(field, last) != Gap.COMMA) {
+        continue;
+      }
+      int age = last + 1;
+      if (age + 4 < words.size() && cues.ageOpeners.contains(String.join(" ", words.subList(age, age + 3)))) {
+        age += 3;
+      }
+      if (age + 1 >= words.size() || !words.get(age).chars().allMatch(Character::isDigit)
+          || !cues.ageWords.contains(words.get(age + 1))) {
+        continue;
+      }
+      int end = last + 1;
+      int start = end;
+      while (start > field.firstTagged() && end - start < 3 && !known[start - 1] && !country[start - 1]
+          && (start == end || field.joined(start - 1)) && cues.isNameWord(field, start - 1)) {
+        start--;
+      }
+      if (end - start == 3 && givenName(words.get(start)) == null && !cues.links.contains(words.get(start + 1))) {
+        start++;
+      }
+      boolean given = cues.writtenAsGivenName(words.get(start), field.tokens().get(start).text());
+      // Without a known given name the words must follow a title, a verb of saying or إن/أن: after another
+      // word they are as often a verb and a surname (أصبح جاويد، 38 عاما).
+      String before = start > field.firstTagged() && field.joined(start - 1) ? words.get(start - 1) : null;
+      boolean opens = before != null && (cues.isTitle(before) || cues.speechVerbs.contains(withoutConjunction(before))
+          || cues.reportedSpeech.contains(before));
+      if (end - start >= 2 && (given || (opens && readsAsName(field, country, start, end)))) {
         addPerson(found, shortForms, field, start, end, known);
       }
     }
