@@ -315,6 +315,7 @@ LEGISLATURES = {
     "VE": ("National Assembly (Venezuela)", []), "ZA": ("Parliament of South Africa", []),
     "NG": ("National Assembly (Nigeria)", []), "ET": ("Federal Parliamentary Assembly", []),
     "ML": ("National Assembly (Mali)", []), "SO": ("Federal Parliament of Somalia", []),
+    "AM": ("National Assembly (Armenia)", []),
 }
 # Bare names that stand for a government only in a text about its country (weak aliases): the news
 # calls Syria's government "the regime" (النظام) outright; of the other regimes, the bare word measured
