@@ -109,7 +109,6 @@ final class OpenWorldActors {
         speakers(field, known, country, found, shortForms);
         nationals(field, known, country, found, shortForms, sportPage);
         aged(field, known, country, found, shortForms);
-        agedAfterComma(field, known, country, found, shortForms);
         if (settings.lexicons()) {
           relatives(field, known, found, shortForms);
         }
@@ -372,19 +371,27 @@ final class OpenWorldActors {
   }
 
   /**
-   * A name followed by its bearer's age in brackets (أكرم كورد (33 عاما)، والدته تريشيا (51 عاما)): the
-   * two name words before the bracket, three when a known given name or a link opens them, one when it is
-   * a known given name as written.
+   * A name followed by its bearer's age, in brackets (أكرم كورد (33 عاما)، والدته تريشيا (51 عاما)) or after
+   * a comma (دون سترجيس، 44 عاما / سنا شيما، البالغة من العمر 26 عاما, age-openers.txt): the two name words
+   * before it, three when a known given name or a link opens them; in brackets also one, when it is a
+   * known given name as written (after a comma one word is left to the short forms).
    */
   private void aged(TaggedField field, boolean[] known, boolean[] country, Map<String, List<Evidence>> found,
       Map<String, String> shortForms) {
     List<String> words = field.normalised();
-    for (int age = field.firstTagged() + 1; age + 1 < words.size(); age++) {
-      if (!between(field, age - 1).startsWith("(") || !words.get(age).chars().allMatch(Character::isDigit)
+    for (int end = field.firstTagged() + 1; end + 1 < words.size(); end++) {
+      boolean bracket = between(field, end - 1).startsWith("(");
+      if (!bracket && (known[end - 1] || gap(field, end - 1) != Gap.COMMA)) {
+        continue;
+      }
+      int age = end;
+      if (!bracket && age + 4 < words.size() && cues.ageOpeners.contains(String.join(" ", words.subList(age, age + 3)))) {
+        age += 3;
+      }
+      if (age + 1 >= words.size() || !words.get(age).chars().allMatch(Character::isDigit)
           || !cues.ageWords.contains(words.get(age + 1))) {
         continue;
       }
-      int end = age;
       int start = end;
       while (start > field.firstTagged() && end - start < 3 && !known[start - 1] && !country[start - 1]
           && (start == end || field.joined(start - 1)) && cues.isNameWord(field, start - 1)) {
@@ -396,53 +403,14 @@ final class OpenWorldActors {
         start++;
       }
       boolean given = start < end && cues.writtenAsGivenName(words.get(start), field.tokens().get(start).text());
-      // A name no given name opens must follow a title or a verb of saying (وقال إليو كاندي): after another
-      // word, or first in its sentence, it is as often a verb and a player's one name (انتقل زورك، في حق).
-      boolean opens = start > field.firstTagged() && (cues.isTitle(words.get(start - 1))
-          || cues.speechVerbs.contains(withoutConjunction(words.get(start - 1))));
-      if ((end - start >= 2 && (given || (opens && readsAsName(field, country, start, end)))) || (end - start == 1 && given)) {
-        addPerson(found, shortForms, field, start, end, known);
-      }
-    }
-  }
-
-  /**
-   * A name followed by a comma and its bearer's age (دون سترجيس، 44 عاما، / سنا شيما، البالغة من العمر 26
-   * عاما): the two or three name words before the comma, opened by a known given name, or read as a name
-   * (no article, no adjective's or plural's ending) after a title, a verb of saying or إن. A noun before the age (الرجل، 30 عاما، شاب فلسطيني)
-   * is no name; one word alone is left to the short forms.
-   */
-  private void agedAfterComma(TaggedField field, boolean[] known, boolean[] country, Map<String, List<Evidence>> found,
-      Map<String, String> shortForms) {
-    List<String> words = field.normalised();
-    for (int last = field.firstTagged() + 1; last + 2 < words.size(); last++) {
-      if (known[last] || gap(field, last) != Gap.COMMA) {
-        continue;
-      }
-      int age = last + 1;
-      if (age + 4 < words.size() && cues.ageOpeners.contains(String.join(" ", words.subList(age, age + 3)))) {
-        age += 3;
-      }
-      if (age + 1 >= words.size() || !words.get(age).chars().allMatch(Character::isDigit)
-          || !cues.ageWords.contains(words.get(age + 1))) {
-        continue;
-      }
-      int end = last + 1;
-      int start = end;
-      while (start > field.firstTagged() && end - start < 3 && !known[start - 1] && !country[start - 1]
-          && (start == end || field.joined(start - 1)) && cues.isNameWord(field, start - 1)) {
-        start--;
-      }
-      if (end - start == 3 && givenName(words.get(start)) == null && !cues.links.contains(words.get(start + 1))) {
-        start++;
-      }
-      boolean given = cues.writtenAsGivenName(words.get(start), field.tokens().get(start).text());
-      // Without a known given name the words must follow a title, a verb of saying or إن/أن: after another
-      // word they are as often a verb and a surname (أصبح جاويد، 38 عاما).
-      String before = start > field.firstTagged() && field.joined(start - 1) ? words.get(start - 1) : null;
+      // A name no given name opens must follow a title or a verb of saying (وقال إليو كاندي), or إن before a
+      // comma's age: after another word, or first in its sentence, it is as often a verb and a player's one
+      // name (انتقل زورك، في حق؛ أصبح جاويد، 38 عاما).
+      String before = start > field.firstTagged() ? words.get(start - 1) : null;
       boolean opens = before != null && (cues.isTitle(before) || cues.speechVerbs.contains(withoutConjunction(before))
-          || cues.reportedSpeech.contains(before));
-      if (end - start >= 2 && (given || (opens && readsAsName(field, country, start, end)))) {
+          || (!bracket && field.joined(start - 1) && cues.reportedSpeech.contains(before)));
+      if ((end - start >= 2 && (given || (opens && readsAsName(field, country, start, end))))
+          || (bracket && end - start == 1 && given)) {
         addPerson(found, shortForms, field, start, end, known);
       }
     }
