@@ -18,7 +18,8 @@ import java.util.Locale;
  *       stay inside a word and split it from its plain spelling;
  *   <li>alef with madda, hamza above, hamza below and alef wasla become bare alef (أحمد = احمد);
  *   <li>alef maqsura becomes yeh (مستشفى = مستشفي), teh marbuta becomes heh (مكتبة = مكتبه);
- *   <li>Persian keheh becomes kaf and farsi yeh becomes yeh (Persian keyboards);
+ *   <li>Persian keheh becomes kaf, farsi yeh becomes yeh, and the Urdu and Persian forms of heh
+ *       (doachashmee ھ, goal ہ) become heh (Persian and Urdu keyboards);
  *   <li>hamza seats: waw with hamza becomes waw (مؤتمر = موتمر, مسؤول = مسوول); yeh with hamza
  *       becomes yeh inside a word (رئيس = رييس, إسرائيل = اسراييل) but not at its end nor before
  *       teh marbuta or heh, where the bare form is another word (قارئ "reader" ≠ قاري
@@ -49,6 +50,8 @@ public final class ArabicNormaliser {
   public static final char HEH = '\u0647';
   public static final char KAF = '\u0643';
   public static final char KEHEH = '\u06A9';
+  public static final char HEH_DOACHASHMEE = '\u06BE';
+  public static final char HEH_GOAL = '\u06C1';
   public static final char TATWEEL = '\u0640';
   public static final char FATHATAN = '\u064B';
   /** The last of the harakat and Quranic marks that follow fathatan (U+064B–U+065F). */
@@ -247,7 +250,7 @@ public final class ArabicNormaliser {
     return switch (c) {
       case ALEF_MADDA, ALEF_HAMZA_ABOVE, ALEF_HAMZA_BELOW, ALEF_WASLA -> ALEF;
       case DOTLESS_YEH, FARSI_YEH -> YEH;
-      case TEH_MARBUTA -> HEH;
+      case TEH_MARBUTA, HEH_DOACHASHMEE, HEH_GOAL -> HEH;
       case KEHEH -> KAF;
       case WAW_HAMZA -> WAW;
       default -> c;
