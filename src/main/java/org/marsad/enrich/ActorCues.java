@@ -62,6 +62,8 @@ final class ActorCues {
   final Set<String> ageWords;
   /** Phrases that open an age after a comma (age-openers.txt: البالغ من العمر). */
   final Set<String> ageOpeners;
+  /** Their first words, so that a word that opens none is passed over without reading on. */
+  private final Set<String> ageOpenerStarts;
   /** Words that make capitalised Latin words a body's name (latin-organisation-words.txt: Group, Services). */
   final Set<String> latinOrganisationWords;
   /** Words that join a Latin body's name (marked {@code ~} there: of, and). */
@@ -107,6 +109,7 @@ final class ActorCues {
     appositives = WordList.folded(normaliser, "appositive-openers.txt");
     ageWords = WordList.folded(normaliser, "age-words.txt");
     ageOpeners = WordList.folded(normaliser, "age-openers.txt");
+    ageOpenerStarts = ageOpeners.stream().map(p -> p.split(" ")[0]).collect(java.util.stream.Collectors.toUnmodifiableSet());
     List<String> latin = WordList.read("latin-organisation-words.txt");
     latinNameLinks = WordList.fold(normaliser, markedWith(latin, "~"));
     latinOrganisationWords = WordList.fold(normaliser, latin.stream().filter(l -> !l.endsWith("~")).toList());
@@ -189,6 +192,11 @@ final class ActorCues {
   /** Whether a folded word is a given name (alone or after و) or a link inside names. */
   private boolean nameLike(String folded) {
     return givenName(folded) || links.contains(folded);
+  }
+
+  /** Whether a word may begin a phrase that opens an age (age-openers.txt). */
+  boolean mayOpenAge(String word) {
+    return ageOpenerStarts.contains(word);
   }
 
   /**

@@ -380,16 +380,23 @@ final class OpenWorldActors {
       Map<String, String> shortForms) {
     List<String> words = field.normalised();
     for (int end = field.firstTagged() + 1; end + 1 < words.size(); end++) {
-      boolean bracket = between(field, end - 1).startsWith("(");
+      // The words first: this runs on every word, and the gap before it costs a substring or two.
+      boolean number = isNumber(words.get(end));
+      if (!number && !cues.mayOpenAge(words.get(end))) {
+        continue;
+      }
+      boolean bracket = number && between(field, end - 1).startsWith("(");
       if (!bracket && (known[end - 1] || gap(field, end - 1) != Gap.COMMA)) {
         continue;
       }
       int age = end;
-      if (!bracket && age + 4 < words.size() && cues.ageOpeners.contains(String.join(" ", words.subList(age, age + 3)))) {
+      if (!number) {
+        if (age + 4 >= words.size() || !cues.ageOpeners.contains(String.join(" ", words.subList(age, age + 3)))) {
+          continue;
+        }
         age += 3;
       }
-      if (age + 1 >= words.size() || !words.get(age).chars().allMatch(Character::isDigit)
-          || !cues.ageWords.contains(words.get(age + 1))) {
+      if (age + 1 >= words.size() || !isNumber(words.get(age)) || !cues.ageWords.contains(words.get(age + 1))) {
         continue;
       }
       int start = end;
@@ -414,6 +421,10 @@ final class OpenWorldActors {
         addPerson(found, shortForms, field, start, end, known);
       }
     }
+  }
+
+  private static boolean isNumber(String word) {
+    return word.chars().allMatch(Character::isDigit);
   }
 
   /**

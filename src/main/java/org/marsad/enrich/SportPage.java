@@ -57,6 +57,8 @@ final class SportPage {
    * short words are left whole.
    */
   static String withoutProclitics(String word) {
+    // Not ArabicMorphology.withArticleKept: it reads every clitic reading of the word, and this runs on
+    // every word of every page; one form, with the length guards measured here, is what the count needs.
     // Taken off a word of four letters, the conjunction adds as many other pages as sport ones (measured).
     String w = word.length() > 4 ? ArabicMorphology.withoutConjunction(word) : word;
     if (w.length() > 4 && w.startsWith(ArabicMorphology.LAM_LAM)) {
