@@ -14,26 +14,35 @@ import org.marsad.solr.analysis.ArabicNormaliser;
  * On a sport page, a country's bare name that stands for its national team (LABELS.md: a country
  * named as a match opponent is its national team, and names the country): after a word that makes
  * it a side of a match (خسر أمام البرتغال، ضد إيرلندا، مدرب كوريا الجنوبية — kb/words/team-cues.txt),
- * after a result (خسرت كوريا الجنوبية، فوز فرنسا — kb/words/match-results.txt), after على a few words
- * past a result (الفوز 2-0 على هندوراس), or listed with one of these by و (إلى جانب أستراليا والبيرو
- * والدنمارك). A name after any other word is a place (مونديال روسيا، في روسيا) and stays a country only.
- * Immutable and thread safe.
+ * after a result (خسرت كوريا الجنوبية، فوز فرنسا — kb/words/match-results.txt), after على or مع a few
+ * words past a result (الفوز 2-0 على هندوراس، التعادل 1-1 مع أيسلندا), before a score (بلجيكا (1-2)،
+ * نيجيريا 2-صفر), or listed with one of these by و (إلى جانب أستراليا والبيرو والدنمارك). A team named
+ * as another's counterpart by its country's adjective (أمام نظيره البلجيكي — kb/words/team-counterparts.txt)
+ * is that country's team too. A name after any other word is a place (مونديال روسيا، في روسيا) and
+ * stays a country only. Immutable and thread safe.
  */
 final class MatchOpponents {
 
-  /** How many words before على a result may be (الفوز 2 - 0 على هندوراس). */
-  private static final int RESULT_REACH = 5;
+  /** How many words before على a result may be (فاز منتخب فرنسا الشاب 4 - 2 على كرواتيا). */
+  private static final int RESULT_REACH = 6;
+  /** A score's goals have at most two digits: a year after a name (روسيا 2018) is no score. */
+  private static final int GOAL_DIGITS = 2;
   /** The generator's id of a country's national football team (national-teams.yaml), by lower-case ISO code. */
   private static final String TEAM_ID_PREFIX = "national-team-";
 
   private final PhraseDictionary<String> countryNames;
+  private final PhraseDictionary<String> countryAdjectives;
   private final Map<String, String> teamOf = new HashMap<>();
   private final Set<String> cues;
   private final Set<String> results;
-  private final String on;
+  private final Set<String> counterparts;
+  /** Words before the side a result was against (على), or drawn with (مع). */
+  private final Set<String> against;
+  private final String nil;
 
   MatchOpponents(KnowledgeBase kb, ArabicNormaliser normaliser) {
     countryNames = new PhraseDictionary<>(normaliser);
+    countryAdjectives = new PhraseDictionary<>(normaliser);
     Set<String> actorIds = new HashSet<>();
     kb.actors().forEach(a -> actorIds.add(a.id()));
     for (CountryEntry c : kb.countries()) {
@@ -42,11 +51,14 @@ final class MatchOpponents {
       if (actorIds.contains(team) && c.after().isEmpty()) {
         teamOf.put(c.id(), team);
         c.names().forEach(n -> countryNames.add(n, c.id()));
+        c.adjectives().forEach(n -> countryAdjectives.add(n, c.id()));
       }
     }
     cues = WordList.folded(normaliser, "team-cues.txt");
     results = WordList.folded(normaliser, "match-results.txt");
-    on = normaliser.fold("على");
+    counterparts = WordList.folded(normaliser, "team-counterparts.txt");
+    against = Set.of(normaliser.fold("على"), normaliser.fold("مع"));
+    nil = normaliser.fold("صفر");
   }
 
   /** Adds the national teams a sport page names by their country's name to {@code actors}. */
@@ -59,13 +71,32 @@ final class MatchOpponents {
           continue;
         }
         boolean listed = m.first() == teamEnd && m.prefix().startsWith("و");
-        if (listed || opponent(words, m.first())) {
-          String team = teamOf.get(m.values().get(0));
-          actors.computeIfAbsent(team, id -> new ArrayList<>()).add(field.evidence(m.first(), m.count()));
+        if (listed || opponent(words, m.first()) || beforeScore(words, m.first() + m.count())) {
+          add(actors, field, m);
           teamEnd = m.first() + m.count();
         }
       }
+      for (PhraseDictionary.Match<String> m : countryAdjectives.find(words, field.readings())) {
+        if (m.first() > field.firstTagged() && m.prefix().isEmpty()
+            && counterparts.contains(ArabicMorphology.withoutConjunction(words.get(m.first() - 1)))) {
+          add(actors, field, m);
+        }
+      }
     }
+  }
+
+  private void add(Map<String, List<Evidence>> actors, TaggedField field, PhraseDictionary.Match<String> m) {
+    String team = teamOf.get(m.values().get(0));
+    actors.computeIfAbsent(team, id -> new ArrayList<>()).add(field.evidence(m.first(), m.count()));
+  }
+
+  /** Whether a score follows a name: two numbers of goals (2 - 1، 2-صفر). */
+  private boolean beforeScore(List<String> words, int next) {
+    return next + 1 < words.size() && goals(words.get(next)) && goals(words.get(next + 1));
+  }
+
+  private boolean goals(String word) {
+    return word.equals(nil) || (word.length() <= GOAL_DIGITS && word.chars().allMatch(Character::isDigit));
   }
 
   /** Whether the words before a country's name make it a side of a match. */
@@ -77,7 +108,7 @@ final class MatchOpponents {
     if (cues.contains(previous) || results.contains(previous)) {
       return true;
     }
-    if (!previous.equals(on)) {
+    if (!against.contains(previous)) {
       return false;
     }
     for (int i = first - 2; i >= Math.max(0, first - 1 - RESULT_REACH); i--) {
