@@ -25,8 +25,8 @@ final class OfficeHolders {
   private final Set<String> actorIds;
   /** Words after an office that point away from the holder of the day (kb/words/office-former.txt), folded. */
   private final Set<String> former;
-  /** Words before an office that make it another person's post (kb/words/office-deputies.txt), folded. */
-  private final Set<String> deputies;
+  /** Words before an office that make it another person's post (kb/words/office-deputies.txt), folded, as word lists. */
+  private final List<List<String>> deputies;
   /** Phrases before a plural office's countries (kb/words/office-list-openers.txt: كل من), folded, as word lists. */
   private final List<List<String>> listOpeners;
   /** Dual and plural heads and their singular (kb/words/office-plurals.txt), folded. */
@@ -37,7 +37,7 @@ final class OfficeHolders {
     kb.offices().forEach(o -> o.names().forEach(n -> offices.add(n, o)));
     actorIds = Set.copyOf(kb.actors().stream().map(ActorEntry::id).toList());
     former = WordList.folded(normaliser, "office-former.txt");
-    deputies = WordList.folded(normaliser, "office-deputies.txt");
+    deputies = WordList.folded(normaliser, "office-deputies.txt").stream().map(p -> List.of(p.split(" "))).toList();
     listOpeners = WordList.folded(normaliser, "office-list-openers.txt").stream().map(p -> List.of(p.split(" "))).toList();
     for (String pair : WordList.read("office-plurals.txt")) {
       String[] words = pair.split(" ");
@@ -121,9 +121,16 @@ final class OfficeHolders {
     return 0;
   }
 
-  /** Whether the word before an office makes it another person's post (نائب وزير الداخلية). */
+  /** Whether the words before an office make it another person's post (نائب وزير الداخلية، النائب الأول لوزير الخارجية). */
   private boolean someoneElses(List<String> words, int office) {
-    return office > 0 && deputies.contains(ArabicMorphology.withoutConjunction(words.get(office - 1)));
+    for (List<String> deputy : deputies) {
+      int from = office - deputy.size();
+      if (from >= 0 && ArabicMorphology.withoutConjunction(words.get(from)).equals(deputy.get(0))
+          && words.subList(from + 1, office).equals(deputy.subList(1, deputy.size()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The office the singular, the words after it and one country's word name together, or null. */
