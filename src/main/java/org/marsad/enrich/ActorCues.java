@@ -72,6 +72,8 @@ final class ActorCues {
   final Set<String> officeLinksBeforeNames;
   /** Words opening the name of a body named after a person (مركز الملك سلمان): its namesake is not mentioned. */
   final Set<String> namesakeHeads;
+  /** Words that put a father's name after a person's own (lineage-links.txt: بن، بنت). */
+  final Set<String> lineageLinks;
   /** Kin words with a possessive (ابنته، زوجته): a given name right after one is a relative. */
   final Set<String> kinship;
   /**
@@ -118,6 +120,7 @@ final class ActorCues {
     officeLinks = WordList.fold(normaliser, links.stream().filter(l -> !l.endsWith(">")).toList());
     kinship = WordList.folded(normaliser, "kinship.txt");
     namesakeHeads = WordList.folded(normaliser, "namesake-heads.txt");
+    lineageLinks = WordList.folded(normaliser, "lineage-links.txt");
     Set<String> stopWords = new HashSet<>();
     for (String file : List.of("name-stops.txt", "name-ends.txt")) {
       WordList.read(file).stream().filter(w -> nameLike(normaliser.fold(w))).forEach(stopWords::add);

@@ -101,7 +101,7 @@ final class ActorTagger {
         Alias alias = choose(m.values(), countryEvidence, mostNamed);
         // A weak alias a word with the article qualifies is another body (البرلمان العربي، النظام الانتخابي).
         if (alias.actor() == null || m.first() < field.firstTagged() || articleOnName(alias, m) || givenNameAsWritten(field, m)
-            || afterAnotherGivenName(field, m, alias.actor())
+            || afterAnotherGivenName(field, m, alias.actor()) || fathersName(field, m, alias.actor())
             || (alias.sport() && !sportPage) || (alias.weak() && qualified(field, m.first() + m.count()))) {
           continue;
         }
@@ -278,6 +278,16 @@ final class ActorTagger {
     return cues.writtenAsGivenName(word, field.tokens().get(before).text())
         && !cues.links.contains(ArabicMorphology.withoutConjunction(word))
         && !nameWords.get(actor).contains(word) && !nameWords.get(actor).contains(ArabicMorphology.withoutConjunction(word));
+  }
+
+  /**
+   * Whether a person's alias stands after بن or بنت: it is then the father's (and grandfather's) name in
+   * another person's, سعود بن نايف بن عبدالعزيز is not Nayef bin Abdulaziz.
+   */
+  private boolean fathersName(TaggedField field, PhraseDictionary.Match<Alias> m, ActorEntry actor) {
+    int before = m.first() - 1;
+    return actor.type() == ActorType.PERSON && m.prefix().isEmpty() && before >= 0 && field.joined(before)
+        && cues.lineageLinks.contains(field.normalised().get(before));
   }
 
   /**
