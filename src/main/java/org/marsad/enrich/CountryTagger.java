@@ -75,4 +75,19 @@ final class CountryTagger {
       default -> true;
     };
   }
+
+  /**
+   * Takes out the country words a person's name holds as a name (تركي المالكي is Turki al-Maliki, not
+   * Turkish; الأمير تركي الفيصل): a word that begins the name or is written without the article. An
+   * adjective with the article after a title stays the country's (العاهل السعودي). A country whose
+   * every mention lies inside a name so is not named.
+   */
+  static void dropInsideNames(Map<String, List<Evidence>> countries, List<Evidence> names) {
+    if (names.isEmpty()) {
+      return;
+    }
+    countries.values().forEach(evidence -> evidence.removeIf(e -> names.stream().anyMatch(n -> n.field().equals(e.field())
+        && n.start() <= e.start() && e.end() <= n.end() && (n.start() == e.start() || !ArabicMorphology.startsWithArticle(e.text().split(" ")[0])))));
+    countries.values().removeIf(List::isEmpty);
+  }
 }

@@ -36,6 +36,8 @@ public final class KnowledgeBaseTagger implements Enricher {
   private final OpenWorldActors openWorld;
   private final KnowledgeBase kb;
   private final SportPage sport = new SportPage(normaliser);
+  /** The knowledge base's people, whose names may hold a country's word (تركي المالكي). */
+  private final Set<String> personIds = new HashSet<>();
 
   /** @param discovery where unknown names are counted; {@link NameDiscovery#NONE} to not count them */
   public KnowledgeBaseTagger(KnowledgeBase kb, NameDiscovery discovery) {
@@ -53,6 +55,7 @@ public final class KnowledgeBaseTagger implements Enricher {
    */
   public KnowledgeBaseTagger(KnowledgeBase kb, NameDiscovery discovery, OpenWorldSettings openWorld, ActorNameModel names) {
     this.kb = kb;
+    kb.actors().stream().filter(a -> a.type() == ActorType.PERSON).forEach(a -> personIds.add(a.id()));
     this.countries = new CountryTagger(kb, normaliser);
     ActorCues cues = new ActorCues(normaliser);
     this.teasers = new TeaserFinder(normaliser, cues.commonGivenNames);
@@ -80,6 +83,13 @@ public final class KnowledgeBaseTagger implements Enricher {
     Map<String, List<Evidence>> countryEvidence = countries.tag(fields);
     boolean sportPage = sport.isSport(fields);
     Map<String, List<Evidence>> actorEvidence = actors.tag(fields, prominent(countryEvidence), countryEvidence, sportPage);
+    // People's names as the knowledge base writes them, before offices add titles (الرئيس الفرنسي) to them.
+    List<Evidence> peopleNames = new ArrayList<>();
+    actorEvidence.forEach((id, evidence) -> {
+      if (personIds.contains(id)) {
+        peopleNames.addAll(evidence);
+      }
+    });
     if (sportPage) {
       opponents.addTo(actorEvidence, fields);
     }
@@ -87,6 +97,12 @@ public final class KnowledgeBaseTagger implements Enricher {
     offices.addTo(actorEvidence, fields, text.published());
     leaders.addTo(actorEvidence, fields);
     openWorld.addTo(actorEvidence, countryEvidence, fields, sportPage);
+    actorEvidence.forEach((id, evidence) -> {
+      if (DiscoveredActors.isDiscovered(id) && DiscoveredActors.type(id) == ActorType.PERSON) {
+        peopleNames.addAll(evidence);
+      }
+    });
+    CountryTagger.dropInsideNames(countryEvidence, peopleNames);
     return new Enrichment(tags(actorEvidence), tags(countryEvidence),
         topics.tag(fields, sportPage));
   }
