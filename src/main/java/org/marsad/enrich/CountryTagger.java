@@ -86,8 +86,13 @@ final class CountryTagger {
     if (names.isEmpty()) {
       return;
     }
-    countries.values().forEach(evidence -> evidence.removeIf(e -> names.stream().anyMatch(n -> n.field().equals(e.field())
-        && n.start() <= e.start() && e.end() <= n.end() && (n.start() == e.start() || !ArabicMorphology.startsWithArticle(e.text().split(" ")[0])))));
+    countries.values().forEach(evidence -> evidence.removeIf(e -> names.stream().anyMatch(n -> holdsAsName(n, e))));
     countries.values().removeIf(List::isEmpty);
+  }
+
+  private static boolean holdsAsName(Evidence name, Evidence country) {
+    boolean inside = name.field().equals(country.field()) && name.start() <= country.start() && country.end() <= name.end();
+    String firstWord = country.text().split(" ", 2)[0];
+    return inside && (name.start() == country.start() || !ArabicMorphology.startsWithArticle(firstWord));
   }
 }

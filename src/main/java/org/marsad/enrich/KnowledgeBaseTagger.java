@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.marsad.solr.analysis.ArabicMorphology;
 import org.marsad.solr.analysis.ArabicMorphology.Reading;
 import org.marsad.solr.analysis.ArabicNormaliser;
@@ -84,12 +85,7 @@ public final class KnowledgeBaseTagger implements Enricher {
     boolean sportPage = sport.isSport(fields);
     Map<String, List<Evidence>> actorEvidence = actors.tag(fields, prominent(countryEvidence), countryEvidence, sportPage);
     // People's names as the knowledge base writes them, before offices add titles (الرئيس الفرنسي) to them.
-    List<Evidence> peopleNames = new ArrayList<>();
-    actorEvidence.forEach((id, evidence) -> {
-      if (personIds.contains(id)) {
-        peopleNames.addAll(evidence);
-      }
-    });
+    List<Evidence> peopleNames = evidenceOf(actorEvidence, personIds::contains, new ArrayList<>());
     if (sportPage) {
       opponents.addTo(actorEvidence, fields);
     }
@@ -97,14 +93,20 @@ public final class KnowledgeBaseTagger implements Enricher {
     offices.addTo(actorEvidence, fields, text.published());
     leaders.addTo(actorEvidence, fields);
     openWorld.addTo(actorEvidence, countryEvidence, fields, sportPage);
-    actorEvidence.forEach((id, evidence) -> {
-      if (DiscoveredActors.isDiscovered(id) && DiscoveredActors.type(id) == ActorType.PERSON) {
-        peopleNames.addAll(evidence);
-      }
-    });
+    evidenceOf(actorEvidence, id -> DiscoveredActors.isDiscovered(id) && DiscoveredActors.type(id) == ActorType.PERSON, peopleNames);
     CountryTagger.dropInsideNames(countryEvidence, peopleNames);
     return new Enrichment(tags(actorEvidence), tags(countryEvidence),
         topics.tag(fields, sportPage));
+  }
+
+  /** Adds the evidence of the actors {@code which} accepts to {@code into}, and returns it. */
+  private static List<Evidence> evidenceOf(Map<String, List<Evidence>> actors, Predicate<String> which, List<Evidence> into) {
+    actors.forEach((id, evidence) -> {
+      if (which.test(id)) {
+        into.addAll(evidence);
+      }
+    });
+    return into;
   }
 
   /** Every topic's weighted evidence in a text, tagged or not: for fitting thresholds on labelled text. */
