@@ -3,6 +3,7 @@ package org.marsad.enrich;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.marsad.solr.analysis.ArabicMorphology;
 import org.marsad.solr.analysis.ArabicNormaliser;
 
@@ -72,7 +73,7 @@ final class ActorCues {
   final Set<String> officeLinksBeforeNames;
   /** Words opening the name of a body named after a person (مركز الملك سلمان): its namesake is not mentioned. */
   final Set<String> namesakeHeads;
-  /** Words that put a father's name after a person's own (lineage-links.txt: بن، بنت). */
+  /** Links that put a father's name after a person's own (marked {@code ^} in name-links.txt: بن، بنت). */
   final Set<String> lineageLinks;
   /** Kin words with a possessive (ابنته، زوجته): a given name right after one is a relative. */
   final Set<String> kinship;
@@ -111,7 +112,7 @@ final class ActorCues {
     appositives = WordList.folded(normaliser, "appositive-openers.txt");
     ageWords = WordList.folded(normaliser, "age-words.txt");
     ageOpeners = WordList.folded(normaliser, "age-openers.txt");
-    ageOpenerStarts = ageOpeners.stream().map(p -> p.split(" ")[0]).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    ageOpenerStarts = ageOpeners.stream().map(p -> p.split(" ")[0]).collect(Collectors.toUnmodifiableSet());
     List<String> latin = WordList.read("latin-organisation-words.txt");
     latinNameLinks = WordList.fold(normaliser, markedWith(latin, "~"));
     latinOrganisationWords = WordList.fold(normaliser, latin.stream().filter(l -> !l.endsWith("~")).toList());
@@ -120,7 +121,7 @@ final class ActorCues {
     officeLinks = WordList.fold(normaliser, links.stream().filter(l -> !l.endsWith(">")).toList());
     kinship = WordList.folded(normaliser, "kinship.txt");
     namesakeHeads = WordList.folded(normaliser, "namesake-heads.txt");
-    lineageLinks = WordList.folded(normaliser, "lineage-links.txt");
+    lineageLinks = WordList.fold(normaliser, markedWith(WordList.read("name-links.txt"), "^"));
     Set<String> stopWords = new HashSet<>();
     for (String file : List.of("name-stops.txt", "name-ends.txt")) {
       WordList.read(file).stream().filter(w -> nameLike(normaliser.fold(w))).forEach(stopWords::add);

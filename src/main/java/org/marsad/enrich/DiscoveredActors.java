@@ -37,6 +37,11 @@ public final class DiscoveredActors {
     return id.indexOf(SEPARATOR) > 0;
   }
 
+  /** Whether an id is a discovered person's. */
+  static boolean isPerson(String id) {
+    return isDiscovered(id) && type(id) == ActorType.PERSON;
+  }
+
   /** The type of a discovered actor's id. */
   static ActorType type(String id) {
     return ActorType.of(id.substring(0, id.indexOf(SEPARATOR)));

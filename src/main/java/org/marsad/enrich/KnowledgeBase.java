@@ -143,6 +143,17 @@ public final class KnowledgeBase implements FacetLabels {
     return topicModel;
   }
 
+  /** Whether an id is one of the knowledge base's people (not a discovered one). */
+  public boolean isKnownPerson(String id) {
+    FacetLabel label = labels.get(FacetType.ACTOR).get(id);
+    return label != null && label.type() == ActorType.PERSON;
+  }
+
+  /** Whether an actor id is a person's: of the knowledge base, or discovered. */
+  public boolean isPerson(String id) {
+    return id != null && (isKnownPerson(id) || DiscoveredActors.isPerson(id));
+  }
+
   /** Labels of knowledge base values, and of discovered actors ({@link DiscoveredActors}) by their ids. */
   @Override
   public Optional<FacetLabel> find(FacetType type, String id) {

@@ -37,8 +37,6 @@ public final class KnowledgeBaseTagger implements Enricher {
   private final OpenWorldActors openWorld;
   private final KnowledgeBase kb;
   private final SportPage sport = new SportPage(normaliser);
-  /** The knowledge base's people, whose names may hold a country's word (تركي المالكي). */
-  private final Set<String> personIds = new HashSet<>();
 
   /** @param discovery where unknown names are counted; {@link NameDiscovery#NONE} to not count them */
   public KnowledgeBaseTagger(KnowledgeBase kb, NameDiscovery discovery) {
@@ -56,7 +54,6 @@ public final class KnowledgeBaseTagger implements Enricher {
    */
   public KnowledgeBaseTagger(KnowledgeBase kb, NameDiscovery discovery, OpenWorldSettings openWorld, ActorNameModel names) {
     this.kb = kb;
-    kb.actors().stream().filter(a -> a.type() == ActorType.PERSON).forEach(a -> personIds.add(a.id()));
     this.countries = new CountryTagger(kb, normaliser);
     ActorCues cues = new ActorCues(normaliser);
     this.teasers = new TeaserFinder(normaliser, cues.commonGivenNames);
@@ -85,7 +82,7 @@ public final class KnowledgeBaseTagger implements Enricher {
     boolean sportPage = sport.isSport(fields);
     Map<String, List<Evidence>> actorEvidence = actors.tag(fields, prominent(countryEvidence), countryEvidence, sportPage);
     // People's names as the knowledge base writes them, before offices add titles (الرئيس الفرنسي) to them.
-    List<Evidence> peopleNames = evidenceOf(actorEvidence, personIds::contains, new ArrayList<>());
+    List<Evidence> peopleNames = evidenceOf(actorEvidence, kb::isKnownPerson, new ArrayList<>());
     if (sportPage) {
       opponents.addTo(actorEvidence, fields);
     }
@@ -93,7 +90,7 @@ public final class KnowledgeBaseTagger implements Enricher {
     offices.addTo(actorEvidence, fields, text.published());
     leaders.addTo(actorEvidence, fields);
     openWorld.addTo(actorEvidence, countryEvidence, fields, sportPage);
-    evidenceOf(actorEvidence, id -> DiscoveredActors.isDiscovered(id) && DiscoveredActors.type(id) == ActorType.PERSON, peopleNames);
+    evidenceOf(actorEvidence, DiscoveredActors::isPerson, peopleNames);
     CountryTagger.dropInsideNames(countryEvidence, peopleNames);
     return new Enrichment(tags(actorEvidence), tags(countryEvidence),
         topics.tag(fields, sportPage));

@@ -96,7 +96,7 @@ final class MatchOpponents {
   }
 
   private boolean goals(String word) {
-    return word.equals(nil) || (word.length() <= GOAL_DIGITS && word.chars().allMatch(Character::isDigit));
+    return word.equals(nil) || (word.length() <= GOAL_DIGITS && WordShapes.isNumber(word));
   }
 
   /** Whether the words before a country's name make it a side of a match. */

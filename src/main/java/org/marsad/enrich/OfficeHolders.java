@@ -37,8 +37,8 @@ final class OfficeHolders {
     kb.offices().forEach(o -> o.names().forEach(n -> offices.add(n, o)));
     actorIds = Set.copyOf(kb.actors().stream().map(ActorEntry::id).toList());
     former = WordList.folded(normaliser, "office-former.txt");
-    deputies = WordList.folded(normaliser, "office-deputies.txt").stream().map(p -> List.of(p.split(" "))).toList();
-    listOpeners = WordList.folded(normaliser, "office-list-openers.txt").stream().map(p -> List.of(p.split(" "))).toList();
+    deputies = WordList.foldedPhrases(normaliser, "office-deputies.txt");
+    listOpeners = WordList.foldedPhrases(normaliser, "office-list-openers.txt");
     for (String pair : WordList.read("office-plurals.txt")) {
       String[] words = pair.split(" ");
       singulars.put(normaliser.fold(words[0]), normaliser.fold(words[1]));

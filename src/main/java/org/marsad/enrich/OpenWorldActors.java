@@ -6,6 +6,7 @@ import static org.marsad.enrich.WordShapes.between;
 import static org.marsad.enrich.WordShapes.conjoined;
 import static org.marsad.enrich.WordShapes.endsWithPronoun;
 import static org.marsad.enrich.WordShapes.isNisba;
+import static org.marsad.enrich.WordShapes.isNumber;
 import static org.marsad.enrich.WordShapes.opensQuote;
 import static org.marsad.enrich.WordShapes.readsAsName;
 import static org.marsad.enrich.WordShapes.readsAsVerb;
@@ -19,7 +20,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.IntPredicate;
 import java.util.function.Predicate;
 import org.marsad.solr.analysis.ArabicMorphology;
@@ -55,8 +55,8 @@ final class OpenWorldActors {
   private final ActorNameModel names;
   /** Phrases the knowledge base says name nobody (not-names.yaml): curated data wins over rules. */
   private final PhraseDictionary<Boolean> notNames;
-  /** The knowledge base's people: a list that goes on from one of them goes on with people. */
-  private final Set<String> personIds;
+  /** The knowledge base, for whether an id is a person's: a list that goes on from one goes on with people. */
+  private final KnowledgeBase kb;
   /** The knowledge base's people by how their names are heard: one value for a name spelt otherwise. */
   private final PersonSpellings spellings;
 
@@ -68,8 +68,7 @@ final class OpenWorldActors {
     this.names = settings.model() ? names : ActorNameModel.NONE;
     this.notNames = new PhraseDictionary<>(normaliser);
     kb.notActors().forEach(p -> notNames.add(p, Boolean.TRUE));
-    this.personIds = kb.actors().stream().filter(a -> a.type() == ActorType.PERSON).map(ActorEntry::id)
-        .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    this.kb = kb;
     this.spellings = new PersonSpellings(kb, normaliser);
   }
 
@@ -423,10 +422,6 @@ final class OpenWorldActors {
     }
   }
 
-  private static boolean isNumber(String word) {
-    return word.chars().allMatch(Character::isDigit);
-  }
-
   /**
    * A name after its bearer's nationality (وسجل الفرنسي أنطوان غريزمان، بجانب الإثيوبي تيسيما يدنيكاتشيو
    * و…): a definite country adjective that modifies no noun before it, then a known given name as
@@ -489,7 +484,7 @@ final class OpenWorldActors {
     for (int t = 0; t < n; t++) {
       String id = known[t] != null ? known[t] : discovered[t];
       taken[t] = id != null;
-      person[t] = isPerson(id);
+      person[t] = kb.isPerson(id);
     }
     List<String> words = field.normalised();
     for (int t = field.firstTagged(); t + 1 < n; t++) {
@@ -640,7 +635,7 @@ final class OpenWorldActors {
    */
   private void addKnownPeopleWords(TaggedField field, String[] ids, Map<String, String> words) {
     for (int t = 0; t < ids.length; t++) {
-      if (ids[t] == null || !personIds.contains(ids[t])) {
+      if (ids[t] == null || !kb.isKnownPerson(ids[t])) {
         continue;
       }
       for (String part : field.normalised().get(t).split("_")) {
@@ -855,15 +850,9 @@ final class OpenWorldActors {
   private boolean[] people(String[] ids) {
     boolean[] person = new boolean[ids.length];
     for (int t = 0; t < ids.length; t++) {
-      person[t] = isPerson(ids[t]);
+      person[t] = kb.isPerson(ids[t]);
     }
     return person;
-  }
-
-  /** Whether an actor id is a person's: of the knowledge base, or discovered. */
-  private boolean isPerson(String id) {
-    return id != null && (personIds.contains(id)
-        || (DiscoveredActors.isDiscovered(id) && DiscoveredActors.type(id) == ActorType.PERSON));
   }
 
   private static boolean[] covered(TaggedField field, Map<String, List<Evidence>> evidence) {

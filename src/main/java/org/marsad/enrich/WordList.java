@@ -53,6 +53,11 @@ final class WordList {
     return Set.copyOf(words);
   }
 
+  /** The entries of the list {@code kb/words/<name>}, folded, each phrase as its list of words (كل من). */
+  static List<List<String>> foldedPhrases(ArabicNormaliser normaliser, String name) {
+    return folded(normaliser, name).stream().map(p -> List.of(p.split(" "))).toList();
+  }
+
   /** Each entry folded word by word: a phrase stays a phrase of folded words. */
   static Set<String> fold(ArabicNormaliser normaliser, List<String> entries) {
     Set<String> folded = new HashSet<>();

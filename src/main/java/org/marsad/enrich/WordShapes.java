@@ -18,6 +18,11 @@ final class WordShapes {
     return ArabicNormaliser.withoutMarks(field.tokens().get(t).text());
   }
 
+  /** Whether a word is a number written in digits (2018، ٣٣): ages, goals, years. */
+  static boolean isNumber(String word) {
+    return word.chars().allMatch(Character::isDigit);
+  }
+
   /**
    * Whether a word is و with a verb or an accusative after it (وتباع، وشعبا), not a name that begins with
    * و (وارويك، واشنطن).
