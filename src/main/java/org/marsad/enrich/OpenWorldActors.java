@@ -88,6 +88,7 @@ final class OpenWorldActors {
     Map<String, String> shortForms = new LinkedHashMap<>();
     List<LoneName> lone = new ArrayList<>();
     Map<String, String> knownNames = new HashMap<>();
+    Map<String, String> knownBodyStarts = new HashMap<>();
     for (TaggedField field : fields) {
       String[] ids = field.idsAt(actors);
       addKnownPeopleWords(field, ids, knownNames);
@@ -96,6 +97,7 @@ final class OpenWorldActors {
         java.util.Arrays.fill(known, m.first(), m.first() + m.count(), true);
       }
       boolean[] country = covered(field, countries);
+      addKnownBodyStarts(field, ids, country, knownBodyStarts);
       if (settings.rules()) {
         organisations.find(field, known, country, found);
         persons(field, known, people(ids), country, found, shortForms);
@@ -144,6 +146,9 @@ final class OpenWorldActors {
       String known = spellings.knownPerson(id);
       if (known == null) {
         known = knownPersonByWords(id, knownNames);
+      }
+      if (known == null && DiscoveredActors.type(id) == ActorType.ORGANIZATION) {
+        known = knownBodyStarts.get(String.join(" ", DiscoveredActors.words(id)));
       }
       actors.computeIfAbsent(known != null && actors.containsKey(known) ? known : id, k -> new ArrayList<>())
           .addAll(evidence);
@@ -645,6 +650,37 @@ final class OpenWorldActors {
       }
     }
   }
+
+  /**
+   * Adds the opening words (two or more, not all) of each known body the field names to {@code starts}:
+   * a discovered body named by them (حزب العمال after حزب العمال الكردستاني) is that body's short form.
+   * An opening that leaves out the body's country (مجلس النواب of مجلس النواب الأميركي) is any
+   * country's body, and one that two bodies of the document share names neither: both map to none.
+   */
+  private void addKnownBodyStarts(TaggedField field, String[] ids, boolean[] country, Map<String, String> starts) {
+    for (int t = 0; t < ids.length; t++) {
+      String id = ids[t];
+      if (id == null || DiscoveredActors.isDiscovered(id) || kb.isPerson(id) || (t > 0 && id.equals(ids[t - 1]))) {
+        continue;
+      }
+      int end = t + 1;
+      while (end < ids.length && id.equals(ids[end])) {
+        end++;
+      }
+      int lastCountry = t;
+      for (int w = t; w < end; w++) {
+        lastCountry = country[w] ? w : lastCountry;
+      }
+      StringBuilder start = new StringBuilder(withoutClitics(field.normalised().get(t)));
+      for (int w = t + 1; w < end - 1; w++) {
+        start.append(' ').append(field.normalised().get(w));
+        starts.merge(start.toString(), w >= lastCountry ? id : AMBIGUOUS, (a, b) -> a.equals(b) ? a : AMBIGUOUS);
+      }
+    }
+  }
+
+  /** Marks an opening that several known bodies share. */
+  private static final String AMBIGUOUS = "";
 
   /**
    * The known person of the document whose name words are all of a discovered person's words: عبد
