@@ -87,9 +87,11 @@ final class ActorTagger {
    * @param countries the countries the text names, for weak aliases
    * @param countryEvidence where the text names each country, for aliases another country's name follows
    * @param sportPage whether the text is a sport report, for sport aliases
+   * @param namesakes where known people's names are read as a namesake's (مدينة الملك سلمان), not as
+   *     mentions of them, are added to it: nobody else may read those words as a name either
    */
   Map<String, List<Evidence>> tag(List<TaggedField> fields, Set<String> countries,
-      Map<String, List<Evidence>> countryEvidence, boolean sportPage) {
+      Map<String, List<Evidence>> countryEvidence, boolean sportPage, List<Evidence> namesakes) {
     Map<String, List<Evidence>> strong = new LinkedHashMap<>();
     Map<ActorEntry, List<Evidence>> weak = new LinkedHashMap<>();
     Set<Evidence> listed = new HashSet<>();
@@ -103,6 +105,10 @@ final class ActorTagger {
         if (alias.actor() == null || m.first() < field.firstTagged() || articleOnName(alias, m) || givenNameAsWritten(field, m)
             || afterAnotherGivenName(field, m, alias.actor()) || fathersName(field, m, alias.actor())
             || (alias.sport() && !sportPage) || (alias.weak() && qualified(field, m.first() + m.count()))) {
+          continue;
+        }
+        if (namesake(field, m, alias.actor())) {
+          namesakes.add(field.evidence(m.first(), m.count()));
           continue;
         }
         if (mayBeAnotherCountrys(alias.actor())) {
@@ -234,11 +240,33 @@ final class ActorTagger {
   }
 
   /**
+   * Whether a person's name follows a word that opens the name of something named after them, with
+   * nothing between: مدينة الملك سلمان للطاقة، لمركز الملك سلمان، كأس خادم الحرمين الشريفين.
+   */
+  private boolean namesake(TaggedField field, PhraseDictionary.Match<Alias> m, ActorEntry actor) {
+    return actor.type() == ActorType.PERSON && m.first() > 0 && field.joined(m.first() - 1)
+        && namesakeHead(field, m.first() - 1);
+  }
+
+  /** Whether a word, as written or behind its clitics (لمركز), opens a namesake's name (kb/words/namesake-heads.txt). */
+  private boolean namesakeHead(TaggedField field, int token) {
+    if (cues.namesakeHeads.contains(ArabicMorphology.withoutConjunction(field.normalised().get(token)))) {
+      return true;
+    }
+    for (ArabicMorphology.Reading r : field.readings().get(token)) {
+      if (r.suffix().isEmpty() && !ArabicMorphology.hasArticle(r.prefix()) && cues.namesakeHeads.contains(r.core())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * A person named inside an organisation's name is mentioned too: إدارة دونالد ترامب names the Trump
    * administration and Donald Trump; not a body named after them (kb/words/namesake-heads.txt).
    */
   private void personsInside(TaggedField field, PhraseDictionary.Match<Alias> outer, Map<String, List<Evidence>> strong) {
-    if (cues.namesakeHeads.contains(ArabicMorphology.withoutConjunction(field.normalised().get(outer.first())))) {
+    if (namesakeHead(field, outer.first())) {
       return; // مركز الملك سلمان للإغاثة is named after the king, who is not mentioned
     }
     int from = outer.first() + 1;

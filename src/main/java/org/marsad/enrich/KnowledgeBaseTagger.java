@@ -80,7 +80,9 @@ public final class KnowledgeBaseTagger implements Enricher {
     List<TaggedField> fields = fields(text);
     Map<String, List<Evidence>> countryEvidence = countries.tag(fields);
     boolean sportPage = sport.isSport(fields);
-    Map<String, List<Evidence>> actorEvidence = actors.tag(fields, prominent(countryEvidence), countryEvidence, sportPage);
+    List<Evidence> namesakes = new ArrayList<>();
+    Map<String, List<Evidence>> actorEvidence =
+        actors.tag(fields, prominent(countryEvidence), countryEvidence, sportPage, namesakes);
     // People's names as the knowledge base writes them, before offices add titles (الرئيس الفرنسي) to them.
     List<Evidence> peopleNames = evidenceOf(actorEvidence, kb::isKnownPerson, new ArrayList<>());
     if (sportPage) {
@@ -89,7 +91,7 @@ public final class KnowledgeBaseTagger implements Enricher {
     discovery.collect(fields, List.of(actorEvidence, countryEvidence));
     offices.addTo(actorEvidence, fields, text.published());
     leaders.addTo(actorEvidence, fields);
-    openWorld.addTo(actorEvidence, countryEvidence, fields, sportPage);
+    openWorld.addTo(actorEvidence, countryEvidence, fields, sportPage, namesakes);
     evidenceOf(actorEvidence, DiscoveredActors::isPerson, peopleNames);
     CountryTagger.dropInsideNames(countryEvidence, peopleNames);
     return new Enrichment(tags(actorEvidence), tags(countryEvidence),

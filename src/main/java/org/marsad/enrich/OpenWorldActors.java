@@ -78,9 +78,10 @@ final class OpenWorldActors {
    * @param actors known actors' evidence per id; discovered ones are added to it
    * @param countries countries' evidence: a country adjective may end an organisation's name
    * @param sportPage whether the text is a sport report: a foreign given name before a name word is a player
+   * @param namesakes known people's names read as a namesake's (مدينة الملك سلمان): no name to discover
    */
   void addTo(Map<String, List<Evidence>> actors, Map<String, List<Evidence>> countries, List<TaggedField> fields,
-      boolean sportPage) {
+      boolean sportPage, List<Evidence> namesakes) {
     if (!settings.rules() && !names.isPresent()) {
       return;
     }
@@ -100,6 +101,13 @@ final class OpenWorldActors {
       addKnownBodyStarts(field, ids, country, knownBodyStarts);
       if (settings.rules()) {
         organisations.find(field, known, country, found);
+      }
+      // A namesake's name may end a body's (جامعة الملك فهد للبترول) but names no one.
+      boolean[] namesake = covered(field, Map.of("", namesakes));
+      for (int t = 0; t < known.length; t++) {
+        known[t] |= namesake[t];
+      }
+      if (settings.rules()) {
         persons(field, known, people(ids), country, found, shortForms);
         if (settings.lexicons()) {
           givenNames(field, known, found, shortForms, sportPage);
@@ -114,7 +122,7 @@ final class OpenWorldActors {
           relatives(field, known, found, shortForms);
         }
       }
-      modelNames(field, known, country, found, shortForms, lone);
+      modelNames(field, known, namesake, country, found, shortForms, lone);
     }
     // A lone word the model calls a person is the short form of a full name the document gives anywhere
     // (the title often names by surname what the body names in full): then it is that actor, else its own.
@@ -560,8 +568,8 @@ final class OpenWorldActors {
    * wholly outside known words, not only a country's name, of Arabic words. A person's last word
    * becomes a short form, as for the rules' names.
    */
-  private void modelNames(TaggedField field, boolean[] known, boolean[] country, Map<String, List<Evidence>> found,
-      Map<String, String> shortForms, List<LoneName> lone) {
+  private void modelNames(TaggedField field, boolean[] known, boolean[] namesake, boolean[] country,
+      Map<String, List<Evidence>> found, Map<String, String> shortForms, List<LoneName> lone) {
     if (!names.isPresent() || settings.minModelProbability() > 1) {
       return;
     }
@@ -585,7 +593,8 @@ final class OpenWorldActors {
       }
       boolean free = true;
       for (int t = start; t < f.end(); t++) {
-        free &= !known[t] && cues.isNameWord(field, t);
+        // A namesake's words may be a body's name (جامعة الملك فهد), never a person's.
+        free &= (!known[t] || (namesake[t] && f.type() == ActorType.ORGANIZATION)) && cues.isNameWord(field, t);
       }
       // What follows a title the model took in is a name of two words or more, not a definite word (وزير
       // الخارجية is an office, الأمير جورج too short to tell apart).
