@@ -47,6 +47,8 @@ final class OpenWorldActors {
   private static final int MAX_NAME_WORDS = 2;
   /** A short form shorter than this is a common word more often than a name. */
   private static final int MIN_SHORT_FORM = 4;
+  /** Stands for the body of an opening that several known bodies of a document share: none. */
+  private static final String AMBIGUOUS = "";
 
   private final ActorCues cues;
   /** The organisation half of the rules. */
@@ -103,7 +105,7 @@ final class OpenWorldActors {
         organisations.find(field, known, country, found);
       }
       // A namesake's name may end a body's (جامعة الملك فهد للبترول) but names no one.
-      boolean[] namesake = covered(field, Map.of("", namesakes));
+      boolean[] namesake = covered(field, namesakes);
       for (int t = 0; t < known.length; t++) {
         known[t] |= namesake[t];
       }
@@ -688,9 +690,6 @@ final class OpenWorldActors {
     }
   }
 
-  /** Marks an opening that several known bodies share. */
-  private static final String AMBIGUOUS = "";
-
   /**
    * The known person of the document whose name words are all of a discovered person's words: عبد
    * الرحمن after رامي عبد الرحمن, as a lone word is (عباس after محمود عباس); null when none or several.
@@ -902,6 +901,20 @@ final class OpenWorldActors {
 
   private static boolean[] covered(TaggedField field, Map<String, List<Evidence>> evidence) {
     return covered(field.idsAt(evidence));
+  }
+
+  /** Which words of a field some of {@code spans} cover. */
+  private static boolean[] covered(TaggedField field, List<Evidence> spans) {
+    boolean[] covered = new boolean[field.tokens().size()];
+    for (Evidence e : spans) {
+      if (!e.field().equals(field.name())) {
+        continue;
+      }
+      for (int t = 0; t < covered.length; t++) {
+        covered[t] |= field.tokens().get(t).start() < e.end() && e.start() < field.tokens().get(t).end();
+      }
+    }
+    return covered;
   }
 
   /** Which words an id covers. */
