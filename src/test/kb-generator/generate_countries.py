@@ -449,7 +449,9 @@ def main(src, out):
             aliases = (["البنك المركزي " + a for a in the_male] + ["المصرف المركزي " + a for a in the_male]
                        + ["بنك " + n + " المركزي" for n in arabic_names] + ["مصرف " + n + " المركزي" for n in arabic_names]
                        + own)
-            institutions.append(institution(f"central-bank-of-{code.lower()}", title, code, aliases, taken))
+            # A bare البنك المركزي is weak too: the central bank of the country the text names most.
+            institutions.append(institution(f"central-bank-of-{code.lower()}", title, code, aliases, taken,
+                                            weak=["البنك المركزي", "المصرف المركزي"]))
         if code in LEGISLATURES:
             title, own = LEGISLATURES[code]
             aliases = ["البرلمان " + a for a in the_male] + ["برلمان " + n for n in arabic_names] + own
