@@ -248,11 +248,11 @@ final class ActorTagger {
         && namesakeHead(field, m.first() - 1);
   }
 
-  /** Whether a word, as written or behind its clitics (لمركز), opens a namesake's name (kb/words/namesake-heads.txt). */
+  /**
+   * Whether a word, as written or behind its clitics (ومركز، لمركز; its readings hold both), opens a
+   * namesake's name (kb/words/namesake-heads.txt).
+   */
   private boolean namesakeHead(TaggedField field, int token) {
-    if (cues.namesakeHeads.contains(ArabicMorphology.withoutConjunction(field.normalised().get(token)))) {
-      return true;
-    }
     for (ArabicMorphology.Reading r : field.readings().get(token)) {
       if (r.suffix().isEmpty() && !ArabicMorphology.hasArticle(r.prefix()) && cues.namesakeHeads.contains(r.core())) {
         return true;

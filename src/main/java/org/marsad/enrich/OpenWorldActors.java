@@ -105,7 +105,7 @@ final class OpenWorldActors {
         organisations.find(field, known, country, found);
       }
       // A namesake's name may end a body's (جامعة الملك فهد للبترول) but names no one.
-      boolean[] namesake = covered(field, namesakes);
+      boolean[] namesake = field.covered(namesakes);
       for (int t = 0; t < known.length; t++) {
         known[t] |= namesake[t];
       }
@@ -671,7 +671,7 @@ final class OpenWorldActors {
   private void addKnownBodyStarts(TaggedField field, String[] ids, boolean[] country, Map<String, String> starts) {
     for (int t = 0; t < ids.length; t++) {
       String id = ids[t];
-      if (id == null || DiscoveredActors.isDiscovered(id) || kb.isPerson(id) || (t > 0 && id.equals(ids[t - 1]))) {
+      if (id == null || DiscoveredActors.isDiscovered(id) || kb.isKnownPerson(id) || (t > 0 && id.equals(ids[t - 1]))) {
         continue;
       }
       int end = t + 1;
@@ -901,20 +901,6 @@ final class OpenWorldActors {
 
   private static boolean[] covered(TaggedField field, Map<String, List<Evidence>> evidence) {
     return covered(field.idsAt(evidence));
-  }
-
-  /** Which words of a field some of {@code spans} cover. */
-  private static boolean[] covered(TaggedField field, List<Evidence> spans) {
-    boolean[] covered = new boolean[field.tokens().size()];
-    for (Evidence e : spans) {
-      if (!e.field().equals(field.name())) {
-        continue;
-      }
-      for (int t = 0; t < covered.length; t++) {
-        covered[t] |= field.tokens().get(t).start() < e.end() && e.start() < field.tokens().get(t).end();
-      }
-    }
-    return covered;
   }
 
   /** Which words an id covers. */

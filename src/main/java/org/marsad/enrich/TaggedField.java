@@ -30,17 +30,29 @@ record TaggedField(
   String[] idsAt(Map<String, List<Evidence>> evidence) {
     String[] at = new String[tokens.size()];
     evidence.forEach((id, list) -> list.forEach(e -> {
-      if (!e.field().equals(name)) {
-        return;
-      }
       for (int t = 0; t < at.length; t++) {
-        TextToken token = tokens.get(t);
-        if (token.start() < e.end() && e.start() < token.end()) {
+        if (overlaps(t, e)) {
           at[t] = id;
         }
       }
     }));
     return at;
+  }
+
+  /** Which words of this field some of {@code spans} cover. */
+  boolean[] covered(List<Evidence> spans) {
+    boolean[] covered = new boolean[tokens.size()];
+    for (Evidence e : spans) {
+      for (int t = 0; t < covered.length; t++) {
+        covered[t] |= overlaps(t, e);
+      }
+    }
+    return covered;
+  }
+
+  /** Whether a piece of evidence of this field takes in some of the word at {@code token}. */
+  private boolean overlaps(int token, Evidence e) {
+    return e.field().equals(name) && tokens.get(token).start() < e.end() && e.start() < tokens.get(token).end();
   }
 
   /** Whether only spaces separate a word from the next (no punctuation, no line break). */
