@@ -198,14 +198,21 @@ public final class OpenWorldEvaluation {
     }
   }
 
-  /** The gold actor one of whose surfaces is the discovered name, or contains it, or is inside it. */
+  /**
+   * The gold actor one of whose surfaces is the discovered name; failing that, the first whose surface
+   * contains it or is inside it (as {@link org.marsad.enrich.Scorecard#bySurface}).
+   */
   private static java.util.Optional<String> matchBySurface(String ar, Gold g) {
     List<String> name = words(ar);
     for (Map.Entry<String, List<String>> entry : g.surfaces().entrySet()) {
+      if (entry.getValue().stream().anyMatch(surface -> words(surface).equals(name))) {
+        return java.util.Optional.of(entry.getKey());
+      }
+    }
+    for (Map.Entry<String, List<String>> entry : g.surfaces().entrySet()) {
       for (String surface : entry.getValue()) {
         List<String> s = words(surface);
-        if (s.equals(name) || (Math.min(s.size(), name.size()) >= 2
-            && (contains(s, name) || contains(name, s)))) {
+        if (Math.min(s.size(), name.size()) >= 2 && (contains(s, name) || contains(name, s))) {
           return java.util.Optional.of(entry.getKey());
         }
       }

@@ -126,13 +126,26 @@ public final class Scorecard {
     return new Diff(gold.docno(), missed, extra);
   }
 
-  private static java.util.Optional<String> bySurface(String arabic, GoldLabels gold) {
+  /**
+   * The labelled actor a discovered name stands for: the one with a surface of exactly its words, else
+   * the first one with a surface that holds them or is held in them (two words at least). Exact first:
+   * جامعة هارفارد is Harvard University, not the Harvard Business School labelled before it as "كلية
+   * إدارة الأعمال في جامعة هارفارد".
+   */
+  public static java.util.Optional<String> bySurface(String arabic, GoldLabels gold) {
     List<String> name = words(arabic);
     for (GoldLabels.Actor a : gold.actors()) {
       for (String surface : a.surfaces()) {
+        if (words(surface).equals(name)) {
+          return java.util.Optional.of(fold(a.name()));
+        }
+      }
+    }
+    for (GoldLabels.Actor a : gold.actors()) {
+      for (String surface : a.surfaces()) {
         List<String> s = words(surface);
-        if (s.equals(name) || (Math.min(s.size(), name.size()) >= 2
-            && (java.util.Collections.indexOfSubList(s, name) >= 0 || java.util.Collections.indexOfSubList(name, s) >= 0))) {
+        if (Math.min(s.size(), name.size()) >= 2
+            && (java.util.Collections.indexOfSubList(s, name) >= 0 || java.util.Collections.indexOfSubList(name, s) >= 0)) {
           return java.util.Optional.of(fold(a.name()));
         }
       }

@@ -51,6 +51,17 @@ class ScorecardTest {
     assertThat(card.row("actors").f1()).isEqualTo(0.4);
   }
 
+  @Test
+  void aDiscoveredNameIsTheActorWithExactlyItsWordsBeforeOneWhoseSurfaceHoldsThem() {
+    GoldLabels gold = read("{\"docno\": \"d2\", \"countries\": [], \"topics\": [], \"actors\": ["
+        + "{\"name\": \"Harvard Business School\", \"type\": \"organization\", \"surface\": [\"كلية إدارة الأعمال في جامعة هارفارد\"]},"
+        + "{\"name\": \"Harvard University\", \"type\": \"organization\", \"surface\": [\"جامعة هارفارد\"]}]}");
+
+    assertThat(Scorecard.bySurface("جامعة هارفارد", gold)).contains("harvard university");
+    assertThat(Scorecard.bySurface("كلية إدارة الأعمال", gold)).contains("harvard business school");
+    assertThat(Scorecard.bySurface("جامعة القاهرة", gold)).isEmpty();
+  }
+
   private static void assertCounts(Scorecard.Counts c, int tp, int fp, int fn) {
     assertThat(List.of(c.tp, c.fp, c.fn)).containsExactly(tp, fp, fn);
   }
