@@ -73,6 +73,8 @@ final class ActorCues {
   final Set<String> officeLinksBeforeNames;
   /** Words opening the name of a body named after a person (مركز الملك سلمان): its namesake is not mentioned. */
   final Set<String> namesakeHeads;
+  /** Words that name a government after its leader (leader-governments.txt: نظام الأسد، حكومة نتنياهو). */
+  final Set<String> leaderGovernmentHeads;
   /** Links that put a father's name after a person's own (marked {@code ^} in name-links.txt: بن، بنت). */
   final Set<String> lineageLinks;
   /** Kin words with a possessive (ابنته، زوجته): a given name right after one is a relative. */
@@ -121,6 +123,7 @@ final class ActorCues {
     officeLinks = WordList.fold(normaliser, links.stream().filter(l -> !l.endsWith(">")).toList());
     kinship = WordList.folded(normaliser, "kinship.txt");
     namesakeHeads = WordList.folded(normaliser, "namesake-heads.txt");
+    leaderGovernmentHeads = WordList.folded(normaliser, "leader-governments.txt");
     lineageLinks = WordList.fold(normaliser, markedWith(WordList.read("name-links.txt"), "^"));
     Set<String> stopWords = new HashSet<>();
     for (String file : List.of("name-stops.txt", "name-ends.txt")) {

@@ -244,8 +244,13 @@ final class ActorTagger {
    * nothing between: مدينة الملك سلمان للطاقة، لمركز الملك سلمان، كأس خادم الحرمين الشريفين.
    */
   private boolean namesake(TaggedField field, PhraseDictionary.Match<Alias> m, ActorEntry actor) {
-    return actor.type() == ActorType.PERSON && m.first() > 0 && field.joined(m.first() - 1)
-        && namesakeHead(field, m.first() - 1);
+    if (actor.type() != ActorType.PERSON || m.first() == 0 || !field.joined(m.first() - 1)) {
+      return false;
+    }
+    int before = m.first() - 1;
+    // A title may stand between the head and the name: مستشفى الشيخ خليفة بن زايد.
+    boolean titled = before > 0 && field.joined(before - 1) && cues.titles.contains(field.normalised().get(before));
+    return namesakeHead(field, before) || (titled && namesakeHead(field, before - 1));
   }
 
   /**
@@ -293,7 +298,8 @@ final class ActorTagger {
   /**
    * Whether a person's one-word alias follows a given name none of that person's names has: إيفانكا
    * ترامب, يوليا سكريبال, كورت زوما are someone else of the family or of the name (whom the
-   * open-world rules may find), not Donald Trump, Sergei Skripal or Jacob Zuma.
+   * open-world rules may find), not Donald Trump, Sergei Skripal or Jacob Zuma. A word that names a
+   * government after its leader is no given name there: نظام القذافي is Gaddafi's regime, not a Nizam.
    */
   private boolean afterAnotherGivenName(TaggedField field, PhraseDictionary.Match<Alias> m, ActorEntry actor) {
     int before = m.first() - 1;
@@ -304,6 +310,7 @@ final class ActorTagger {
     String word = field.normalised().get(before);
     // A link (بن، ولد، دي) calls for a name after it: ولد أوزيل is "Özil was born", بن سلمان the prince.
     return cues.writtenAsGivenName(word, field.tokens().get(before).text())
+        && !cues.leaderGovernmentHeads.contains(ArabicMorphology.withoutConjunction(word))
         && !cues.links.contains(ArabicMorphology.withoutConjunction(word))
         && !nameWords.get(actor).contains(word) && !nameWords.get(actor).contains(ArabicMorphology.withoutConjunction(word));
   }

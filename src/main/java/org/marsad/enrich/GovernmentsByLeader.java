@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.marsad.solr.analysis.ArabicMorphology;
-import org.marsad.solr.analysis.ArabicNormaliser;
 
 /**
  * A government named after its leader (kb/words/leader-governments.txt: حكومة نتنياهو، نظام الأسد،
@@ -26,9 +25,9 @@ final class GovernmentsByLeader {
   /** Each country's one government actor, by country id. */
   private final Map<String, String> governmentOf = new HashMap<>();
 
-  GovernmentsByLeader(KnowledgeBase kb, ArabicNormaliser normaliser, Set<String> titles) {
-    this.heads = WordList.folded(normaliser, "leader-governments.txt");
-    this.titles = titles;
+  GovernmentsByLeader(KnowledgeBase kb, ActorCues cues) {
+    this.heads = cues.leaderGovernmentHeads;
+    this.titles = cues.titles;
     Map<String, ActorEntry> byId = new HashMap<>();
     kb.actors().forEach(a -> byId.put(a.id(), a));
     kb.offices().forEach(o -> o.holders().forEach(t -> {

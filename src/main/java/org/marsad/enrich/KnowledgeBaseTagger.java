@@ -62,7 +62,7 @@ public final class KnowledgeBaseTagger implements Enricher {
     this.discovery = discovery;
     this.offices = new OfficeHolders(kb, normaliser);
     this.opponents = new MatchOpponents(kb, normaliser);
-    this.leaders = new GovernmentsByLeader(kb, normaliser, cues.titles);
+    this.leaders = new GovernmentsByLeader(kb, cues);
     this.openWorld = new OpenWorldActors(kb, normaliser, cues, openWorld, names);
   }
 
