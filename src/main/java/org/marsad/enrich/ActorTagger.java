@@ -103,7 +103,7 @@ final class ActorTagger {
         Alias alias = choose(m.values(), countryEvidence, mostNamed);
         // A weak alias a word with the article qualifies is another body (البرلمان العربي، النظام الانتخابي).
         if (alias.actor() == null || m.first() < field.firstTagged() || articleOnName(alias, m) || givenNameAsWritten(field, m)
-            || afterAnotherGivenName(field, m, alias.actor()) || fathersName(field, m, alias.actor())
+            || afterAnotherGivenName(field, m, alias.actor()) || fathersName(field, m, alias.actor()) || sonsName(field, m, alias.actor())
             || (alias.sport() && !sportPage) || (alias.weak() && qualified(field, m.first() + m.count()))) {
           continue;
         }
@@ -323,6 +323,25 @@ final class ActorTagger {
     int before = m.first() - 1;
     return actor.type() == ActorType.PERSON && m.prefix().isEmpty() && before >= 0 && field.joined(before)
         && cues.lineageLinks.contains(field.normalised().get(before));
+  }
+
+  /**
+   * Whether a person's alias without بن in it stands before بن or بنت: it is then the opening of another
+   * person's name, الشيخ زايد بن حمدان is not Sheikh Zayed bin Sultan. (An alias with بن in it, محمد بن
+   * سلمان, goes on with the grandfather's name in the same person's: محمد بن سلمان بن عبدالعزيز.)
+   */
+  private boolean sonsName(TaggedField field, PhraseDictionary.Match<Alias> m, ActorEntry actor) {
+    int after = m.first() + m.count();
+    if (actor.type() != ActorType.PERSON || after >= field.normalised().size() || !field.joined(after - 1)
+        || !cues.lineageLinks.contains(field.normalised().get(after))) {
+      return false;
+    }
+    for (int t = m.first(); t < after; t++) {
+      if (cues.lineageLinks.contains(field.normalised().get(t))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
