@@ -94,6 +94,8 @@ final class ActorTagger {
       Map<String, List<Evidence>> countryEvidence, boolean sportPage, List<Evidence> namesakes) {
     Map<String, List<Evidence>> strong = new LinkedHashMap<>();
     Map<ActorEntry, List<Evidence>> weak = new LinkedHashMap<>();
+    Map<ActorEntry, Set<String>> weakWords = new HashMap<>();
+    Set<ActorEntry> strongPeople = new HashSet<>();
     Set<Evidence> listed = new HashSet<>();
     int mostNamed = countryEvidence.values().stream().mapToInt(List::size).max().orElse(0);
     for (TaggedField field : fields) {
@@ -124,12 +126,18 @@ final class ActorTagger {
         }
         if (alias.weak()) {
           weak.computeIfAbsent(alias.actor(), a -> new ArrayList<>()).add(evidence);
+          if (alias.actor().type() == ActorType.PERSON) {
+            weakWords.computeIfAbsent(alias.actor(), a -> new HashSet<>()).addAll(words(field, m));
+          }
           // Quotation marks set a word apart as a name: «القاعدة»، "فتح".
           if (alias.actor().type() != ActorType.PERSON && quoted(field, evidence)) {
             listed.add(evidence);
           }
         } else {
           strong.computeIfAbsent(alias.actor().id(), id -> new ArrayList<>()).add(evidence);
+          if (alias.actor().type() == ActorType.PERSON) {
+            strongPeople.add(alias.actor());
+          }
         }
         inField.add(new Found(alias, m.first(), m.first() + m.count(), m.prefix(), evidence));
       }
@@ -137,12 +145,41 @@ final class ActorTagger {
     }
     Map<String, List<Evidence>> found = new LinkedHashMap<>(strong);
     weak.forEach((actor, evidence) -> {
+      if (!strong.containsKey(actor.id()) && shortFormOfAnother(actor, weakWords.get(actor), strongPeople)) {
+        return;
+      }
       if (strong.containsKey(actor.id()) || (actor.country() != null && countries.contains(actor.country()))
           || evidence.stream().anyMatch(listed::contains)) {
         found.computeIfAbsent(actor.id(), id -> new ArrayList<>()).addAll(evidence);
       }
     });
     return found;
+  }
+
+  /**
+   * Whether a person's weak alias is the short form of another person the text names in full: برينان
+   * after جون برينان, the former CIA director, is him, not the general whose weak alias it also is.
+   */
+  private boolean shortFormOfAnother(ActorEntry actor, Set<String> words, Set<ActorEntry> namedInFull) {
+    if (words == null || words.isEmpty()) {
+      return false;
+    }
+    for (ActorEntry other : namedInFull) {
+      if (other != actor && nameWords.get(other).containsAll(words)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The folded words of a match, the clitic in front of its first word read off (لبرينان is برينان). */
+  private static List<String> words(TaggedField field, PhraseDictionary.Match<Alias> m) {
+    List<String> words = new ArrayList<>();
+    for (int t = m.first(); t < m.first() + m.count(); t++) {
+      String word = field.normalised().get(t);
+      words.add(t == m.first() && word.startsWith(m.prefix()) ? word.substring(m.prefix().length()) : word);
+    }
+    return words;
   }
 
   /** Whether the text puts quotation marks right around a mention. */
