@@ -51,7 +51,7 @@ final class ActorTagger {
   private final ActorCues cues;
 
   /** The words of each person's aliases, folded: the given names that belong before a one-word alias. */
-  private final Map<ActorEntry, Set<String>> nameWords = new HashMap<>();
+  private final Map<String, Set<String>> nameWords = new HashMap<>();
 
   ActorTagger(KnowledgeBase kb, ArabicNormaliser normaliser, ActorCues cues) {
     this.cues = cues;
@@ -62,7 +62,7 @@ final class ActorTagger {
         Set<String> words = new HashSet<>();
         Stream.concat(actor.aliases().stream(), actor.weak().stream())
             .forEach(a -> TextToken.tokenize(a).forEach(t -> words.add(normaliser.fold(t.text()))));
-        nameWords.put(actor, words);
+        nameWords.put(actor.id(), words);
       }
       actor.aliases().stream().filter(ActorTagger::usable).flatMap(ActorTagger::spellings)
           .forEach(a -> aliases.add(a, new Alias(actor, false)));
@@ -95,7 +95,6 @@ final class ActorTagger {
     Map<String, List<Evidence>> strong = new LinkedHashMap<>();
     Map<ActorEntry, List<Evidence>> weak = new LinkedHashMap<>();
     Map<ActorEntry, Set<String>> weakWords = new HashMap<>();
-    Set<ActorEntry> strongPeople = new HashSet<>();
     Set<Evidence> listed = new HashSet<>();
     int mostNamed = countryEvidence.values().stream().mapToInt(List::size).max().orElse(0);
     for (TaggedField field : fields) {
@@ -135,9 +134,6 @@ final class ActorTagger {
           }
         } else {
           strong.computeIfAbsent(alias.actor().id(), id -> new ArrayList<>()).add(evidence);
-          if (alias.actor().type() == ActorType.PERSON) {
-            strongPeople.add(alias.actor());
-          }
         }
         inField.add(new Found(alias, m.first(), m.first() + m.count(), m.prefix(), evidence));
       }
@@ -145,7 +141,7 @@ final class ActorTagger {
     }
     Map<String, List<Evidence>> found = new LinkedHashMap<>(strong);
     weak.forEach((actor, evidence) -> {
-      if (!strong.containsKey(actor.id()) && shortFormOfAnother(actor, weakWords.get(actor), strongPeople)) {
+      if (!strong.containsKey(actor.id()) && shortFormOfAnother(actor, weakWords.get(actor), strong.keySet())) {
         return;
       }
       if (strong.containsKey(actor.id()) || (actor.country() != null && countries.contains(actor.country()))
@@ -160,12 +156,13 @@ final class ActorTagger {
    * Whether a person's weak alias is the short form of another person the text names in full: برينان
    * after جون برينان, the former CIA director, is him, not the general whose weak alias it also is.
    */
-  private boolean shortFormOfAnother(ActorEntry actor, Set<String> words, Set<ActorEntry> namedInFull) {
+  private boolean shortFormOfAnother(ActorEntry actor, Set<String> words, Set<String> namedInFull) {
     if (words == null || words.isEmpty()) {
       return false;
     }
-    for (ActorEntry other : namedInFull) {
-      if (other != actor && nameWords.get(other).containsAll(words)) {
+    for (String other : namedInFull) {
+      Set<String> otherWords = nameWords.get(other); // people only
+      if (!other.equals(actor.id()) && otherWords != null && otherWords.containsAll(words)) {
         return true;
       }
     }
@@ -278,14 +275,14 @@ final class ActorTagger {
 
   /**
    * Whether a person's name follows a word that opens the name of something named after them, with
-   * nothing between: مدينة الملك سلمان للطاقة، لمركز الملك سلمان، كأس خادم الحرمين الشريفين.
+   * nothing or only a title between: مدينة الملك سلمان للطاقة، لمركز الملك سلمان، مستشفى الشيخ خليفة بن
+   * زايد.
    */
   private boolean namesake(TaggedField field, PhraseDictionary.Match<Alias> m, ActorEntry actor) {
     if (actor.type() != ActorType.PERSON || m.first() == 0 || !field.joined(m.first() - 1)) {
       return false;
     }
     int before = m.first() - 1;
-    // A title may stand between the head and the name: مستشفى الشيخ خليفة بن زايد.
     boolean titled = before > 0 && field.joined(before - 1) && cues.titles.contains(field.normalised().get(before));
     return namesakeHead(field, before) || (titled && namesakeHead(field, before - 1));
   }
@@ -349,7 +346,7 @@ final class ActorTagger {
     return cues.writtenAsGivenName(word, field.tokens().get(before).text())
         && !cues.leaderGovernmentHeads.contains(ArabicMorphology.withoutConjunction(word))
         && !cues.links.contains(ArabicMorphology.withoutConjunction(word))
-        && !nameWords.get(actor).contains(word) && !nameWords.get(actor).contains(ArabicMorphology.withoutConjunction(word));
+        && !nameWords.get(actor.id()).contains(word) && !nameWords.get(actor.id()).contains(ArabicMorphology.withoutConjunction(word));
   }
 
   /**

@@ -22,9 +22,9 @@ import org.marsad.enrich.KnowledgeBaseLoader;
 import org.marsad.enrich.KnowledgeBaseTagger;
 import org.marsad.enrich.NameDiscovery;
 import org.marsad.enrich.OpenWorldSettings;
+import org.marsad.enrich.Scorecard;
 import org.marsad.enrich.Tag;
 import org.marsad.enrich.TaggableText;
-import org.marsad.enrich.TextToken;
 import org.marsad.ingest.BoilerplateSeparator;
 import org.marsad.ingest.DocumentExtractor;
 import org.marsad.ingest.ExtractResult;
@@ -49,7 +49,6 @@ import org.marsad.ingest.TikaExtractor;
  */
 public final class OpenWorldEvaluation {
 
-  private static final org.marsad.solr.analysis.ArabicNormaliser KEYS = new org.marsad.solr.analysis.ArabicNormaliser();
 
   private static final List<String> ROWS = List.of("countries", "actors", "actors: person", "actors: organization",
       "actors: known", "actors: discovered", "topics");
@@ -147,10 +146,10 @@ public final class OpenWorldEvaluation {
       FacetLabel label = tagger.labels().labelOf(FacetType.ACTOR, t.id());
       String name;
       if (DiscoveredActors.isDiscovered(t.id())) {
-        name = matchBySurface(label.ar(), g).orElse("~" + label.ar());
+        name = Scorecard.bySurface(label.ar(), g.surfaces()).orElse("~" + label.ar());
         discovered.add(name);
       } else {
-        name = fold(label.en());
+        name = Scorecard.fold(label.en());
       }
       predictedType.putIfAbsent(name, label.type() == null ? "organization" : label.type().json());
     }
@@ -196,36 +195,6 @@ public final class OpenWorldEvaluation {
       extraC.removeAll(g.countries());
       System.out.println("  countries missed " + missedC + " extra " + extraC);
     }
-  }
-
-  /**
-   * The gold actor one of whose surfaces is the discovered name; failing that, the first whose surface
-   * contains it or is inside it (as {@link org.marsad.enrich.Scorecard#bySurface}).
-   */
-  private static java.util.Optional<String> matchBySurface(String ar, Gold g) {
-    List<String> name = words(ar);
-    for (Map.Entry<String, List<String>> entry : g.surfaces().entrySet()) {
-      if (entry.getValue().stream().anyMatch(surface -> words(surface).equals(name))) {
-        return java.util.Optional.of(entry.getKey());
-      }
-    }
-    for (Map.Entry<String, List<String>> entry : g.surfaces().entrySet()) {
-      for (String surface : entry.getValue()) {
-        List<String> s = words(surface);
-        if (Math.min(s.size(), name.size()) >= 2 && (contains(s, name) || contains(name, s))) {
-          return java.util.Optional.of(entry.getKey());
-        }
-      }
-    }
-    return java.util.Optional.empty();
-  }
-
-  private static boolean contains(List<String> outer, List<String> inner) {
-    return java.util.Collections.indexOfSubList(outer, inner) >= 0;
-  }
-
-  private static List<String> words(String text) {
-    return TextToken.tokenize(text).stream().map(t -> KEYS.fold(t.text())).toList();
   }
 
   private static Set<String> filter(Map<String, String> types, String type) {
@@ -274,7 +243,7 @@ public final class OpenWorldEvaluation {
       Map<String, String> types = new LinkedHashMap<>();
       Map<String, List<String>> surfaces = new LinkedHashMap<>();
       n.get("actors").forEach(a -> {
-        String name = fold(a.get("name").asText());
+        String name = Scorecard.fold(a.get("name").asText());
         types.put(name, a.get("type").asText());
         List<String> s = new ArrayList<>();
         a.path("surface").forEach(x -> s.add(x.asText()));
@@ -289,10 +258,5 @@ public final class OpenWorldEvaluation {
     try (var files = Files.find(corpus, 3, (p, a) -> p.getFileName().toString().equals(docno + ".txt"))) {
       return files.findFirst().orElseThrow(() -> new IOException("not in the corpus: " + docno));
     }
-  }
-
-  static String fold(String name) {
-    return java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
-        .toLowerCase(java.util.Locale.ROOT).replace('–', '-').replaceAll("\\s+", " ").strip();
   }
 }

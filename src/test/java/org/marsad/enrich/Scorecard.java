@@ -127,26 +127,35 @@ public final class Scorecard {
   }
 
   /**
-   * The labelled actor a discovered name stands for: the one with a surface of exactly its words, else
-   * the first one with a surface that holds them or is held in them (two words at least). Exact first:
+   * The labelled actor a discovered name stands for, by its folded name (as {@link #fold}); see
+   * {@link #bySurface(String, Map)}.
+   */
+  public static java.util.Optional<String> bySurface(String arabic, GoldLabels gold) {
+    Map<String, List<String>> surfaces = new LinkedHashMap<>();
+    gold.actors().forEach(a -> surfaces.computeIfAbsent(fold(a.name()), n -> new java.util.ArrayList<>()).addAll(a.surfaces()));
+    return bySurface(arabic, surfaces);
+  }
+
+  /**
+   * The labelled actor a discovered name stands for, among {@code surfacesByName} (each actor's name
+   * and its Arabic surfaces, in label order): the one with a surface of exactly its words, else the
+   * first one with a surface that holds them or is held in them (two words at least). Exact first:
    * جامعة هارفارد is Harvard University, not the Harvard Business School labelled before it as "كلية
    * إدارة الأعمال في جامعة هارفارد".
    */
-  public static java.util.Optional<String> bySurface(String arabic, GoldLabels gold) {
+  public static java.util.Optional<String> bySurface(String arabic, Map<String, ? extends List<String>> surfacesByName) {
     List<String> name = words(arabic);
-    for (GoldLabels.Actor a : gold.actors()) {
-      for (String surface : a.surfaces()) {
-        if (words(surface).equals(name)) {
-          return java.util.Optional.of(fold(a.name()));
-        }
+    for (Map.Entry<String, ? extends List<String>> actor : surfacesByName.entrySet()) {
+      if (actor.getValue().stream().anyMatch(surface -> words(surface).equals(name))) {
+        return java.util.Optional.of(actor.getKey());
       }
     }
-    for (GoldLabels.Actor a : gold.actors()) {
-      for (String surface : a.surfaces()) {
+    for (Map.Entry<String, ? extends List<String>> actor : surfacesByName.entrySet()) {
+      for (String surface : actor.getValue()) {
         List<String> s = words(surface);
         if (Math.min(s.size(), name.size()) >= 2
             && (java.util.Collections.indexOfSubList(s, name) >= 0 || java.util.Collections.indexOfSubList(name, s) >= 0)) {
-          return java.util.Optional.of(fold(a.name()));
+          return java.util.Optional.of(actor.getKey());
         }
       }
     }
