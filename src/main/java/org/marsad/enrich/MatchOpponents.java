@@ -18,13 +18,16 @@ import org.marsad.solr.analysis.ArabicNormaliser;
  * words past a result (الفوز 2-0 على هندوراس، التعادل 1-1 مع أيسلندا), before a score (بلجيكا (1-2)،
  * نيجيريا 2-صفر), or listed with one of these by و (إلى جانب أستراليا والبيرو والدنمارك). A team named
  * as another's counterpart by its country's adjective (أمام نظيره البلجيكي — kb/words/team-counterparts.txt)
- * is that country's team too. A name after any other word is a place (مونديال روسيا، في روسيا) and
+ * is that country's team too, and so is a name its result follows (السويد فازت، الأرجنتين التي تعادلت
+ * مع أيسلندا). A name after any other word is a place (مونديال روسيا، في روسيا) and
  * stays a country only. Immutable and thread safe.
  */
 final class MatchOpponents {
 
   /** How many words before على a result may be (فاز منتخب فرنسا الشاب 4 - 2 على كرواتيا). */
   private static final int RESULT_REACH = 6;
+  /** How many words may stand between a name and the التي of its result (ألمانيا بطلة 2014 التي خسرت). */
+  private static final int RELATIVE_REACH = 2;
   /** A score's goals have at most two digits: a year after a name (روسيا 2018) is no score. */
   private static final int GOAL_DIGITS = 2;
   /** The generator's id of a country's national football team (national-teams.yaml), by lower-case ISO code. */
@@ -39,6 +42,7 @@ final class MatchOpponents {
   /** Words before the side a result was against (على), or drawn with (مع). */
   private final Set<String> against;
   private final String nil;
+  private final String which;
 
   MatchOpponents(KnowledgeBase kb, ArabicNormaliser normaliser) {
     countryNames = new PhraseDictionary<>(normaliser);
@@ -59,6 +63,7 @@ final class MatchOpponents {
     counterparts = WordList.folded(normaliser, "team-counterparts.txt");
     against = Set.of(normaliser.fold("على"), normaliser.fold("مع"));
     nil = normaliser.fold("صفر");
+    which = normaliser.fold("التي");
   }
 
   /** Adds the national teams a sport page names by their country's name to {@code actors}. */
@@ -71,7 +76,8 @@ final class MatchOpponents {
           continue;
         }
         boolean listed = m.first() == teamEnd && m.prefix().startsWith("و");
-        if (listed || opponent(words, m.first()) || beforeScore(words, m.first() + m.count())) {
+        int next = m.first() + m.count();
+        if (listed || opponent(words, m.first()) || beforeScore(words, next) || beforeResult(words, next)) {
           add(actors, field, m);
           teamEnd = m.first() + m.count();
         }
@@ -93,6 +99,27 @@ final class MatchOpponents {
   /** Whether a score follows a name: two numbers of goals (2 - 1، 2-صفر). */
   private boolean beforeScore(List<String> words, int next) {
     return next + 1 < words.size() && goals(words.get(next)) && goals(words.get(next + 1));
+  }
+
+  /**
+   * Whether the name is the side whose result follows: a result word right after it (السويد فازت) or
+   * after a التي close behind it (الأرجنتين التي تعادلت، ألمانيا بطلة 2014 التي خسرت).
+   */
+  private boolean beforeResult(List<String> words, int next) {
+    if (next < words.size() && result(words.get(next))) {
+      return true;
+    }
+    for (int i = next; i <= next + RELATIVE_REACH && i + 1 < words.size(); i++) {
+      if (words.get(i).equals(which)) {
+        return result(words.get(i + 1));
+      }
+    }
+    return false;
+  }
+
+  /** Whether a word is a result, with or without a joined و or ف (فازت is one as it stands). */
+  private boolean result(String word) {
+    return results.contains(word) || results.contains(ArabicMorphology.withoutConjunction(word));
   }
 
   private boolean goals(String word) {
