@@ -79,7 +79,7 @@ final class MatchOpponents {
         int next = m.first() + m.count();
         if (listed || opponent(words, m.first()) || beforeScore(words, next) || beforeResult(words, next)) {
           add(actors, field, m);
-          teamEnd = m.first() + m.count();
+          teamEnd = next;
         }
       }
       for (PhraseDictionary.Match<String> m : countryAdjectives.find(words, field.readings())) {
