@@ -132,14 +132,14 @@ final class MatchOpponents {
       return false;
     }
     String previous = ArabicMorphology.withoutConjunction(words.get(first - 1));
-    if (cues.contains(previous) || results.contains(previous)) {
+    if (cues.contains(previous) || result(words.get(first - 1))) {
       return true;
     }
     if (!against.contains(previous)) {
       return false;
     }
     for (int i = first - 2; i >= Math.max(0, first - 1 - RESULT_REACH); i--) {
-      if (results.contains(ArabicMorphology.withoutConjunction(words.get(i)))) {
+      if (result(words.get(i))) {
         return true;
       }
     }
