@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.marsad.solr.analysis.ArabicMorphology;
 import org.marsad.solr.analysis.ArabicNormaliser;
 
 /**
@@ -252,29 +253,41 @@ public final class SearchVocabulary {
   public String protectedWords() {
     StringBuilder out = header(PROTECTED, "Names and places that arabicCliticStem never cuts; a clitic in front is still"
         + " removed (بحفتر، لليبيا).");
-    Set<String> seen = new LinkedHashSet<>();
-    for (Name name : names) {
-      for (String word : name.arabic()) {
-        if (seen.add(word)) {
-          out.append(word).append('\n');
-        }
-      }
-    }
+    protectedList().forEach(word -> out.append(word).append('\n'));
     return out.toString();
   }
 
-  /** The content of {@value #MAPPINGS}. */
+  private Set<String> protectedList() {
+    Set<String> words = new LinkedHashSet<>();
+    names.forEach(name -> words.addAll(name.arabic()));
+    return words;
+  }
+
+  /**
+   * The content of {@value #MAPPINGS}. A form is written only when the filter would map it: not when
+   * its stem is the target's (إسطنبول and اسطنبول normalise alike) or an earlier form's (الروسي after
+   * روسي), so each line says only what the filter does.
+   */
   public String mappings() {
     StringBuilder out = header(MAPPINGS, "Words whose stem stands for a name's stem (target => form, form): nisba"
         + " adjectives → their country, spellings → one spelling. The filter normalises and stems each word.");
+    ArabicMorphology unmapped = ArabicMorphology.fromWordLists(List.copyOf(protectedList()), List.of(), PROTECTED);
     for (Name name : names) {
-      List<String> forms = new ArrayList<>(name.arabic().subList(1, name.arabic().size()));
-      name.variants().stream().filter(v -> !forms.contains(v)).forEach(forms::add);
+      List<String> candidates = new ArrayList<>(name.arabic().subList(1, name.arabic().size()));
+      name.variants().stream().filter(v -> !candidates.contains(v)).forEach(candidates::add);
+      Set<String> stems = new LinkedHashSet<>();
+      stems.add(stemOf(unmapped, name.arabic().get(0)));
+      List<String> forms = candidates.stream().filter(f -> stems.add(stemOf(unmapped, f))).toList();
       if (!forms.isEmpty()) {
         out.append(name.arabic().get(0)).append(" => ").append(String.join(", ", forms)).append('\n');
       }
     }
     return out.toString();
+  }
+
+  /** A word's stem as the filter computes it when it reads the mappings. */
+  private static String stemOf(ArabicMorphology unmapped, String word) {
+    return unmapped.stem(NORMALISER.normalise(word));
   }
 
   /** The content of {@value #SYNONYMS}. */

@@ -80,7 +80,10 @@ class SearchVocabularyTest {
   @Test
   void theVocabularyHoldsPlacesCountriesAndActors() {
     assertThat(vocabulary.protectedWords().lines()).contains("طبرق", "ليبيا", "موسكو", "حفتر");
-    assertThat(vocabulary.mappings().lines()).anyMatch(l -> l.startsWith("روسيا => ") && l.contains("الروسية"));
+    assertThat(vocabulary.mappings().lines()).contains("روسيا => روسي");
+    // Forms the filter would not map are left out: spellings that normalise like the target, and
+    // forms whose stem an earlier form has (الروسية stems like روسي).
+    assertThat(vocabulary.mappings()).doesNotContain("اسطنبول", "الروسية");
     assertThat(vocabulary.synonyms().lines())
         .contains("khalifa haftar, haftar, hifter, heftar, hafter => حفتر", "tobruk, tobruch, tubruq => طبرق");
   }
