@@ -57,7 +57,7 @@ import org.marsad.ingest.TikaExtractor;
  * features and weights, never text.
  *
  * <p>{@code ./mvnw -B -Pbench test-compile exec:java -Dexec.mainClass=org.marsad.bench.ActorNameModelTraining
- * -Dexec.args="src/test/resources/eval/news-2018-labels.jsonl <multi-source folder or .tar.gz>
+ * -Dexec.args="src/test/resources/eval/news-2018-labels <multi-source folder or .tar.gz>
  * ../shared/data/ant-v1.1/antcorpus-v1.1.tar.gz [out.bin]"} — the default output is
  * {@code src/main/resources/org/marsad/enrich/actor-names-ar.bin}. {@code -Dsentences=N} caps the
  * distant sentences (default {@value #MAX_DISTANT}); {@code -Diterations=N} the training iterations;
@@ -212,7 +212,7 @@ public final class ActorNameModelTraining {
 
   public static void main(String[] args) throws IOException {
     if (args.length < 3) {
-      System.err.println("usage: ActorNameModelTraining <labels.jsonl> <multi-source corpus> <ANT v1.1 .tar.gz> [out.bin]");
+      System.err.println("usage: ActorNameModelTraining <labels (.jsonl or folder)> <multi-source corpus> <ANT v1.1 .tar.gz> [out.bin]");
       System.exit(2);
     }
     Path labelsFile = Path.of(args[0]);
@@ -223,10 +223,7 @@ public final class ActorNameModelTraining {
     int folds = Integer.getInteger("folds", 0);
     String cache = System.getProperty("distant");
 
-    List<GoldLabels> labels;
-    try (InputStream in = Files.newInputStream(labelsFile)) {
-      labels = new ArrayList<>(GoldLabels.read(in));
-    }
+    List<GoldLabels> labels = new ArrayList<>(GoldLabels.read(labelsFile));
     // More labelled training articles (files without a split): train, like the train split.
     for (String extra : System.getProperty("extra", "").split(",")) {
       if (!extra.isBlank() && Files.exists(Path.of(extra))) {

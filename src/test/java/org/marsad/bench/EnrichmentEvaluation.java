@@ -1,8 +1,6 @@
 package org.marsad.bench;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -40,8 +38,8 @@ import org.marsad.ingest.TikaExtractor;
  * <p>Two ways to run it ({@code ./mvnw -B -Pbench test-compile exec:java
  * -Dexec.mainClass=org.marsad.bench.EnrichmentEvaluation -Dexec.args="..."}):
  * <ul>
- *   <li>{@code <labels.jsonl> <corpus>}: labels with a {@code split} field (such as
- *       {@code src/test/resources/eval/news-2018-labels.jsonl}) and the corpus holding their texts,
+ *   <li>{@code <labels (.jsonl or folder)> <corpus>}: labels with a {@code split} field, a file or a folder of files (such as
+ *       {@code src/test/resources/eval/news-2018-labels}) and the corpus holding their texts,
  *       the multi-source tarball or an extracted folder of it;
  *   <li>{@code <dev dir>}: a folder with {@code labels.jsonl} and {@code docs/} (the dev set).
  * </ul>
@@ -55,7 +53,7 @@ public final class EnrichmentEvaluation {
     List<String> options = List.of(args).stream().filter(a -> a.startsWith("-")).toList();
     List<String> paths = List.of(args).stream().filter(a -> !a.startsWith("-")).toList();
     if (paths.isEmpty() || paths.size() > 2) {
-      System.err.println("usage: EnrichmentEvaluation <labels.jsonl> <corpus folder or .tar.gz>"
+      System.err.println("usage: EnrichmentEvaluation <labels (.jsonl or folder)> <corpus folder or .tar.gz>"
           + " [-v] [--show-validation-misses]\n   or: EnrichmentEvaluation <dev dir with labels.jsonl and docs/> [-v]");
       System.exit(2);
     }
@@ -79,10 +77,7 @@ public final class EnrichmentEvaluation {
   }
 
   private void run(Path labelsFile, Path corpus, Set<Split> showMisses) throws IOException {
-    List<GoldLabels> labels;
-    try (InputStream in = Files.newInputStream(labelsFile)) {
-      labels = GoldLabels.read(in);
-    }
+    List<GoldLabels> labels = GoldLabels.read(labelsFile);
     Set<String> docnos = new LinkedHashSet<>();
     labels.forEach(l -> docnos.add(l.docno()));
     long started = System.nanoTime();

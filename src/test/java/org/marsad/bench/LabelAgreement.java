@@ -1,8 +1,6 @@
 package org.marsad.bench;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,7 +20,7 @@ import org.marsad.enrich.Scorecard;
  * what two careful labellers agree on could not be checked by one labelling.
  *
  * <pre>./mvnw -B -Pbench test-compile exec:java -Dexec.mainClass=org.marsad.bench.LabelAgreement \
- *   -Dexec.args="src/test/resources/eval/news-2018-labels.jsonl src/test/resources/eval/agreement-second-labels.jsonl"</pre>
+ *   -Dexec.args="src/test/resources/eval/news-2018-labels src/test/resources/eval/agreement-second-labels.jsonl"</pre>
  *
  * Only the documents of the second file are compared.
  */
@@ -71,11 +69,8 @@ public final class LabelAgreement {
   }
 
   private static Map<String, GoldLabels> read(Path file) throws IOException {
-    try (InputStream in = Files.newInputStream(file)) {
-      List<GoldLabels> labels = GoldLabels.read(in);
-      return labels.stream().collect(Collectors.toMap(GoldLabels::docno, Function.identity(), (x, y) -> y,
-          LinkedHashMap::new));
-    }
+    return GoldLabels.read(file).stream().collect(Collectors.toMap(GoldLabels::docno, Function.identity(),
+        (x, y) -> y, LinkedHashMap::new));
   }
 
   private LabelAgreement() {}

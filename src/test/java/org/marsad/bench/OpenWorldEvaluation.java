@@ -17,6 +17,7 @@ import org.marsad.enrich.DiscoveredActors;
 import org.marsad.enrich.Enrichment;
 import org.marsad.enrich.FacetLabel;
 import org.marsad.enrich.FacetType;
+import org.marsad.enrich.GoldLabels;
 import org.marsad.enrich.KnowledgeBase;
 import org.marsad.enrich.KnowledgeBaseLoader;
 import org.marsad.enrich.KnowledgeBaseTagger;
@@ -44,7 +45,7 @@ import org.marsad.ingest.TikaExtractor;
  * (the same words, or one contained in the other with at least two words).
  *
  * <p>{@code ./mvnw -B -Pbench test-compile exec:java -Dexec.mainClass=org.marsad.bench.OpenWorldEvaluation
- * -Dexec.args="<labels.jsonl> <folder of Outlet/category/DOCNO.txt> [-v]"} — {@code -v} lists the
+ * -Dexec.args="<labels (.jsonl or folder)> <folder of Outlet/category/DOCNO.txt> [-v]"} — {@code -v} lists the
  * misses and false alarms of the <b>train</b> split only: validation is scored, never read.
  */
 public final class OpenWorldEvaluation {
@@ -231,7 +232,11 @@ public final class OpenWorldEvaluation {
   static List<Gold> readGold(Path file) throws IOException {
     ObjectMapper json = new ObjectMapper();
     List<Gold> golds = new ArrayList<>();
-    for (String line : Files.readAllLines(file)) {
+    List<String> lines = new ArrayList<>();
+    for (Path part : GoldLabels.files(file)) {
+      lines.addAll(Files.readAllLines(part));
+    }
+    for (String line : lines) {
       if (line.isBlank()) {
         continue;
       }

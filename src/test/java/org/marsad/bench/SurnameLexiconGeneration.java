@@ -1,7 +1,6 @@
 package org.marsad.bench;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,7 +32,7 @@ import org.marsad.solr.analysis.ArabicMorphology;
  * its two counts, for choosing the share on the training split.
  *
  * <p>{@code ./mvnw -B -Pbench test-compile exec:java -Dexec.mainClass=org.marsad.bench.SurnameLexiconGeneration
- * -Dexec.args="src/test/resources/eval/news-2018-labels.jsonl <multi-source corpus> <ANT v1.1 .tar.gz> [out]"}
+ * -Dexec.args="src/test/resources/eval/news-2018-labels <multi-source corpus> <ANT v1.1 .tar.gz> [out]"}
  */
 public final class SurnameLexiconGeneration {
 
@@ -42,16 +41,13 @@ public final class SurnameLexiconGeneration {
 
   public static void main(String[] args) throws IOException {
     if (args.length < 3) {
-      System.err.println("usage: SurnameLexiconGeneration <labels.jsonl> <multi-source corpus> <ANT v1.1 .tar.gz> [out]");
+      System.err.println("usage: SurnameLexiconGeneration <labels (.jsonl or folder)> <multi-source corpus> <ANT v1.1 .tar.gz> [out]");
       System.exit(2);
     }
     Path out = Path.of(args.length > 3 ? args[3] : "src/main/resources/kb/words/surnames.txt");
     double share = Double.parseDouble(System.getProperty("share", Double.toString(SHARE)));
     int least = Integer.getInteger("least", LEAST);
-    Set<String> held;
-    try (InputStream in = Files.newInputStream(Path.of(args[0]))) {
-      held = ActorNameModelTraining.labelled(GoldLabels.read(in));
-    }
+    Set<String> held = ActorNameModelTraining.labelled(GoldLabels.read(Path.of(args[0])));
     ActorNameSamples counter = new ActorNameSamples(new KnowledgeBaseLoader(null).load());
     DocumentExtractor extractor =
         new DocumentExtractor(new TikaExtractor(5_000_000), new NewsXmlReader(), new BoilerplateSeparator());

@@ -1,7 +1,6 @@
 package org.marsad.bench;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,7 +60,7 @@ import org.marsad.ingest.TikaExtractor;
  * not penalised.
  *
  * <p>{@code ./mvnw -B -Pbench test-compile exec:java -Dexec.mainClass=org.marsad.bench.TopicModelTraining
- * -Dexec.args="<labels.jsonl> <corpus> [<dev dir with labels.jsonl and docs/>] [--out FILE] [--dry-run] [--cv-only] [--explore]"};
+ * -Dexec.args="<labels (.jsonl or folder)> <corpus> [<dev dir with labels.jsonl and docs/>] [--out FILE] [--dry-run] [--cv-only] [--explore]"};
  * the model goes to {@code src/main/resources/kb/topic-model.tsv} unless {@code --out} says otherwise;
  * {@code --cv-only} leaves the validation split out altogether and writes no model; {@code --explore} prints the
  * cross-validated F1 of the design settings (term frequency floor, word pairs, per-topic
@@ -132,7 +131,7 @@ public final class TopicModelTraining {
       }
     }
     if (paths.size() < 2 || paths.size() > 3) {
-      System.err.println("usage: TopicModelTraining <labels.jsonl> <corpus> [<dev dir>] [--out FILE] [--dry-run]");
+      System.err.println("usage: TopicModelTraining <labels (.jsonl or folder)> <corpus> [<dev dir>] [--out FILE] [--dry-run]");
       System.exit(2);
     }
     KnowledgeBase kb = new KnowledgeBaseLoader(null).load();
@@ -162,10 +161,7 @@ public final class TopicModelTraining {
   }
 
   private static List<Doc> read(KnowledgeBaseTagger tagger, Path labelsFile, Path corpus) throws IOException {
-    List<GoldLabels> labels;
-    try (InputStream in = Files.newInputStream(labelsFile)) {
-      labels = GoldLabels.read(in);
-    }
+    List<GoldLabels> labels = GoldLabels.read(labelsFile);
     Set<String> docnos = new LinkedHashSet<>();
     labels.forEach(l -> docnos.add(l.docno()));
     Map<String, byte[]> files = CorpusFiles.read(corpus, docnos);
@@ -278,7 +274,7 @@ public final class TopicModelTraining {
       List<String> header = List.of(
           "Learned topic model: per topic a logistic regression over TopicFeatures (rule = log(1 + rule score),",
           "sport = sport page, w: = a word's stem, b: = two joined words' stems, each worth 1/sqrt(distinct terms)).",
-          "Written by org.marsad.bench.TopicModelTraining from the train split of eval/news-2018-labels.jsonl",
+          "Written by org.marsad.bench.TopicModelTraining from the train split of eval/news-2018-labels/",
           "and the dev set (" + train.size() + " documents); variant " + best.name().toLowerCase(Locale.ROOT)
               + String.format(Locale.ROOT, ", L1 %.0e, L2 %.0e, threshold %.2f, chosen by %d-fold cross-validation on them.",
                   fit.penalty()[0], fit.penalty()[1], fit.threshold(), FOLDS),

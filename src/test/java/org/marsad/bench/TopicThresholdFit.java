@@ -29,7 +29,7 @@ import org.marsad.ingest.TikaExtractor;
  * {@link OpenWorldEvaluation}.
  *
  * <p>{@code ./mvnw -B -Pbench test-compile exec:java -Dexec.mainClass=org.marsad.bench.TopicThresholdFit
- * -Dexec.args="<labels.jsonl> <corpus folder> [<dev labels.jsonl> <dev docs folder>]"}
+ * -Dexec.args="<labels (.jsonl or folder)> <corpus folder> [<dev labels.jsonl> <dev docs folder>]"}
  */
 public final class TopicThresholdFit {
 

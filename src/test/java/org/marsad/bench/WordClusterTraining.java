@@ -1,7 +1,6 @@
 package org.marsad.bench;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -40,7 +39,7 @@ import org.marsad.ingest.TikaExtractor;
  * same classes. The output has one "word class" a line, words only, no text.
  *
  * <p>{@code MAVEN_OPTS=-Xmx6g ./mvnw -B -Pbench test-compile exec:java -Dexec.mainClass=org.marsad.bench.WordClusterTraining
- * -Dexec.args="src/test/resources/eval/news-2018-labels.jsonl <multi-source corpus> <ANT v1.1 .tar.gz> <out>"}
+ * -Dexec.args="src/test/resources/eval/news-2018-labels <multi-source corpus> <ANT v1.1 .tar.gz> <out>"}
  */
 public final class WordClusterTraining {
 
@@ -56,13 +55,10 @@ public final class WordClusterTraining {
 
   public static void main(String[] args) throws IOException {
     if (args.length < 4) {
-      System.err.println("usage: WordClusterTraining <labels.jsonl> <multi-source corpus> <ANT v1.1 .tar.gz> <out>");
+      System.err.println("usage: WordClusterTraining <labels (.jsonl or folder)> <multi-source corpus> <ANT v1.1 .tar.gz> <out>");
       System.exit(2);
     }
-    Set<String> held;
-    try (InputStream in = Files.newInputStream(Path.of(args[0]))) {
-      held = ActorNameModelTraining.labelled(GoldLabels.read(in));
-    }
+    Set<String> held = ActorNameModelTraining.labelled(GoldLabels.read(Path.of(args[0])));
     long started = System.nanoTime();
     Corpus corpus = new Corpus();
     ActorNameSamples reader = new ActorNameSamples(new KnowledgeBaseLoader(null).load());

@@ -6,11 +6,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * One document's labels as the labelling guide (eval/LABELS.md) defines them, read from a JSONL
@@ -66,6 +69,33 @@ public record GoldLabels(
     countries = Set.copyOf(countries);
     actors = List.copyOf(actors);
     topics = Set.copyOf(topics);
+  }
+
+  /**
+   * A labels file, or every {@code .jsonl} file of a folder in name order: a labelled set kept in
+   * several files (eval/news-2018-labels/: train parts, validation, holdout), each small enough to
+   * review and to keep in the repository.
+   */
+  public static List<Path> files(Path fileOrFolder) throws IOException {
+    if (!Files.isDirectory(fileOrFolder)) {
+      return List.of(fileOrFolder);
+    }
+    try (Stream<Path> listed = Files.list(fileOrFolder)) {
+      return listed.filter(f -> f.getFileName().toString().endsWith(".jsonl")).sorted().toList();
+    }
+  }
+
+  /** Reads the labels of a file or of a folder's files ({@link #files}). */
+  public static List<GoldLabels> read(Path fileOrFolder) throws IOException {
+    List<GoldLabels> all = new ArrayList<>();
+    for (Path file : files(fileOrFolder)) {
+      try (InputStream in = Files.newInputStream(file)) {
+        all.addAll(read(in));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(file.getFileName() + ": " + e.getMessage(), e);
+      }
+    }
+    return all;
   }
 
   /** Reads every non-blank line; a line that is not a label set fails with its line number. */
