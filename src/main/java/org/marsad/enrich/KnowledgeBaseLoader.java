@@ -93,11 +93,18 @@ public final class KnowledgeBaseLoader {
     }
   }
 
-  /** An office's holder must be an actor, or the office would resolve to a value with no labels. */
+  /**
+   * An office's holder must be an actor, or the office would resolve to a value with no labels; an
+   * office with weak names must say whose country's it is.
+   */
   private static void requireKnownHolders(List<OfficeEntry> offices, List<ActorEntry> actors) {
     Set<String> ids = new HashSet<>();
     actors.forEach(a -> ids.add(a.id()));
     for (OfficeEntry office : offices) {
+      if (!office.weak().isEmpty() && office.country() == null) {
+        throw new IllegalArgumentException("Knowledge base file offices.yaml: " + office.names()
+            + " has weak names but no country, which a weak name needs");
+      }
       for (OfficeEntry.Term term : office.holders()) {
         if (!ids.contains(term.actor())) {
           throw new IllegalArgumentException("Knowledge base file offices.yaml: the holder " + term.actor()

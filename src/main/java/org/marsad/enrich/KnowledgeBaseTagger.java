@@ -89,7 +89,7 @@ public final class KnowledgeBaseTagger implements Enricher {
       opponents.addTo(actorEvidence, fields);
     }
     discovery.collect(fields, List.of(actorEvidence, countryEvidence));
-    offices.addTo(actorEvidence, fields, text.published());
+    offices.addTo(actorEvidence, fields, text.published(), countryEvidence);
     leaders.addTo(actorEvidence, fields);
     openWorld.addTo(actorEvidence, countryEvidence, fields, sportPage, namesakes);
     evidenceOf(actorEvidence, DiscoveredActors::isPerson, peopleNames);

@@ -9,8 +9,11 @@ import java.util.List;
  *
  * @param names how the text writes the office
  * @param holders who held it, with their terms
+ * @param country the country the office is for (ISO code), when it is one country's (the UN envoy to Yemen)
+ * @param weak names that stand for this office only in a text about its country, where the text names
+ *     that country most (a bare المبعوث الأممي in a text about Yemen is the envoy to Yemen)
  */
-public record OfficeEntry(List<String> names, List<Term> holders) {
+public record OfficeEntry(List<String> names, List<Term> holders, String country, List<String> weak) {
 
   /**
    * One holder's term.
@@ -24,6 +27,11 @@ public record OfficeEntry(List<String> names, List<Term> holders) {
   public OfficeEntry {
     names = names == null ? List.of() : List.copyOf(names);
     holders = holders == null ? List.of() : List.copyOf(holders);
+    weak = weak == null ? List.of() : List.copyOf(weak);
+  }
+
+  public OfficeEntry(List<String> names, List<Term> holders) {
+    this(names, holders, null, List.of());
   }
 
   /** Who held the office on {@code day}, or null when nobody known did. */

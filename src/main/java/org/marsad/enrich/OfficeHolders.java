@@ -2,6 +2,7 @@ package org.marsad.enrich;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,8 @@ import org.marsad.solr.analysis.ArabicNormaliser;
  * published (kb/offices.yaml): الرئيس الفرنسي in 2018 is Emmanuel Macron, الأمين العام للأمم المتحدة in
  * 2015 Ban Ki-moon. An office followed by السابق (the former holder) names nobody in particular, and
  * one after نائب or مستشار names someone else (نائب وزير الداخلية is not the minister); a text without a
- * date resolves no office. Immutable and thread safe.
+ * date resolves no office. A weak name (المبعوث الأممي, every UN envoy's) is the office of the country the
+ * text names most, and nobody's when that country has no such office. Immutable and thread safe.
  */
 final class OfficeHolders {
 
@@ -22,6 +24,7 @@ final class OfficeHolders {
   private static final int MAX_OFFICE_TAIL = 3;
 
   private final PhraseDictionary<OfficeEntry> offices;
+  private final PhraseDictionary<OfficeEntry> weakOffices;
   private final Set<String> actorIds;
   /** Words after an office that point away from the holder of the day (kb/words/office-former.txt), folded. */
   private final Set<String> former;
@@ -35,6 +38,8 @@ final class OfficeHolders {
   OfficeHolders(KnowledgeBase kb, ArabicNormaliser normaliser) {
     offices = new PhraseDictionary<>(normaliser);
     kb.offices().forEach(o -> o.names().forEach(n -> offices.add(n, o)));
+    weakOffices = new PhraseDictionary<>(normaliser);
+    kb.offices().forEach(o -> o.weak().forEach(n -> weakOffices.add(n, o)));
     actorIds = Set.copyOf(kb.actors().stream().map(ActorEntry::id).toList());
     former = WordList.folded(normaliser, "office-former.txt");
     deputies = WordList.foldedPhrases(normaliser, "office-deputies.txt");
@@ -45,26 +50,55 @@ final class OfficeHolders {
     }
   }
 
-  /** Adds the holders of the offices the fields name to {@code actors}. */
-  void addTo(Map<String, List<Evidence>> actors, List<TaggedField> fields, LocalDate published) {
+  /**
+   * Adds the holders of the offices the fields name to {@code actors}; {@code countryEvidence} (where
+   * the text names each country) decides whose office a weak name is.
+   */
+  void addTo(Map<String, List<Evidence>> actors, List<TaggedField> fields, LocalDate published,
+      Map<String, List<Evidence>> countryEvidence) {
     if (published == null) {
       return;
     }
+    String country = mostNamed(countryEvidence);
     for (TaggedField field : fields) {
+      boolean[] named = new boolean[field.normalised().size()];
       for (PhraseDictionary.Match<OfficeEntry> m : offices.find(field.normalised(), field.readings())) {
-        int next = m.first() + m.count();
-        if (m.first() < field.firstTagged()
-            || (next < field.normalised().size() && former.contains(field.normalised().get(next)))
-            || someoneElses(field.normalised(), m.first())) {
-          continue;
-        }
-        String holder = m.values().get(0).holderOn(published);
-        if (holder != null && actorIds.contains(holder)) {
-          actors.computeIfAbsent(holder, id -> new ArrayList<>()).add(field.evidence(m.first(), m.count()));
+        Arrays.fill(named, m.first(), m.first() + m.count(), true);
+        add(actors, field, m, m.values().get(0), published);
+      }
+      if (country != null) {
+        for (PhraseDictionary.Match<OfficeEntry> m : weakOffices.find(field.normalised(), field.readings())) {
+          // Inside a full name (المبعوث الأممي إلى سوريا) the full name has said whose office it is.
+          if (!named[m.first()]) {
+            m.values().stream().filter(o -> country.equals(o.country())).findFirst()
+                .ifPresent(office -> add(actors, field, m, office, published));
+          }
         }
       }
       plurals(actors, field, published);
     }
+  }
+
+  private void add(Map<String, List<Evidence>> actors, TaggedField field, PhraseDictionary.Match<OfficeEntry> m,
+      OfficeEntry office, LocalDate published) {
+    int next = m.first() + m.count();
+    if (m.first() < field.firstTagged()
+        || (next < field.normalised().size() && former.contains(field.normalised().get(next)))
+        || someoneElses(field.normalised(), m.first())) {
+      return;
+    }
+    String holder = office.holderOn(published);
+    if (holder != null && actorIds.contains(holder)) {
+      actors.computeIfAbsent(holder, id -> new ArrayList<>()).add(field.evidence(m.first(), m.count()));
+    }
+  }
+
+  /** The one country the text names most, or null (none, or a tie: then no weak name is resolved). */
+  private static String mostNamed(Map<String, List<Evidence>> countryEvidence) {
+    int most = countryEvidence.values().stream().mapToInt(List::size).max().orElse(0);
+    List<String> top = countryEvidence.entrySet().stream().filter(e -> most > 0 && e.getValue().size() == most)
+        .map(Map.Entry::getKey).toList();
+    return top.size() == 1 ? top.get(0) : null;
   }
 
   /**

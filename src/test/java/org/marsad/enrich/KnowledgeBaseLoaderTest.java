@@ -43,6 +43,16 @@ class KnowledgeBaseLoaderTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("nobody-at-all").hasMessageContaining("offices.yaml");
   }
 
+  @Test
+  void anOfficeWithWeakNamesButNoCountryFailsTheLoad(@TempDir Path kbDir) throws IOException {
+    Files.writeString(kbDir.resolve("offices.yaml"), packaged("offices.yaml")
+        + "\n- names: [رئيس جمهورية الخيال]\n  weak: [الرئيس]\n  holders:\n  - {actor: khalifa-haftar, from: 2018-01-01}\n");
+
+    assertThatThrownBy(() -> new KnowledgeBaseLoader(kbDir).load())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("رئيس جمهورية الخيال")
+        .hasMessageContaining("no country");
+  }
+
   private static String packaged(String file) throws IOException {
     try (InputStream in = KnowledgeBaseLoaderTest.class.getResourceAsStream("/kb/" + file)) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
