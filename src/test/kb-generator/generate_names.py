@@ -33,6 +33,25 @@ def first_words(name):
     return words[0]
 
 
+ROMAN_NUMERAL = re.compile(r"^x{0,3}(ix|iv|v?i{0,3})$")
+
+
+def english_title(en):
+    """A lower-case Wikipedia name as a title: words capitalised, but a regnal number after the first
+    word upper-case (Alexander II) and "of" lower-case (Charles IV of Spain)."""
+    words = []
+    for i, w in enumerate(en.split()):
+        if not w.islower():
+            words.append(w)
+        elif i > 0 and ROMAN_NUMERAL.match(w):
+            words.append(w.upper())
+        elif i > 0 and w == "of":
+            words.append(w)
+        else:
+            words.append(w.capitalize())
+    return " ".join(words)
+
+
 def main(sources, kb):
     people = json.load(open(f"{sources}/gazetteer-arwikicats/peoples.json", encoding="utf-8"))
     counts = Counter()
@@ -41,7 +60,7 @@ def main(sources, kb):
     for en, ar in sorted(people.items()):
         ar = ar.strip()
         if len(ar.split()) >= 2 and all(ARABIC.match(w) for w in ar.split()):
-            rows.append((" ".join(w.capitalize() if w.islower() else w for w in en.split()), ar))
+            rows.append((english_title(en), ar))
             w = first_words(ar)
             if w and not w.startswith("ال"):
                 counts[w] += 1
