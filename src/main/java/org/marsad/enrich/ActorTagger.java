@@ -96,7 +96,7 @@ final class ActorTagger {
     Map<ActorEntry, List<Evidence>> weak = new LinkedHashMap<>();
     Map<ActorEntry, Set<String>> weakWords = new HashMap<>();
     Set<Evidence> listed = new HashSet<>();
-    int mostNamed = countryEvidence.values().stream().mapToInt(List::size).max().orElse(0);
+    int mostNamed = CountryTagger.mostNamedCount(countryEvidence);
     for (TaggedField field : fields) {
       String[] countryAt = null;
       List<Found> inField = new ArrayList<>();

@@ -76,6 +76,19 @@ final class CountryTagger {
     };
   }
 
+  /** How often the text names the country it names most: 0 when it names none. */
+  static int mostNamedCount(Map<String, List<Evidence>> countries) {
+    return countries.values().stream().mapToInt(List::size).max().orElse(0);
+  }
+
+  /** The one country the text names most, or null when it names none or two as often. */
+  static String onlyMostNamed(Map<String, List<Evidence>> countries) {
+    int most = mostNamedCount(countries);
+    List<String> top = countries.entrySet().stream().filter(e -> most > 0 && e.getValue().size() == most)
+        .map(Map.Entry::getKey).toList();
+    return top.size() == 1 ? top.get(0) : null;
+  }
+
   /**
    * Takes out the country words a person's name holds as a name (تركي المالكي is Turki al-Maliki, not
    * Turkish; الأمير تركي الفيصل): a word that begins the name or is written without the article. An

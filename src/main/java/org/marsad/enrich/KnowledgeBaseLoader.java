@@ -71,7 +71,7 @@ public final class KnowledgeBaseLoader {
     if (people) {
       actors.addAll(new PeopleGazetteer(actors).read(readLines("people.tsv")));
       // Holders may be people of people.tsv: checked only when those are loaded too.
-      requireKnownHolders(offices, actors);
+      requireValidOffices(offices, actors, countries);
     }
     return new KnowledgeBase(
         countries, actors, topics.topics(), topics.threshold(),
@@ -95,15 +95,18 @@ public final class KnowledgeBaseLoader {
 
   /**
    * An office's holder must be an actor, or the office would resolve to a value with no labels; an
-   * office with weak names must say whose country's it is.
+   * office with weak names must say whose country's it is, by a code countries.yaml has.
    */
-  private static void requireKnownHolders(List<OfficeEntry> offices, List<ActorEntry> actors) {
+  private static void requireValidOffices(List<OfficeEntry> offices, List<ActorEntry> actors,
+      List<CountryEntry> countries) {
     Set<String> ids = new HashSet<>();
     actors.forEach(a -> ids.add(a.id()));
+    Set<String> countryIds = new HashSet<>();
+    countries.forEach(c -> countryIds.add(c.id()));
     for (OfficeEntry office : offices) {
-      if (!office.weak().isEmpty() && office.country() == null) {
+      if (!office.weak().isEmpty() && !countryIds.contains(office.country())) {
         throw new IllegalArgumentException("Knowledge base file offices.yaml: " + office.names()
-            + " has weak names but no country, which a weak name needs");
+            + " has weak names but no country of countries.yaml (" + office.country() + "), which a weak name needs");
       }
       for (OfficeEntry.Term term : office.holders()) {
         if (!ids.contains(term.actor())) {

@@ -155,7 +155,7 @@ public final class KnowledgeBaseTagger implements Enricher {
    * that country, not in a report on Washington that mentions Libya once.
    */
   static Set<String> prominent(Map<String, List<Evidence>> countries) {
-    int most = countries.values().stream().mapToInt(List::size).max().orElse(0);
+    int most = CountryTagger.mostNamedCount(countries);
     Set<String> prominent = new HashSet<>();
     countries.forEach((id, evidence) -> {
       if (evidence.size() * PROMINENCE >= most) {

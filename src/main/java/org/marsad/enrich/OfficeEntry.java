@@ -30,9 +30,6 @@ public record OfficeEntry(List<String> names, List<Term> holders, String country
     weak = weak == null ? List.of() : List.copyOf(weak);
   }
 
-  public OfficeEntry(List<String> names, List<Term> holders) {
-    this(names, holders, null, List.of());
-  }
 
   /** Who held the office on {@code day}, or null when nobody known did. */
   public String holderOn(LocalDate day) {

@@ -25,6 +25,8 @@ final class OfficeHolders {
 
   private final PhraseDictionary<OfficeEntry> offices;
   private final PhraseDictionary<OfficeEntry> weakOffices;
+  /** The countries some office with weak names is for: only a text naming one of them most needs that scan. */
+  private final Set<String> weakCountries;
   private final Set<String> actorIds;
   /** Words after an office that point away from the holder of the day (kb/words/office-former.txt), folded. */
   private final Set<String> former;
@@ -40,6 +42,7 @@ final class OfficeHolders {
     kb.offices().forEach(o -> o.names().forEach(n -> offices.add(n, o)));
     weakOffices = new PhraseDictionary<>(normaliser);
     kb.offices().forEach(o -> o.weak().forEach(n -> weakOffices.add(n, o)));
+    weakCountries = Set.copyOf(kb.offices().stream().filter(o -> !o.weak().isEmpty()).map(OfficeEntry::country).toList());
     actorIds = Set.copyOf(kb.actors().stream().map(ActorEntry::id).toList());
     former = WordList.folded(normaliser, "office-former.txt");
     deputies = WordList.foldedPhrases(normaliser, "office-deputies.txt");
@@ -59,14 +62,16 @@ final class OfficeHolders {
     if (published == null) {
       return;
     }
-    String country = mostNamed(countryEvidence);
+    // A tie names no one country: then, as when that country has no office with weak names, none is read.
+    String country = CountryTagger.onlyMostNamed(countryEvidence);
+    boolean weak = country != null && weakCountries.contains(country);
     for (TaggedField field : fields) {
       boolean[] named = new boolean[field.normalised().size()];
       for (PhraseDictionary.Match<OfficeEntry> m : offices.find(field.normalised(), field.readings())) {
         Arrays.fill(named, m.first(), m.first() + m.count(), true);
         add(actors, field, m, m.values().get(0), published);
       }
-      if (country != null) {
+      if (weak) {
         for (PhraseDictionary.Match<OfficeEntry> m : weakOffices.find(field.normalised(), field.readings())) {
           // Inside a full name (المبعوث الأممي إلى سوريا) the full name has said whose office it is.
           if (!named[m.first()]) {
@@ -91,14 +96,6 @@ final class OfficeHolders {
     if (holder != null && actorIds.contains(holder)) {
       actors.computeIfAbsent(holder, id -> new ArrayList<>()).add(field.evidence(m.first(), m.count()));
     }
-  }
-
-  /** The one country the text names most, or null (none, or a tie: then no weak name is resolved). */
-  private static String mostNamed(Map<String, List<Evidence>> countryEvidence) {
-    int most = countryEvidence.values().stream().mapToInt(List::size).max().orElse(0);
-    List<String> top = countryEvidence.entrySet().stream().filter(e -> most > 0 && e.getValue().size() == most)
-        .map(Map.Entry::getKey).toList();
-    return top.size() == 1 ? top.get(0) : null;
   }
 
   /**

@@ -227,10 +227,8 @@ public final class ActorNameModelTraining {
     // More labelled training articles (files without a split): train, like the train split.
     for (String extra : System.getProperty("extra", "").split(",")) {
       if (!extra.isBlank() && Files.exists(Path.of(extra))) {
-        try (InputStream in = Files.newInputStream(Path.of(extra))) {
-          GoldLabels.read(in).forEach(l -> labels.add(
-              new GoldLabels(l.docno(), Split.TRAIN, l.countries(), l.actors(), l.topics())));
-        }
+        GoldLabels.read(Path.of(extra)).forEach(l -> labels.add(
+            new GoldLabels(l.docno(), Split.TRAIN, l.countries(), l.actors(), l.topics())));
       }
     }
     // Labelled articles (every split, and the sample corpus's) are never distant supervision.
@@ -268,9 +266,7 @@ public final class ActorNameModelTraining {
     Set<String> holdout = new HashSet<>();
     for (String file : System.getProperty("holdout", "").split(",")) {
       if (!file.isBlank()) {
-        try (InputStream in = Files.newInputStream(Path.of(file))) {
-          GoldLabels.read(in).forEach(l -> holdout.add(l.docno()));
-        }
+        GoldLabels.read(Path.of(file)).forEach(l -> holdout.add(l.docno()));
       }
     }
     if (!holdout.isEmpty()) {

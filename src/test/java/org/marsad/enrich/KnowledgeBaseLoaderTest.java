@@ -53,6 +53,15 @@ class KnowledgeBaseLoaderTest {
         .hasMessageContaining("no country");
   }
 
+  @Test
+  void anOfficeWithWeakNamesForAnUnknownCountryFailsTheLoad(@TempDir Path kbDir) throws IOException {
+    Files.writeString(kbDir.resolve("offices.yaml"), packaged("offices.yaml")
+        + "\n- names: [رئيس جمهورية الخيال]\n  country: ZZZ\n  weak: [الرئيس]\n  holders:\n  - {actor: khalifa-haftar, from: 2018-01-01}\n");
+
+    assertThatThrownBy(() -> new KnowledgeBaseLoader(kbDir).load())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ZZZ");
+  }
+
   private static String packaged(String file) throws IOException {
     try (InputStream in = KnowledgeBaseLoaderTest.class.getResourceAsStream("/kb/" + file)) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
