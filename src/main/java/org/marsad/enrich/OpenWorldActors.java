@@ -793,7 +793,8 @@ final class OpenWorldActors {
 
   /**
    * The known given name a word is, with a clitic in front read off (ومايك، لمحمد، فيصل as it is);
-   * null when it is none.
+   * null when it is none. A ك ("as") is not read off: it seldom stands before a name, and names begin
+   * with it (كميل is no ك + ميل, كريم no ك + ريم).
    */
   private String givenName(String word) {
     if (cues.givenNames.contains(word)) {
@@ -801,7 +802,7 @@ final class OpenWorldActors {
     }
     for (ArabicMorphology.Reading r : ArabicMorphology.PLAIN.readings(word, word)) {
       if (r.suffix().isEmpty() && !r.prefix().isEmpty() && !ArabicMorphology.hasArticle(r.prefix())
-          && cues.givenNames.contains(r.core())) {
+          && !r.prefix().endsWith("ك") && cues.givenNames.contains(r.core())) {
         return r.core();
       }
     }
