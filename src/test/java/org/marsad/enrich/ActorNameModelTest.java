@@ -63,6 +63,22 @@ class ActorNameModelTest {
   }
 
   @Test
+  void aLoneGivenNameOfTheOnlyFullNameBeginningWithItIsThatPerson() {
+    // A story calls a private person by the given name after naming him once in full: one value.
+    String text = "توفي الطفل غاريت ماثياس بعد صراع مع المرض. وقال والده إن غاريت كان يحب القراءة."
+        + " وأضاف أن غاريت طلب أن تُقرأ رسائله.";
+    Set<String> ids = ids(new KnowledgeBaseTagger(kb, NameDiscovery.NONE, OpenWorldSettings.DEFAULT, model), text);
+    assertThat(ids).filteredOn(id -> id.startsWith("person:")).containsExactly("person:غاريت-ماثياس");
+  }
+
+  @Test
+  void aLoneGivenNameTwoFullNamesBeginWithIsNoPersonOfItsOwn() {
+    String text = "التقى غاريت ماثياس وغاريت بيرنز في المدينة. وقال غاريت إن اللقاء كان مثمرا.";
+    Set<String> ids = ids(new KnowledgeBaseTagger(kb, NameDiscovery.NONE, OpenWorldSettings.DEFAULT, model), text);
+    assertThat(ids).doesNotContain("person:غاريت");
+  }
+
+  @Test
   void aThresholdAboveOneLeavesThatTypeOut() {
     String text = NAMES_ONLY_THE_MODEL_FINDS;
     OpenWorldSettings organisationsOnly = OpenWorldSettings.DEFAULT.withModel(OpenWorldSettings.NEVER, 0.5, 1);
