@@ -9,20 +9,15 @@ Sources (see src/main/resources/kb/NOTICE.md):
 - ArWikiCats people/peoples.json (MIT): 3,117 English -> Arabic person names (Arabic Wikipedia titles);
 - kb/actors.yaml: the Arabic labels and aliases of the knowledge base's people.
 A given name is the first word of a name (with عبد/أبو and the word after it); a word that begins
-names in the sources but is also a title or a common word (listed in NOT_GIVEN and
-not-given-names.tsv) is left out.
+names in the sources but is also a title or a common word (listed in not-given-names.tsv) is left out.
 """
 import json
 import re
 import sys
 from collections import Counter
 
-# Words that begin some Wikipedia titles but are titles, articles or common words in news text.
-NOT_GIVEN = {"الملك", "الملكة", "الأمير", "الأميرة", "السلطان", "الشيخ", "الإمام", "البابا", "القديس",
-             "سانت", "سان", "دي", "فون", "فان", "لو", "لا", "أي", "تو", "مع", "في", "من", "على", "ال",
-             "الرئيس", "السيد", "أبو", "آل", "بن", "ابن", "علي", "على",
-             "أبي"}  # أبي: my father, and أبو in the genitive (أبي بكر)
-# More such words, reviewed against the corpus, with the reason for each: not-given-names.tsv.
+# Words that begin some person names in the sources but are titles, particles or common words in news
+# text, each with its reason: not-given-names.tsv beside this script.
 NOT_GIVEN_FILE = __file__.rsplit("/", 1)[0] + "/not-given-names.tsv"
 LINKS = {"عبد", "أبو", "ابو"}
 ARABIC = re.compile(r"^[\u0621-\u064A]+$")
@@ -57,8 +52,8 @@ def english_title(en):
 
 
 def main(sources, kb):
-    not_given = NOT_GIVEN | {line.split("\t")[0].strip() for line in open(NOT_GIVEN_FILE, encoding="utf-8")
-                             if line.strip() and not line.startswith("#")}
+    not_given = {line.split("\t")[0].strip() for line in open(NOT_GIVEN_FILE, encoding="utf-8")
+                 if line.strip() and not line.startswith("#")}
     people = json.load(open(f"{sources}/gazetteer-arwikicats/peoples.json", encoding="utf-8"))
     counts = Counter()
     curated = set()
