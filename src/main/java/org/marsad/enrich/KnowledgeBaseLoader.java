@@ -68,10 +68,11 @@ public final class KnowledgeBaseLoader {
     List<PlaceEntry> places = read("places.yaml", new TypeReference<>() {});
     List<OfficeEntry> offices = read("offices.yaml", new TypeReference<List<OfficeEntry>>() {});
     requireOneEntryPerId(actors);
+    requireWeakOfficesCountries(offices, countries);
     if (people) {
       actors.addAll(new PeopleGazetteer(actors).read(readLines("people.tsv")));
       // Holders may be people of people.tsv: checked only when those are loaded too.
-      requireValidOffices(offices, actors, countries);
+      requireKnownHolders(offices, actors);
     }
     return new KnowledgeBase(
         countries, actors, topics.topics(), topics.threshold(),
@@ -94,13 +95,10 @@ public final class KnowledgeBaseLoader {
   }
 
   /**
-   * An office's holder must be an actor, or the office would resolve to a value with no labels; an
-   * office with weak names must say whose country's it is, by a code countries.yaml has.
+   * An office with weak names must say whose country's it is, by a code countries.yaml has: its weak
+   * names count only where the text names that country most. Checked whatever else is loaded.
    */
-  private static void requireValidOffices(List<OfficeEntry> offices, List<ActorEntry> actors,
-      List<CountryEntry> countries) {
-    Set<String> ids = new HashSet<>();
-    actors.forEach(a -> ids.add(a.id()));
+  private static void requireWeakOfficesCountries(List<OfficeEntry> offices, List<CountryEntry> countries) {
     Set<String> countryIds = new HashSet<>();
     countries.forEach(c -> countryIds.add(c.id()));
     for (OfficeEntry office : offices) {
@@ -108,6 +106,14 @@ public final class KnowledgeBaseLoader {
         throw new IllegalArgumentException("Knowledge base file offices.yaml: " + office.names()
             + " has weak names but no country of countries.yaml (" + office.country() + "), which a weak name needs");
       }
+    }
+  }
+
+  /** An office's holder must be an actor, or the office would resolve to a value with no labels. */
+  private static void requireKnownHolders(List<OfficeEntry> offices, List<ActorEntry> actors) {
+    Set<String> ids = new HashSet<>();
+    actors.forEach(a -> ids.add(a.id()));
+    for (OfficeEntry office : offices) {
       for (OfficeEntry.Term term : office.holders()) {
         if (!ids.contains(term.actor())) {
           throw new IllegalArgumentException("Knowledge base file offices.yaml: the holder " + term.actor()

@@ -30,7 +30,6 @@ public record OfficeEntry(List<String> names, List<Term> holders, String country
     weak = weak == null ? List.of() : List.copyOf(weak);
   }
 
-
   /** Who held the office on {@code day}, or null when nobody known did. */
   public String holderOn(LocalDate day) {
     for (Term t : holders) {

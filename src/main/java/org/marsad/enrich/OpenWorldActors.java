@@ -135,12 +135,15 @@ final class OpenWorldActors {
         continue;
       }
       String person = knownPerson(word, knownNames);
-      List<String> named = person == null ? fullNamesBeginningWith(word, found) : List.of();
       if (person != null) {
         actors.get(person).add(l.field().evidence(l.token(), 1));
-      } else if (named.size() == 1) {
+        continue;
+      }
+      List<String> forms = readings(word);
+      List<String> named = fullNamesBeginningWith(forms, found);
+      if (named.size() == 1) {
         DiscoveredActors.addEvidence(found, named.get(0), l.field(), l.token(), 1, l.known());
-      } else if (named.isEmpty() && readings(word).stream().noneMatch(shortForms::containsKey)) {
+      } else if (named.isEmpty() && forms.stream().noneMatch(shortForms::containsKey)) {
         addPerson(found, shortForms, l.field(), l.token(), l.token() + 1, l.known());
       }
     }
@@ -768,12 +771,12 @@ final class OpenWorldActors {
   }
 
   /**
-   * The discovered people of the document whose full names begin with the word. One is the person a
-   * lone given name means (غاريت after غاريت ماثياس: a story calls a private person by the given name;
-   * an abstract cut after a given name); of two or more it means one, so it is no person of its own.
+   * The discovered people of the document whose full names begin with a word, given as its {@link
+   * #readings}. One is the person a lone given name means (غاريت after غاريت ماثياس: a story calls a
+   * private person by the given name; an abstract cut after a given name); of two or more it means
+   * one, so it is no person of its own.
    */
-  private static List<String> fullNamesBeginningWith(String word, Map<String, List<Evidence>> found) {
-    List<String> forms = readings(word);
+  private static List<String> fullNamesBeginningWith(List<String> forms, Map<String, List<Evidence>> found) {
     List<String> named = new ArrayList<>(2);
     for (String id : found.keySet()) {
       if (DiscoveredActors.isPerson(id)) {

@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.assertj.core.api.AbstractThrowableAssert;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,30 +37,28 @@ class KnowledgeBaseLoaderTest {
 
   @Test
   void anOfficeWhoseHolderIsNoActorFailsTheLoad(@TempDir Path kbDir) throws IOException {
-    Files.writeString(kbDir.resolve("offices.yaml"), packaged("offices.yaml")
-        + "\n- names: [رئيس جمهورية الخيال]\n  holders:\n  - {actor: nobody-at-all, from: 2018-01-01}\n");
-
-    assertThatThrownBy(() -> new KnowledgeBaseLoader(kbDir).load())
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("nobody-at-all").hasMessageContaining("offices.yaml");
+    loadingWithOffice(kbDir, "- names: [رئيس جمهورية الخيال]\n  holders:\n  - {actor: nobody-at-all, from: 2018-01-01}\n")
+        .hasMessageContaining("nobody-at-all").hasMessageContaining("offices.yaml");
   }
 
   @Test
   void anOfficeWithWeakNamesButNoCountryFailsTheLoad(@TempDir Path kbDir) throws IOException {
-    Files.writeString(kbDir.resolve("offices.yaml"), packaged("offices.yaml")
-        + "\n- names: [رئيس جمهورية الخيال]\n  weak: [الرئيس]\n  holders:\n  - {actor: khalifa-haftar, from: 2018-01-01}\n");
-
-    assertThatThrownBy(() -> new KnowledgeBaseLoader(kbDir).load())
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("رئيس جمهورية الخيال")
-        .hasMessageContaining("no country");
+    loadingWithOffice(kbDir, "- names: [رئيس جمهورية الخيال]\n  weak: [الرئيس]\n  holders:\n  - {actor: khalifa-haftar, from: 2018-01-01}\n")
+        .hasMessageContaining("رئيس جمهورية الخيال").hasMessageContaining("no country");
   }
 
   @Test
   void anOfficeWithWeakNamesForAnUnknownCountryFailsTheLoad(@TempDir Path kbDir) throws IOException {
-    Files.writeString(kbDir.resolve("offices.yaml"), packaged("offices.yaml")
-        + "\n- names: [رئيس جمهورية الخيال]\n  country: ZZZ\n  weak: [الرئيس]\n  holders:\n  - {actor: khalifa-haftar, from: 2018-01-01}\n");
+    loadingWithOffice(kbDir,
+        "- names: [رئيس جمهورية الخيال]\n  country: ZZZ\n  weak: [الرئيس]\n  holders:\n  - {actor: khalifa-haftar, from: 2018-01-01}\n")
+        .hasMessageContaining("ZZZ");
+  }
 
-    assertThatThrownBy(() -> new KnowledgeBaseLoader(kbDir).load())
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ZZZ");
+  /** The load with one more office after the packaged ones, which must fail as a bad knowledge base. */
+  private static AbstractThrowableAssert<?, ? extends Throwable> loadingWithOffice(Path kbDir, String office)
+      throws IOException {
+    Files.writeString(kbDir.resolve("offices.yaml"), packaged("offices.yaml") + "\n" + office);
+    return assertThatThrownBy(() -> new KnowledgeBaseLoader(kbDir).load()).isInstanceOf(IllegalArgumentException.class);
   }
 
   private static String packaged(String file) throws IOException {
