@@ -144,7 +144,9 @@ final class ActorCues {
 
   /**
    * Whether a word hints that a name is near, so that the name model should read its sentence: a
-   * title, or a known given name, alone or after a conjunction (وعلي). Other clitics are not read off
+   * title, a head of organisations' names as organisation-heads.txt writes it (وزارة، هيئة، الجيش; not
+   * with an article the list does not write, الوزارة, which mostly refers back to a body already
+   * named), or a known given name, alone or after a conjunction (وعلي). Other clitics are not read off
    * here, as most such words are common ones (بيان is ب + يان, بدون is ب + دون), and a function word
    * whose folded form is a given name (على, folded as علي) is no hint.
    *
@@ -153,7 +155,7 @@ final class ActorCues {
    */
   boolean hintsAtName(String folded, String written) {
     String bare = ArabicMorphology.withoutConjunction(folded);
-    if (titles.contains(folded) || titles.contains(bare)) {
+    if (titles.contains(folded) || titles.contains(bare) || heads.contains(folded) || heads.contains(bare)) {
       return true;
     }
     return writtenAsGivenName(folded, written);

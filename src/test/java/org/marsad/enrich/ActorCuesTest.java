@@ -7,8 +7,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.marsad.solr.analysis.ArabicNormaliser;
 
 /**
- * Which words make the name model read their sentence ({@link ActorCues#hintsAtName}): titles and
- * given names do; على, which folds as علي, and common words that are a clitic plus a given name do not.
+ * Which words make the name model read their sentence ({@link ActorCues#hintsAtName}): titles, heads
+ * of organisations' names as the list writes them and given names do; a head the list holds only
+ * without the article (الوزارة), على (which folds as علي) and common words that are a clitic plus a
+ * given name do not.
  */
 class ActorCuesTest {
 
@@ -23,6 +25,11 @@ class ActorCuesTest {
       "علي, true",
       "وعلي, true",
       "محمد, true",
+      "وزارة, true",
+      "هيئة, true",
+      "وحركة, true",
+      "الهيئة, true",
+      "الوزارة, false",
       "على, false",
       "وعلى, false",
       "بيان, false",
