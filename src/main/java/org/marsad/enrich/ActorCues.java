@@ -155,10 +155,8 @@ final class ActorCues {
    */
   boolean hintsAtName(String folded, String written) {
     String bare = ArabicMorphology.withoutConjunction(folded);
-    if (titles.contains(folded) || titles.contains(bare) || heads.contains(folded) || heads.contains(bare)) {
-      return true;
-    }
-    return writtenAsGivenName(folded, written);
+    return titles.contains(folded) || titles.contains(bare) || heads.contains(folded) || heads.contains(bare)
+        || writtenAsGivenName(folded, written);
   }
 
   /**
