@@ -42,6 +42,9 @@ final class ActorTagger {
   /** Words shorter than this are not varied: a swap in a short word makes another word. */
   private static final int MIN_VARIED_LENGTH = 4;
 
+  /** The most words a noun shared by coordinated adjectives may have (القوات المسلحة الفرنسية والبريطانية). */
+  private static final int MAX_COORDINATED_HEAD = 2;
+
   /** What a phrase that names nobody maps to. */
   private static final Alias NONE = new Alias(null, false);
 
@@ -100,7 +103,7 @@ final class ActorTagger {
     for (TaggedField field : fields) {
       String[] countryAt = null;
       List<Found> inField = new ArrayList<>();
-      for (PhraseDictionary.Match<Alias> m : aliases.find(field.normalised(), field.readings())) {
+      for (PhraseDictionary.Match<Alias> m : withCoordinated(field, aliases.find(field.normalised(), field.readings()))) {
         Alias alias = choose(m.values(), countryEvidence, mostNamed);
         // A weak alias a word with the article qualifies is another body (البرلمان العربي، النظام الانتخابي).
         if (alias.actor() == null || m.first() < field.firstTagged() || articleOnName(alias, m) || givenNameAsWritten(field, m)
@@ -150,6 +153,94 @@ final class ActorTagger {
       }
     });
     return found;
+  }
+
+  /**
+   * The matches, with the bodies named by coordinated adjectives that share one noun added after
+   * the match they begin with: القوات الروسية والسورية are the Russian forces and the Syrian forces,
+   * السلطات الهولندية والنمساوية the Dutch and the Austrian authorities. Each adjective after و is
+   * read with the words before the first adjective (up to {@value #MAX_COORDINATED_HEAD} of them); a
+   * reading that is an organisation's alias is a match over the whole phrase, from its noun to that
+   * adjective. Only adjectives of relation with the article (…ي، …ية) count: وزير الخارجية والتعاون
+   * joins no adjective.
+   */
+  private List<PhraseDictionary.Match<Alias>> withCoordinated(TaggedField field, List<PhraseDictionary.Match<Alias>> matches) {
+    List<String> words = field.normalised();
+    List<PhraseDictionary.Match<Alias>> coordinated = null;
+    for (int t = Math.max(field.firstTagged(), 2); t < words.size(); t++) {
+      if (!relationAdjective(field, t, true) || !field.joined(t - 1)) {
+        continue;
+      }
+      int first = t - 1; // the first adjective: back over the ones joined before it by و
+      while (first > field.firstTagged() && relationAdjective(field, first, true) && field.joined(first - 1)) {
+        first--;
+      }
+      if (!relationAdjective(field, first, false)) {
+        continue;
+      }
+      PhraseDictionary.Match<Alias> found = coordinatedAt(field, first, words.get(t).substring(1), t);
+      if (found != null) {
+        coordinated = coordinated == null ? new ArrayList<>() : coordinated;
+        coordinated.add(found);
+      }
+    }
+    if (coordinated == null) {
+      return matches;
+    }
+    List<PhraseDictionary.Match<Alias>> all = new ArrayList<>(matches);
+    all.addAll(coordinated);
+    all.sort(java.util.Comparator.comparingInt(PhraseDictionary.Match::first)); // stable: the plain match first
+    return all;
+  }
+
+  /**
+   * The organisation's alias that the noun before {@code adjectiveAt} (the first adjective) makes
+   * with {@code adjective}, as a match from the noun to {@code last}; the longest noun first.
+   */
+  private PhraseDictionary.Match<Alias> coordinatedAt(TaggedField field, int adjectiveAt, String adjective, int last) {
+    for (int head = Math.min(MAX_COORDINATED_HEAD, adjectiveAt - field.firstTagged()); head >= 1; head--) {
+      int from = adjectiveAt - head;
+      if (!joined(field, from, adjectiveAt)) {
+        continue;
+      }
+      List<String> phrase = new ArrayList<>(field.normalised().subList(from, adjectiveAt));
+      phrase.add(adjective);
+      List<List<ArabicMorphology.Reading>> readings = new ArrayList<>(field.readings().subList(from, adjectiveAt));
+      readings.add(List.of(new ArabicMorphology.Reading(adjective, "", "")));
+      for (PhraseDictionary.Match<Alias> m : aliases.find(phrase, readings)) {
+        Alias alias = m.values().get(0);
+        if (m.first() == 0 && m.count() == phrase.size() && alias.actor() != null
+            && alias.actor().type() != ActorType.PERSON) {
+          return new PhraseDictionary.Match<>(m.values(), from, last - from + 1, m.prefix());
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Whether only spaces separate the words from {@code from} to {@code to}. */
+  private static boolean joined(TaggedField field, int from, int to) {
+    for (int t = from; t < to; t++) {
+      if (!field.joined(t)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether a word, its conjunction read off when {@code conjoined}, is an adjective of relation with
+   * the article (الروسية، السوري); as written, since folding makes الأعلى end like one.
+   */
+  private static boolean relationAdjective(TaggedField field, int token, boolean conjoined) {
+    String word = field.tokens().get(token).text();
+    if (conjoined) {
+      if (!word.startsWith("و")) {
+        return false;
+      }
+      word = word.substring(1);
+    }
+    return word.length() > 4 && word.startsWith(ArabicMorphology.ARTICLE) && (word.endsWith("ي") || word.endsWith("ية"));
   }
 
   /**
