@@ -45,6 +45,9 @@ final class ActorTagger {
   /** The most words a noun shared by coordinated adjectives may have (القوات المسلحة الفرنسية والبريطانية). */
   private static final int MAX_COORDINATED_HEAD = 2;
 
+  /** The fewest letters of an adjective of relation without the article (ليبي، روسية): shorter words end so by chance (في، وي). */
+  private static final int MIN_ADJECTIVE_LENGTH = 4;
+
   /** What a phrase that names nobody maps to. */
   private static final Alias NONE = new Alias(null, false);
 
@@ -161,21 +164,25 @@ final class ActorTagger {
    * السلطات الهولندية والنمساوية the Dutch and the Austrian authorities. Each adjective after و is
    * read with the words before the first adjective (up to {@value #MAX_COORDINATED_HEAD} of them); a
    * reading that is an organisation's alias is a match over the whole phrase, from its noun to that
-   * adjective. Only adjectives of relation with the article (…ي، …ية) count: وزير الخارجية والتعاون
-   * joins no adjective.
+   * adjective. Only adjectives of relation (…ي، …ية) count, all with the article or all without (قوات
+   * أميركية وبريطانية): وزير الخارجية والتعاون joins no adjective.
    */
   private List<PhraseDictionary.Match<Alias>> withCoordinated(TaggedField field, List<PhraseDictionary.Match<Alias>> matches) {
     List<String> words = field.normalised();
     List<PhraseDictionary.Match<Alias>> coordinated = null;
     for (int t = Math.max(field.firstTagged(), 2); t < words.size(); t++) {
-      if (!relationAdjective(field, t, true) || !field.joined(t - 1)) {
+      if (!field.joined(t - 1)) {
+        continue;
+      }
+      Boolean definite = relationAdjective(field, t, true);
+      if (definite == null) {
         continue;
       }
       int first = t - 1; // the first adjective: back over the ones joined before it by و
-      while (first > field.firstTagged() && relationAdjective(field, first, true) && field.joined(first - 1)) {
+      while (first > field.firstTagged() && definite.equals(relationAdjective(field, first, true)) && field.joined(first - 1)) {
         first--;
       }
-      if (!relationAdjective(field, first, false)) {
+      if (!definite.equals(relationAdjective(field, first, false))) {
         continue;
       }
       PhraseDictionary.Match<Alias> found = coordinatedAt(field, first, words.get(t).substring(1), t);
@@ -229,18 +236,21 @@ final class ActorTagger {
   }
 
   /**
-   * Whether a word, its conjunction read off when {@code conjoined}, is an adjective of relation with
-   * the article (الروسية، السوري); as written, since folding makes الأعلى end like one.
+   * Whether a word, its conjunction read off when {@code conjoined}, is an adjective of relation
+   * (…ي، …ية): true with the article (الروسية), false without (روسية), null when it is none. As
+   * written, since folding makes الأعلى end like one.
    */
-  private static boolean relationAdjective(TaggedField field, int token, boolean conjoined) {
+  private static Boolean relationAdjective(TaggedField field, int token, boolean conjoined) {
     String word = field.tokens().get(token).text();
     if (conjoined) {
       if (!word.startsWith("و")) {
-        return false;
+        return null;
       }
       word = word.substring(1);
     }
-    return word.length() > 4 && word.startsWith(ArabicMorphology.ARTICLE) && (word.endsWith("ي") || word.endsWith("ية"));
+    boolean definite = word.startsWith(ArabicMorphology.ARTICLE);
+    int stem = word.length() - (definite ? ArabicMorphology.ARTICLE.length() : 0);
+    return stem >= MIN_ADJECTIVE_LENGTH && (word.endsWith("ي") || word.endsWith("ية")) ? definite : null;
   }
 
   /**
