@@ -1,6 +1,7 @@
 package org.marsad.enrich;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -21,6 +22,32 @@ import org.marsad.solr.analysis.ArabicNormaliser;
  * وحماس). Immutable and thread safe.
  */
 final class ActorTagger {
+
+  /** What a word is as an adjective of relation (…ي، …ية), which coordinated adjectives agree on. */
+  private enum Adjective {
+    DEFINITE, INDEFINITE, NONE;
+
+    /**
+     * The word at {@code token}, its conjunction read off when {@code conjoined} (a word without one
+     * is then NONE): الروسية is DEFINITE, روسية INDEFINITE. Read as written, since folding makes الأعلى
+     * end like one.
+     */
+    static Adjective of(TaggedField field, int token, boolean conjoined) {
+      String word = field.tokens().get(token).text();
+      if (conjoined) {
+        if (!word.startsWith("و")) {
+          return NONE;
+        }
+        word = word.substring(1);
+      }
+      boolean definite = word.startsWith(ArabicMorphology.ARTICLE);
+      int stem = word.length() - (definite ? ArabicMorphology.ARTICLE.length() : 0);
+      if (stem < MIN_ADJECTIVE_LENGTH || !(word.endsWith("ي") || word.endsWith("ية"))) {
+        return NONE;
+      }
+      return definite ? DEFINITE : INDEFINITE;
+    }
+  }
 
   /** An alias found in a field, kept to read a weak one's neighbours. */
   private record Found(Alias alias, int first, int after, String prefix, Evidence evidence) {
@@ -174,15 +201,15 @@ final class ActorTagger {
       if (!field.joined(t - 1)) {
         continue;
       }
-      Boolean definite = relationAdjective(field, t, true);
-      if (definite == null) {
+      Adjective kind = Adjective.of(field, t, true);
+      if (kind == Adjective.NONE) {
         continue;
       }
       int first = t - 1; // the first adjective: back over the ones joined before it by و
-      while (first > field.firstTagged() && definite.equals(relationAdjective(field, first, true)) && field.joined(first - 1)) {
+      while (first > field.firstTagged() && Adjective.of(field, first, true) == kind && field.joined(first - 1)) {
         first--;
       }
-      if (!definite.equals(relationAdjective(field, first, false))) {
+      if (Adjective.of(field, first, false) != kind) {
         continue;
       }
       PhraseDictionary.Match<Alias> found = coordinatedAt(field, first, words.get(t).substring(1), t);
@@ -196,7 +223,7 @@ final class ActorTagger {
     }
     List<PhraseDictionary.Match<Alias>> all = new ArrayList<>(matches);
     all.addAll(coordinated);
-    all.sort(java.util.Comparator.comparingInt(PhraseDictionary.Match::first)); // stable: the plain match first
+    all.sort(Comparator.comparingInt(PhraseDictionary.Match::first)); // stable: the plain match first
     return all;
   }
 
@@ -235,23 +262,6 @@ final class ActorTagger {
     return true;
   }
 
-  /**
-   * Whether a word, its conjunction read off when {@code conjoined}, is an adjective of relation
-   * (…ي، …ية): true with the article (الروسية), false without (روسية), null when it is none. As
-   * written, since folding makes الأعلى end like one.
-   */
-  private static Boolean relationAdjective(TaggedField field, int token, boolean conjoined) {
-    String word = field.tokens().get(token).text();
-    if (conjoined) {
-      if (!word.startsWith("و")) {
-        return null;
-      }
-      word = word.substring(1);
-    }
-    boolean definite = word.startsWith(ArabicMorphology.ARTICLE);
-    int stem = word.length() - (definite ? ArabicMorphology.ARTICLE.length() : 0);
-    return stem >= MIN_ADJECTIVE_LENGTH && (word.endsWith("ي") || word.endsWith("ية")) ? definite : null;
-  }
 
   /**
    * Whether a person's weak alias is the short form of another person the text names in full: برينان
