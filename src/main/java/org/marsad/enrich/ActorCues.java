@@ -2,6 +2,7 @@ package org.marsad.enrich;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.marsad.solr.analysis.ArabicMorphology;
@@ -79,6 +80,8 @@ final class ActorCues {
   final Set<String> lineageLinks;
   /** Kin words with a possessive (ابنته، زوجته): a given name right after one is a relative. */
   final Set<String> kinship;
+  /** Dual and plural heads of bodies and their singular (organisation-plurals.txt: وزارتي → وزارة), folded. */
+  final Map<String, String> organisationSingulars;
   /**
    * Word-ending and function words as written whose folded form is also a name word: على folds to علي
    * as Ali does, فإن to فان as Van does, and they are in nearly every sentence, so they are read as
@@ -122,6 +125,8 @@ final class ActorCues {
     officeLinksBeforeNames = WordList.fold(normaliser, markedWith(links, ">"));
     officeLinks = WordList.fold(normaliser, links.stream().filter(l -> !l.endsWith(">")).toList());
     kinship = WordList.folded(normaliser, "kinship.txt");
+    organisationSingulars = WordList.read("organisation-plurals.txt").stream().map(pair -> pair.split(" "))
+        .collect(Collectors.toUnmodifiableMap(pair -> normaliser.fold(pair[0]), pair -> normaliser.fold(pair[1])));
     namesakeHeads = WordList.folded(normaliser, "namesake-heads.txt");
     leaderGovernmentHeads = WordList.folded(normaliser, "leader-governments.txt");
     lineageLinks = WordList.fold(normaliser, markedWith(WordList.read("name-links.txt"), "^"));

@@ -218,6 +218,9 @@ final class ActorTagger {
         coordinated.add(found);
       }
     }
+    for (int h = field.firstTagged(); h + 2 < words.size(); h++) {
+      coordinated = listedAfterPlural(field, h, coordinated);
+    }
     if (coordinated == null) {
       return matches;
     }
@@ -247,6 +250,62 @@ final class ActorTagger {
             && alias.actor().type() != ActorType.PERSON) {
           return new PhraseDictionary.Match<>(m.values(), from, last - from + 1, m.prefix());
         }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Bodies a dual or plural head names with a list (organisation-plurals.txt): وزارتي الخارجية والدفاع
+   * are the foreign and the defence ministries, حكومات إيران والعراق وسوريا three governments. Each
+   * word of the list, joined by و, is read with the singular (وزارة الدفاع); one that is an
+   * organisation's alias is a match over the whole list, so that a word with the article after it
+   * qualifies each (and a weak alias is then not read). Added to {@code into} (made when null).
+   */
+  private List<PhraseDictionary.Match<Alias>> listedAfterPlural(TaggedField field, int head,
+      List<PhraseDictionary.Match<Alias>> into) {
+    String singular = null;
+    String prefix = "";
+    for (ArabicMorphology.Reading r : field.readings().get(head)) {
+      if (r.suffix().isEmpty() && !ArabicMorphology.hasArticle(r.prefix()) && cues.organisationSingulars.containsKey(r.core())) {
+        singular = cues.organisationSingulars.get(r.core());
+        prefix = r.prefix();
+        break;
+      }
+    }
+    if (singular == null || !field.joined(head) || !field.joined(head + 1)
+        || !field.normalised().get(head + 2).startsWith("و")) {
+      return into; // a list has two words at least
+    }
+    int last = head + 1; // the list's last word
+    while (last + 1 < field.normalised().size() && field.joined(last) && field.normalised().get(last + 1).startsWith("و")) {
+      last++;
+    }
+    // A broken plural takes a feminine singular adjective, which then qualifies every body of the list
+    // (وزارات الخارجية والداخلية والعدل الفرنسية: France's); a dual's (الأمريكيتين) is not read.
+    String qualifier = last + 1 < field.normalised().size() && field.joined(last)
+        && field.normalised().get(last + 1).startsWith(ArabicMorphology.ARTICLE) ? field.normalised().get(last + 1) : null;
+    List<PhraseDictionary.Match<Alias>> found = into;
+    for (int t = head + 1; t <= last; t++) {
+      String word = t == head + 1 ? field.normalised().get(t) : field.normalised().get(t).substring(1);
+      PhraseDictionary.Match<Alias> m = qualifier == null ? null : wholeAlias(List.of(singular, word, qualifier));
+      int end = m == null ? last : last + 1;
+      m = m == null ? wholeAlias(List.of(singular, word)) : m;
+      if (m != null) {
+        found = found == null ? new ArrayList<>() : found;
+        found.add(new PhraseDictionary.Match<>(m.values(), head, end - head + 1, prefix));
+      }
+    }
+    return found;
+  }
+
+  /** The organisation's alias that is exactly these folded words, as a match over them; null when none. */
+  private PhraseDictionary.Match<Alias> wholeAlias(List<String> phrase) {
+    List<List<ArabicMorphology.Reading>> readings = phrase.stream().map(w -> List.of(new ArabicMorphology.Reading(w, "", ""))).toList();
+    for (PhraseDictionary.Match<Alias> m : aliases.find(phrase, readings)) {
+      Alias alias = m.values().get(0);
+      if (m.first() == 0 && m.count() == phrase.size() && alias.actor() != null && alias.actor().type() != ActorType.PERSON) {
+        return m;
       }
     }
     return null;
