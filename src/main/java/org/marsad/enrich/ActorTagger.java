@@ -370,13 +370,26 @@ final class ActorTagger {
       Found before = i > 0 ? inField.get(i - 1) : null;
       Found after = i + 1 < inField.size() ? inField.get(i + 1) : null;
       boolean afterOne = before != null && before.strongOrganisation() && before.after() == f.first()
-          && f.prefix().startsWith("و") && field.joined(f.first() - 1);
+          && f.prefix().startsWith("و") && joinedPastQuotes(field, f.first() - 1);
       boolean beforeOne = after != null && after.strongOrganisation() && after.first() == f.after()
-          && after.prefix().startsWith("و") && field.joined(f.after() - 1);
+          && after.prefix().startsWith("و") && joinedPastQuotes(field, f.after() - 1);
       if (afterOne || beforeOne) {
         listed.add(f.evidence());
       }
     }
+  }
+
+  /**
+   * Whether only spaces and quotation marks separate a word from the next: a quoted name stays in
+   * its list (تنظيما "داعش" والقاعدة).
+   */
+  private static boolean joinedPastQuotes(TaggedField field, int token) {
+    if (token + 1 >= field.tokens().size()) {
+      return false;
+    }
+    String gap = field.text().substring(field.tokens().get(token).end(), field.tokens().get(token + 1).start());
+    return gap.indexOf('\n') < 0
+        && gap.chars().allMatch(c -> Character.isWhitespace(c) || QuotationMarks.opens((char) c) || QuotationMarks.closes((char) c));
   }
 
   /** Whether a word with the article follows a phrase in the same clause, qualifying it. */
