@@ -192,7 +192,8 @@ final class ActorTagger {
    * read with the words before the first adjective (up to {@value #MAX_COORDINATED_HEAD} of them); a
    * reading that is an organisation's alias is a match over the whole phrase, from its noun to that
    * adjective. Only adjectives of relation (…ي، …ية) count, all with the article or all without (قوات
-   * أميركية وبريطانية): وزير الخارجية والتعاون joins no adjective.
+   * أميركية وبريطانية): وزير الخارجية والتعاون joins no adjective. The bodies a dual or plural head
+   * lists are added too ({@link #listedAfterPlural}).
    */
   private List<PhraseDictionary.Match<Alias>> withCoordinated(TaggedField field, List<PhraseDictionary.Match<Alias>> matches) {
     List<String> words = field.normalised();
@@ -242,14 +243,12 @@ final class ActorTagger {
       }
       List<String> phrase = new ArrayList<>(field.normalised().subList(from, adjectiveAt));
       phrase.add(adjective);
+      // The noun's first word keeps its readings (والقوات، بالقوات); the adjective is read as it is.
       List<List<ArabicMorphology.Reading>> readings = new ArrayList<>(field.readings().subList(from, adjectiveAt));
-      readings.add(List.of(new ArabicMorphology.Reading(adjective, "", "")));
-      for (PhraseDictionary.Match<Alias> m : aliases.find(phrase, readings)) {
-        Alias alias = m.values().get(0);
-        if (m.first() == 0 && m.count() == phrase.size() && alias.actor() != null
-            && alias.actor().type() != ActorType.PERSON) {
-          return new PhraseDictionary.Match<>(m.values(), from, last - from + 1, m.prefix());
-        }
+      readings.add(plainReading(adjective));
+      PhraseDictionary.Match<Alias> m = wholeAlias(phrase, readings);
+      if (m != null) {
+        return new PhraseDictionary.Match<>(m.values(), from, last - from + 1, m.prefix());
       }
     }
     return null;
@@ -301,7 +300,11 @@ final class ActorTagger {
 
   /** The organisation's alias that is exactly these folded words, as a match over them; null when none. */
   private PhraseDictionary.Match<Alias> wholeAlias(List<String> phrase) {
-    List<List<ArabicMorphology.Reading>> readings = phrase.stream().map(w -> List.of(new ArabicMorphology.Reading(w, "", ""))).toList();
+    return wholeAlias(phrase, phrase.stream().map(ActorTagger::plainReading).toList());
+  }
+
+  /** As {@link #wholeAlias(List)}, each word read as {@code readings} gives. */
+  private PhraseDictionary.Match<Alias> wholeAlias(List<String> phrase, List<List<ArabicMorphology.Reading>> readings) {
     for (PhraseDictionary.Match<Alias> m : aliases.find(phrase, readings)) {
       Alias alias = m.values().get(0);
       if (m.first() == 0 && m.count() == phrase.size() && alias.actor() != null && alias.actor().type() != ActorType.PERSON) {
@@ -309,6 +312,11 @@ final class ActorTagger {
       }
     }
     return null;
+  }
+
+  /** A folded word read as it is, without clitics. */
+  private static List<ArabicMorphology.Reading> plainReading(String word) {
+    return List.of(new ArabicMorphology.Reading(word, "", ""));
   }
 
   /** Whether only spaces separate the words from {@code from} to {@code to}. */
@@ -320,7 +328,6 @@ final class ActorTagger {
     }
     return true;
   }
-
 
   /**
    * Whether a person's weak alias is the short form of another person the text names in full: برينان
