@@ -76,6 +76,10 @@ final class ActorCues {
   final Set<String> namesakeHeads;
   /** Words that name a government after its leader (leader-governments.txt: نظام الأسد، حكومة نتنياهو). */
   final Set<String> leaderGovernmentHeads;
+  /** A bare government's words (bare-governments.txt: الحكومة), folded. */
+  final Set<String> bareGovernments;
+  /** Words before a bare government that make it part of an office or another body (marked {@code -}: رئيس، قوات). */
+  final Set<String> bareGovernmentParts;
   /** Links that put a father's name after a person's own (marked {@code ^} in name-links.txt: بن، بنت). */
   final Set<String> lineageLinks;
   /** Kin words with a possessive (ابنته، زوجته): a given name right after one is a relative. */
@@ -129,6 +133,9 @@ final class ActorCues {
         .collect(Collectors.toUnmodifiableMap(pair -> normaliser.fold(pair[0]), pair -> normaliser.fold(pair[1])));
     namesakeHeads = WordList.folded(normaliser, "namesake-heads.txt");
     leaderGovernmentHeads = WordList.folded(normaliser, "leader-governments.txt");
+    List<String> governments = WordList.read("bare-governments.txt");
+    bareGovernmentParts = WordList.fold(normaliser, markedWith(governments, "-"));
+    bareGovernments = WordList.fold(normaliser, governments.stream().filter(w -> !w.endsWith("-")).toList());
     lineageLinks = WordList.fold(normaliser, markedWith(WordList.read("name-links.txt"), "^"));
     Set<String> stopWords = new HashSet<>();
     for (String file : List.of("name-stops.txt", "name-ends.txt")) {

@@ -90,6 +90,21 @@ final class CountryTagger {
   }
 
   /**
+   * The country a text is about: named at least {@code margin} times as often as any other and at
+   * least {@code least} times; null when there is none so clearly.
+   */
+  static String dominant(Map<String, List<Evidence>> countries, int margin, int least) {
+    String top = onlyMostNamed(countries);
+    if (top == null) {
+      return null;
+    }
+    int most = countries.get(top).size();
+    int next = countries.entrySet().stream().filter(e -> !e.getKey().equals(top))
+        .mapToInt(e -> e.getValue().size()).max().orElse(0);
+    return most >= least && most >= margin * next ? top : null;
+  }
+
+  /**
    * Takes out the country words a person's name holds as a name (تركي المالكي is Turki al-Maliki, not
    * Turkish; الأمير تركي الفيصل): a word that begins the name or is written without the article. An
    * adjective with the article after a title stays the country's (العاهل السعودي). A country whose

@@ -16,14 +16,12 @@ import org.marsad.solr.analysis.ArabicMorphology;
  */
 final class GovernmentsByLeader {
 
-  private static final String GOVERNMENT_ID_PREFIX = "government-of-";
-
   private final Set<String> heads;
   private final Set<String> titles;
   /** Office holders' countries, by actor id. */
   private final Map<String, String> leaderCountry = new HashMap<>();
   /** Each country's one government actor, by country id. */
-  private final Map<String, String> governmentOf = new HashMap<>();
+  private final Map<String, String> governmentOf;
 
   GovernmentsByLeader(KnowledgeBase kb, ActorCues cues) {
     this.heads = cues.leaderGovernmentHeads;
@@ -36,18 +34,7 @@ final class GovernmentsByLeader {
         leaderCountry.put(holder.id(), holder.country());
       }
     }));
-    Map<String, Integer> governments = new HashMap<>();
-    for (ActorEntry a : kb.actors()) {
-      if (a.id().startsWith(GOVERNMENT_ID_PREFIX) && a.country() != null) {
-        governmentOf.put(a.country(), a.id());
-        governments.merge(a.country(), 1, Integer::sum);
-      }
-    }
-    governments.forEach((country, n) -> {
-      if (n > 1) {
-        governmentOf.remove(country);
-      }
-    });
+    this.governmentOf = CountryGovernments.of(kb);
   }
 
   /** Adds the governments the fields name after their leaders to {@code actors}. */
@@ -83,14 +70,6 @@ final class GovernmentsByLeader {
 
   /** Whether the word is a head as written or behind a light clitic (ونظام; not لحكومة: "for the government"). */
   private boolean isHead(TaggedField field, int i) {
-    if (heads.contains(field.normalised().get(i))) {
-      return true;
-    }
-    for (ArabicMorphology.Reading r : field.readings().get(i)) {
-      if (!r.prefix().isEmpty() && ArabicMorphology.isLight(r.prefix()) && r.suffix().isEmpty() && heads.contains(r.core())) {
-        return true;
-      }
-    }
-    return false;
+    return WordShapes.asWrittenOrBehind(field, i, heads, ArabicMorphology::isLight);
   }
 }

@@ -34,6 +34,7 @@ public final class KnowledgeBaseTagger implements Enricher {
   private final OfficeHolders offices;
   private final MatchOpponents opponents;
   private final GovernmentsByLeader leaders;
+  private final BareGovernments bareGovernments;
   private final OpenWorldActors openWorld;
   private final KnowledgeBase kb;
   private final SportPage sport = new SportPage(normaliser);
@@ -63,6 +64,7 @@ public final class KnowledgeBaseTagger implements Enricher {
     this.offices = new OfficeHolders(kb, normaliser);
     this.opponents = new MatchOpponents(kb, normaliser);
     this.leaders = new GovernmentsByLeader(kb, cues);
+    this.bareGovernments = new BareGovernments(kb, cues);
     this.openWorld = new OpenWorldActors(kb, normaliser, cues, openWorld, names);
   }
 
@@ -92,6 +94,8 @@ public final class KnowledgeBaseTagger implements Enricher {
     offices.addTo(actorEvidence, fields, text.published(), countryEvidence);
     leaders.addTo(actorEvidence, fields);
     openWorld.addTo(actorEvidence, countryEvidence, fields, sportPage, namesakes);
+    // After the open-world rules: a bare الحكومة they took for a body of that name is the government.
+    bareGovernments.addTo(actorEvidence, fields, countryEvidence);
     evidenceOf(actorEvidence, DiscoveredActors::isPerson, peopleNames);
     CountryTagger.dropInsideNames(countryEvidence, peopleNames);
     return new Enrichment(tags(actorEvidence), tags(countryEvidence),

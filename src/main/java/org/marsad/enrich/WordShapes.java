@@ -1,6 +1,8 @@
 package org.marsad.enrich;
 
 import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
 import org.marsad.solr.analysis.ArabicMorphology;
 import org.marsad.solr.analysis.ArabicNormaliser;
 
@@ -140,5 +142,21 @@ final class WordShapes {
   /** Whether the word at {@code t} is definite as written ({@link ArabicMorphology#isDefiniteAsWritten}). */
   static boolean withArticle(TaggedField field, int t) {
     return ArabicMorphology.isDefiniteAsWritten(field.normalised().get(t), field.tokens().get(t).text());
+  }
+
+  /**
+   * Whether the word at {@code t} is one of {@code words} as written, or behind clitics {@code prefix}
+   * accepts with nothing after it (ونظام، للحكومة).
+   */
+  static boolean asWrittenOrBehind(TaggedField field, int t, Set<String> words, Predicate<String> prefix) {
+    if (words.contains(field.normalised().get(t))) {
+      return true;
+    }
+    for (ArabicMorphology.Reading r : field.readings().get(t)) {
+      if (!r.prefix().isEmpty() && r.suffix().isEmpty() && prefix.test(r.prefix()) && words.contains(r.core())) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -1,0 +1,84 @@
+package org.marsad.enrich;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A bare الحكومة (kb/words/bare-governments.txt) in a text about one country is that country's
+ * government, as the labelling conventions read it: in a report on Turkey that names Turkey far more
+ * than any other country, "the government" is Turkey's. Not when an adjective or a name follows
+ * (الحكومة المؤقتة, الحكومة الليبية: the knowledge base or open-world rules read those), nor when a word
+ * before it makes it part of an office or another body (رئيس الحكومة، قوات الحكومة). A text that names
+ * two countries about as often says nothing about whose government it means, so nothing is added.
+ * Immutable and thread safe.
+ */
+final class BareGovernments {
+
+  /**
+   * The country must be named at least this many times as often as the next one: chosen on the train
+   * split, where 2 found a few more governments for as many false ones (docs/benchmarks.md).
+   */
+  private static final int MARGIN = 3;
+  /** ... and at least this often: a single mention is no story about the country. */
+  private static final int LEAST_MENTIONS = 2;
+  /** How a feminine adjective of relation ends, folded (ية → يه), as one after الحكومة does. */
+  private static final String FEMININE_NISBA = "يه";
+
+  private final Set<String> words;
+  private final Set<String> parts;
+  private final Map<String, String> governmentOf;
+
+  BareGovernments(KnowledgeBase kb, ActorCues cues) {
+    this.words = cues.bareGovernments;
+    this.parts = cues.bareGovernmentParts;
+    this.governmentOf = CountryGovernments.of(kb);
+  }
+
+  /** Adds the government of the text's one country where a bare government word names it. */
+  void addTo(Map<String, List<Evidence>> actors, List<TaggedField> fields, Map<String, List<Evidence>> countries) {
+    String country = CountryTagger.dominant(countries, MARGIN, LEAST_MENTIONS);
+    String government = country == null ? null : governmentOf.get(country);
+    if (government == null) {
+      return;
+    }
+    for (TaggedField field : fields) {
+      String[] ids = null;
+      for (int i = field.firstTagged(); i < field.normalised().size(); i++) {
+        if (!WordShapes.asWrittenOrBehind(field, i, words, prefix -> true) || qualified(field, i) || partOfAnother(field, i)) {
+          continue;
+        }
+        ids = ids != null ? ids : field.idsAt(actors);
+        if (ids[i] != null && !discoveredAsItself(ids[i])) {
+          continue;
+        }
+        if (ids[i] != null) {
+          actors.remove(ids[i]);
+        }
+        actors.computeIfAbsent(government, id -> new ArrayList<>()).add(field.evidence(i, 1));
+      }
+    }
+  }
+
+  /**
+   * A definite word or a feminine adjective of relation right after it (الحكومة الانتقالية، حكومة
+   * ليبية): a government the words name, or one the other rules read.
+   */
+  private static boolean qualified(TaggedField field, int i) {
+    return i + 1 < field.normalised().size() && field.joined(i)
+        && (WordShapes.withArticle(field, i + 1) || field.normalised().get(i + 1).endsWith(FEMININE_NISBA));
+  }
+
+  private boolean partOfAnother(TaggedField field, int i) {
+    return i > field.firstTagged() && field.joined(i - 1)
+        && WordShapes.asWrittenOrBehind(field, i - 1, parts, prefix -> true);
+  }
+
+  /** Whether the open-world rules took the bare word for an unknown body of its own name. */
+  private boolean discoveredAsItself(String id) {
+    return DiscoveredActors.isDiscovered(id) && DiscoveredActors.type(id) == ActorType.ORGANIZATION
+        && DiscoveredActors.words(id).size() == 1
+        && words.contains(DiscoveredActors.words(id).get(0));
+  }
+}
