@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A bare الحكومة (kb/words/bare-governments.txt) in a text about one country is that country's
@@ -23,17 +24,19 @@ final class BareGovernments {
   private static final int MARGIN = 3;
   /** ... and at least this often: a single mention is no story about the country. */
   private static final int LEAST_MENTIONS = 2;
-  /** How a feminine adjective of relation ends, folded (ية → يه), as one after الحكومة does. */
-  private static final String FEMININE_NISBA = "يه";
-
   private final Set<String> words;
   private final Set<String> parts;
+  /** The ids the open-world rules give a bare government word taken for a body of its own name. */
+  private final Set<String> discoveredAsThemselves;
   private final Map<String, String> governmentOf;
 
-  BareGovernments(KnowledgeBase kb, ActorCues cues) {
+  /** @param governmentOf each country's one government actor ({@link CountryGovernments}) */
+  BareGovernments(ActorCues cues, Map<String, String> governmentOf) {
     this.words = cues.bareGovernments;
     this.parts = cues.bareGovernmentParts;
-    this.governmentOf = CountryGovernments.of(kb);
+    this.discoveredAsThemselves = words.stream()
+        .map(w -> DiscoveredActors.id(ActorType.ORGANIZATION, List.of(w))).collect(Collectors.toUnmodifiableSet());
+    this.governmentOf = governmentOf;
   }
 
   /** Adds the government of the text's one country where a bare government word names it. */
@@ -50,7 +53,7 @@ final class BareGovernments {
           continue;
         }
         ids = ids != null ? ids : field.idsAt(actors);
-        if (ids[i] != null && !discoveredAsItself(ids[i])) {
+        if (ids[i] != null && !discoveredAsThemselves.contains(ids[i])) {
           continue;
         }
         if (ids[i] != null) {
@@ -67,18 +70,11 @@ final class BareGovernments {
    */
   private static boolean qualified(TaggedField field, int i) {
     return i + 1 < field.normalised().size() && field.joined(i)
-        && (WordShapes.withArticle(field, i + 1) || field.normalised().get(i + 1).endsWith(FEMININE_NISBA));
+        && (WordShapes.withArticle(field, i + 1) || WordShapes.hasFeminineNisbaEnding(field.normalised().get(i + 1)));
   }
 
   private boolean partOfAnother(TaggedField field, int i) {
     return i > field.firstTagged() && field.joined(i - 1)
         && WordShapes.asWrittenOrBehind(field, i - 1, parts, prefix -> true);
-  }
-
-  /** Whether the open-world rules took the bare word for an unknown body of its own name. */
-  private boolean discoveredAsItself(String id) {
-    return DiscoveredActors.isDiscovered(id) && DiscoveredActors.type(id) == ActorType.ORGANIZATION
-        && DiscoveredActors.words(id).size() == 1
-        && words.contains(DiscoveredActors.words(id).get(0));
   }
 }

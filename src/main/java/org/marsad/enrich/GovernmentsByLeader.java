@@ -23,7 +23,8 @@ final class GovernmentsByLeader {
   /** Each country's one government actor, by country id. */
   private final Map<String, String> governmentOf;
 
-  GovernmentsByLeader(KnowledgeBase kb, ActorCues cues) {
+  /** @param governmentOf each country's one government actor ({@link CountryGovernments}) */
+  GovernmentsByLeader(KnowledgeBase kb, ActorCues cues, Map<String, String> governmentOf) {
     this.heads = cues.leaderGovernmentHeads;
     this.titles = cues.titles;
     Map<String, ActorEntry> byId = new HashMap<>();
@@ -34,7 +35,7 @@ final class GovernmentsByLeader {
         leaderCountry.put(holder.id(), holder.country());
       }
     }));
-    this.governmentOf = CountryGovernments.of(kb);
+    this.governmentOf = governmentOf;
   }
 
   /** Adds the governments the fields name after their leaders to {@code actors}. */

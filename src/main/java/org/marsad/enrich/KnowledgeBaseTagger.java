@@ -63,8 +63,9 @@ public final class KnowledgeBaseTagger implements Enricher {
     this.discovery = discovery;
     this.offices = new OfficeHolders(kb, normaliser);
     this.opponents = new MatchOpponents(kb, normaliser);
-    this.leaders = new GovernmentsByLeader(kb, cues);
-    this.bareGovernments = new BareGovernments(kb, cues);
+    Map<String, String> governments = CountryGovernments.of(kb);
+    this.leaders = new GovernmentsByLeader(kb, cues, governments);
+    this.bareGovernments = new BareGovernments(cues, governments);
     this.openWorld = new OpenWorldActors(kb, normaliser, cues, openWorld, names);
   }
 

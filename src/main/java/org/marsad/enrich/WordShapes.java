@@ -96,7 +96,12 @@ final class WordShapes {
 
   /** Whether a word ends as a relative adjective does, masculine or feminine (ماليزي، ماليزية). */
   static boolean hasNisbaEnding(String word) {
-    return word.endsWith("ي") || word.endsWith("يه");
+    return word.endsWith("ي") || hasFeminineNisbaEnding(word);
+  }
+
+  /** Whether a folded word ends as a feminine relative adjective does (ماليزية → ماليزيه). */
+  static boolean hasFeminineNisbaEnding(String word) {
+    return word.endsWith("يه");
   }
 
   /** Whether the article stands behind a preposition or conjunction (بالسجن، للمحكمة، والقوات). */
