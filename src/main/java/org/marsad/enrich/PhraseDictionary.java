@@ -2,7 +2,6 @@ package org.marsad.enrich;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,15 +33,27 @@ public final class PhraseDictionary<T> {
   /** The smallest stem a {@code *} phrase may end with: shorter stems match unrelated words. */
   private static final int MIN_STEM = 3;
 
-  private final ArabicNormaliser normaliser;
-  private final Map<String, List<T>> exact = new HashMap<>();
-  private final Map<String, List<T>> stems = new HashMap<>();
   /**
-   * Every word prefix of a phrase of two words or more, shorter than the phrase (of العقوبات الأمريكية
-   * على إيران: العقوبات, العقوبات الأمريكية, العقوبات الأمريكية على): a match is read word by word and
-   * stops where no phrase goes on, so most words cost one lookup.
+   * The words read so far of one or more phrases. Why a tree of words and not a map of whole phrases:
+   * a text's words are the same strings for every dictionary that reads them, so each step hashes a
+   * word whose hash is already known instead of building and hashing a new phrase string.
    */
-  private final Set<String> continued = new HashSet<>();
+  private static final class Node<T> {
+    /** The nodes one word further, by folded word; null while there are none. */
+    Map<String, Node<T>> next;
+    /** The values of the phrase that ends here, or null. */
+    List<T> values;
+    /** The values of {@code *} phrases whose last word starts with a key (a stem) after these words; null while none. */
+    Map<String, List<T>> stems;
+
+    /** Whether a longer phrase goes on from here. */
+    boolean continues() {
+      return next != null || stems != null;
+    }
+  }
+
+  private final ArabicNormaliser normaliser;
+  private final Node<T> root = new Node<>();
 
   public PhraseDictionary(ArabicNormaliser normaliser) {
     this.normaliser = normaliser;
@@ -51,25 +62,47 @@ public final class PhraseDictionary<T> {
   /** Adds a phrase; returns false when it has no words. */
   public boolean add(String phrase, T value) {
     boolean stem = phrase.endsWith("*");
-    List<TextToken> words = TextToken.tokenize(stem ? phrase.substring(0, phrase.length() - 1) : phrase);
+    List<String> words = folded(stem ? phrase.substring(0, phrase.length() - 1) : phrase);
     if (words.isEmpty()) {
       return false;
     }
-    String key = String.join(" ", words.stream().map(w -> normaliser.fold(w.text())).toList());
-    List<T> values = (stem ? stems : exact).computeIfAbsent(key, k -> new ArrayList<>(1));
+    Node<T> node = root;
+    int path = stem ? words.size() - 1 : words.size();
+    for (String word : words.subList(0, path)) {
+      if (node.next == null) {
+        node.next = new HashMap<>(4);
+      }
+      node = node.next.computeIfAbsent(word, w -> new Node<>());
+    }
+    List<T> values;
+    if (stem) {
+      if (node.stems == null) {
+        node.stems = new HashMap<>(4);
+      }
+      values = node.stems.computeIfAbsent(words.get(path), w -> new ArrayList<>(1));
+    } else {
+      values = node.values == null ? (node.values = new ArrayList<>(1)) : node.values;
+    }
     if (!values.contains(value)) {
       values.add(value);
-    }
-    for (int space = key.indexOf(' '); space > 0; space = key.indexOf(' ', space + 1)) {
-      continued.add(key.substring(0, space));
     }
     return true;
   }
 
   /** Whether a phrase (written as in {@link #add}) is known, with any value. */
   public boolean contains(String phrase) {
-    List<TextToken> words = TextToken.tokenize(phrase);
-    return exact.containsKey(String.join(" ", words.stream().map(w -> normaliser.fold(w.text())).toList()));
+    Node<T> node = root;
+    for (String word : folded(phrase)) {
+      node = word(node, word);
+      if (node == null) {
+        return false;
+      }
+    }
+    return node != root && node.values != null;
+  }
+
+  private List<String> folded(String phrase) {
+    return TextToken.tokenize(phrase).stream().map(w -> normaliser.fold(w.text())).toList();
   }
 
   /**
@@ -101,28 +134,29 @@ public final class PhraseDictionary<T> {
   private Match<T> longestAt(List<String> normalised, List<Reading> heads, int first) {
     Match<T> longest = null;
     for (Reading head : heads) {
-      String key = head.core();
-      for (int n = 1; first + n < normalised.size() && continued.contains(key); n++) {
+      Node<T> node = word(root, head.core());
+      for (int n = 1; node != null && first + n < normalised.size() && node.continues(); n++) {
         String word = normalised.get(first + n);
-        String next = key + " " + word;
-        List<T> values = exact.get(next);
-        if (values == null && !stems.isEmpty()) {
-          values = stemMatch(key + " ", word);
+        Node<T> next = word(node, word);
+        List<T> values = next == null ? null : next.values;
+        if (values == null && node.stems != null) {
+          values = stemMatch(node, word);
         }
         if (values != null && (longest == null || longest.count() < n + 1)) {
           longest = new Match<>(values, first, n + 1, head.prefix());
         }
-        key = next;
+        node = next;
       }
     }
     if (longest != null) {
       return longest;
     }
     for (Reading head : heads) {
-      List<T> values = exact.get(head.core());
+      Node<T> node = word(root, head.core());
+      List<T> values = node == null ? null : node.values;
       // A * term already takes any ending: a pronoun suffix is not read off for it.
-      if (values == null && !stems.isEmpty() && head.suffix().isEmpty()) {
-        values = stemMatch("", head.core());
+      if (values == null && root.stems != null && head.suffix().isEmpty()) {
+        values = stemMatch(root, head.core());
       }
       if (values != null) {
         return new Match<>(values, first, 1, head.prefix());
@@ -131,9 +165,14 @@ public final class PhraseDictionary<T> {
     return null;
   }
 
-  private List<T> stemMatch(String start, String lastWord) {
+  private static <T> Node<T> word(Node<T> node, String word) {
+    return node.next == null ? null : node.next.get(word);
+  }
+
+  /** The values of a {@code *} phrase after {@code node} whose stem the word starts with, the longest stem first. */
+  private List<T> stemMatch(Node<T> node, String lastWord) {
     for (int end = lastWord.length(); end >= MIN_STEM; end--) {
-      List<T> values = stems.get(start + lastWord.substring(0, end));
+      List<T> values = node.stems.get(lastWord.substring(0, end));
       if (values != null) {
         return values;
       }

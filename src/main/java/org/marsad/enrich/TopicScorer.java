@@ -86,6 +86,8 @@ final class TopicScorer {
     Map<String, Double> strong = new HashMap<>();
     score(fields, scores, evidence, strong);
     Map<String, TopicFeatures.Place> found = model.isEmpty() ? Map.of() : TopicFeatures.terms(fields);
+    double termValue = found.isEmpty() ? 0 : 1 / Math.sqrt(found.size());
+    Map<String, TopicFeatures.Place> weighed = weighed(found);
     List<Tag> tags = new ArrayList<>();
     thresholds.forEach((topic, threshold) -> {
       double score = scores.getOrDefault(topic, 0.0);
@@ -99,7 +101,7 @@ final class TopicScorer {
         tags.add(new Tag(topic, score, evidence.get(topic)));
       } else if (!sportPage || score >= rulesNeed) {
         Tag tag = modelTag(topic, weights, score, strong.getOrDefault(topic, 0.0),
-            evidence.getOrDefault(topic, List.of()), found, fields, sportPage);
+            evidence.getOrDefault(topic, List.of()), termValue, weighed, fields, sportPage);
         if (tag != null) {
           tags.add(tag);
         }
@@ -109,10 +111,27 @@ final class TopicScorer {
     return tags;
   }
 
+  /**
+   * The text's terms some topic weighs, in the text's order: most terms no topic weighs, and leaving
+   * them out once spares each topic looking them up (the sums keep their order, so their bits).
+   */
+  private Map<String, TopicFeatures.Place> weighed(Map<String, TopicFeatures.Place> found) {
+    Map<String, TopicFeatures.Place> weighed = new LinkedHashMap<>();
+    found.forEach((term, place) -> {
+      if (model.weighs(term)) {
+        weighed.put(term, place);
+      }
+    });
+    return weighed;
+  }
+
+  /**
+   * @param value the value of each term feature (1/√ of the text's distinct terms)
+   * @param found the text's terms some topic weighs
+   */
   private static Tag modelTag(String topic, TopicModel.Weights weights, double score, double strong,
-      List<Evidence> ruleEvidence,
+      List<Evidence> ruleEvidence, double value,
       Map<String, TopicFeatures.Place> found, List<TaggedField> fields, boolean sportPage) {
-    double value = found.isEmpty() ? 0 : 1 / Math.sqrt(found.size());
     double ruleWeight = weights.weights().getOrDefault(TopicFeatures.RULE, 0.0);
     double z = weights.bias() + ruleWeight * Math.log1p(score)
         + weights.weights().getOrDefault(TopicFeatures.STRONG, 0.0) * Math.log1p(strong)

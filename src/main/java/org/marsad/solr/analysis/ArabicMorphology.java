@@ -1,10 +1,13 @@
 package org.marsad.solr.analysis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Marsad's one model of Arabic clitics, prefixes and suffixes, on words already normalised by
@@ -47,6 +50,9 @@ public final class ArabicMorphology {
   };
   /** Clitics that are stripped only as alternatives: they begin many words too. */
   static final String[] AMBIGUOUS_PREFIXES = {"وب", "ول", "وك", "فب", "فل", "فك", "ب", "ل", "ك", "ف"};
+  /** The letters a clitic of {@link #PREFIXES} or {@link #AMBIGUOUS_PREFIXES} begins with. */
+  private static final String CLITIC_LETTERS = Stream.concat(Arrays.stream(PREFIXES), Arrays.stream(AMBIGUOUS_PREFIXES))
+      .map(p -> p.substring(0, 1)).distinct().collect(Collectors.joining());
   /** Conjunctions and the article: the only clitics a name of three letters takes (وروس، الروس). */
   private static final Set<String> LIGHT_PREFIXES = Set.of("", "و", "ال", "وال");
   static final String[] PRONOUN_SUFFIXES = {"هما", "ها", "هم", "هن", "كم"};
@@ -284,6 +290,10 @@ public final class ArabicMorphology {
 
   private static void addPrefixReadings(List<Reading> readings, String word, String suffix) {
     addReading(readings, new Reading(word, "", suffix));
+    // Most words begin with no clitic's letter: they are read without trying each clitic.
+    if (word.isEmpty() || CLITIC_LETTERS.indexOf(word.charAt(0)) < 0) {
+      return;
+    }
     for (String[] prefixes : new String[][] {PREFIXES, AMBIGUOUS_PREFIXES}) {
       for (String prefix : prefixes) {
         if (word.startsWith(prefix) && word.length() - prefix.length() >= MIN_READING) {
