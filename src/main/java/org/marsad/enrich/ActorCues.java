@@ -52,7 +52,7 @@ final class ActorCues {
   final Set<String> foreignGivenNames;
   /** Words the news writes mostly right after a given name: family names (surnames.txt, generated). */
   final Set<String> surnames;
-  /** Verbs of saying (speech-verbs.txt): a name right after one, closed by إن or a comma, is the speaker. */
+  /** Verbs of saying (speech-verbs.txt): a name right after one, closed by إن, a comma or a title, is the speaker. */
   final Set<String> speechVerbs;
   /** Words that open what was said (reported-speech.txt: إن، أن), closing the speaker's name. */
   final Set<String> reportedSpeech;

@@ -360,8 +360,9 @@ final class OpenWorldActors {
   }
 
   /**
-   * The speaker a verb of saying opens (وقال هاريش إير إن…، ويقول علي الشهابي، وهو…): two or three
-   * name words right after the verb, closed by إن/أن or a comma. The words must read as a name, not as
+   * The speaker a verb of saying opens (وقال هاريش إير إن…، ويقول علي الشهابي، وهو…، وقال نافديب بينز
+   * وزير الابتكار…): two or three name words right after the verb, closed by إن/أن, a comma, an
+   * apposition's opener or a title. The words must read as a name, not as
    * a noun and its adjective (مصدر أمني، خبراء عسكريون، السلطات الأردنية): the first is a known given
    * name, or neither is definite nor ends as adjectives and plurals do.
    */
@@ -377,7 +378,7 @@ final class OpenWorldActors {
       int end = nameEnd(field, known, start);
       boolean closed = end < words.size() && (gap(field, end - 1) == Gap.COMMA
           || (field.joined(end - 1) && (cues.reportedSpeech.contains(words.get(end))
-              || cues.appositives.contains(words.get(end)))));
+              || cues.appositives.contains(words.get(end)) || cues.isTitle(words.get(end)))));
       if (end - start < 2 || end - start > 3 || !closed) {
         continue;
       }
