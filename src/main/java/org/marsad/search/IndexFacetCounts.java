@@ -2,7 +2,9 @@ package org.marsad.search;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -19,9 +21,12 @@ import java.util.function.Consumer;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.response.FacetField;
+import org.apache.solr.client.solrj.response.FieldStatsInfo;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocumentList;
 import org.apache.solr.common.params.FacetParams;
+import org.apache.solr.common.params.StatsParams;
+import org.marsad.index.DocumentField;
 import org.marsad.solr.SolrConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,6 +54,12 @@ public final class IndexFacetCounts implements AutoCloseable {
   /** Identifies what a searcher holds: visible documents and the newest {@code _version_}. */
   public record Signature(long documents, long newestVersion) {}
 
+  /**
+   * The first and the last publication instant in the index: the date histogram counts only the
+   * periods between them ({@link SearchQueryBuilder#page}), not decades of empty months.
+   */
+  public record PublishedSpan(Instant earliest, Instant latest) {}
+
   /** One value of a facet and how many documents of the whole index have it. */
   public record ValueCount(String value, long count) {}
 
@@ -62,9 +73,11 @@ public final class IndexFacetCounts implements AutoCloseable {
     private final Signature signature;
     private final Map<Facet, List<ValueCount>> counts;
     private final Map<Facet, Map<String, Long>> byValue;
+    private final PublishedSpan published;
 
-    Snapshot(Signature signature, Map<Facet, List<ValueCount>> counts) {
+    Snapshot(Signature signature, Map<Facet, List<ValueCount>> counts, PublishedSpan published) {
       this.signature = signature;
+      this.published = published;
       this.counts = Map.copyOf(counts);
       Map<Facet, Map<String, Long>> lookup = new EnumMap<>(Facet.class);
       this.counts.forEach((facet, values) -> {
@@ -77,6 +90,11 @@ public final class IndexFacetCounts implements AutoCloseable {
 
     public Signature signature() {
       return signature;
+    }
+
+    /** When the index's documents were published; empty when none has a date. */
+    public Optional<PublishedSpan> published() {
+      return Optional.ofNullable(published);
     }
 
     /** The values of one facet, in Solr's order. */
@@ -92,6 +110,7 @@ public final class IndexFacetCounts implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(IndexFacetCounts.class);
   private static final String VERSION = "_version_";
+  private static final String PUBLISHED = DocumentField.PUBLISHED.field();
   /** The pause after a counting, in multiples of the time it took. */
   private static final int SPACING = 4;
   /** How many times the pause between checks doubles while nothing changes: at most 16× {@code refresh}. */
@@ -271,6 +290,8 @@ public final class IndexFacetCounts implements AutoCloseable {
     for (Facet facet : Facet.values()) {
       query.addFacetField(facet.field());
     }
+    query.set(StatsParams.STATS, true);
+    query.add(StatsParams.STATS_FIELD, "{!min=true max=true}" + PUBLISHED);
     QueryResponse response = solr.searchClient().query(solr.collection(), query);
     Map<Facet, List<ValueCount>> counts = new EnumMap<>(Facet.class);
     for (Facet facet : Facet.values()) {
@@ -281,7 +302,15 @@ public final class IndexFacetCounts implements AutoCloseable {
       }
       counts.put(facet, List.copyOf(values));
     }
-    return new Snapshot(signatureOf(response), counts);
+    return new Snapshot(signatureOf(response), counts, publishedSpan(response));
+  }
+
+  private static PublishedSpan publishedSpan(QueryResponse response) {
+    FieldStatsInfo stats = response.getFieldStatsInfo() == null ? null : response.getFieldStatsInfo().get(PUBLISHED);
+    if (stats == null || !(stats.getMin() instanceof Date min) || !(stats.getMax() instanceof Date max)) {
+      return null;
+    }
+    return new PublishedSpan(min.toInstant(), max.toInstant());
   }
 
   private static SolrQuery newestFirst() {

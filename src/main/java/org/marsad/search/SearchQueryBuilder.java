@@ -1,8 +1,11 @@
 package org.marsad.search;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -25,6 +28,8 @@ final class SearchQueryBuilder {
   /** Cursor marks are base64 of the sort values. */
   private static final Pattern CURSOR = Pattern.compile("\\*|[A-Za-z0-9+/=_-]{1,2000}");
   static final int FACET_LIMIT = 30;
+  /** The facet query counting matches published outside the histogram's narrowed window. */
+  static final String OUTSIDE_SPAN = "outside_span";
   /**
    * More-like-this, on the {@code /similar} handler (on /select, edismax ignores local params):
    * the knobs are that handler's defaults, dereferenced so admins tune them in solrconfig.xml.
@@ -38,8 +43,17 @@ final class SearchQueryBuilder {
 
   private SearchQueryBuilder() {}
 
-  /** The full query of a result page: text, filters, facets, histogram, highlighting, paging. */
+  /** The full query of a result page, its histogram over the full window (no span known). */
   static SolrQuery page(SearchRequest request) {
+    return page(request, null, null);
+  }
+
+  /**
+   * The full query of a result page: text, filters, facets, histogram, highlighting, paging. With
+   * the index's publication span (read at {@code now}) the histogram counts only the periods it
+   * covers, and a facet query ({@link #OUTSIDE_SPAN}) counts what lies outside it.
+   */
+  static SolrQuery page(SearchRequest request, IndexFacetCounts.PublishedSpan span, Instant now) {
     SolrQuery query = matching(request.q(), request.like(), request.filters(), request.collapse());
     query.setFacet(true);
     query.setFacetLimit(FACET_LIMIT);
@@ -47,7 +61,7 @@ final class SearchQueryBuilder {
     for (Facet facet : Facet.values()) {
       query.addFacetField("{!ex=" + facet.tag() + "}" + facet.field());
     }
-    dateHistogram(query, request.dateGap());
+    dateHistogram(query, request.dateGap(), span, now);
     // Always: with text the snippets mark the matches, without it they show each hit's opening.
     query.set("hl", true);
     query.set("hl.defaultSummary", true);
@@ -171,14 +185,58 @@ final class SearchQueryBuilder {
    * Counts per month (the last 30 years) or per year (the last 60), ignoring the date filter so
    * the histogram shows where the chosen range sits. Empty periods are kept (mincount 0) so the
    * histogram has no holes; the service trims the empty ends.
+   *
+   * <p>Solr counts each period with a range query of its own: 372 monthly periods were a third of
+   * a search's CPU. The periods before the index's first document and after its last are always
+   * empty, so with the span known only the periods between are counted: the trimmed histogram is
+   * the same. The span is that of the last counting of the index; a document published outside it
+   * since then would be missed, so {@link #OUTSIDE_SPAN} counts the rest of the full window in the
+   * same request, and the service asks again with the full window when that count is not 0.
    */
-  private static void dateHistogram(SolrQuery query, SearchRequest.DateGap gap) {
+  private static void dateHistogram(
+      SolrQuery query, SearchRequest.DateGap gap, IndexFacetCounts.PublishedSpan span, Instant now) {
     query.add("facet.range", "{!ex=f_published}published");
     boolean month = gap == SearchRequest.DateGap.MONTH;
-    query.set("f.published.facet.range.start", month ? "NOW/YEAR-30YEARS" : "NOW/YEAR-60YEARS");
-    query.set("f.published.facet.range.end", month ? "NOW/MONTH+1MONTH" : "NOW/YEAR+1YEAR");
+    String fullStart = month ? "NOW/YEAR-30YEARS" : "NOW/YEAR-60YEARS";
+    String fullEnd = month ? "NOW/MONTH+1MONTH" : "NOW/YEAR+1YEAR";
+    String start = fullStart;
+    String end = fullEnd;
+    List<String> outside = new ArrayList<>(2);
+    if (span != null && now != null && !span.latest().isBefore(span.earliest())) {
+      ZonedDateTime today = now.atZone(ZoneOffset.UTC);
+      // Narrowed only where it is clearly inside the full window, so a period boundary passing
+      // between this clock and Solr's NOW can never widen the histogram.
+      ZonedDateTime windowStart = today.withDayOfYear(1).truncatedTo(ChronoUnit.DAYS).minusYears(month ? 30 : 60);
+      ZonedDateTime windowEnd = month
+          ? today.withDayOfMonth(1).truncatedTo(ChronoUnit.DAYS).plusMonths(1)
+          : today.withDayOfYear(1).truncatedTo(ChronoUnit.DAYS).plusYears(1);
+      ZonedDateTime first = periodStart(span.earliest(), month);
+      ZonedDateTime afterLast = month ? periodStart(span.latest(), true).plusMonths(1) : periodStart(span.latest(), false).plusYears(1);
+      if (first.isAfter(windowStart.plusYears(1)) && first.isBefore(windowEnd)) {
+        start = instant(first);
+        outside.add("published:[" + fullStart + " TO " + start + "}");
+      }
+      if (afterLast.isBefore(windowEnd.minusYears(1)) && afterLast.isAfter(first)) {
+        end = instant(afterLast);
+        outside.add("published:[" + end + " TO " + fullEnd + "}");
+      }
+    }
+    query.set("f.published.facet.range.start", start);
+    query.set("f.published.facet.range.end", end);
     query.set("f.published.facet.range.gap", month ? "+1MONTH" : "+1YEAR");
     query.set("f.published.facet.mincount", 0);
+    if (!outside.isEmpty()) {
+      query.add("facet.query", "{!ex=f_published key=" + OUTSIDE_SPAN + "}" + String.join(" OR ", outside));
+    }
+  }
+
+  private static ZonedDateTime periodStart(Instant instant, boolean month) {
+    ZonedDateTime day = instant.atZone(ZoneOffset.UTC).truncatedTo(ChronoUnit.DAYS);
+    return month ? day.withDayOfMonth(1) : day.withDayOfYear(1);
+  }
+
+  private static String instant(ZonedDateTime time) {
+    return DateTimeFormatter.ISO_INSTANT.format(time);
   }
 
   private static void sort(SolrQuery query, SearchRequest.Sort sort) {

@@ -88,7 +88,7 @@ public final class SearchService {
    */
   public SearchResult search(SearchRequest request) throws IndexException {
     QueryCost.check(request.q(), limits);
-    SolrQuery query = SearchQueryBuilder.page(request);
+    SolrQuery query = SearchQueryBuilder.page(request, publishedSpan(), Instant.now());
     query.set(ShardParams.SHARDS_TOLERANT, true);
     IndexFacetCounts.Snapshot counted = null;
     if (indexCounts != null && SearchQueryBuilder.isWholeIndex(request)) {
@@ -99,6 +99,16 @@ public final class SearchService {
       }
     }
     QueryResponse response = run(query);
+    if (matchesOutsideSpan(response)) {
+      // Documents published outside the span counted last: the full window, as Solr would count it.
+      log.debug("Matches outside the index's last counted publication span: histogram over the full window");
+      SolrQuery full = SearchQueryBuilder.page(request);
+      full.set(ShardParams.SHARDS_TOLERANT, true);
+      if (counted != null) {
+        full.remove(FacetParams.FACET_FIELD);
+      }
+      response = run(full);
+    }
     boolean partial = Boolean.TRUE.equals(response.getHeader().get(CommonParams.PARTIAL_RESULTS));
     if (partial) {
       log.warn("Search answered from part of the index (a shard did not answer): {}", query.getQuery());
@@ -111,7 +121,19 @@ public final class SearchService {
    * admin can replay it on Solr's Query screen.
    */
   public SolrQuery solrQuery(SearchRequest request) {
-    return SearchQueryBuilder.page(request);
+    return SearchQueryBuilder.page(request, publishedSpan(), Instant.now());
+  }
+
+  /** The index's publication span as last counted, if any: it narrows the date histogram. */
+  private IndexFacetCounts.PublishedSpan publishedSpan() {
+    return indexCounts == null ? null
+        : indexCounts.latest().flatMap(IndexFacetCounts.Snapshot::published).orElse(null);
+  }
+
+  private static boolean matchesOutsideSpan(QueryResponse response) {
+    Map<String, Integer> queries = response.getFacetQuery();
+    Integer outside = queries == null ? null : queries.get(SearchQueryBuilder.OUTSIDE_SPAN);
+    return outside != null && outside > 0;
   }
 
   /** The Solr query of one export batch (see {@link #solrQuery}). */

@@ -123,6 +123,56 @@ class IndexFacetCountsIT {
   }
 
   @Test
+  void theHistogramCountsOnlyTheIndexsPublicationSpanAndIsTheSameAsOverTheFullWindow() throws Exception {
+    IndexFacetCounts counts = new IndexFacetCounts(solr, Duration.ofHours(1));
+    SearchService narrowed = new SearchService(solr, labels, SearchLimits.defaults(), counts);
+    SearchService full = new SearchService(solr, labels);
+    counts.refreshNow();
+    IndexFacetCounts.PublishedSpan span = counts.latest().orElseThrow().published().orElseThrow();
+    assertThat(span.earliest()).isBefore(span.latest());
+    List<SearchRequest> requests = List.of(BROWSE,
+        SearchRequest.of("ليبيا", SearchFilters.NONE, 10, Lang.AR),
+        new SearchRequest("حفتر", null, SearchFilters.NONE, SearchRequest.Sort.RELEVANCE, 0, 10, null, false,
+            SearchRequest.DateGap.YEAR, Lang.AR));
+    for (SearchRequest request : requests) {
+      clearLog();
+      assertThat(narrowed.search(request).dates()).isEqualTo(full.search(request).dates());
+      String first = periodStartOf(span.earliest(), request.dateGap());
+      assertThat(solrParams()).filteredOn(p -> p.contains("facet.range")).first().asString()
+          .contains("facet.range.start=" + first).contains(SearchQueryBuilder.OUTSIDE_SPAN);
+    }
+
+    // Published long before and long after what was counted: found by the same request's count of
+    // the rest of the full window, and counted again over it.
+    try {
+      index.add(List.of(document("old-1", Instant.parse("2001-03-10T00:00:00Z"), "khalifa-haftar"),
+          document("new-1", Instant.now().minus(Duration.ofDays(2)), "khalifa-haftar")));
+      index.commit();
+      for (SearchRequest request : requests) {
+        SearchResult.DateHistogram dates = narrowed.search(request).dates();
+        assertThat(dates).isEqualTo(full.search(request).dates());
+        if (request != requests.get(2)) {
+          assertThat(dates.buckets().get(0).key()).startsWith("2001");
+        }
+      }
+      counts.refreshNow();
+      assertThat(counts.latest().orElseThrow().published().orElseThrow().earliest())
+          .isEqualTo(Instant.parse("2001-03-10T00:00:00Z"));
+      assertThat(narrowed.search(BROWSE).dates()).isEqualTo(full.search(BROWSE).dates());
+    } finally {
+      index.delete("old-1");
+      index.delete("new-1");
+      index.commit();
+    }
+  }
+
+  private static String periodStartOf(Instant instant, SearchRequest.DateGap gap) {
+    java.time.LocalDate day = instant.atZone(java.time.ZoneOffset.UTC).toLocalDate();
+    day = gap == SearchRequest.DateGap.MONTH ? day.withDayOfMonth(1) : day.withDayOfYear(1);
+    return day + "T00:00:00Z";
+  }
+
+  @Test
   void suggestionCountsFollowCommitsWithoutARequestCountingTheIndex() throws Exception {
     try (IndexFacetCounts counts = new IndexFacetCounts(solr, Duration.ofMillis(100))) {
       SuggestService suggest = new SuggestService(index, labels, Clock.systemUTC(), counts);
@@ -197,7 +247,10 @@ class IndexFacetCountsIT {
   }
 
   private static NewsDocument document(String id, String... actors) {
-    Instant published = Instant.parse("2019-05-01T00:00:00Z");
+    return document(id, Instant.parse("2019-05-01T00:00:00Z"), actors);
+  }
+
+  private static NewsDocument document(String id, Instant published, String... actors) {
     ExtractedDocument extracted = new ExtractedDocument(id + ".txt", "text/plain", "خبر إضافي عن ليبيا", null,
         "نص قصير عن ليبيا.", List.of(), null, published, "الوسط", "https://example.org/news/" + id, "ar", null, null,
         List.of());
