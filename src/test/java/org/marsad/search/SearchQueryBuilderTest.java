@@ -45,6 +45,38 @@ class SearchQueryBuilderTest {
     assertThat(query.getFacetLimit()).isEqualTo(SearchQueryBuilder.FACET_LIMIT);
   }
 
+  /** The histogram's window: the index's span in whole periods, and a count of the rest of the full window. */
+  @ParameterizedTest(name = "{0}: {1} .. {2}")
+  @CsvSource(delimiter = '|', textBlock = """
+      MONTH | 2014-03-17T10:00:00Z | 2017-06-02T00:00:00Z | 2014-03-01T00:00:00Z | 2017-07-01T00:00:00Z | published:[NOW/YEAR-30YEARS TO 2014-03-01T00:00:00Z} OR published:[2017-07-01T00:00:00Z TO NOW/MONTH+1MONTH}
+      YEAR  | 2014-03-17T10:00:00Z | 2017-06-02T00:00:00Z | 2014-01-01T00:00:00Z | 2018-01-01T00:00:00Z | published:[NOW/YEAR-60YEARS TO 2014-01-01T00:00:00Z} OR published:[2018-01-01T00:00:00Z TO NOW/YEAR+1YEAR}
+      MONTH | 2014-03-17T10:00:00Z | 2026-11-29T23:00:00Z | 2014-03-01T00:00:00Z | NOW/MONTH+1MONTH     | published:[NOW/YEAR-30YEARS TO 2014-03-01T00:00:00Z}
+      MONTH | 1990-01-01T00:00:00Z | 2017-06-02T00:00:00Z | NOW/YEAR-30YEARS     | 2017-07-01T00:00:00Z | published:[2017-07-01T00:00:00Z TO NOW/MONTH+1MONTH}
+      """)
+  void theHistogramCountsTheIndexsSpanOnly(SearchRequest.DateGap gap, String earliest, String latest,
+      String start, String end, String outside) {
+    SearchRequest request = new SearchRequest("ليبيا", null, SearchFilters.NONE, SearchRequest.Sort.RELEVANCE, 0, 10,
+        null, false, gap, Lang.AR);
+    IndexFacetCounts.PublishedSpan span =
+        new IndexFacetCounts.PublishedSpan(java.time.Instant.parse(earliest), java.time.Instant.parse(latest));
+
+    SolrQuery query = SearchQueryBuilder.page(request, span, java.time.Instant.parse("2026-11-30T12:00:00Z"));
+
+    assertThat(query.get("f.published.facet.range.start")).isEqualTo(start);
+    assertThat(query.get("f.published.facet.range.end")).isEqualTo(end);
+    assertThat(query.getParams("facet.query"))
+        .containsExactly("{!ex=f_published key=" + SearchQueryBuilder.OUTSIDE_SPAN + "}" + outside);
+  }
+
+  @Test
+  void withNoSpanTheHistogramCountsTheFullWindow() {
+    SolrQuery query = SearchQueryBuilder.page(request("ليبيا", SearchFilters.NONE));
+
+    assertThat(query.get("f.published.facet.range.start")).isEqualTo("NOW/YEAR-30YEARS");
+    assertThat(query.get("f.published.facet.range.end")).isEqualTo("NOW/MONTH+1MONTH");
+    assertThat(query.getParams("facet.query")).isNull();
+  }
+
   @Test
   void datesAreWholeDaysInUtcWithTheEndDayIncluded() {
     SearchFilters filters = new SearchFilters(Map.of(), Map.of(), LocalDate.of(2016, 1, 1), LocalDate.of(2016, 1, 31));
