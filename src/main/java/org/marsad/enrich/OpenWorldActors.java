@@ -603,7 +603,7 @@ final class OpenWorldActors {
       boolean free = true;
       for (int t = start; t < f.end(); t++) {
         // A namesake's words may be a body's name (جامعة الملك فهد), never a person's.
-        free &= (!known[t] || (namesake[t] && f.type() == ActorType.ORGANIZATION)) && cues.isNameWord(field, t);
+        free &= (!known[t] || (namesake[t] && f.type() == ActorType.ORGANIZATION)) && cues.isModelNameWord(field, t);
       }
       // What follows a title the model took in is a name of two words or more, not a definite word (وزير
       // الخارجية is an office, الأمير جورج too short to tell apart).

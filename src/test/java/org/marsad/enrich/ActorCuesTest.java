@@ -49,6 +49,12 @@ class ActorCuesTest {
       "فان, false",
       "قال, true",
       "مايك, false",
+      // Lucene's Arabic stop words end a name too, unless they are name words (فان above, بن).
+      "ما, true",
+      "ومن, true",
+      "فيها, true",
+      "بن, false",
+      "عقب, true",
   })
   void endsANameReadAsWritten(String written, boolean ends) {
     assertThat(CUES.endsName(NORMALISER.fold(written), written)).isEqualTo(ends);
