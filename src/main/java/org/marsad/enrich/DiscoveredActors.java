@@ -2,10 +2,13 @@ package org.marsad.enrich;
 
 import com.ibm.icu.text.Transliterator;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.marsad.solr.analysis.ArabicNormaliser;
 
 /**
@@ -23,6 +26,10 @@ import org.marsad.solr.analysis.ArabicNormaliser;
 public final class DiscoveredActors {
 
   private static final char SEPARATOR = ':';
+  /** A discovered actor's id as {@link #id} makes it: a type, the separator, normalised words joined by -. */
+  private static final Pattern WELL_FORMED = Pattern.compile(
+      Arrays.stream(ActorType.values()).map(ActorType::json).collect(Collectors.joining("|", "(", ")"))
+          + SEPARATOR + "[\\p{L}\\p{M}\\p{N}_.'-]{1,150}");
   private static final int MAX_CACHED = 20_000;
   private final Map<String, FacetLabel> labels = new ConcurrentHashMap<>();
   private final Transliterator arabicLatin = Transliterator.getInstance("Arabic-Latin; Latin-ASCII");
@@ -35,6 +42,14 @@ public final class DiscoveredActors {
   /** Whether an actor id is a discovered one rather than a knowledge base slug. */
   public static boolean isDiscovered(String id) {
     return id.indexOf(SEPARATOR) > 0;
+  }
+
+  /**
+   * Whether a value has the shape of a discovered actor's id: what a search may filter the actor facet
+   * by besides the knowledge base's slugs (the colon no other facet value holds).
+   */
+  public static boolean isWellFormed(String value) {
+    return WELL_FORMED.matcher(value).matches();
   }
 
   /** Whether an id is a discovered person's. */

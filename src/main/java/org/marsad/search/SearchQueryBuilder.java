@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.util.ClientUtils;
 import org.apache.solr.common.params.CursorMarkParams;
+import org.marsad.enrich.DiscoveredActors;
 import org.marsad.index.DocumentField;
 
 /**
@@ -161,7 +162,8 @@ final class SearchQueryBuilder {
   private static String terms(Facet facet, List<String> values) {
     List<String> terms = new ArrayList<>();
     for (String value : values) {
-      if (!FACET_VALUE.matcher(value).matches()) {
+      // A discovered actor's id holds a colon (person:جيمس-كلابر); quoted and escaped, it changes nothing.
+      if (!FACET_VALUE.matcher(value).matches() && !(facet == Facet.ACTOR && DiscoveredActors.isWellFormed(value))) {
         throw new InvalidQueryException("'" + value + "' is not a valid " + facet.field() + " value");
       }
       terms.add("\"" + ClientUtils.escapeQueryChars(value) + "\"");

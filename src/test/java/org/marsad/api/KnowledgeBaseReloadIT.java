@@ -91,6 +91,9 @@ class KnowledgeBaseReloadIT {
     assertThat(discovered.at("/labels/en").asText()).matches("[A-Z][a-z]+ [A-Z][a-z]+");
     assertThat(discovered.get("evidence").findValuesAsText("text")).contains("سليم القرطاجني", "القرطاجني");
     assertThat(suggestedIds("القرطاج")).contains(DISCOVERED);
+    // A discovered value filters a search as a curated one does (the portal's click on the facet).
+    JsonNode filtered = http.getForObject("/api/search?actor={actor}", JsonNode.class, DISCOVERED);
+    assertThat(filtered.get("total").asLong()).isEqualTo(1);
 
     JsonNode names = http.getForObject("/api/discovery/names?minCount=2", JsonNode.class);
     assertThat(names.get("names").findValuesAsText("name")).contains("سليم القرطاجني");

@@ -26,6 +26,7 @@ class SearchQueryBuilderTest {
       TOPIC   |         | elections  | {!tag=f_topic}*:* -topic:("elections")
       ACTOR   | khalifa-haftar | fayez-al-sarraj | {!tag=f_actor}+actor:("khalifa\\-haftar") -actor:("fayez\\-al\\-sarraj")
       SOURCE  | Jawhara FM |         | {!tag=f_source}+source:("Jawhara\\ FM")
+      ACTOR   | person:جيمس-كلابر | organization:وزاره-العدل | {!tag=f_actor}+actor:("person\\:جيمس\\-كلابر") -actor:("organization\\:وزاره\\-العدل")
       """)
   void filtersAreTaggedAndQuoted(Facet facet, String keep, String drop, String expected) {
     SearchFilters filters = new SearchFilters(
@@ -156,6 +157,8 @@ class SearchQueryBuilderTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
       a value with a colon       | COUNTRY | LY:EG           |
+      an actor id of no type     | ACTOR   | place:طرابلس     |
+      an actor id with a query   | ACTOR   | person:x OR *:*  |
       a value with braces        | ACTOR   | {!join}x        |
       a like id with a space     |         |                 | d05 OR *:*
       """)
