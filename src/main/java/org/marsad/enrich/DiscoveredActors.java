@@ -6,7 +6,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.marsad.solr.analysis.ArabicNormaliser;
@@ -26,10 +28,15 @@ import org.marsad.solr.analysis.ArabicNormaliser;
 public final class DiscoveredActors {
 
   private static final char SEPARATOR = ':';
-  /** A discovered actor's id as {@link #id} makes it: a type, the separator, normalised words joined by -. */
+  /** Between a body's words and the country it is the body of ({@code organization:وزاره-العدل@EG}). */
+  private static final char SCOPE = '@';
+  /**
+   * A discovered actor's id as {@link #id} and {@link #scoped} make it: a type, the separator,
+   * normalised words joined by -, and perhaps a country's code.
+   */
   private static final Pattern WELL_FORMED = Pattern.compile(
       Arrays.stream(ActorType.values()).map(ActorType::json).collect(Collectors.joining("|", "(", ")"))
-          + SEPARATOR + "[\\p{L}\\p{M}\\p{N}_.'-]{1,150}");
+          + SEPARATOR + "[\\p{L}\\p{M}\\p{N}_.'-]{1,150}(" + SCOPE + "[A-Z]{2})?");
   private static final int MAX_CACHED = 20_000;
   private final Map<String, FacetLabel> labels = new ConcurrentHashMap<>();
   private final Transliterator arabicLatin = Transliterator.getInstance("Arabic-Latin; Latin-ASCII");
@@ -62,19 +69,51 @@ public final class DiscoveredActors {
     return ActorType.of(id.substring(0, id.indexOf(SEPARATOR)));
   }
 
-  /** The normalised words that name a discovered actor, from its id. */
+  /** The normalised words that name a discovered actor, from its id (without its country). */
   static List<String> words(String id) {
-    return List.of(id.substring(id.indexOf(SEPARATOR) + 1).split("-"));
+    return List.of(unscoped(id).substring(id.indexOf(SEPARATOR) + 1).split("-"));
   }
 
-  /** The labels of a discovered actor's id. */
-  public FacetLabel label(String id) {
+  /**
+   * The id of a body of one country named by words any country's body may bear ({@code وزارة العدل}
+   * of Egypt: {@code organization:وزاره-العدل@EG}), so that the ministries of two countries are two
+   * facet values and one country's, however a text names it, is one.
+   */
+  static String scoped(String id, String country) {
+    return unscoped(id) + SCOPE + country;
+  }
+
+  /** The country code a discovered body's id is scoped to, or null. */
+  public static String scope(String id) {
+    int at = id.lastIndexOf(SCOPE);
+    return at > 0 && isDiscovered(id) ? id.substring(at + 1) : null;
+  }
+
+  /** A discovered id without its country. */
+  static String unscoped(String id) {
+    int at = id.lastIndexOf(SCOPE);
+    return at > 0 && isDiscovered(id) ? id.substring(0, at) : id;
+  }
+
+  /**
+   * The labels of a discovered actor's id; a body scoped to a country names it after its own words
+   * (وزاره العدل (مصر), Wzarh Aldl (Egypt)).
+   *
+   * @param countries the labels of a country by its code
+   */
+  public FacetLabel label(String id, Function<String, Optional<FacetLabel>> countries) {
     FacetLabel label = labels.get(id);
     if (label == null) {
       String ar = String.join(" ", words(id));
       String en = english(ar);
       // A name the text gives in Latin letters (Car Escort Services) is shown so under both labels.
-      label = new FacetLabel(id, type(id), ArabicNormaliser.hasArabic(ar) ? ar : en, en);
+      ar = ArabicNormaliser.hasArabic(ar) ? ar : en;
+      Optional<FacetLabel> country = Optional.ofNullable(scope(id)).flatMap(countries);
+      if (country.isPresent()) {
+        ar += " (" + country.get().ar() + ")";
+        en += " (" + country.get().en() + ")";
+      }
+      label = new FacetLabel(id, type(id), ar, en);
       if (labels.size() < MAX_CACHED) {
         labels.put(id, label);
       }

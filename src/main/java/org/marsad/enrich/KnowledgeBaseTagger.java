@@ -35,6 +35,7 @@ public final class KnowledgeBaseTagger implements Enricher {
   private final MatchOpponents opponents;
   private final GovernmentsByLeader leaders;
   private final BareGovernments bareGovernments;
+  private final CountryBodies countryBodies;
   private final OpenWorldActors openWorld;
   private final KnowledgeBase kb;
   private final SportPage sport = new SportPage(normaliser);
@@ -66,6 +67,7 @@ public final class KnowledgeBaseTagger implements Enricher {
     Map<String, String> governments = CountryGovernments.of(kb);
     this.leaders = new GovernmentsByLeader(kb, cues, governments);
     this.bareGovernments = new BareGovernments(cues, governments);
+    this.countryBodies = new CountryBodies(kb, normaliser, cues);
     this.openWorld = new OpenWorldActors(kb, normaliser, cues, openWorld, names);
   }
 
@@ -97,6 +99,7 @@ public final class KnowledgeBaseTagger implements Enricher {
     openWorld.addTo(actorEvidence, countryEvidence, fields, sportPage, namesakes);
     // After the open-world rules: a bare الحكومة they took for a body of that name is the government.
     bareGovernments.addTo(actorEvidence, fields, countryEvidence);
+    countryBodies.scope(actorEvidence, countryEvidence);
     evidenceOf(actorEvidence, DiscoveredActors::isPerson, peopleNames);
     CountryTagger.dropInsideNames(countryEvidence, peopleNames);
     return new Enrichment(tags(actorEvidence), tags(countryEvidence),

@@ -61,6 +61,16 @@ class OpenWorldActorsTest {
   }
 
   @Test
+  void aBodyOfOneCountryIsLabelledWithItsCountry() {
+    FacetLabel label = kb.labelOf(FacetType.ACTOR, "organization:وزاره-العدل@EG");
+    assertThat(label.type()).isEqualTo(ActorType.ORGANIZATION);
+    assertThat(label.ar()).isEqualTo("وزاره العدل (مصر)");
+    assertThat(label.en()).matches("[A-Z][a-z]+ [A-Z][a-z]+ \\(Egypt\\)");
+    assertThat(DiscoveredActors.scope(label.id())).isEqualTo("EG");
+    assertThat(DiscoveredActors.isWellFormed(label.id())).isTrue();
+  }
+
+  @Test
   void aBodyNamedInLatinLettersIsLabelledSoInBothLanguages() {
     FacetLabel label = kb.labelOf(FacetType.ACTOR, "organization:car-escort-services");
     assertThat(label.type()).isEqualTo(ActorType.ORGANIZATION);

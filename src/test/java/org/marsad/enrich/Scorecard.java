@@ -102,8 +102,7 @@ public final class Scorecard {
     Map<String, Set<String>> actors = actorsByType();
     for (Tag t : tags.actors()) {
       FacetLabel label = labels.labelOf(FacetType.ACTOR, t.id());
-      String name = DiscoveredActors.isDiscovered(t.id())
-          ? bySurface(label.ar(), gold).orElse("~" + label.ar()) : fold(label.en());
+      String name = DiscoveredActors.isDiscovered(t.id()) ? discovered(t, gold, labels).orElse("~" + label.ar()) : fold(label.en());
       actors.computeIfAbsent(label.type() == null ? "organization" : label.type().json(), k -> new TreeSet<>()).add(name);
     }
     Set<String> allGold = union(goldActors);
@@ -124,6 +123,39 @@ public final class Scorecard {
     diff("actors", allGold, all, missed, extra);
     diff("topics", gold.topics(), topics, missed, extra);
     return new Diff(gold.docno(), missed, extra);
+  }
+
+  /**
+   * The labelled actor a discovered actor stands for, by the words of its name; a body scoped to its
+   * country (السفاره @RU) also by its words with the country's name or adjective after them (السفارة
+   * الروسية, السفارة في روسيا), as the text may have written it and its id no longer holds.
+   */
+  private static java.util.Optional<String> discovered(Tag tag, GoldLabels gold, FacetLabels labels) {
+    String words = String.join(" ", DiscoveredActors.words(tag.id()));
+    String country = DiscoveredActors.scope(tag.id());
+    // A scoped body's words with its country first: الشرطة alone may be another country's police.
+    List<String> written = new java.util.ArrayList<>();
+    if (country != null) {
+      labels.aliases(FacetType.COUNTRY, country).forEach(name -> written.addAll(List.of(words + " " + name, words + " في " + name)));
+    }
+    written.add(words);
+    Map<String, List<String>> surfaces = new LinkedHashMap<>();
+    gold.actors().forEach(a -> surfaces.computeIfAbsent(fold(a.name()), n -> new java.util.ArrayList<>()).addAll(a.surfaces()));
+    // Exact readings first, for each way of writing it, as for one name.
+    for (String name : written) {
+      java.util.Optional<String> exact = exactly(name, surfaces);
+      if (exact.isPresent()) {
+        return exact;
+      }
+    }
+    return written.stream().map(name -> bySurface(name, surfaces)).flatMap(java.util.Optional::stream).findFirst();
+  }
+
+  private static java.util.Optional<String> exactly(String arabic, Map<String, ? extends List<String>> surfacesByName) {
+    List<String> name = words(arabic);
+    return surfacesByName.entrySet().stream()
+        .filter(actor -> actor.getValue().stream().anyMatch(surface -> words(surface).equals(name)))
+        .map(Map.Entry::getKey).findFirst();
   }
 
   /**

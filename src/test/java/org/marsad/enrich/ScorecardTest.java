@@ -62,6 +62,19 @@ class ScorecardTest {
     assertThat(Scorecard.bySurface("جامعة القاهرة", gold)).isEmpty();
   }
 
+  @Test
+  void aBodyScopedToItsCountryIsTheActorOfItsWordsWithTheCountry() {
+    GoldLabels gold = read("{\"docno\": \"d3\", \"countries\": [\"IQ\", \"DE\"], \"topics\": [], \"actors\": ["
+        + "{\"name\": \"Iraqi Police\", \"type\": \"organization\", \"surface\": [\"الشرطة العراقية\", \"الشرطة\"]},"
+        + "{\"name\": \"German police\", \"type\": \"organization\", \"surface\": [\"الشرطة الألمانية\"]}]}");
+    Scorecard card = new Scorecard(List.of());
+    // الشرطة alone is the Iraqi police's surface; the German police scoped to DE is found with its adjective.
+    Scorecard.Diff diff = card.add(gold, new Enrichment(List.of(tag("organization:الشرطه@DE")), List.of(), List.of()), KB);
+
+    assertThat(diff.missed().get("actors")).containsExactly("iraqi police");
+    assertThat(diff.extra().get("actors")).isEmpty();
+  }
+
   private static void assertCounts(Scorecard.Counts c, int tp, int fp, int fn) {
     assertThat(List.of(c.tp, c.fp, c.fn)).containsExactly(tp, fp, fn);
   }

@@ -26,7 +26,7 @@ class SearchQueryBuilderTest {
       TOPIC   |         | elections  | {!tag=f_topic}*:* -topic:("elections")
       ACTOR   | khalifa-haftar | fayez-al-sarraj | {!tag=f_actor}+actor:("khalifa\\-haftar") -actor:("fayez\\-al\\-sarraj")
       SOURCE  | Jawhara FM |         | {!tag=f_source}+source:("Jawhara\\ FM")
-      ACTOR   | person:جيمس-كلابر | organization:وزاره-العدل | {!tag=f_actor}+actor:("person\\:جيمس\\-كلابر") -actor:("organization\\:وزاره\\-العدل")
+      ACTOR   | person:جيمس-كلابر | organization:وزاره-العدل@EG | {!tag=f_actor}+actor:("person\\:جيمس\\-كلابر") -actor:("organization\\:وزاره\\-العدل@EG")
       """)
   void filtersAreTaggedAndQuoted(Facet facet, String keep, String drop, String expected) {
     SearchFilters filters = new SearchFilters(
