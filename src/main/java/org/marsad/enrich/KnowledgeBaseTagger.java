@@ -36,6 +36,7 @@ public final class KnowledgeBaseTagger implements Enricher {
   private final GovernmentsByLeader leaders;
   private final BareGovernments bareGovernments;
   private final CountryBodies countryBodies;
+  private final LoneHeads loneHeads;
   private final OpenWorldActors openWorld;
   private final KnowledgeBase kb;
   private final SportPage sport = new SportPage(normaliser);
@@ -68,6 +69,7 @@ public final class KnowledgeBaseTagger implements Enricher {
     this.leaders = new GovernmentsByLeader(kb, cues, governments);
     this.bareGovernments = new BareGovernments(cues, governments);
     this.countryBodies = new CountryBodies(kb, normaliser, cues);
+    this.loneHeads = new LoneHeads(normaliser, cues);
     this.openWorld = new OpenWorldActors(kb, normaliser, cues, openWorld, names);
   }
 
@@ -99,6 +101,7 @@ public final class KnowledgeBaseTagger implements Enricher {
     openWorld.addTo(actorEvidence, countryEvidence, fields, sportPage, namesakes);
     // After the open-world rules: a bare الحكومة they took for a body of that name is the government.
     bareGovernments.addTo(actorEvidence, fields, countryEvidence);
+    loneHeads.resolve(actorEvidence);
     countryBodies.scope(actorEvidence, countryEvidence);
     evidenceOf(actorEvidence, DiscoveredActors::isPerson, peopleNames);
     CountryTagger.dropInsideNames(countryEvidence, peopleNames);

@@ -63,6 +63,22 @@ class ActorNameModelTest {
   }
 
   @Test
+  void aLoneHeadIsTheOneBodyOfTheTextThatBearsIt() {
+    // Without it, the model's الوزارة and التنظيم would be facet values of their own, every ministry and
+    // every organisation of every text counted as one.
+    KnowledgeBaseTagger tagger = new KnowledgeBaseTagger(kb, NameDiscovery.NONE, OpenWorldSettings.DEFAULT, model);
+    Enrichment ministry = tagger.enrich(new TaggableText(null, null,
+        "أعلنت وزارة الصحة الفلسطينية مقتل ثلاثة، وقالت الوزارة في بيان إن الجرحى نقلوا إلى المستشفى"));
+    Enrichment organisation = tagger.enrich(new TaggableText(null, null,
+        "وأعلن تنظيم داعش مسؤوليته عن الهجوم، وقال التنظيم في بيان نشره على الإنترنت إن مقاتليه نفذوه"));
+
+    assertThat(ministry.actors()).singleElement()
+        .satisfies(t -> assertThat(t.evidence()).extracting(Evidence::text).contains("الوزارة"));
+    assertThat(organisation.actors()).extracting(Tag::id).containsExactly("islamic-state");
+    assertThat(organisation.actors().get(0).evidence()).extracting(Evidence::text).contains("التنظيم");
+  }
+
+  @Test
   void aLoneGivenNameOfTheOnlyFullNameBeginningWithItIsThatPerson() {
     // A story calls a private person by the given name after naming him once in full: one value.
     String text = "توفي الطفل غاريت ماثياس بعد صراع مع المرض. وقال والده إن غاريت كان يحب القراءة."
