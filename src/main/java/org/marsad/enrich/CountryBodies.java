@@ -98,15 +98,13 @@ final class CountryBodies {
     return textCountry != null && anyCountrys(words) ? DiscoveredActors.scoped(id, textCountry) : null;
   }
 
-  /** Whether a text is one of a country's names or adjectives, perhaps behind a joined و، ب or ل. */
+  /**
+   * Whether a text is one of a country's names or adjectives as written, with no clitic: an adjective
+   * agrees with the body it qualifies (وزارة العدل المصرية), while a country behind a preposition is
+   * another party (القوات الكردية للأتراك: for the Turks).
+   */
   private boolean namesCountry(String text, String country) {
-    String folded = normaliser.fold(text.strip());
-    for (String reading : List.of(folded, folded.substring(Math.min(1, folded.length())))) {
-      if (countryNames.getOrDefault(reading, Set.of()).contains(country)) {
-        return true;
-      }
-    }
-    return false;
+    return countryNames.getOrDefault(normaliser.fold(text.strip()), Set.of()).contains(country);
   }
 
   /**
