@@ -1,6 +1,5 @@
 package org.marsad.enrich;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -156,17 +155,13 @@ final class ActorCues {
     stopWordsLikeNameWords = Set.copyOf(stopWords);
   }
 
-  /** Lucene's Arabic stop words as written. */
-  private static List<String> luceneStopWordsAsWritten() {
-    List<String> words = new ArrayList<>();
+  /** Lucene's Arabic stop words, folded (its set holds them as char arrays). */
+  private static Set<String> luceneStopWords(ArabicNormaliser normaliser) {
+    Set<String> words = new HashSet<>();
     for (Object word : ArabicAnalyzer.getDefaultStopSet()) {
-      words.add(new String((char[]) word));
+      words.add(normaliser.fold(new String((char[]) word)));
     }
     return words;
-  }
-
-  private static Set<String> luceneStopWords(ArabicNormaliser normaliser) {
-    return luceneStopWordsAsWritten().stream().map(normaliser::fold).collect(Collectors.toSet());
   }
 
   /** The entries of a list marked with {@code mark} after them (حزب *، في >), without the mark. */

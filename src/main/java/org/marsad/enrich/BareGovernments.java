@@ -17,13 +17,6 @@ import java.util.stream.Collectors;
  */
 final class BareGovernments {
 
-  /**
-   * The country must be named at least this many times as often as the next one: chosen on the train
-   * split, where 2 found 13 more governments for 9 more false ones (docs/benchmarks.md).
-   */
-  private static final int MARGIN = 3;
-  /** ... and at least this often: a single mention is no story about the country. */
-  private static final int LEAST_MENTIONS = 2;
   private final Set<String> words;
   private final Set<String> parts;
   /** The ids the open-world rules give a bare government word taken for a body of its own name. */
@@ -39,9 +32,12 @@ final class BareGovernments {
     this.governmentOf = governmentOf;
   }
 
-  /** Adds the government of the text's one country where a bare government word names it. */
-  void addTo(Map<String, List<Evidence>> actors, List<TaggedField> fields, Map<String, List<Evidence>> countries) {
-    String country = CountryTagger.dominant(countries, MARGIN, LEAST_MENTIONS);
+  /**
+   * Adds the government of the text's one country where a bare government word names it.
+   *
+   * @param country the country the text is about ({@link CountryTagger#textCountry}), or null
+   */
+  void addTo(Map<String, List<Evidence>> actors, List<TaggedField> fields, String country) {
     String government = country == null ? null : governmentOf.get(country);
     if (government == null) {
       return;

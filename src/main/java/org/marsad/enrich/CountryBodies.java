@@ -24,14 +24,6 @@ import org.marsad.solr.analysis.ArabicNormaliser;
  */
 final class CountryBodies {
 
-  /**
-   * A text about one country, as {@link BareGovernments} reads it: named three times as often as the
-   * next, twice at least. Twice as often scored the same on train and gave bodies wrong countries
-   * (مستشفى الشفاء as Israel's).
-   */
-  private static final int MARGIN = 3;
-  private static final int LEAST_MENTIONS = 2;
-
   private final ArabicNormaliser normaliser;
   private final ActorCues cues;
   private final Set<String> international;
@@ -49,9 +41,13 @@ final class CountryBodies {
     }
   }
 
-  /** Replaces the ids of the discovered bodies of one country with their scoped ids, merging their evidence. */
-  void scope(Map<String, List<Evidence>> actors, Map<String, List<Evidence>> countries) {
-    String textCountry = CountryTagger.dominant(countries, MARGIN, LEAST_MENTIONS);
+  /**
+   * Replaces the ids of the discovered bodies of one country with their scoped ids, merging their evidence.
+   *
+   * @param countries the text's countries with their evidence
+   * @param textCountry the country the text is about ({@link CountryTagger#textCountry}), or null
+   */
+  void scope(Map<String, List<Evidence>> actors, Map<String, List<Evidence>> countries, String textCountry) {
     Map<String, List<Evidence>> scoped = new LinkedHashMap<>();
     for (Iterator<Map.Entry<String, List<Evidence>>> it = actors.entrySet().iterator(); it.hasNext(); ) {
       Map.Entry<String, List<Evidence>> actor = it.next();

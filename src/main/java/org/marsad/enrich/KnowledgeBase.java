@@ -158,7 +158,7 @@ public final class KnowledgeBase implements FacetLabels {
   @Override
   public Optional<FacetLabel> find(FacetType type, String id) {
     if (type == FacetType.ACTOR && DiscoveredActors.isDiscovered(id)) {
-      return Optional.of(discovered.label(id, code -> Optional.ofNullable(labels.get(FacetType.COUNTRY).get(code))));
+      return Optional.of(discovered.label(id, code -> find(FacetType.COUNTRY, code)));
     }
     return Optional.ofNullable(labels.get(type).get(id));
   }

@@ -100,9 +100,10 @@ public final class KnowledgeBaseTagger implements Enricher {
     leaders.addTo(actorEvidence, fields);
     openWorld.addTo(actorEvidence, countryEvidence, fields, sportPage, namesakes);
     // After the open-world rules: a bare الحكومة they took for a body of that name is the government.
-    bareGovernments.addTo(actorEvidence, fields, countryEvidence);
+    String textCountry = CountryTagger.textCountry(countryEvidence);
+    bareGovernments.addTo(actorEvidence, fields, textCountry);
     loneHeads.resolve(actorEvidence);
-    countryBodies.scope(actorEvidence, countryEvidence);
+    countryBodies.scope(actorEvidence, countryEvidence, textCountry);
     evidenceOf(actorEvidence, DiscoveredActors::isPerson, peopleNames);
     CountryTagger.dropInsideNames(countryEvidence, peopleNames);
     return new Enrichment(tags(actorEvidence), tags(countryEvidence),

@@ -28,10 +28,14 @@ final class LoneHeads {
   void resolve(Map<String, List<Evidence>> actors) {
     for (String id : List.copyOf(actors.keySet())) {
       if (!DiscoveredActors.isDiscovered(id) || DiscoveredActors.type(id) != ActorType.ORGANIZATION
-          || DiscoveredActors.scope(id) != null || DiscoveredActors.words(id).size() != 1) {
+          || DiscoveredActors.scope(id) != null) {
         continue;
       }
-      String word = DiscoveredActors.words(id).get(0);
+      List<String> words = DiscoveredActors.words(id);
+      if (words.size() != 1) {
+        continue;
+      }
+      String word = words.get(0);
       String bare = ArabicMorphology.withoutArticle(word);
       // A bare الحكومة is BareGovernments' to read: the text's one country's, or none.
       if (!ArabicMorphology.isDefinite(word) || (cues.head(word) == null && cues.head(bare) == null)
@@ -64,6 +68,6 @@ final class LoneHeads {
       return false;
     }
     String first = normaliser.fold(words[0]);
-    return first.equals(head) || cues.head(first) != null && cues.head(first).equals(head);
+    return first.equals(head) || head.equals(cues.head(first));
   }
 }

@@ -139,23 +139,14 @@ public final class Scorecard {
       labels.aliases(FacetType.COUNTRY, country).forEach(name -> written.addAll(List.of(words + " " + name, words + " في " + name)));
     }
     written.add(words);
-    Map<String, List<String>> surfaces = new LinkedHashMap<>();
-    gold.actors().forEach(a -> surfaces.computeIfAbsent(fold(a.name()), n -> new java.util.ArrayList<>()).addAll(a.surfaces()));
-    // Exact readings first, for each way of writing it, as for one name.
-    for (String name : written) {
-      java.util.Optional<String> exact = exactly(name, surfaces);
-      if (exact.isPresent()) {
-        return exact;
-      }
-    }
-    return written.stream().map(name -> bySurface(name, surfaces)).flatMap(java.util.Optional::stream).findFirst();
+    return byWritings(written, surfacesByName(gold));
   }
 
-  private static java.util.Optional<String> exactly(String arabic, Map<String, ? extends List<String>> surfacesByName) {
-    List<String> name = words(arabic);
-    return surfacesByName.entrySet().stream()
-        .filter(actor -> actor.getValue().stream().anyMatch(surface -> words(surface).equals(name)))
-        .map(Map.Entry::getKey).findFirst();
+  /** Each labelled actor's folded name with its Arabic surfaces, in label order. */
+  private static Map<String, List<String>> surfacesByName(GoldLabels gold) {
+    Map<String, List<String>> surfaces = new LinkedHashMap<>();
+    gold.actors().forEach(a -> surfaces.computeIfAbsent(fold(a.name()), n -> new java.util.ArrayList<>()).addAll(a.surfaces()));
+    return surfaces;
   }
 
   /**
@@ -163,9 +154,7 @@ public final class Scorecard {
    * {@link #bySurface(String, Map)}.
    */
   public static java.util.Optional<String> bySurface(String arabic, GoldLabels gold) {
-    Map<String, List<String>> surfaces = new LinkedHashMap<>();
-    gold.actors().forEach(a -> surfaces.computeIfAbsent(fold(a.name()), n -> new java.util.ArrayList<>()).addAll(a.surfaces()));
-    return bySurface(arabic, surfaces);
+    return bySurface(arabic, surfacesByName(gold));
   }
 
   /**
@@ -176,18 +165,27 @@ public final class Scorecard {
    * إدارة الأعمال في جامعة هارفارد".
    */
   public static java.util.Optional<String> bySurface(String arabic, Map<String, ? extends List<String>> surfacesByName) {
-    List<String> name = words(arabic);
-    for (Map.Entry<String, ? extends List<String>> actor : surfacesByName.entrySet()) {
-      if (actor.getValue().stream().anyMatch(surface -> words(surface).equals(name))) {
-        return java.util.Optional.of(actor.getKey());
+    return byWritings(List.of(arabic), surfacesByName);
+  }
+
+  /** As {@link #bySurface(String, Map)} for a name written several ways: exactly any of them first, in order. */
+  private static java.util.Optional<String> byWritings(List<String> written, Map<String, ? extends List<String>> surfacesByName) {
+    List<List<String>> names = written.stream().map(Scorecard::words).toList();
+    for (List<String> name : names) {
+      for (Map.Entry<String, ? extends List<String>> actor : surfacesByName.entrySet()) {
+        if (actor.getValue().stream().anyMatch(surface -> words(surface).equals(name))) {
+          return java.util.Optional.of(actor.getKey());
+        }
       }
     }
-    for (Map.Entry<String, ? extends List<String>> actor : surfacesByName.entrySet()) {
-      for (String surface : actor.getValue()) {
-        List<String> s = words(surface);
-        if (Math.min(s.size(), name.size()) >= 2
-            && (java.util.Collections.indexOfSubList(s, name) >= 0 || java.util.Collections.indexOfSubList(name, s) >= 0)) {
-          return java.util.Optional.of(actor.getKey());
+    for (List<String> name : names) {
+      for (Map.Entry<String, ? extends List<String>> actor : surfacesByName.entrySet()) {
+        for (String surface : actor.getValue()) {
+          List<String> s = words(surface);
+          if (Math.min(s.size(), name.size()) >= 2
+              && (java.util.Collections.indexOfSubList(s, name) >= 0 || java.util.Collections.indexOfSubList(name, s) >= 0)) {
+            return java.util.Optional.of(actor.getKey());
+          }
         }
       }
     }
