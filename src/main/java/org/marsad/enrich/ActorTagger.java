@@ -83,12 +83,17 @@ final class ActorTagger {
   /** Given names and the words around names (ActorCues): a word that is a given name as written is no clitic and an alias. */
   private final ActorCues cues;
 
+  /** The first word of every country's names, adjectives and capitals, folded: to tell وإيران (and Iran) from a name. */
+  private final Set<String> countryFirstWords = new HashSet<>();
+
   /** The words of each person's aliases, folded: the given names that belong before a one-word alias. */
   private final Map<String, Set<String>> nameWords = new HashMap<>();
 
   ActorTagger(KnowledgeBase kb, ArabicNormaliser normaliser, ActorCues cues) {
     this.cues = cues;
     aliases = new PhraseDictionary<>(normaliser);
+    kb.countries().forEach(c -> kb.aliases(FacetType.COUNTRY, c.id()).forEach(name -> TextToken.tokenize(name).stream()
+        .findFirst().ifPresent(t -> countryFirstWords.add(normaliser.fold(t.text())))));
     kb.notActors().forEach(p -> aliases.add(p, NONE));
     for (ActorEntry actor : kb.actors()) {
       if (actor.type() == ActorType.PERSON) {
@@ -419,8 +424,8 @@ final class ActorTagger {
    * الأميركي is not Libya's House of Representatives. The open-world rules then take the whole name.
    * An alias that names its country itself keeps it (القوات الروسية في سوريا are Russia's).
    */
-  private static boolean ofAnotherCountry(ActorEntry actor, TaggedField field, String[] countryAt, int first, int after) {
-    if (after >= countryAt.length || !field.joined(after - 1)) {
+  private boolean ofAnotherCountry(ActorEntry actor, TaggedField field, String[] countryAt, int first, int after) {
+    if (after >= countryAt.length || !field.joined(after - 1) || conjoined(field.normalised().get(after))) {
       return false;
     }
     for (int t = first; t < after; t++) {
@@ -433,6 +438,12 @@ final class ActorTagger {
       next = countryAt[after + 1];
     }
     return next != null && !next.equals(actor.country());
+  }
+
+  /** Whether a word is a country's name behind و or ف: حزب الله وإيران are Hezbollah and Iran, not Iran's party. */
+  private boolean conjoined(String word) {
+    String bare = ArabicMorphology.withoutConjunction(word);
+    return !bare.equals(word) && !countryFirstWords.contains(word) && countryFirstWords.contains(bare);
   }
 
   /**
