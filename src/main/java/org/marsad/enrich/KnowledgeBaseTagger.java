@@ -37,6 +37,7 @@ public final class KnowledgeBaseTagger implements Enricher {
   private final BareGovernments bareGovernments;
   private final CountryBodies countryBodies;
   private final LoneHeads loneHeads;
+  private final KnownDiscoveries known;
   private final OpenWorldActors openWorld;
   private final KnowledgeBase kb;
   private final SportPage sport = new SportPage(normaliser);
@@ -70,6 +71,7 @@ public final class KnowledgeBaseTagger implements Enricher {
     this.bareGovernments = new BareGovernments(cues, governments);
     this.countryBodies = new CountryBodies(kb, normaliser, cues);
     this.loneHeads = new LoneHeads(normaliser, cues);
+    this.known = new KnownDiscoveries(kb, normaliser, cues);
     this.openWorld = new OpenWorldActors(kb, normaliser, cues, openWorld, names);
   }
 
@@ -104,6 +106,8 @@ public final class KnowledgeBaseTagger implements Enricher {
     bareGovernments.addTo(actorEvidence, fields, textCountry);
     loneHeads.resolve(actorEvidence);
     countryBodies.scope(actorEvidence, countryEvidence, textCountry);
+    // Last: a discovered or scoped name may be the knowledge base's own (مجلس-النواب@US is the House).
+    known.resolve(actorEvidence, fields, countryEvidence);
     evidenceOf(actorEvidence, DiscoveredActors::isPerson, peopleNames);
     CountryTagger.dropInsideNames(countryEvidence, peopleNames);
     return new Enrichment(tags(actorEvidence), tags(countryEvidence),

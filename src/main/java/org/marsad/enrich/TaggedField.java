@@ -55,6 +55,22 @@ record TaggedField(
     return e.field().equals(name) && tokens.get(token).start() < e.end() && e.start() < tokens.get(token).end();
   }
 
+  /**
+   * The normalised word right before a piece of evidence of this field with only spaces between them,
+   * or null (none, another field's evidence, or punctuation between).
+   */
+  String wordBefore(Evidence e) {
+    if (!e.field().equals(name)) {
+      return null;
+    }
+    for (int t = 1; t < tokens.size(); t++) {
+      if (tokens.get(t).start() == e.start()) {
+        return joined(t - 1) ? normalised.get(t - 1) : null;
+      }
+    }
+    return null;
+  }
+
   /** Whether only spaces separate a word from the next (no punctuation, no line break). */
   boolean joined(int token) {
     if (token + 1 >= tokens.size()) {

@@ -65,21 +65,26 @@ public final class DiscoveredActorCounts {
       }
     }
     Map<String, Integer> counts = new HashMap<>();
+    // How each id is written, for a curator who adds it to the knowledge base: its most frequent writing.
+    Map<String, Map<String, Integer>> writings = new HashMap<>();
     for (ExtractedDocument d : documents) {
       // As ingest reads a document: its day and its outlet (whose pages may end with other stories' leads).
       Enrichment enrichment = tagger.enrich(
           TaggableText.of(d.title(), d.abstractText(), d.body(), d.published(), d.source(), d.url()));
-      enrichment.actors().stream().map(Tag::id).filter(DiscoveredActors::isDiscovered).distinct()
-          .forEach(id -> counts.merge(id, 1, Integer::sum));
+      enrichment.actors().stream().filter(t -> DiscoveredActors.isDiscovered(t.id())).forEach(t -> {
+        counts.merge(t.id(), 1, Integer::sum);
+        t.evidence().forEach(e -> writings.computeIfAbsent(t.id(), id -> new HashMap<>()).merge(e.text(), 1, Integer::sum));
+      });
     }
     long bodies = counts.entrySet().stream().filter(e -> e.getKey().startsWith("organization:")).mapToLong(Map.Entry::getValue).sum();
     long scoped = counts.entrySet().stream().filter(e -> e.getKey().startsWith("organization:") && DiscoveredActors.scope(e.getKey()) != null)
         .mapToLong(Map.Entry::getValue).sum();
     System.out.printf("%d documents, %d discovered ids; bodies' document counts %d, %.1f%% of them with a country%n",
         documents.size(), counts.size(), bodies, bodies == 0 ? 0 : 100.0 * scoped / bodies);
-    System.out.println("| documents | discovered id |");
-    System.out.println("| ---: | --- |");
+    System.out.println("| documents | discovered id | most frequent writing |");
+    System.out.println("| ---: | --- | --- |");
     counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(top)
-        .forEach(e -> System.out.println("| " + e.getValue() + " | " + e.getKey() + " |"));
+        .forEach(e -> System.out.println("| " + e.getValue() + " | " + e.getKey() + " | "
+            + writings.get(e.getKey()).entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("") + " |"));
   }
 }
