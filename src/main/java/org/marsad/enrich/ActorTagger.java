@@ -83,23 +83,21 @@ final class ActorTagger {
   /** Given names and the words around names (ActorCues): a word that is a given name as written is no clitic and an alias. */
   private final ActorCues cues;
 
-  /** The first word of every country's names, adjectives and capitals, folded: to tell وإيران (and Iran) from a name. */
-  private final Set<String> countryFirstWords = new HashSet<>();
+  private final CountryAfterName countryAfter;
 
   /** The words of each person's aliases, folded: the given names that belong before a one-word alias. */
   private final Map<String, Set<String>> nameWords = new HashMap<>();
 
-  ActorTagger(KnowledgeBase kb, ArabicNormaliser normaliser, ActorCues cues) {
+  ActorTagger(KnowledgeBase kb, ArabicNormaliser normaliser, ActorCues cues, CountryAfterName countryAfter) {
     this.cues = cues;
     aliases = new PhraseDictionary<>(normaliser);
-    kb.countries().forEach(c -> kb.aliases(FacetType.COUNTRY, c.id()).forEach(name -> TextToken.tokenize(name).stream()
-        .findFirst().ifPresent(t -> countryFirstWords.add(normaliser.fold(t.text())))));
+    this.countryAfter = countryAfter;
     kb.notActors().forEach(p -> aliases.add(p, NONE));
     for (ActorEntry actor : kb.actors()) {
       if (actor.type() == ActorType.PERSON) {
         Set<String> words = new HashSet<>();
         Stream.concat(actor.aliases().stream(), actor.weak().stream())
-            .forEach(a -> TextToken.tokenize(a).forEach(t -> words.add(normaliser.fold(t.text()))));
+            .forEach(a -> words.addAll(TextToken.foldedWords(a, normaliser)));
         nameWords.put(actor.id(), words);
       }
       actor.aliases().stream().filter(ActorTagger::usable).flatMap(ActorTagger::spellings)
@@ -153,7 +151,7 @@ final class ActorTagger {
         if (mayBeAnotherCountrys(alias.actor())) {
           // Read off once per field, and only when an alias could be another country's.
           countryAt = countryAt != null ? countryAt : field.idsAt(countryEvidence);
-          if (ofAnotherCountry(alias.actor(), field, countryAt, m.first(), m.first() + m.count())) {
+          if (countryAfter.follows(field, countryAt, m.first(), m.first() + m.count(), alias.actor().country())) {
             continue;
           }
         }
@@ -416,34 +414,6 @@ final class ActorTagger {
   /** Only an organisation of one country can be confused with another country's body. */
   private static boolean mayBeAnotherCountrys(ActorEntry actor) {
     return actor.type() != ActorType.PERSON && actor.country() != null;
-  }
-
-  /**
-   * Whether another country's name or adjective right after an organisation's alias says it is
-   * another country's body: المفوضية العليا للانتخابات في العراق is Iraq's, not Libya's; مجلس النواب
-   * الأميركي is not Libya's House of Representatives. The open-world rules then take the whole name.
-   * An alias that names its country itself keeps it (القوات الروسية في سوريا are Russia's).
-   */
-  private boolean ofAnotherCountry(ActorEntry actor, TaggedField field, String[] countryAt, int first, int after) {
-    if (after >= countryAt.length || !field.joined(after - 1) || conjoined(field.normalised().get(after))) {
-      return false;
-    }
-    for (int t = first; t < after; t++) {
-      if (countryAt[t] != null) {
-        return false;
-      }
-    }
-    String next = countryAt[after];
-    if (next == null && "في".equals(field.normalised().get(after)) && after + 1 < countryAt.length && field.joined(after)) {
-      next = countryAt[after + 1];
-    }
-    return next != null && !next.equals(actor.country());
-  }
-
-  /** Whether a word is a country's name behind و or ف: حزب الله وإيران are Hezbollah and Iran, not Iran's party. */
-  private boolean conjoined(String word) {
-    String bare = ArabicMorphology.withoutConjunction(word);
-    return !bare.equals(word) && !countryFirstWords.contains(word) && countryFirstWords.contains(bare);
   }
 
   /**

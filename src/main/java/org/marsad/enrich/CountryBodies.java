@@ -88,7 +88,8 @@ final class CountryBodies {
     }
     if (ending != null) {
       // Only a country's name or adjective qualifies a body so; a capital names a body of its own (جامعة بغداد).
-      List<String> own = namesCountry(endingText.text(), ending) ? withoutCountry(words, endingText.text()) : null;
+      List<String> own = namesCountry(endingText.text(), ending)
+          ? withoutCountry(words, endingText.text().strip().split("\\s+").length) : null;
       return own == null ? null : DiscoveredActors.scoped(DiscoveredActors.id(ActorType.ORGANIZATION, own), ending);
     }
     return textCountry != null && anyCountrys(words) ? DiscoveredActors.scoped(id, textCountry) : null;
@@ -104,11 +105,27 @@ final class CountryBodies {
   }
 
   /**
+   * The scoped id a body's name that ends with its country's name or adjective stands for (مجلس النواب
+   * الأمريكي: {@code organization:مجلس-النواب@US}), as a text's mention of it is scoped; or null.
+   *
+   * @param words the name's words, folded
+   */
+  String scopedIdOf(List<String> words, String country) {
+    for (int countryWords = 1; countryWords < words.size(); countryWords++) {
+      if (namesCountry(String.join(" ", words.subList(words.size() - countryWords, words.size())), country)) {
+        List<String> own = withoutCountry(words, countryWords);
+        return own == null ? null : DiscoveredActors.scoped(DiscoveredActors.id(ActorType.ORGANIZATION, own), country);
+      }
+    }
+    return null;
+  }
+
+  /**
    * The words of a body's name before the country that ends it, and before an office link that joins
    * them (في: المحكمة العليا في الهند), or null when what is left is not a body's name of that kind.
    */
-  private List<String> withoutCountry(List<String> words, String countryText) {
-    int end = words.size() - countryText.strip().split("\\s+").length;
+  private List<String> withoutCountry(List<String> words, int countryWords) {
+    int end = words.size() - countryWords;
     if (end > 1 && cues.officeLinksBeforeNames.contains(words.get(end - 1))) {
       end--;
     }

@@ -61,7 +61,8 @@ public final class KnowledgeBaseTagger implements Enricher {
     this.countries = new CountryTagger(kb, normaliser);
     ActorCues cues = new ActorCues(normaliser);
     this.teasers = new TeaserFinder(normaliser, cues.commonGivenNames);
-    this.actors = new ActorTagger(kb, normaliser, cues);
+    CountryAfterName countryAfter = new CountryAfterName(kb, normaliser);
+    this.actors = new ActorTagger(kb, normaliser, cues, countryAfter);
     this.topics = new TopicScorer(kb, normaliser);
     this.discovery = discovery;
     this.offices = new OfficeHolders(kb, normaliser);
@@ -71,7 +72,7 @@ public final class KnowledgeBaseTagger implements Enricher {
     this.bareGovernments = new BareGovernments(cues, governments);
     this.countryBodies = new CountryBodies(kb, normaliser, cues);
     this.loneHeads = new LoneHeads(normaliser, cues);
-    this.known = new KnownDiscoveries(kb, normaliser, cues);
+    this.known = new KnownDiscoveries(kb, normaliser, cues, countryBodies, countryAfter);
     this.openWorld = new OpenWorldActors(kb, normaliser, cues, openWorld, names);
   }
 

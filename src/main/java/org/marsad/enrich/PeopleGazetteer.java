@@ -64,7 +64,7 @@ final class PeopleGazetteer {
 
   /** Whether a name is two or more Arabic given names and nothing else (a compound عبد السلام is one). */
   private boolean givenNamesOnly(String arabic) {
-    List<String> words = TextToken.tokenize(arabic).stream().map(t -> normaliser.fold(t.text())).toList();
+    List<String> words = TextToken.foldedWords(arabic, normaliser);
     int names = 0;
     for (int i = 0; i < words.size(); i++, names++) {
       String word = words.get(i);
@@ -78,7 +78,7 @@ final class PeopleGazetteer {
   }
 
   private String key(String arabic) {
-    return String.join(" ", TextToken.tokenize(arabic).stream().map(t -> normaliser.fold(t.text())).toList());
+    return String.join(" ", TextToken.foldedWords(arabic, normaliser));
   }
 
   private static String fold(String name) {

@@ -102,7 +102,7 @@ public final class PhraseDictionary<T> {
   }
 
   private List<String> folded(String phrase) {
-    return TextToken.tokenize(phrase).stream().map(w -> normaliser.fold(w.text())).toList();
+    return TextToken.foldedWords(phrase, normaliser);
   }
 
   /**

@@ -55,20 +55,17 @@ record TaggedField(
     return e.field().equals(name) && tokens.get(token).start() < e.end() && e.start() < tokens.get(token).end();
   }
 
-  /**
-   * The normalised word right before a piece of evidence of this field with only spaces between them,
-   * or null (none, another field's evidence, or punctuation between).
-   */
-  String wordBefore(Evidence e) {
+  /** The index of the word a piece of evidence of this field begins with, or -1 (another field's, or none). */
+  int tokenStartingAt(Evidence e) {
     if (!e.field().equals(name)) {
-      return null;
+      return -1;
     }
-    for (int t = 1; t < tokens.size(); t++) {
+    for (int t = 0; t < tokens.size(); t++) {
       if (tokens.get(t).start() == e.start()) {
-        return joined(t - 1) ? normalised.get(t - 1) : null;
+        return t;
       }
     }
-    return null;
+    return -1;
   }
 
   /** Whether only spaces separate a word from the next (no punctuation, no line break). */

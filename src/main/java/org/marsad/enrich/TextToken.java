@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.marsad.solr.analysis.ArabicNormaliser;
 
 /**
  * A word of the text with its offsets.
@@ -27,5 +28,10 @@ public record TextToken(int start, int end, String text) {
       tokens.add(new TextToken(m.start(), m.end(), m.group()));
     }
     return tokens;
+  }
+
+  /** The words of a text, each folded as the taggers fold words: a phrase of the knowledge base as they read it. */
+  public static List<String> foldedWords(String text, ArabicNormaliser normaliser) {
+    return tokenize(text).stream().map(t -> normaliser.fold(t.text())).toList();
   }
 }

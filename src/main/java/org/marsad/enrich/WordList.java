@@ -62,7 +62,7 @@ final class WordList {
   static Set<String> fold(ArabicNormaliser normaliser, List<String> entries) {
     Set<String> folded = new HashSet<>();
     for (String entry : entries) {
-      folded.add(String.join(" ", TextToken.tokenize(entry).stream().map(t -> normaliser.fold(t.text())).toList()));
+      folded.add(String.join(" ", TextToken.foldedWords(entry, normaliser)));
     }
     return Set.copyOf(folded);
   }
