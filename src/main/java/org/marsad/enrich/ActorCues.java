@@ -100,6 +100,9 @@ final class ActorCues {
    */
   final Set<String> stopWordsLikeNameWords;
 
+  /** Demonstratives (هذه، لهذه): a weak name after one is the common noun (هذه القاعدة). */
+  final Set<String> demonstratives;
+
   ActorCues(ArabicNormaliser normaliser) {
     introducers = WordList.folded(normaliser, "name-introducers.txt");
     titles = WordList.folded(normaliser, "name-titles.txt", "actor-titles.txt", "name-introducers.txt");
@@ -143,6 +146,7 @@ final class ActorCues {
     organisationSingulars = WordList.read("organisation-plurals.txt").stream().map(pair -> pair.split(" "))
         .collect(Collectors.toUnmodifiableMap(pair -> normaliser.fold(pair[0]), pair -> normaliser.fold(pair[1])));
     namesakeHeads = WordList.folded(normaliser, "namesake-heads.txt");
+    demonstratives = WordList.folded(normaliser, "demonstratives.txt");
     leaderGovernmentHeads = WordList.folded(normaliser, "leader-governments.txt");
     List<String> governments = WordList.read("bare-governments.txt");
     bareGovernmentParts = WordList.fold(normaliser, markedWith(governments, "-"));

@@ -14,25 +14,32 @@ import java.util.List;
  * @param weak names that are generic alone (الجيش الوطني): they count only when the text also names
  *     the actor's country or the actor by one of its aliases
  * @param sport names that count only on a sport page (برشلونة is the club there, the city elsewhere)
+ * @param weakIn topics in whose texts a weak name counts by itself: القاعدة is al-Qaeda in a text about
+ *     terrorism
+ * @param weakNotIn topics that keep {@code weakIn} from counting: in a text about military bases too, a
+ *     bare القاعدة is mostly a base
  * @param generated whether the entry comes from a generated file (governments.yaml, national-teams.yaml,
  *     institutions.yaml: one per country) rather than from curation; set by the loader, not the file
  */
 public record ActorEntry(
     String id, ActorType type, String en, String ar, String country, List<String> aliases, List<String> weak,
-    List<String> sport, @JsonIgnore boolean generated) {
+    List<String> sport, List<String> weakIn, List<String> weakNotIn,
+    @JsonIgnore boolean generated) {
 
   public ActorEntry {
     aliases = aliases == null ? List.of() : List.copyOf(aliases);
     weak = weak == null ? List.of() : List.copyOf(weak);
     sport = sport == null ? List.of() : List.copyOf(sport);
+    weakIn = weakIn == null ? List.of() : List.copyOf(weakIn);
+    weakNotIn = weakNotIn == null ? List.of() : List.copyOf(weakNotIn);
   }
 
   public ActorEntry(String id, ActorType type, String en, String ar, String country, List<String> aliases, List<String> weak) {
-    this(id, type, en, ar, country, aliases, weak, List.of(), false);
+    this(id, type, en, ar, country, aliases, weak, List.of(), List.of(), List.of(), false);
   }
 
   /** The same entry, marked as coming from a generated file. */
   ActorEntry asGenerated() {
-    return new ActorEntry(id, type, en, ar, country, aliases, weak, sport, true);
+    return new ActorEntry(id, type, en, ar, country, aliases, weak, sport, weakIn, weakNotIn, true);
   }
 }

@@ -87,6 +87,12 @@ final class ActorTagger {
 
   /** The words of each person's aliases, folded: the given names that belong before a one-word alias. */
   private final Map<String, Set<String>> nameWords = new HashMap<>();
+  /**
+   * For an actor whose weak names count by the text's topic, the other actors with an alias holding
+   * such a name (al-Qaeda's القاعدة is in تنظيم القاعدة في جزيرة العرب): where the text names one of
+   * them, a bare القاعدة is more likely its short form.
+   */
+  private final Map<String, Set<String>> namedInsideOthers = new HashMap<>();
 
   ActorTagger(KnowledgeBase kb, ArabicNormaliser normaliser, ActorCues cues, CountryAfterName countryAfter) {
     this.cues = cues;
@@ -106,6 +112,11 @@ final class ActorTagger {
           .forEach(a -> aliases.add(a, new Alias(actor, true)));
       actor.sport().stream().filter(ActorTagger::usable)
           .forEach(a -> aliases.add(a, new Alias(actor, false, true)));
+    }
+    for (ActorEntry actor : kb.actors()) {
+      if (!actor.weakIn().isEmpty()) {
+        namedInsideOthers.put(actor.id(), othersNaming(kb, actor, normaliser));
+      }
     }
     // Typo variants come last, so that a real alias always wins over a variant that spells it.
     for (ActorEntry actor : kb.actors()) {
@@ -127,7 +138,7 @@ final class ActorTagger {
    *     mentions of them, are added to it: nobody else may read those words as a name either
    */
   Map<String, List<Evidence>> tag(List<TaggedField> fields, Set<String> countries,
-      Map<String, List<Evidence>> countryEvidence, boolean sportPage, List<Evidence> namesakes) {
+      Map<String, List<Evidence>> countryEvidence, boolean sportPage, List<Evidence> namesakes, Set<String> topics) {
     Map<String, List<Evidence>> strong = new LinkedHashMap<>();
     Map<ActorEntry, List<Evidence>> weak = new LinkedHashMap<>();
     Map<ActorEntry, Set<String>> weakWords = new HashMap<>();
@@ -141,7 +152,7 @@ final class ActorTagger {
         // A weak alias a word with the article qualifies is another body (البرلمان العربي، النظام الانتخابي).
         if (alias.actor() == null || m.first() < field.firstTagged() || articleOnName(alias, m) || givenNameAsWritten(field, m)
             || afterAnotherGivenName(field, m, alias.actor()) || fathersName(field, m, alias.actor()) || sonsName(field, m, alias.actor())
-            || (alias.sport() && !sportPage) || (alias.weak() && qualified(field, m.first() + m.count()))) {
+            || (alias.sport() && !sportPage) || (alias.weak() && (qualified(field, m.first() + m.count()) || afterDemonstrative(field, m.first())))) {
           continue;
         }
         if (namesake(field, m, alias.actor())) {
@@ -181,7 +192,7 @@ final class ActorTagger {
         return;
       }
       if (strong.containsKey(actor.id()) || (actor.country() != null && countries.contains(actor.country()))
-          || evidence.stream().anyMatch(listed::contains)) {
+          || evidence.stream().anyMatch(listed::contains) || countsByTopic(actor, topics, strong.keySet())) {
         found.computeIfAbsent(actor.id(), id -> new ArrayList<>()).addAll(evidence);
       }
     });
@@ -409,6 +420,35 @@ final class ActorTagger {
     }
     String next = field.normalised().get(after);
     return next.startsWith(ArabicMorphology.ARTICLE) && !cues.bodyDescriptors.contains(next);
+  }
+
+  /**
+   * Whether a weak name counts by the text's topics: the text is about one of the actor's topics and
+   * about none it excludes (a bare القاعدة in a text about military bases is mostly a base), and
+   * names none of the actors whose names hold the weak one.
+   */
+  private boolean countsByTopic(ActorEntry actor, Set<String> topics, Set<String> named) {
+    return actor.weakIn().stream().anyMatch(topics::contains) && actor.weakNotIn().stream().noneMatch(topics::contains)
+        && named.stream().noneMatch(namedInsideOthers.get(actor.id())::contains);
+  }
+
+  /** The other actors with an alias that holds all the words of one of {@code actor}'s weak names. */
+  private static Set<String> othersNaming(KnowledgeBase kb, ActorEntry actor, ArabicNormaliser normaliser) {
+    List<List<String>> weakNames = actor.weak().stream().map(w -> TextToken.foldedWords(w, normaliser)).toList();
+    Set<String> others = new HashSet<>();
+    for (ActorEntry other : kb.actors()) {
+      if (!other.id().equals(actor.id()) && other.aliases().stream()
+          .map(a -> TextToken.foldedWords(a, normaliser))
+          .anyMatch(words -> weakNames.stream().anyMatch(words::containsAll))) {
+        others.add(other.id());
+      }
+    }
+    return Set.copyOf(others);
+  }
+
+  /** Whether a demonstrative comes right before a phrase, making it a common noun: هذه القاعدة. */
+  private boolean afterDemonstrative(TaggedField field, int first) {
+    return first > 0 && field.joined(first - 1) && cues.demonstratives.contains(field.normalised().get(first - 1));
   }
 
   /** Only an organisation of one country can be confused with another country's body. */

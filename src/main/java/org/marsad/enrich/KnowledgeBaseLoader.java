@@ -69,6 +69,7 @@ public final class KnowledgeBaseLoader {
     List<OfficeEntry> offices = read("offices.yaml", new TypeReference<List<OfficeEntry>>() {});
     requireOneEntryPerId(actors);
     requireWeakOfficesCountries(offices, countries);
+    requireKnownWeakTopics(actors, topics.topics());
     if (people) {
       actors.addAll(new PeopleGazetteer(actors).read(readLines("people.tsv")));
       // Holders may be people of people.tsv: checked only when those are loaded too.
@@ -107,6 +108,26 @@ public final class KnowledgeBaseLoader {
             + " has weak names but no country of countries.yaml (" + office.country() + "), which a weak name needs");
       }
     }
+  }
+
+  /** The topics a weak name counts in, or not, must be topics.yaml's, or the rule would never apply. */
+  private static void requireKnownWeakTopics(List<ActorEntry> actors, List<TopicEntry> topics) {
+    Set<String> ids = new HashSet<>();
+    topics.forEach(t -> ids.add(t.id()));
+    for (ActorEntry actor : actors) {
+      for (String topic : concat(actor.weakIn(), actor.weakNotIn())) {
+        if (!ids.contains(topic)) {
+          throw new IllegalArgumentException("Knowledge base: the actor " + actor.id() + " names the topic " + topic
+              + " for its weak names, which topics.yaml does not have");
+        }
+      }
+    }
+  }
+
+  private static List<String> concat(List<String> a, List<String> b) {
+    List<String> all = new ArrayList<>(a);
+    all.addAll(b);
+    return all;
   }
 
   /** An office's holder must be an actor, or the office would resolve to a value with no labels. */

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.marsad.solr.analysis.ArabicMorphology;
 import org.marsad.solr.analysis.ArabicMorphology.Reading;
 import org.marsad.solr.analysis.ArabicNormaliser;
@@ -91,8 +92,11 @@ public final class KnowledgeBaseTagger implements Enricher {
     Map<String, List<Evidence>> countryEvidence = countries.tag(fields);
     boolean sportPage = sport.isSport(fields);
     List<Evidence> namesakes = new ArrayList<>();
+    // Topics first: a weak name may count by the text's topic (القاعدة in a text about terrorism).
+    List<Tag> topicTags = topics.tag(fields, sportPage);
+    Set<String> topicIds = topicTags.stream().map(Tag::id).collect(Collectors.toSet());
     Map<String, List<Evidence>> actorEvidence =
-        actors.tag(fields, prominent(countryEvidence), countryEvidence, sportPage, namesakes);
+        actors.tag(fields, prominent(countryEvidence), countryEvidence, sportPage, namesakes, topicIds);
     // People's names as the knowledge base writes them, before offices add titles (الرئيس الفرنسي) to them.
     List<Evidence> peopleNames = evidenceOf(actorEvidence, kb::isKnownPerson, new ArrayList<>());
     if (sportPage) {
@@ -111,8 +115,7 @@ public final class KnowledgeBaseTagger implements Enricher {
     known.resolve(actorEvidence, fields, countryEvidence);
     evidenceOf(actorEvidence, DiscoveredActors::isPerson, peopleNames);
     CountryTagger.dropInsideNames(countryEvidence, peopleNames);
-    return new Enrichment(tags(actorEvidence), tags(countryEvidence),
-        topics.tag(fields, sportPage));
+    return new Enrichment(tags(actorEvidence), tags(countryEvidence), topicTags);
   }
 
   /** Adds the evidence of the actors {@code which} accepts to {@code into}, and returns it. */

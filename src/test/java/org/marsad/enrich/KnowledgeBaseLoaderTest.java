@@ -36,6 +36,16 @@ class KnowledgeBaseLoaderTest {
   }
 
   @Test
+  void aWeakNameCountingInAnUnknownTopicFailsTheLoad(@TempDir Path kbDir) throws IOException {
+    Files.writeString(kbDir.resolve("actors.yaml"), packaged("actors.yaml")
+        + "\n- {id: imaginary-front, type: organization, en: Imaginary Front, ar: جبهة الخيال, aliases: [جبهة الخيال],"
+        + " weak: [الجبهة], weakIn: [piracy]}\n");
+
+    assertThatThrownBy(() -> new KnowledgeBaseLoader(kbDir).load())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("imaginary-front").hasMessageContaining("piracy");
+  }
+
+  @Test
   void anOfficeWhoseHolderIsNoActorFailsTheLoad(@TempDir Path kbDir) throws IOException {
     loadingWithOffice(kbDir, "- names: [رئيس جمهورية الخيال]\n  holders:\n  - {actor: nobody-at-all, from: 2018-01-01}\n")
         .hasMessageContaining("nobody-at-all").hasMessageContaining("offices.yaml");
