@@ -83,10 +83,10 @@ final class ActorCues {
   final Set<String> namesakeHeads;
   /** Words that name a government after its leader (leader-governments.txt: نظام الأسد، حكومة نتنياهو). */
   final Set<String> leaderGovernmentHeads;
-  /** A bare government's words (bare-governments.txt: الحكومة), folded. */
+  /** A bare government's words (bare-bodies.txt: الحكومة), folded. */
   final Set<String> bareGovernments;
-  /** Words before a bare government that make it part of an office or another body (marked {@code -}: رئيس، قوات). */
-  final Set<String> bareGovernmentParts;
+  /** Words before a bare body that make it part of an office or another body (marked {@code -}: رئيس، قوات، مركز). */
+  final Set<String> bareBodyParts;
   /** Links that put a father's name after a person's own (marked {@code ^} in name-links.txt: بن، بنت). */
   final Set<String> lineageLinks;
   /** Kin words with a possessive (ابنته، زوجته): a given name right after one is a relative. */
@@ -148,8 +148,8 @@ final class ActorCues {
     namesakeHeads = WordList.folded(normaliser, "namesake-heads.txt");
     demonstratives = WordList.folded(normaliser, "demonstratives.txt");
     leaderGovernmentHeads = WordList.folded(normaliser, "leader-governments.txt");
-    List<String> governments = WordList.read("bare-governments.txt");
-    bareGovernmentParts = WordList.fold(normaliser, markedWith(governments, "-"));
+    List<String> governments = WordList.read("bare-bodies.txt");
+    bareBodyParts = WordList.fold(normaliser, markedWith(governments, "-"));
     bareGovernments = WordList.fold(normaliser, governments.stream().filter(w -> !w.endsWith("-")).toList());
     lineageLinks = WordList.fold(normaliser, markedWith(WordList.read("name-links.txt"), "^"));
     Set<String> stopWords = new HashSet<>();

@@ -13,6 +13,8 @@ import java.util.List;
  * @param aliases names that identify the actor by themselves
  * @param weak names that are generic alone (الجيش الوطني): they count only when the text also names
  *     the actor's country or the actor by one of its aliases
+ * @param bare a body's bare name (الشرطة) that counts by itself in a text about the actor's country
+ *     ({@link BareBodies}): one actor per country and name
  * @param sport names that count only on a sport page (برشلونة is the club there, the city elsewhere)
  * @param weakIn topics in whose texts a weak name counts by itself: القاعدة is al-Qaeda in a text about
  *     terrorism
@@ -23,23 +25,24 @@ import java.util.List;
  */
 public record ActorEntry(
     String id, ActorType type, String en, String ar, String country, List<String> aliases, List<String> weak,
-    List<String> sport, List<String> weakIn, List<String> weakNotIn,
+    List<String> bare, List<String> sport, List<String> weakIn, List<String> weakNotIn,
     @JsonIgnore boolean generated) {
 
   public ActorEntry {
     aliases = aliases == null ? List.of() : List.copyOf(aliases);
     weak = weak == null ? List.of() : List.copyOf(weak);
+    bare = bare == null ? List.of() : List.copyOf(bare);
     sport = sport == null ? List.of() : List.copyOf(sport);
     weakIn = weakIn == null ? List.of() : List.copyOf(weakIn);
     weakNotIn = weakNotIn == null ? List.of() : List.copyOf(weakNotIn);
   }
 
   public ActorEntry(String id, ActorType type, String en, String ar, String country, List<String> aliases, List<String> weak) {
-    this(id, type, en, ar, country, aliases, weak, List.of(), List.of(), List.of(), false);
+    this(id, type, en, ar, country, aliases, weak, List.of(), List.of(), List.of(), List.of(), false);
   }
 
   /** The same entry, marked as coming from a generated file. */
   ActorEntry asGenerated() {
-    return new ActorEntry(id, type, en, ar, country, aliases, weak, sport, weakIn, weakNotIn, true);
+    return new ActorEntry(id, type, en, ar, country, aliases, weak, bare, sport, weakIn, weakNotIn, true);
   }
 }

@@ -18,7 +18,7 @@ import org.marsad.solr.analysis.ArabicNormaliser;
  * country (وزارة العدل المصرية، المحكمة العليا في الهند) is that country's under its other words
  * ({@code organization:وزاره-العدل@EG}); a body named by words any country's body bears (a head and
  * definite words: وزارة العدل، القوات المسلحة) in a text about one country is that country's, as
- * {@link BareGovernments} reads a bare الحكومة. A name with a word of an international body
+ * {@link BareBodies} reads a bare الحكومة. A name with a word of an international body
  * (kb/words/international-words.txt: الدولي، الأوروبي) is no one country's and stays as it is; so do
  * people and bodies named by a word of their own (شركة فيسبوك). Immutable and thread safe.
  */

@@ -35,7 +35,7 @@ public final class KnowledgeBaseTagger implements Enricher {
   private final OfficeHolders offices;
   private final MatchOpponents opponents;
   private final GovernmentsByLeader leaders;
-  private final BareGovernments bareGovernments;
+  private final BareBodies bareBodies;
   private final CountryBodies countryBodies;
   private final LoneHeads loneHeads;
   private final KnownDiscoveries known;
@@ -70,7 +70,7 @@ public final class KnowledgeBaseTagger implements Enricher {
     this.opponents = new MatchOpponents(kb, normaliser);
     Map<String, String> governments = CountryGovernments.of(kb);
     this.leaders = new GovernmentsByLeader(kb, cues, governments);
-    this.bareGovernments = new BareGovernments(cues, governments);
+    this.bareBodies = new BareBodies(kb, normaliser, cues, governments);
     this.countryBodies = new CountryBodies(kb, normaliser, cues);
     this.loneHeads = new LoneHeads(normaliser, cues);
     this.known = new KnownDiscoveries(kb, normaliser, cues, countryBodies, countryAfter);
@@ -108,7 +108,7 @@ public final class KnowledgeBaseTagger implements Enricher {
     openWorld.addTo(actorEvidence, countryEvidence, fields, sportPage, namesakes);
     // After the open-world rules: a bare الحكومة they took for a body of that name is the government.
     String textCountry = CountryTagger.textCountry(countryEvidence);
-    bareGovernments.addTo(actorEvidence, fields, textCountry);
+    bareBodies.addTo(actorEvidence, fields, textCountry);
     loneHeads.resolve(actorEvidence);
     countryBodies.scope(actorEvidence, countryEvidence, textCountry);
     // Last: a discovered or scoped name may be the knowledge base's own (مجلس-النواب@US is the House).

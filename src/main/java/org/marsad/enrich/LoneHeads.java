@@ -12,7 +12,7 @@ import org.marsad.solr.analysis.ArabicNormaliser;
  * movement" is Hamas, as the labels read such words. It then adds its mention to that body's evidence
  * instead of being a facet value of its own, which would count every organisation of every text as one.
  * Where no body of the text, or more than one, bears the head, it stays as it was; so does a bare
- * الحكومة, which {@link BareGovernments} reads. Immutable and thread safe.
+ * الحكومة, which {@link BareBodies} reads. Immutable and thread safe.
  */
 final class LoneHeads {
 
@@ -37,7 +37,7 @@ final class LoneHeads {
       }
       String word = words.get(0);
       String bare = ArabicMorphology.withoutArticle(word);
-      // A bare الحكومة is BareGovernments' to read: the text's one country's, or none.
+      // A bare الحكومة is BareBodies' to read: the text's one country's, or none.
       if (!ArabicMorphology.isDefinite(word) || (cues.head(word) == null && cues.head(bare) == null)
           || cues.bareGovernments.contains(word)) {
         continue;
