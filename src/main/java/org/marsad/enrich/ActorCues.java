@@ -83,6 +83,8 @@ final class ActorCues {
   final Set<String> namesakeHeads;
   /** Words that name a government after its leader (leader-governments.txt: نظام الأسد، حكومة نتنياهو). */
   final Set<String> leaderGovernmentHeads;
+  /** Possessives that name the government of the person named before them (إدارته), to their noun (إدارة). */
+  final Map<String, String> leaderGovernmentPronouns;
   /** A bare government's words (bare-bodies.txt: الحكومة), folded. */
   final Set<String> bareGovernments;
   /** Words before a bare body that make it part of an office or another body (marked {@code -}: رئيس، قوات، مركز). */
@@ -147,7 +149,10 @@ final class ActorCues {
         .collect(Collectors.toUnmodifiableMap(pair -> normaliser.fold(pair[0]), pair -> normaliser.fold(pair[1])));
     namesakeHeads = WordList.folded(normaliser, "namesake-heads.txt");
     demonstratives = WordList.folded(normaliser, "demonstratives.txt");
-    leaderGovernmentHeads = WordList.folded(normaliser, "leader-governments.txt");
+    List<String> leaderGovernments = WordList.read("leader-governments.txt");
+    leaderGovernmentHeads = WordList.fold(normaliser, leaderGovernments.stream().filter(w -> !w.contains("<")).toList());
+    leaderGovernmentPronouns = leaderGovernments.stream().filter(w -> w.contains("<")).map(w -> w.split("<"))
+        .collect(Collectors.toUnmodifiableMap(pair -> normaliser.fold(pair[0].strip()), pair -> normaliser.fold(pair[1].strip())));
     List<String> governments = WordList.read("bare-bodies.txt");
     bareBodyParts = WordList.fold(normaliser, markedWith(governments, "-"));
     bareGovernments = WordList.fold(normaliser, governments.stream().filter(w -> !w.endsWith("-")).toList());

@@ -6,26 +6,41 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.marsad.solr.analysis.ArabicMorphology;
+import org.marsad.solr.analysis.ArabicNormaliser;
 
 /**
  * A government named after its leader (kb/words/leader-governments.txt: حكومة نتنياهو، نظام الأسد،
  * حكومة الرئيس إيمانويل ماكرون) is the government of the leader's country, when the leader is a known
  * person who held an office of the knowledge base and the country has one government actor
  * ({@code government-of-…}). A title may stand between the word and the name. The words must not be
- * another actor's already (إدارة ترامب is the Trump administration). Immutable and thread safe.
+ * another actor's already (إدارة ترامب is the Trump administration). A possessive (إدارته، حكومته) names
+ * the body of the known person with a country named last before it in the field: the person's own by
+ * that noun where the knowledge base has one (إدارة ترامب), else the person's country's government.
+ * Immutable and thread safe.
  */
 final class GovernmentsByLeader {
 
+  /** How far back a possessive's person may be, in words: about two sentences. */
+  private static final int PRONOUN_REACH = 60;
+
   private final Set<String> heads;
+  private final Map<String, String> pronouns;
+  /** Office holders with a country, by id: whose government a possessive may name. */
+  private final Map<String, ActorEntry> people = new HashMap<>();
+  /** The actors whose alias is a possessive's noun and a person's alias (إدارة ترامب), by the folded words. */
+  private final Map<List<String>, String> bodiesByPerson = new HashMap<>();
   private final Set<String> titles;
   /** Office holders' countries, by actor id. */
   private final Map<String, String> leaderCountry = new HashMap<>();
   /** Each country's one government actor, by country id. */
   private final Map<String, String> governmentOf;
+  private final ArabicNormaliser normaliser;
 
   /** @param governmentOf each country's one government actor ({@link CountryGovernments}) */
-  GovernmentsByLeader(KnowledgeBase kb, ActorCues cues, Map<String, String> governmentOf) {
+  GovernmentsByLeader(KnowledgeBase kb, ArabicNormaliser normaliser, ActorCues cues, Map<String, String> governmentOf) {
     this.heads = cues.leaderGovernmentHeads;
+    this.pronouns = cues.leaderGovernmentPronouns;
+    this.normaliser = normaliser;
     this.titles = cues.titles;
     Map<String, ActorEntry> byId = new HashMap<>();
     kb.actors().forEach(a -> byId.put(a.id(), a));
@@ -33,8 +48,18 @@ final class GovernmentsByLeader {
       ActorEntry holder = byId.get(t.actor());
       if (holder != null && holder.country() != null) {
         leaderCountry.put(holder.id(), holder.country());
+        people.put(holder.id(), holder);
       }
     }));
+    Set<String> nouns = Set.copyOf(pronouns.values());
+    for (ActorEntry actor : kb.actors()) {
+      for (String alias : actor.aliases()) {
+        List<String> words = TextToken.foldedWords(alias, normaliser);
+        if (words.size() > 1 && nouns.contains(words.get(0))) {
+          bodiesByPerson.putIfAbsent(words, actor.id());
+        }
+      }
+    }
     this.governmentOf = governmentOf;
   }
 
@@ -43,6 +68,9 @@ final class GovernmentsByLeader {
     for (TaggedField field : fields) {
       List<String> words = field.normalised();
       String[] ids = null;
+      if (!pronouns.isEmpty()) {
+        addByPronoun(actors, field, field.idsAt(actors));
+      }
       for (int i = field.firstTagged(); i + 1 < words.size(); i++) {
         if (!isHead(field, i)) {
           continue;
@@ -67,6 +95,44 @@ final class GovernmentsByLeader {
         }
       }
     }
+  }
+
+  /** Adds the bodies that possessives (إدارته، حكومته) name by the person named last before them. */
+  private void addByPronoun(Map<String, List<Evidence>> actors, TaggedField field, String[] ids) {
+    List<String> words = field.normalised();
+    for (int i = field.firstTagged(); i < words.size(); i++) {
+      String noun = pronouns.get(ArabicMorphology.withoutConjunction(words.get(i)));
+      if (noun == null || ids[i] != null || governsSomething(field, i)) {
+        continue;
+      }
+      ActorEntry person = null;
+      for (int j = i - 1; j >= Math.max(field.firstTagged(), i - PRONOUN_REACH) && person == null; j--) {
+        person = ids[j] == null ? null : people.get(ids[j]);
+      }
+      String body = person == null ? null : bodyOf(person, noun);
+      if (body != null) {
+        actors.computeIfAbsent(body, id -> new ArrayList<>()).add(field.evidence(i, 1));
+      }
+    }
+  }
+
+  /** Whether a word with ل follows: إدارته للتحقيق is his handling of the inquiry, a verbal noun. */
+  private static boolean governsSomething(TaggedField field, int i) {
+    return i + 1 < field.normalised().size() && field.joined(i) && field.normalised().get(i + 1).startsWith("ل");
+  }
+
+  /** The person's own body by the noun (إدارة ترامب), else the government of the person's country. */
+  private String bodyOf(ActorEntry person, String noun) {
+    for (String alias : person.aliases()) {
+      List<String> words = new ArrayList<>();
+      words.add(noun);
+      words.addAll(TextToken.foldedWords(alias, normaliser));
+      String body = bodiesByPerson.get(words);
+      if (body != null) {
+        return body;
+      }
+    }
+    return governmentOf.get(person.country());
   }
 
   /** Whether the word is a head as written or behind a light clitic (ونظام; not لحكومة: "for the government"). */

@@ -69,7 +69,7 @@ public final class KnowledgeBaseTagger implements Enricher {
     this.offices = new OfficeHolders(kb, normaliser);
     this.opponents = new MatchOpponents(kb, normaliser);
     Map<String, String> governments = CountryGovernments.of(kb);
-    this.leaders = new GovernmentsByLeader(kb, cues, governments);
+    this.leaders = new GovernmentsByLeader(kb, normaliser, cues, governments);
     this.bareBodies = new BareBodies(kb, normaliser, cues, governments);
     this.countryBodies = new CountryBodies(kb, normaliser, cues);
     this.loneHeads = new LoneHeads(normaliser, cues);
