@@ -16,7 +16,8 @@ import org.marsad.solr.analysis.ArabicNormaliser;
  * it a side of a match (خسر أمام البرتغال، ضد إيرلندا، مدرب كوريا الجنوبية — kb/words/team-cues.txt),
  * after a result (خسرت كوريا الجنوبية، فوز فرنسا — kb/words/match-results.txt), after على or مع a few
  * words past a result (الفوز 2-0 على هندوراس، التعادل 1-1 مع أيسلندا), before a score (بلجيكا (1-2)،
- * نيجيريا 2-صفر), or listed with one of these by و (إلى جانب أستراليا والبيرو والدنمارك). A team named
+ * نيجيريا 2-صفر), or listed with one of these by و (إلى جانب أستراليا والبيرو والدنمارك; past an
+ * epithet: روسيا المضيفة والأوروغواي). A team named
  * as another's counterpart by its country's adjective (أمام نظيره البلجيكي — kb/words/team-counterparts.txt)
  * is that country's team too, and so is a name its result follows (السويد فازت، الأرجنتين التي تعادلت
  * مع أيسلندا). A name after any other word is a place (مونديال روسيا، في روسيا) and
@@ -79,7 +80,8 @@ final class MatchOpponents {
         int next = m.first() + m.count();
         if (listed || opponent(words, m.first()) || beforeScore(words, next) || beforeResult(words, next)) {
           add(actors, field, m);
-          teamEnd = next;
+          // A team's epithet may stand before the next one listed: روسيا المضيفة والأوروغواي.
+          teamEnd = next < words.size() && field.joined(next - 1) && ArabicMorphology.isDefinite(words.get(next)) ? next + 1 : next;
         }
       }
       for (PhraseDictionary.Match<String> m : countryAdjectives.find(words, field.readings())) {
