@@ -68,9 +68,7 @@ final class GovernmentsByLeader {
     for (TaggedField field : fields) {
       List<String> words = field.normalised();
       String[] ids = null;
-      if (!pronouns.isEmpty()) {
-        addByPronoun(actors, field, field.idsAt(actors));
-      }
+      addByPronoun(actors, field);
       for (int i = field.firstTagged(); i + 1 < words.size(); i++) {
         if (!isHead(field, i)) {
           continue;
@@ -98,11 +96,16 @@ final class GovernmentsByLeader {
   }
 
   /** Adds the bodies that possessives (إدارته، حكومته) name by the person named last before them. */
-  private void addByPronoun(Map<String, List<Evidence>> actors, TaggedField field, String[] ids) {
+  private void addByPronoun(Map<String, List<Evidence>> actors, TaggedField field) {
     List<String> words = field.normalised();
+    String[] ids = null; // read off only for a field with a possessive
     for (int i = field.firstTagged(); i < words.size(); i++) {
       String noun = pronouns.get(ArabicMorphology.withoutConjunction(words.get(i)));
-      if (noun == null || ids[i] != null || governsSomething(field, i)) {
+      if (noun == null || governsSomething(field, i)) {
+        continue;
+      }
+      ids = ids != null ? ids : field.idsAt(actors);
+      if (ids[i] != null) {
         continue;
       }
       ActorEntry person = null;
