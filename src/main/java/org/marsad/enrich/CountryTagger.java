@@ -1,5 +1,8 @@
 package org.marsad.enrich;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -125,13 +128,44 @@ final class CountryTagger {
     if (names.isEmpty()) {
       return;
     }
-    countries.values().forEach(evidence -> evidence.removeIf(e -> names.stream().anyMatch(n -> holdsAsName(n, e))));
+    // Names by field in text order, so that each country's mention is checked against the few names
+    // that may hold it, not all of a long document's.
+    Map<String, List<Evidence>> byField = new HashMap<>();
+    names.forEach(n -> byField.computeIfAbsent(n.field(), f -> new ArrayList<>()).add(n));
+    byField.values().forEach(list -> list.sort(Comparator.comparingInt(Evidence::start)));
+    int longest = names.stream().mapToInt(n -> n.end() - n.start()).max().orElse(0);
+    countries.values().forEach(evidence -> evidence.removeIf(e -> insideAName(byField.get(e.field()), longest, e)));
     countries.values().removeIf(List::isEmpty);
   }
 
+  /** Whether one of a field's names (in text order, none longer than {@code longest}) holds the country's mention. */
+  private static boolean insideAName(List<Evidence> names, int longest, Evidence country) {
+    if (names == null) {
+      return false;
+    }
+    int low = 0;
+    int high = names.size();
+    while (low < high) { // the first name that starts after the mention
+      int mid = (low + high) >>> 1;
+      if (names.get(mid).start() <= country.start()) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+    for (int i = low - 1; i >= 0 && names.get(i).start() >= country.start() - longest; i--) {
+      if (holdsAsName(names.get(i), country)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean holdsAsName(Evidence name, Evidence country) {
-    boolean inside = name.field().equals(country.field()) && name.start() <= country.start() && country.end() <= name.end();
+    if (!name.field().equals(country.field()) || name.start() > country.start() || country.end() > name.end()) {
+      return false;
+    }
     String firstWord = country.text().split(" ", 2)[0];
-    return inside && (name.start() == country.start() || !ArabicMorphology.startsWithArticle(firstWord));
+    return name.start() == country.start() || !ArabicMorphology.startsWithArticle(firstWord);
   }
 }

@@ -25,13 +25,15 @@ record TaggedField(
 
   /**
    * The id whose evidence covers each word of this field, or null: which word names which country or
-   * actor, read off the taggers' evidence.
+   * actor, read off the taggers' evidence. Each span's words are found by binary search, so the cost
+   * grows with the evidence and the words it covers, not with their product: a long document's field
+   * is read as fast per word as a short one's.
    */
   String[] idsAt(Map<String, List<Evidence>> evidence) {
     String[] at = new String[tokens.size()];
     evidence.forEach((id, list) -> list.forEach(e -> {
-      for (int t = 0; t < at.length; t++) {
-        if (overlaps(t, e)) {
+      if (e.field().equals(name)) {
+        for (int t = firstEndingAfter(e.start()); t < at.length && tokens.get(t).start() < e.end(); t++) {
           at[t] = id;
         }
       }
@@ -43,16 +45,28 @@ record TaggedField(
   boolean[] covered(List<Evidence> spans) {
     boolean[] covered = new boolean[tokens.size()];
     for (Evidence e : spans) {
-      for (int t = 0; t < covered.length; t++) {
-        covered[t] |= overlaps(t, e);
+      if (e.field().equals(name)) {
+        for (int t = firstEndingAfter(e.start()); t < covered.length && tokens.get(t).start() < e.end(); t++) {
+          covered[t] = true;
+        }
       }
     }
     return covered;
   }
 
-  /** Whether a piece of evidence of this field takes in some of the word at {@code token}. */
-  private boolean overlaps(int token, Evidence e) {
-    return e.field().equals(name) && tokens.get(token).start() < e.end() && e.start() < tokens.get(token).end();
+  /** The first word that ends after {@code offset} (words are in text order and do not overlap). */
+  private int firstEndingAfter(int offset) {
+    int low = 0;
+    int high = tokens.size();
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (tokens.get(mid).end() <= offset) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+    return low;
   }
 
   /** The index of the word a piece of evidence of this field begins with, or -1 (another field's, or none). */
@@ -60,12 +74,8 @@ record TaggedField(
     if (!e.field().equals(name)) {
       return -1;
     }
-    for (int t = 0; t < tokens.size(); t++) {
-      if (tokens.get(t).start() == e.start()) {
-        return t;
-      }
-    }
-    return -1;
+    int t = firstEndingAfter(e.start());
+    return t < tokens.size() && tokens.get(t).start() == e.start() ? t : -1;
   }
 
   /** Whether only spaces separate a word from the next (no punctuation, no line break). */
