@@ -136,6 +136,7 @@ final class ActorTagger {
    * @param sportPage whether the text is a sport report, for sport aliases
    * @param namesakes where known people's names are read as a namesake's (مدينة الملك سلمان), not as
    *     mentions of them, are added to it: nobody else may read those words as a name either
+   * @param topics the topics the text is tagged with, for weak names that count by topic
    */
   Map<String, List<Evidence>> tag(List<TaggedField> fields, Set<String> countries,
       Map<String, List<Evidence>> countryEvidence, boolean sportPage, List<Evidence> namesakes, Set<String> topics) {
