@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.marsad.solr.analysis.ArabicMorphology;
 import org.marsad.solr.analysis.ArabicNormaliser;
 
 /**
@@ -56,7 +55,7 @@ final class BareBodies {
     for (TaggedField field : fields) {
       String[] ids = null;
       for (int i = field.firstTagged(); i < field.normalised().size(); i++) {
-        String word = bareWordAt(field, i);
+        String word = WordShapes.wordAsWrittenOrBehind(field, i, words, prefix -> true);
         String body = word == null ? null : bodyOf.get(word).get(country);
         if (body == null || qualified(field, i) || partOfAnother(field, i)) {
           continue;
@@ -71,20 +70,6 @@ final class BareBodies {
         actors.computeIfAbsent(body, id -> new ArrayList<>()).add(field.evidence(i, 1));
       }
     }
-  }
-
-  /** The bare word at {@code t}, as written or behind clitics with nothing after it (للحكومة), or null. */
-  private String bareWordAt(TaggedField field, int t) {
-    String word = field.normalised().get(t);
-    if (words.contains(word)) {
-      return word;
-    }
-    for (ArabicMorphology.Reading r : field.readings().get(t)) {
-      if (!r.prefix().isEmpty() && r.suffix().isEmpty() && words.contains(r.core())) {
-        return r.core();
-      }
-    }
-    return null;
   }
 
   /**

@@ -25,42 +25,50 @@ final class GovernmentsByLeader {
 
   private final Set<String> heads;
   private final Map<String, String> pronouns;
-  /** Office holders with a country, by id: whose government a possessive may name. */
-  private final Map<String, ActorEntry> people = new HashMap<>();
-  /** The actors whose alias is a possessive's noun and a person's alias (إدارة ترامب), by the folded words. */
-  private final Map<List<String>, String> bodiesByPerson = new HashMap<>();
+  /**
+   * For each office holder with a country, the body each possessive's noun names after them (إدارة:
+   * the Trump administration after Trump; حكومة: his country's government): read once, not per mention.
+   */
+  private final Map<String, Map<String, String>> possessedBy = new HashMap<>();
   private final Set<String> titles;
   /** Office holders' countries, by actor id. */
   private final Map<String, String> leaderCountry = new HashMap<>();
   /** Each country's one government actor, by country id. */
   private final Map<String, String> governmentOf;
-  private final ArabicNormaliser normaliser;
 
   /** @param governmentOf each country's one government actor ({@link CountryGovernments}) */
   GovernmentsByLeader(KnowledgeBase kb, ArabicNormaliser normaliser, ActorCues cues, Map<String, String> governmentOf) {
     this.heads = cues.leaderGovernmentHeads;
     this.pronouns = cues.leaderGovernmentPronouns;
-    this.normaliser = normaliser;
     this.titles = cues.titles;
-    Map<String, ActorEntry> byId = new HashMap<>();
-    kb.actors().forEach(a -> byId.put(a.id(), a));
-    kb.offices().forEach(o -> o.holders().forEach(t -> {
-      ActorEntry holder = byId.get(t.actor());
-      if (holder != null && holder.country() != null) {
-        leaderCountry.put(holder.id(), holder.country());
-        people.put(holder.id(), holder);
-      }
-    }));
+    this.governmentOf = governmentOf;
+    // The actors whose alias is a possessive's noun and more words (إدارة ترامب), by the folded words.
     Set<String> nouns = Set.copyOf(pronouns.values());
+    Map<List<String>, String> bodiesByName = new HashMap<>();
+    Map<String, ActorEntry> byId = new HashMap<>();
     for (ActorEntry actor : kb.actors()) {
+      byId.put(actor.id(), actor);
       for (String alias : actor.aliases()) {
         List<String> words = TextToken.foldedWords(alias, normaliser);
         if (words.size() > 1 && nouns.contains(words.get(0))) {
-          bodiesByPerson.putIfAbsent(words, actor.id());
+          bodiesByName.putIfAbsent(words, actor.id());
         }
       }
     }
-    this.governmentOf = governmentOf;
+    kb.offices().forEach(o -> o.holders().forEach(t -> {
+      ActorEntry holder = byId.get(t.actor());
+      if (holder != null && holder.country() != null && !possessedBy.containsKey(holder.id())) {
+        leaderCountry.put(holder.id(), holder.country());
+        Map<String, String> bodies = new HashMap<>();
+        for (String noun : nouns) {
+          String body = bodyOf(holder, noun, bodiesByName, normaliser);
+          if (body != null) {
+            bodies.put(noun, body);
+          }
+        }
+        possessedBy.put(holder.id(), Map.copyOf(bodies));
+      }
+    }));
   }
 
   /** Adds the governments the fields name after their leaders to {@code actors}. */
@@ -108,11 +116,11 @@ final class GovernmentsByLeader {
       if (ids[i] != null) {
         continue;
       }
-      ActorEntry person = null;
-      for (int j = i - 1; j >= Math.max(field.firstTagged(), i - PRONOUN_REACH) && person == null; j--) {
-        person = ids[j] == null ? null : people.get(ids[j]);
+      Map<String, String> bodies = null;
+      for (int j = i - 1; j >= Math.max(field.firstTagged(), i - PRONOUN_REACH) && bodies == null; j--) {
+        bodies = ids[j] == null ? null : possessedBy.get(ids[j]);
       }
-      String body = person == null ? null : bodyOf(person, noun);
+      String body = bodies == null ? null : bodies.get(noun);
       if (body != null) {
         actors.computeIfAbsent(body, id -> new ArrayList<>()).add(field.evidence(i, 1));
       }
@@ -125,12 +133,12 @@ final class GovernmentsByLeader {
   }
 
   /** The person's own body by the noun (إدارة ترامب), else the government of the person's country. */
-  private String bodyOf(ActorEntry person, String noun) {
+  private String bodyOf(ActorEntry person, String noun, Map<List<String>, String> bodiesByName, ArabicNormaliser normaliser) {
     for (String alias : person.aliases()) {
       List<String> words = new ArrayList<>();
       words.add(noun);
       words.addAll(TextToken.foldedWords(alias, normaliser));
-      String body = bodiesByPerson.get(words);
+      String body = bodiesByName.get(words);
       if (body != null) {
         return body;
       }

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Reads the knowledge base from its YAML files: {@code countries.yaml}, the curated actors of
@@ -115,19 +116,13 @@ public final class KnowledgeBaseLoader {
     Set<String> ids = new HashSet<>();
     topics.forEach(t -> ids.add(t.id()));
     for (ActorEntry actor : actors) {
-      for (String topic : concat(actor.weakIn(), actor.weakNotIn())) {
+      for (String topic : Stream.concat(actor.weakIn().stream(), actor.weakNotIn().stream()).toList()) {
         if (!ids.contains(topic)) {
           throw new IllegalArgumentException("Knowledge base: the actor " + actor.id() + " names the topic " + topic
               + " for its weak names, which topics.yaml does not have");
         }
       }
     }
-  }
-
-  private static List<String> concat(List<String> a, List<String> b) {
-    List<String> all = new ArrayList<>(a);
-    all.addAll(b);
-    return all;
   }
 
   /** An office's holder must be an actor, or the office would resolve to a value with no labels. */

@@ -3,6 +3,7 @@ package org.marsad.enrich;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,11 +77,13 @@ final class KnownDiscoveries {
    */
   void resolve(Map<String, List<Evidence>> actors, List<TaggedField> fields, Map<String, List<Evidence>> countries) {
     Map<String, List<Evidence>> known = new LinkedHashMap<>();
+    // Each field's country ids, read off once and only if needed; by identity, as a field's record hash reads all its text.
+    Map<TaggedField, String[]> countryAt = new IdentityHashMap<>();
     actors.entrySet().removeIf(actor -> {
       String id = actorByDiscoveredId.get(actor.getKey());
       if (id == null || (kb.isKnownPerson(id) && actor.getValue().stream().anyMatch(e -> afterLineageLink(e, fields)))
           || (DiscoveredActors.scope(actor.getKey()) == null && bodyCountry.containsKey(id)
-              && actor.getValue().stream().anyMatch(e -> anotherCountryAfter(e, fields, countries, bodyCountry.get(id))))) {
+              && actor.getValue().stream().anyMatch(e -> anotherCountryAfter(e, fields, countries, countryAt, bodyCountry.get(id))))) {
         return false;
       }
       known.computeIfAbsent(id, k -> new ArrayList<>()).addAll(actor.getValue());
@@ -99,12 +102,13 @@ final class KnownDiscoveries {
     return false;
   }
 
-  private boolean anotherCountryAfter(Evidence mention, List<TaggedField> fields, Map<String, List<Evidence>> countries, String own) {
+  private boolean anotherCountryAfter(Evidence mention, List<TaggedField> fields, Map<String, List<Evidence>> countries,
+      Map<TaggedField, String[]> countryAt, String own) {
     for (TaggedField field : fields) {
       int first = field.tokenStartingAt(mention);
       if (first >= 0) {
         int after = first + TextToken.tokenize(mention.text()).size();
-        return countryAfter.follows(field, field.idsAt(countries), first, after, own);
+        return countryAfter.follows(field, countryAt.computeIfAbsent(field, f -> f.idsAt(countries)), first, after, own);
       }
     }
     return false;

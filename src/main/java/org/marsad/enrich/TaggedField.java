@@ -2,6 +2,7 @@ package org.marsad.enrich;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntConsumer;
 import org.marsad.solr.analysis.ArabicMorphology.Reading;
 
 /**
@@ -31,27 +32,24 @@ record TaggedField(
    */
   String[] idsAt(Map<String, List<Evidence>> evidence) {
     String[] at = new String[tokens.size()];
-    evidence.forEach((id, list) -> list.forEach(e -> {
-      if (e.field().equals(name)) {
-        for (int t = firstEndingAfter(e.start()); t < at.length && tokens.get(t).start() < e.end(); t++) {
-          at[t] = id;
-        }
-      }
-    }));
+    evidence.forEach((id, list) -> list.forEach(e -> forWordsOf(e, t -> at[t] = id)));
     return at;
   }
 
   /** Which words of this field some of {@code spans} cover. */
   boolean[] covered(List<Evidence> spans) {
     boolean[] covered = new boolean[tokens.size()];
-    for (Evidence e : spans) {
-      if (e.field().equals(name)) {
-        for (int t = firstEndingAfter(e.start()); t < covered.length && tokens.get(t).start() < e.end(); t++) {
-          covered[t] = true;
-        }
+    spans.forEach(e -> forWordsOf(e, t -> covered[t] = true));
+    return covered;
+  }
+
+  /** Runs {@code action} on each word a piece of evidence takes in some of, when it is this field's. */
+  private void forWordsOf(Evidence e, IntConsumer action) {
+    if (e.field().equals(name)) {
+      for (int t = firstEndingAfter(e.start()); t < tokens.size() && tokens.get(t).start() < e.end(); t++) {
+        action.accept(t);
       }
     }
-    return covered;
   }
 
   /** The first word that ends after {@code offset} (words are in text order and do not overlap). */

@@ -154,14 +154,20 @@ final class WordShapes {
    * accepts with nothing after it (ونظام، للحكومة).
    */
   static boolean asWrittenOrBehind(TaggedField field, int t, Set<String> words, Predicate<String> prefix) {
-    if (words.contains(field.normalised().get(t))) {
-      return true;
+    return wordAsWrittenOrBehind(field, t, words, prefix) != null;
+  }
+
+  /** Which of {@code words} the word at {@code t} is, as written or behind clitics {@code prefix} accepts; or null. */
+  static String wordAsWrittenOrBehind(TaggedField field, int t, Set<String> words, Predicate<String> prefix) {
+    String word = field.normalised().get(t);
+    if (words.contains(word)) {
+      return word;
     }
     for (ArabicMorphology.Reading r : field.readings().get(t)) {
       if (!r.prefix().isEmpty() && r.suffix().isEmpty() && prefix.test(r.prefix()) && words.contains(r.core())) {
-        return true;
+        return r.core();
       }
     }
-    return false;
+    return null;
   }
 }
