@@ -91,6 +91,8 @@ final class ActorCues {
   final Set<String> bareBodyParts;
   /** Links that put a father's name after a person's own (marked {@code ^} in name-links.txt: بن، بنت). */
   final Set<String> lineageLinks;
+  /** Links that only stand between a name's words (marked {@code <} in name-links.txt: ولد), never first. */
+  final Set<String> innerLinks;
   /** Kin words with a possessive (ابنته، زوجته): a given name right after one is a relative. */
   final Set<String> kinship;
   /** Dual and plural heads of bodies and their singular (organisation-plurals.txt: وزارتي → وزارة), folded. */
@@ -157,6 +159,7 @@ final class ActorCues {
     bareBodyParts = WordList.fold(normaliser, markedWith(governments, "-"));
     bareGovernments = WordList.fold(normaliser, governments.stream().filter(w -> !w.endsWith("-")).toList());
     lineageLinks = WordList.fold(normaliser, markedWith(WordList.read("name-links.txt"), "^"));
+    innerLinks = WordList.fold(normaliser, markedWith(WordList.read("name-links.txt"), "<"));
     Set<String> stopWords = new HashSet<>();
     for (String file : List.of("name-stops.txt", "name-ends.txt")) {
       WordList.read(file).stream().filter(w -> nameLike(normaliser.fold(w))).forEach(stopWords::add);
@@ -174,6 +177,14 @@ final class ActorCues {
   }
 
   /** The entries of a list marked with {@code mark} after them (حزب *، في >), without the mark. */
+  /**
+   * A name's words without a first word that only stands between a name's words: ولد فالس (and Valls
+   * was born, or a Mauritanian's short form) is read as فالس where a fuller name may hold it.
+   */
+  List<String> withoutInnerLinkFirst(List<String> words) {
+    return words.size() > 1 && innerLinks.contains(words.get(0)) ? words.subList(1, words.size()) : words;
+  }
+
   private static List<String> markedWith(List<String> entries, String mark) {
     return entries.stream().filter(e -> e.endsWith(mark)).map(e -> e.substring(0, e.length() - mark.length()).strip())
         .toList();

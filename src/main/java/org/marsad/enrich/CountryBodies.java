@@ -63,6 +63,23 @@ final class CountryBodies {
       }
     }
     scoped.forEach((id, evidence) -> actors.computeIfAbsent(id, k -> new ArrayList<>()).addAll(evidence));
+    sameBodyUnscoped(actors);
+  }
+
+  /**
+   * A body named with its country and also without (شركة ديزر الفرنسية … شركة ديزر) is one body, the
+   * country's, when the document names that body for one country only and its name has a word of its
+   * own: words any country's body bears (مجلس الشورى، مركز الأرصاد الجوية) may mean another country's.
+   */
+  private void sameBodyUnscoped(Map<String, List<Evidence>> actors) {
+    Map<String, List<String>> scopedByName = new HashMap<>();
+    actors.keySet().stream().filter(id -> DiscoveredActors.scope(id) != null)
+        .forEach(id -> scopedByName.computeIfAbsent(DiscoveredActors.unscoped(id), k -> new ArrayList<>()).add(id));
+    scopedByName.forEach((name, scoped) -> {
+      if (scoped.size() == 1 && actors.containsKey(name) && !anyCountrys(DiscoveredActors.words(name))) {
+        actors.get(scoped.get(0)).addAll(actors.remove(name));
+      }
+    });
   }
 
   private String scopedId(String id, List<Evidence> evidence, Map<String, List<Evidence>> countries, String textCountry) {

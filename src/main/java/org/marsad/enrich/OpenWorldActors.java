@@ -16,10 +16,12 @@ import static org.marsad.solr.analysis.ArabicMorphology.ARTICLE;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.IntPredicate;
 import java.util.function.Predicate;
 import org.marsad.solr.analysis.ArabicMorphology;
@@ -61,6 +63,8 @@ final class OpenWorldActors {
   private final KnowledgeBase kb;
   /** The knowledge base's people by how their names are heard: one value for a name spelt otherwise. */
   private final PersonSpellings spellings;
+  /** One value per entity among the actors found here. */
+  private final DiscoveredDuplicates duplicates;
 
   OpenWorldActors(KnowledgeBase kb, ArabicNormaliser normaliser, ActorCues cues, OpenWorldSettings settings,
       ActorNameModel names) {
@@ -72,6 +76,7 @@ final class OpenWorldActors {
     kb.notActors().forEach(p -> notNames.add(p, Boolean.TRUE));
     this.kb = kb;
     this.spellings = new PersonSpellings(kb, normaliser);
+    this.duplicates = new DiscoveredDuplicates(cues);
   }
 
   /**
@@ -94,7 +99,7 @@ final class OpenWorldActors {
     Map<String, String> knownBodyStarts = new HashMap<>();
     for (TaggedField field : fields) {
       String[] ids = field.idsAt(actors);
-      addKnownPeopleWords(field, ids, knownNames);
+      addKnownPeopleWords(field, actors, knownNames);
       boolean[] known = covered(ids);
       for (PhraseDictionary.Match<Boolean> m : notNames.find(field.normalised(), field.readings())) {
         java.util.Arrays.fill(known, m.first(), m.first() + m.count(), true);
@@ -155,6 +160,7 @@ final class OpenWorldActors {
     for (TaggedField field : fields) {
       shortForms(field, covered(field, actors), found, shortForms);
     }
+    duplicates.merge(found);
     // One value per person: a name the text spells otherwise than the knowledge base (بينيامين نتنياهو)
     // is the known person when the document names that person elsewhere (نتنياهو). Keys alone would
     // merge different Arabic names (أحمد حسين، أحمد حسون), so never a person the document does not name.
@@ -653,21 +659,25 @@ final class OpenWorldActors {
   /**
    * Adds the words of a field that name the document's known people, each to its person (a hashtag's
    * parts too: محمود_عباس), to {@code words}: not titles or words that end a name (الرئيس الفلسطيني).
-   *
-   * @param ids the actor id at each word of the field, as {@link TaggedField#idsAt} reads it
+   * Read off each person's own evidence, not the one id a word gets: a name inside a body's evidence
+   * (حكومة تيريزا ماي, the government's) is still the person's.
    */
-  private void addKnownPeopleWords(TaggedField field, String[] ids, Map<String, String> words) {
-    for (int t = 0; t < ids.length; t++) {
-      if (ids[t] == null || !kb.isKnownPerson(ids[t])) {
-        continue;
+  private void addKnownPeopleWords(TaggedField field, Map<String, List<Evidence>> actors, Map<String, String> words) {
+    actors.forEach((id, evidence) -> {
+      if (kb.isKnownPerson(id)) {
+        evidence.forEach(e -> field.forWordsOf(e, t -> {
+          for (String part : field.normalised().get(t).split("_")) {
+            // Two letters are a name's word too (شي جين بينغ، دي بلازيو), but not بن: a father's name
+            // after it (بن حمد) is shared by his children.
+            if (part.length() >= 2 && !cues.lineageLinks.contains(part) && !cues.isTitle(part) && !cues.ends.contains(part)) {
+              words.putIfAbsent(part, id);
+            }
+          }
+        }));
       }
-      for (String part : field.normalised().get(t).split("_")) {
-        if (part.length() >= 3 && !cues.isTitle(part) && !cues.ends.contains(part)) {
-          words.putIfAbsent(part, ids[t]);
-        }
-      }
-    }
+    });
   }
+
 
   /**
    * Adds the opening words (two or more, not all) of each known body the field names to {@code starts}:
@@ -701,13 +711,16 @@ final class OpenWorldActors {
    * The known person of the document whose name words are all of a discovered person's words: عبد
    * الرحمن after رامي عبد الرحمن, as a lone word is (عباس after محمود عباس); null when none or several.
    */
-  private static String knownPersonByWords(String id, Map<String, String> knownNames) {
+  private String knownPersonByWords(String id, Map<String, String> knownNames) {
     if (DiscoveredActors.type(id) != ActorType.PERSON) {
       return null;
     }
     String person = null;
-    for (String word : DiscoveredActors.words(id)) {
-      String of = knownPerson(word, knownNames);
+    Set<String> read = new HashSet<>();
+    for (String word : cues.withoutInnerLinkFirst(DiscoveredActors.words(id))) {
+      // Each word one of the person's own: منصور المنصور is not عبد ربه منصور هادي twice over.
+      String known = readings(word).stream().filter(knownNames::containsKey).findFirst().orElse(null);
+      String of = known == null || !read.add(known) ? null : knownNames.get(known);
       if (of == null || (person != null && !person.equals(of))) {
         return null;
       }

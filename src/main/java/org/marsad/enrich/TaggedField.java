@@ -44,7 +44,7 @@ record TaggedField(
   }
 
   /** Runs {@code action} on each word a piece of evidence takes in some of, when it is this field's. */
-  private void forWordsOf(Evidence e, IntConsumer action) {
+  void forWordsOf(Evidence e, IntConsumer action) {
     if (e.field().equals(name)) {
       for (int t = firstEndingAfter(e.start()); t < tokens.size() && tokens.get(t).start() < e.end(); t++) {
         action.accept(t);

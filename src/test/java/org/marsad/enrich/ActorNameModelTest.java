@@ -88,6 +88,22 @@ class ActorNameModelTest {
   }
 
   @Test
+  void oneEntityIsOneValueWhateverFormsTheRulesFindItIn() {
+    KnowledgeBaseTagger tagger = new KnowledgeBaseTagger(kb, NameDiscovery.NONE, OpenWorldSettings.DEFAULT, model);
+    // A description before a name the model took in, and the name alone after a verb of saying.
+    assertThat(ids(tagger, "وقال القيادي الحوثي عبدالكريم الحوثي إن الجماعة مستعدة للحوار. وأضاف عبدالكريم الحوثي أن الهدنة صامدة."))
+        .containsExactly("person:عبدالكريم-الحوثي");
+    // A known person's name inside a body's evidence (حكومة تيريزا ماي, the government's) is still hers.
+    assertThat(ids(tagger, "انتقد الوزير خطة رئيسة الحكومة تيريزا ماي للخروج من الاتحاد. وقال الوزير إن خطة ماي خاطئة."))
+        .containsExactlyInAnyOrder("theresa-may", "government-of-gb");
+    // ولد before a known person's surname: "was born", no name of its own.
+    assertThat(ids(tagger, "وكان مانويل فالس رئيسا للوزراء. وولد فالس في برشلونة عام 1962.")).containsExactly("manuel-valls");
+    // A company named with its country and then without: one company.
+    assertThat(ids(tagger, "أعلنت شركة ديزر الفرنسية أرباحها. واستثمرت روتانا في شركة ديزر مبلغا كبيرا."))
+        .containsExactlyInAnyOrder("organization:شركه-ديزر@FR", "rotana-group");
+  }
+
+  @Test
   void aLoneGivenNameTwoFullNamesBeginWithIsNoPersonOfItsOwn() {
     String text = "التقى غاريت ماثياس وغاريت بيرنز في المدينة. وقال غاريت إن اللقاء كان مثمرا.";
     Set<String> ids = ids(new KnowledgeBaseTagger(kb, NameDiscovery.NONE, OpenWorldSettings.DEFAULT, model), text);
