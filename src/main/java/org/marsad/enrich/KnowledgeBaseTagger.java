@@ -37,6 +37,7 @@ public final class KnowledgeBaseTagger implements Enricher {
   private final GovernmentsByLeader leaders;
   private final BareBodies bareBodies;
   private final CountryBodies countryBodies;
+  private final KnownBodyShortForms knownShortForms;
   private final LoneHeads loneHeads;
   private final KnownDiscoveries known;
   private final OpenWorldActors openWorld;
@@ -72,6 +73,7 @@ public final class KnowledgeBaseTagger implements Enricher {
     this.leaders = new GovernmentsByLeader(kb, normaliser, cues, governments);
     this.bareBodies = new BareBodies(kb, normaliser, cues, governments);
     this.countryBodies = new CountryBodies(kb, normaliser, cues);
+    this.knownShortForms = new KnownBodyShortForms(kb, cues);
     this.loneHeads = new LoneHeads(normaliser, cues);
     this.known = new KnownDiscoveries(kb, normaliser, cues, countryBodies, countryAfter);
     this.openWorld = new OpenWorldActors(kb, normaliser, cues, openWorld, names);
@@ -113,6 +115,7 @@ public final class KnowledgeBaseTagger implements Enricher {
     countryBodies.scope(actorEvidence, countryEvidence, textCountry);
     // Last: a discovered or scoped name may be the knowledge base's own (مجلس-النواب@US is the House).
     known.resolve(actorEvidence, fields, countryEvidence);
+    knownShortForms.resolve(actorEvidence, fields);
     evidenceOf(actorEvidence, DiscoveredActors::isPerson, peopleNames);
     CountryTagger.dropInsideNames(countryEvidence, peopleNames);
     return new Enrichment(tags(actorEvidence), tags(countryEvidence), topicTags);

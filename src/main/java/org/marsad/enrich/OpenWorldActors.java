@@ -9,6 +9,7 @@ import static org.marsad.enrich.WordShapes.isNisba;
 import static org.marsad.enrich.WordShapes.isNumber;
 import static org.marsad.enrich.WordShapes.opensQuote;
 import static org.marsad.enrich.WordShapes.readsAsName;
+import static org.marsad.enrich.WordShapes.readings;
 import static org.marsad.enrich.WordShapes.readsAsVerb;
 import static org.marsad.enrich.WordShapes.withArticle;
 import static org.marsad.enrich.WordShapes.written;
@@ -801,21 +802,6 @@ final class OpenWorldActors {
       }
     }
     return named;
-  }
-
-  /** A word and its readings without clitics, the article kept as a reading too (والسراج → السراج). */
-  private static List<String> readings(String word) {
-    List<String> readings = new ArrayList<>(4);
-    readings.add(word);
-    for (ArabicMorphology.Reading r : ArabicMorphology.PLAIN.readings(word, word)) {
-      if (r.suffix().isEmpty() && !readings.contains(r.core())) {
-        readings.add(r.core());
-        if (ArabicMorphology.hasArticle(r.prefix()) && !readings.contains(ARTICLE + r.core())) {
-          readings.add(ARTICLE + r.core());
-        }
-      }
-    }
-    return readings;
   }
 
   private void addPerson(Map<String, List<Evidence>> found, Map<String, String> shortForms, TaggedField field,

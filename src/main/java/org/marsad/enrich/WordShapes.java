@@ -1,5 +1,6 @@
 package org.marsad.enrich;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -169,5 +170,20 @@ final class WordShapes {
       }
     }
     return null;
+  }
+
+  /** A word and its readings without clitics, the article kept as a reading too (والسراج → السراج). */
+  static List<String> readings(String word) {
+    List<String> readings = new ArrayList<>(4);
+    readings.add(word);
+    for (ArabicMorphology.Reading r : ArabicMorphology.PLAIN.readings(word, word)) {
+      if (r.suffix().isEmpty() && !readings.contains(r.core())) {
+        readings.add(r.core());
+        if (ArabicMorphology.hasArticle(r.prefix()) && !readings.contains(ArabicMorphology.ARTICLE + r.core())) {
+          readings.add(ArabicMorphology.ARTICLE + r.core());
+        }
+      }
+    }
+    return readings;
   }
 }
