@@ -81,6 +81,7 @@ public final class Scorecard {
   }
 
   private static final org.marsad.solr.analysis.ArabicNormaliser NORMALISER = new org.marsad.solr.analysis.ArabicNormaliser();
+  private static final ActorCues CUES = new ActorCues(NORMALISER);
 
   private final Map<String, Counts> rows = new LinkedHashMap<>();
   private int documents;
@@ -160,7 +161,8 @@ public final class Scorecard {
   /**
    * The labelled actor a discovered name stands for, among {@code surfacesByName} (each actor's name
    * and its Arabic surfaces, in label order): the one with a surface of exactly its words, else the
-   * first one with a surface that holds them or is held in them (two words at least). Exact first:
+   * first one with a surface that holds them or is held in them (two words at least), or that is the one
+   * word after an organisation's head (شركة دانون, labelled دانون). Exact first:
    * جامعة هارفارد is Harvard University, not the Harvard Business School labelled before it as "كلية
    * إدارة الأعمال في جامعة هارفارد".
    */
@@ -184,6 +186,17 @@ public final class Scorecard {
           List<String> s = words(surface);
           if (Math.min(s.size(), name.size()) >= 2
               && (java.util.Collections.indexOfSubList(s, name) >= 0 || java.util.Collections.indexOfSubList(name, s) >= 0)) {
+            return java.util.Optional.of(actor.getKey());
+          }
+        }
+      }
+    }
+    // Last, a head before the one word a label keeps (شركة دانون, labelled by دانون): the text's name of it.
+    for (List<String> name : names) {
+      for (Map.Entry<String, ? extends List<String>> actor : surfacesByName.entrySet()) {
+        for (String surface : actor.getValue()) {
+          List<String> s = words(surface);
+          if (s.size() == 1 && name.size() == 2 && name.get(1).equals(s.get(0)) && CUES.head(name.get(0)) != null) {
             return java.util.Optional.of(actor.getKey());
           }
         }

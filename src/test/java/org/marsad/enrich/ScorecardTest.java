@@ -63,6 +63,17 @@ class ScorecardTest {
   }
 
   @Test
+  void aHeadBeforeTheOneWordALabelKeepsIsThatActorsName() {
+    GoldLabels gold = read("{\"docno\": \"d3\", \"countries\": [], \"topics\": [], \"actors\": ["
+        + "{\"name\": \"Istanbul\", \"type\": \"organization\", \"surface\": [\"إسطنبول\"]},"
+        + "{\"name\": \"Danone\", \"type\": \"organization\", \"surface\": [\"دانون\"]}]}");
+
+    assertThat(Scorecard.bySurface("شركة دانون", gold)).contains("danone");
+    assertThat(Scorecard.bySurface("مدينة دانون", gold)).isEmpty();
+    assertThat(Scorecard.bySurface("شركة دانون الفرنسية", gold)).isEmpty();
+  }
+
+  @Test
   void aBodyScopedToItsCountryIsTheActorOfItsWordsWithTheCountry() {
     GoldLabels gold = read("{\"docno\": \"d3\", \"countries\": [\"IQ\", \"DE\"], \"topics\": [], \"actors\": ["
         + "{\"name\": \"Iraqi Police\", \"type\": \"organization\", \"surface\": [\"الشرطة العراقية\", \"الشرطة\"]},"
