@@ -168,7 +168,7 @@ final class ActorCues {
   }
 
   /** Lucene's Arabic stop words, folded (its set holds them as char arrays). */
-  private static Set<String> luceneStopWords(ArabicNormaliser normaliser) {
+  static Set<String> luceneStopWords(ArabicNormaliser normaliser) {
     Set<String> words = new HashSet<>();
     for (Object word : ArabicAnalyzer.getDefaultStopSet()) {
       words.add(normaliser.fold(new String((char[]) word)));

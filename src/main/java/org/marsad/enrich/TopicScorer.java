@@ -3,9 +3,11 @@ package org.marsad.enrich;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.marsad.solr.analysis.ArabicMorphology;
 import org.marsad.solr.analysis.ArabicNormaliser;
 
@@ -48,9 +50,17 @@ final class TopicScorer {
   private final PhraseDictionary<Term> terms;
   private final Map<String, Double> thresholds = new LinkedHashMap<>();
   private final TopicModel model;
+  /**
+   * Words that explain no topic to a reader, folded: Lucene's Arabic stop words and the weekdays. The
+   * model may weigh them (التي for terrorism), but a tag's evidence shows its informative terms.
+   */
+  private final Set<String> uninformative;
 
   TopicScorer(KnowledgeBase kb, ArabicNormaliser normaliser) {
     model = kb.topicModel();
+    Set<String> words = new HashSet<>(ActorCues.luceneStopWords(normaliser));
+    words.addAll(WordList.folded(normaliser, "weekdays.txt"));
+    uninformative = Set.copyOf(words);
     terms = new PhraseDictionary<>(normaliser);
     for (TopicEntry topic : kb.topics()) {
       thresholds.put(topic.id(), topic.threshold() == null ? kb.threshold() : topic.threshold());
@@ -129,7 +139,7 @@ final class TopicScorer {
    * @param value the value of each term feature (1/√ of the text's distinct terms)
    * @param found the text's terms some topic weighs
    */
-  private static Tag modelTag(String topic, TopicModel.Weights weights, double score, double strong,
+  private Tag modelTag(String topic, TopicModel.Weights weights, double score, double strong,
       List<Evidence> ruleEvidence, double value,
       Map<String, TopicFeatures.Place> found, List<TaggedField> fields, boolean sportPage) {
     double ruleWeight = weights.weights().getOrDefault(TopicFeatures.RULE, 0.0);
@@ -152,7 +162,11 @@ final class TopicScorer {
     }
     List<Evidence> spans = new ArrayList<>(ruleWeight > 0 ? ruleEvidence : List.of());
     adding.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
-    for (Map.Entry<String, Double> term : adding.subList(0, Math.min(TERM_EVIDENCE, adding.size()))) {
+    // The strongest terms a reader learns something from; only when there are none, the strongest of all.
+    List<Map.Entry<String, Double>> informative = adding.stream()
+        .filter(term -> informative(found.get(term.getKey()), fields)).toList();
+    List<Map.Entry<String, Double>> shown = informative.isEmpty() ? adding : informative;
+    for (Map.Entry<String, Double> term : shown.subList(0, Math.min(TERM_EVIDENCE, shown.size()))) {
       TopicFeatures.Place place = found.get(term.getKey());
       Evidence span = fields.get(place.field()).evidence(place.first(), place.count());
       if (spans.stream().noneMatch(e -> overlaps(e, span))) {
@@ -164,6 +178,17 @@ final class TopicScorer {
     }
     spans.sort(Comparator.comparingInt((Evidence e) -> FIELD_ORDER.indexOf(e.field())).thenComparingInt(Evidence::start));
     return new Tag(topic, Math.round(probability * 1000) / 1000.0, spans);
+  }
+
+  /** Whether a term's first place in the text has a word other than a stop word or a weekday. */
+  private boolean informative(TopicFeatures.Place place, List<TaggedField> fields) {
+    List<String> words = fields.get(place.field()).normalised();
+    for (int t = place.first(); t < place.first() + place.count(); t++) {
+      if (!uninformative.contains(words.get(t)) && !uninformative.contains(ArabicMorphology.withoutConjunction(words.get(t)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final List<String> FIELD_ORDER = List.of("title", "abstract", "body");

@@ -80,7 +80,7 @@ public class SampleCorpusScoreTest {
     return card.rows();
   }
 
-  private static ExtractedDocument extract(DocumentExtractor extractor, String docno) {
+  static ExtractedDocument extract(DocumentExtractor extractor, String docno) {
     String name = docno + ".txt";
     byte[] bytes;
     try (InputStream in = resource("/sample-corpus/ant/" + name)) {
