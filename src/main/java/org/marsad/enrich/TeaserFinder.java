@@ -33,6 +33,9 @@ final class TeaserFinder {
   private static final int MIN_LEAD_WORDS = 12;
   /** A "label:" list item (للدفاع: ..., 11 فبراير: ...) has its colon among its first words. */
   private static final int LABEL_WORDS = 3;
+  /** A timeline entry's date (6 مايو/أيار عام 2017) before its colon. */
+  private static final int DATE_LABEL_WORDS = 6;
+  private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(19|20)\\d\\d");
   /** A lead shares at most this share of its content words with the article's opening. */
   private static final double MAX_SHARED = 0.35;
   private static final int MIN_CONTENT_LENGTH = 4;
@@ -190,10 +193,20 @@ final class TeaserFinder {
     return false;
   }
 
-  /** A "label: value" item: a colon before the end of its first few words. */
+  /**
+   * A "label: value" item: a colon before the end of its first few words, or a timeline's entry, whose
+   * label is a date with its year (ديسمبر/كانون أول عام 2016: أعلنت روسيا ...).
+   */
   private static boolean isListItem(String line, List<TextToken> words) {
     int colon = line.indexOf(':');
-    return colon >= 0 && colon < words.get(Math.min(LABEL_WORDS, words.size() - 1)).start();
+    if (colon < 0) {
+      return false;
+    }
+    if (colon < words.get(Math.min(LABEL_WORDS, words.size() - 1)).start()) {
+      return true;
+    }
+    List<TextToken> label = words.stream().filter(w -> w.end() <= colon).toList();
+    return label.size() <= DATE_LABEL_WORDS && label.stream().anyMatch(w -> YEAR.matcher(w.text()).matches());
   }
 
   /** A run of names joined by و (أفغانستان والبحرين وبنغلاديش ...): most words after the first open with و. */

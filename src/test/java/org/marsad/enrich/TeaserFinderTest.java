@@ -49,6 +49,15 @@ class TeaserFinderTest {
   }
 
   @Test
+  void aTimelinesDatedEntriesAreTheArticlesOwn() {
+    String timeline = ARTICLE + "\n" + String.join("\n",
+        "ديسمبر/كانون أول عام 2016: أعلنت روسيا وتركيا وإيران هدنة لوقف إطلاق النار في معظم أنحاء البلاد.",
+        "6 مايو/أيار عام 2017: أعلن عن أربع مناطق لخفض التوتر تشمل محافظة إدلب والغوطة الشرقية وجنوبي سوريا.",
+        "يناير/كانون ثاني 2018: تجاهلت تركيا دعوات من فرنسا ودول أخرى لهدنة في منطقة عفرين شمالي سوريا.");
+    assertThat(finder.articleEnd(TITLE, timeline, "CNN")).isEqualTo(timeline.length());
+  }
+
+  @Test
   void anArticleThatEndsWithItsOwnParagraphsKeepsThem() {
     assertThat(finder.articleEnd(TITLE, ARTICLE)).isEqualTo(ARTICLE.length());
   }
