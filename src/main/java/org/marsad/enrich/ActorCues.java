@@ -303,7 +303,16 @@ final class ActorCues {
     String word = field.normalised().get(t);
     String written = field.tokens().get(t).text();
     return word.length() >= 2 && !endsName(word, written, stops) && !isTitle(word)
-        && ArabicMorphology.lettersOnly(word) && !withTanween(written);
+        && ArabicMorphology.lettersOnly(word) && !withTanween(written) && !writtenAsOn(written);
+  }
+
+  /**
+   * Whether a word is the preposition على as written (وعلى too): it folds like the name علي, which the
+   * news writes with ي (على رأسهم، على استهداف are no people).
+   */
+  private static boolean writtenAsOn(String written) {
+    String bare = ArabicNormaliser.withoutMarks(written);
+    return bare.equals("على") || bare.equals("وعلى") || bare.equals("فعلى");
   }
 
   /**

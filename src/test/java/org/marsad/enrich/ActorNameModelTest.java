@@ -98,6 +98,11 @@ class ActorNameModelTest {
         .containsExactlyInAnyOrder("theresa-may", "government-of-gb");
     // ولد before a known person's surname: "was born", no name of its own.
     assertThat(ids(tagger, "وكان مانويل فالس رئيسا للوزراء. وولد فالس في برشلونة عام 1962.")).containsExactly("manuel-valls");
+    // The preposition على folds like the name علي: وعلى رأسهم is "led by", وعلى صلة "linked to".
+    assertThat(ids(tagger, "يرجع السبب إلى عدم تجانسه على الصعيد الشخصي مع نجوم الفريق وعلى رأسهم ليونيل ميسي."))
+        .containsExactly("lionel-messi");
+    assertThat(ids(tagger, "وتتهم السلطات الصحيفة بأنها داعمة لفتح الله غولن وعلى صلة بالمحاولة الانقلابية."))
+        .containsExactly("fethullah-gulen");
     // A company named with its country and then without: one company.
     assertThat(ids(tagger, "أعلنت شركة ديزر الفرنسية أرباحها. واستثمرت روتانا في شركة ديزر مبلغا كبيرا."))
         .containsExactlyInAnyOrder("organization:شركه-ديزر@FR", "rotana-group");
