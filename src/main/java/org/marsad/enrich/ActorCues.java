@@ -158,8 +158,9 @@ final class ActorCues {
     List<String> governments = WordList.read("bare-bodies.txt");
     bareBodyParts = WordList.fold(normaliser, markedWith(governments, "-"));
     bareGovernments = WordList.fold(normaliser, governments.stream().filter(w -> !w.endsWith("-")).toList());
-    lineageLinks = WordList.fold(normaliser, markedWith(WordList.read("name-links.txt"), "^"));
-    innerLinks = WordList.fold(normaliser, markedWith(WordList.read("name-links.txt"), "<"));
+    List<String> nameLinks = WordList.read("name-links.txt");
+    lineageLinks = WordList.fold(normaliser, markedWith(nameLinks, "^"));
+    innerLinks = WordList.fold(normaliser, markedWith(nameLinks, "<"));
     Set<String> stopWords = new HashSet<>();
     for (String file : List.of("name-stops.txt", "name-ends.txt")) {
       WordList.read(file).stream().filter(w -> nameLike(normaliser.fold(w))).forEach(stopWords::add);
@@ -176,7 +177,6 @@ final class ActorCues {
     return words;
   }
 
-  /** The entries of a list marked with {@code mark} after them (حزب *، في >), without the mark. */
   /**
    * A name's words without a first word that only stands between a name's words: ولد فالس (and Valls
    * was born, or a Mauritanian's short form) is read as فالس where a fuller name may hold it.
@@ -185,6 +185,7 @@ final class ActorCues {
     return words.size() > 1 && innerLinks.contains(words.get(0)) ? words.subList(1, words.size()) : words;
   }
 
+  /** The entries of a list marked with {@code mark} after them (حزب *، في >), without the mark. */
   private static List<String> markedWith(List<String> entries, String mark) {
     return entries.stream().filter(e -> e.endsWith(mark)).map(e -> e.substring(0, e.length() - mark.length()).strip())
         .toList();

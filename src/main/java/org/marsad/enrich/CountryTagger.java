@@ -162,7 +162,7 @@ final class CountryTagger {
   }
 
   private static boolean holdsAsName(Evidence name, Evidence country) {
-    if (!name.field().equals(country.field()) || name.start() > country.start() || country.end() > name.end()) {
+    if (!name.holds(country)) {
       return false;
     }
     String firstWord = country.text().split(" ", 2)[0];

@@ -34,15 +34,10 @@ final class DiscoveredDuplicates {
       for (int hops = 0; into.containsKey(target) && hops <= into.size(); hops++) {
         target = into.get(target);
       }
-      List<Evidence> evidence = found.remove(id);
-      if (target.equals(id) || evidence == null || !found.containsKey(target)) {
-        if (evidence != null) {
-          found.put(id, evidence);
-        }
-        continue;
+      if (!target.equals(id) && found.containsKey(id) && found.containsKey(target)) {
+        List<Evidence> kept = found.get(target);
+        found.remove(id).stream().filter(e -> kept.stream().noneMatch(k -> k.holds(e))).forEach(kept::add);
       }
-      List<Evidence> kept = found.get(target);
-      evidence.stream().filter(e -> kept.stream().noneMatch(k -> holds(k, e))).forEach(kept::add);
     }
   }
 
@@ -91,7 +86,4 @@ final class DiscoveredDuplicates {
     return ArabicMorphology.startsWithArticle(first) || cues.isTitle(first);
   }
 
-  private static boolean holds(Evidence outer, Evidence inner) {
-    return outer.field().equals(inner.field()) && outer.start() <= inner.start() && inner.end() <= outer.end();
-  }
 }

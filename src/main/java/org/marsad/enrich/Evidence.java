@@ -8,4 +8,10 @@ package org.marsad.enrich;
  * @param end offset after the last character
  * @param text the matched text as written (the mention), e.g. {@code وحفتر}
  */
-public record Evidence(String field, int start, int end, String text) {}
+public record Evidence(String field, int start, int end, String text) {
+
+  /** Whether this evidence takes in all of {@code other}: the same field, and its span inside this one. */
+  boolean holds(Evidence other) {
+    return field.equals(other.field) && start <= other.start && other.end <= end;
+  }
+}

@@ -679,7 +679,6 @@ final class OpenWorldActors {
     });
   }
 
-
   /**
    * Adds the opening words (two or more, not all) of each known body the field names to {@code starts}:
    * a discovered body named by them (حزب العمال after حزب العمال الكردستاني) is that body's short form.
@@ -776,7 +775,7 @@ final class OpenWorldActors {
         if (id != null && !(i > 0 && id.endsWith(words.get(i - 1) + "-" + reading))) {
           Evidence e = field.evidence(i, 1);
           List<Evidence> list = found.get(id);
-          if (list.stream().noneMatch(x -> x.field().equals(e.field()) && x.start() <= e.start() && e.end() <= x.end())) {
+          if (list.stream().noneMatch(x -> x.holds(e))) {
             list.add(e);
           }
           break;

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.marsad.solr.analysis.ArabicMorphology;
 import org.marsad.solr.analysis.ArabicNormaliser;
@@ -35,7 +36,7 @@ final class TeaserFinder {
   private static final int LABEL_WORDS = 3;
   /** A timeline entry's date (6 مايو/أيار عام 2017) before its colon. */
   private static final int DATE_LABEL_WORDS = 6;
-  private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(19|20)\\d\\d");
+  private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
   /** A lead shares at most this share of its content words with the article's opening. */
   private static final double MAX_SHARED = 0.35;
   private static final int MIN_CONTENT_LENGTH = 4;

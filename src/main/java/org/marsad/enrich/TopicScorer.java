@@ -58,9 +58,7 @@ final class TopicScorer {
 
   TopicScorer(KnowledgeBase kb, ArabicNormaliser normaliser) {
     model = kb.topicModel();
-    Set<String> words = new HashSet<>(ActorCues.luceneStopWords(normaliser));
-    words.addAll(WordList.folded(normaliser, "weekdays.txt"));
-    uninformative = Set.copyOf(words);
+    uninformative = uninformativeWords(normaliser);
     terms = new PhraseDictionary<>(normaliser);
     for (TopicEntry topic : kb.topics()) {
       thresholds.put(topic.id(), topic.threshold() == null ? kb.threshold() : topic.threshold());
@@ -178,6 +176,13 @@ final class TopicScorer {
     }
     spans.sort(Comparator.comparingInt((Evidence e) -> FIELD_ORDER.indexOf(e.field())).thenComparingInt(Evidence::start));
     return new Tag(topic, Math.round(probability * 1000) / 1000.0, spans);
+  }
+
+  /** Lucene's Arabic stop words and the weekdays, folded: words no topic's evidence shows. */
+  static Set<String> uninformativeWords(ArabicNormaliser normaliser) {
+    Set<String> words = new HashSet<>(ActorCues.luceneStopWords(normaliser));
+    words.addAll(WordList.folded(normaliser, "weekdays.txt"));
+    return Set.copyOf(words);
   }
 
   /** Whether a term's first place in the text has a word other than a stop word or a weekday. */

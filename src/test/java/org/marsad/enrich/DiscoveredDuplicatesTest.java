@@ -16,8 +16,7 @@ class DiscoveredDuplicatesTest {
 
   @Test
   void aPartOfOneFullNameIsThatPerson() {
-    Map<String, List<Evidence>> found = found("person:ساره-هانسون-يونغ", "person:هانسون-يونغ");
-    DUPLICATES.merge(found);
+    Map<String, List<Evidence>> found = merged("person:ساره-هانسون-يونغ", "person:هانسون-يونغ");
     assertThat(found).containsOnlyKeys("person:ساره-هانسون-يونغ");
     assertThat(found.get("person:ساره-هانسون-يونغ")).extracting(Evidence::text)
         .containsExactly("ساره هانسون يونغ", "هانسون يونغ");
@@ -25,45 +24,45 @@ class DiscoveredDuplicatesTest {
 
   @Test
   void aDescriptionBeforeANameIsNoPartOfIt() {
-    Map<String, List<Evidence>> found = found("person:القيادي-الحوثي-عبدالكريم-الحوثي", "person:عبدالكريم-الحوثي");
-    DUPLICATES.merge(found);
-    assertThat(found).containsOnlyKeys("person:عبدالكريم-الحوثي");
+    assertThat(merged("person:القيادي-الحوثي-عبدالكريم-الحوثي", "person:عبدالكريم-الحوثي")).containsOnlyKeys(
+        "person:عبدالكريم-الحوثي");
   }
 
   @Test
   void aNameAfterAbuIsTheChildsNotTheFathers() {
-    Map<String, List<Evidence>> found = found("person:ابو-معاذ", "person:معاذ");
-    DUPLICATES.merge(found);
-    assertThat(found).containsOnlyKeys("person:ابو-معاذ", "person:معاذ");
+    assertThat(merged("person:ابو-معاذ", "person:معاذ")).containsOnlyKeys(
+        "person:ابو-معاذ", "person:معاذ");
   }
 
   @Test
   void aPartOfTwoFullNamesIsNeither() {
-    Map<String, List<Evidence>> found = found("person:محمد-عبد-التواب", "person:احمد-عبد-التواب", "person:عبد-التواب");
-    DUPLICATES.merge(found);
-    assertThat(found).containsOnlyKeys("person:محمد-عبد-التواب", "person:احمد-عبد-التواب", "person:عبد-التواب");
+    assertThat(merged("person:محمد-عبد-التواب", "person:احمد-عبد-التواب", "person:عبد-التواب")).containsOnlyKeys(
+        "person:محمد-عبد-التواب", "person:احمد-عبد-التواب", "person:عبد-التواب");
   }
 
   @Test
   void namesEverFullerAreOnePerson() {
-    Map<String, List<Evidence>> found =
-        found("person:عبد-الرحمن-بن-عمير-النعيمي", "person:عبد-الرحمن-بن-عمير", "person:عبد-الرحمن");
-    DUPLICATES.merge(found);
-    assertThat(found).containsOnlyKeys("person:عبد-الرحمن-بن-عمير-النعيمي");
+    assertThat(merged("person:عبد-الرحمن-بن-عمير-النعيمي", "person:عبد-الرحمن-بن-عمير", "person:عبد-الرحمن")).containsOnlyKeys(
+        "person:عبد-الرحمن-بن-عمير-النعيمي");
   }
 
   @Test
   void bornIsNoPartOfAName() {
-    Map<String, List<Evidence>> found = found("person:جون-ماكين", "person:ولد-ماكين");
-    DUPLICATES.merge(found);
-    assertThat(found).containsOnlyKeys("person:جون-ماكين");
+    assertThat(merged("person:جون-ماكين", "person:ولد-ماكين")).containsOnlyKeys(
+        "person:جون-ماكين");
   }
 
   @Test
   void bodiesAreLeftAlone() {
-    Map<String, List<Evidence>> found = found("organization:مجلس-الشوري", "organization:الشوري");
+    assertThat(merged("organization:مجلس-الشوري", "organization:الشوري")).containsOnlyKeys(
+        "organization:مجلس-الشوري", "organization:الشوري");
+  }
+
+  /** The values left once the duplicates among {@code ids} are merged. */
+  private static Map<String, List<Evidence>> merged(String... ids) {
+    Map<String, List<Evidence>> found = found(ids);
     DUPLICATES.merge(found);
-    assertThat(found).containsOnlyKeys("organization:مجلس-الشوري", "organization:الشوري");
+    return found;
   }
 
   /** Each id with one piece of evidence, its words, as the rules record a mention. */

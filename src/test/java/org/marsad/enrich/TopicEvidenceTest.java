@@ -2,7 +2,6 @@ package org.marsad.enrich;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -20,8 +19,7 @@ class TopicEvidenceTest {
   @Test
   void noTopicOfTheLabelledSampleIsExplainedByAStopWordOrAWeekday() {
     ArabicNormaliser normaliser = new ArabicNormaliser();
-    Set<String> uninformative = new HashSet<>(ActorCues.luceneStopWords(normaliser));
-    uninformative.addAll(WordList.folded(normaliser, "weekdays.txt"));
+    Set<String> uninformative = TopicScorer.uninformativeWords(normaliser);
     Enricher enricher = new LiveKnowledgeBase(new KnowledgeBaseLoader(null)::load, NameDiscovery.NONE).enricher();
     DocumentExtractor extractor =
         new DocumentExtractor(new TikaExtractor(1_000_000), new NewsXmlReader(), new BoilerplateSeparator());
