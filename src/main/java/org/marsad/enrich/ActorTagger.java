@@ -150,10 +150,12 @@ final class ActorTagger {
       List<Found> inField = new ArrayList<>();
       for (PhraseDictionary.Match<Alias> m : withCoordinated(field, aliases.find(field.normalised(), field.readings()))) {
         Alias alias = choose(m.values(), countryEvidence, mostNamed);
-        // A weak alias a word with the article qualifies is another body (البرلمان العربي، النظام الانتخابي).
+        // A weak alias a word with the article qualifies is another body (البرلمان العربي، النظام الانتخابي),
+        // unless a title opens it: then it describes a person, whose adjective follows (السناتور الجمهوري البارز).
         if (alias.actor() == null || m.first() < field.firstTagged() || articleOnName(alias, m) || givenNameAsWritten(field, m)
             || afterAnotherGivenName(field, m, alias.actor()) || fathersName(field, m, alias.actor()) || sonsName(field, m, alias.actor())
-            || (alias.sport() && !sportPage) || (alias.weak() && (qualified(field, m.first() + m.count()) || afterDemonstrative(field, m.first())))) {
+            || (alias.sport() && !sportPage) || (alias.weak() && ((qualified(field, m.first() + m.count()) && !cues.isTitle(field.normalised().get(m.first())))
+                || afterDemonstrative(field, m.first())))) {
           continue;
         }
         if (namesake(field, m, alias.actor())) {
