@@ -105,10 +105,11 @@ final class MatchOpponents {
 
   /**
    * Whether the name is the side whose result follows: a result word right after it (السويد فازت) or
-   * after a التي close behind it (الأرجنتين التي تعادلت، ألمانيا بطلة 2014 التي خسرت).
+   * after a التي close behind it (الأرجنتين التي تعادلت، ألمانيا بطلة 2014 التي خسرت). Right after the
+   * name the result stands as written: one behind و begins another clause (في أنغولا ولقاء العودة في تونس).
    */
   private boolean beforeResult(List<String> words, int next) {
-    if (next < words.size() && result(words.get(next))) {
+    if (next < words.size() && results.contains(words.get(next))) {
       return true;
     }
     for (int i = next; i <= next + RELATIVE_REACH && i + 1 < words.size(); i++) {
