@@ -150,12 +150,9 @@ final class ActorTagger {
       List<Found> inField = new ArrayList<>();
       for (PhraseDictionary.Match<Alias> m : withCoordinated(field, aliases.find(field.normalised(), field.readings()))) {
         Alias alias = choose(m.values(), countryEvidence, mostNamed);
-        // A weak alias a word with the article qualifies is another body (البرلمان العربي، النظام الانتخابي),
-        // unless a title opens it: then it describes a person, whose adjective follows (السناتور الجمهوري البارز).
         if (alias.actor() == null || m.first() < field.firstTagged() || articleOnName(alias, m) || givenNameAsWritten(field, m)
             || afterAnotherGivenName(field, m, alias.actor()) || fathersName(field, m, alias.actor()) || sonsName(field, m, alias.actor())
-            || (alias.sport() && !sportPage) || (alias.weak() && ((qualified(field, m.first() + m.count()) && !cues.isTitle(field.normalised().get(m.first())))
-                || afterDemonstrative(field, m.first())))) {
+            || (alias.sport() && !sportPage) || (alias.weak() && namesAnother(field, m))) {
           continue;
         }
         if (namesake(field, m, alias.actor())) {
@@ -417,6 +414,16 @@ final class ActorTagger {
   }
 
   /** Whether a word with the article follows a phrase in the same clause, qualifying it. */
+  /**
+   * Whether a weak alias's words name something else here: a word with the article qualifies it as
+   * another body (البرلمان العربي، النظام الانتخابي), unless a title opens it, when it describes a person
+   * whose adjective follows (السناتور الجمهوري البارز); or a demonstrative points to another (هذا النظام).
+   */
+  private boolean namesAnother(TaggedField field, PhraseDictionary.Match<Alias> m) {
+    return (qualified(field, m.first() + m.count()) && !cues.isTitle(field.normalised().get(m.first())))
+        || afterDemonstrative(field, m.first());
+  }
+
   private boolean qualified(TaggedField field, int after) {
     if (after >= field.normalised().size() || !field.joined(after - 1)) {
       return false;

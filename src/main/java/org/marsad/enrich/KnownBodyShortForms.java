@@ -1,6 +1,7 @@
 package org.marsad.enrich;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,16 +30,19 @@ final class KnownBodyShortForms {
       return;
     }
     // Each known body's mentions, word by word, each word with its readings behind clitics.
+    Map<String, TaggedField> fieldNamed = new HashMap<>();
+    fields.forEach(f -> fieldNamed.put(f.name(), f));
     Map<String, List<List<List<String>>>> mentions = new LinkedHashMap<>();
     actors.forEach((id, evidence) -> {
       if (!DiscoveredActors.isDiscovered(id) && !kb.isKnownPerson(id)) {
         for (Evidence e : evidence) {
-          for (TaggedField field : fields) {
-            List<List<String>> words = new ArrayList<>();
+          TaggedField field = fieldNamed.get(e.field());
+          List<List<String>> words = new ArrayList<>();
+          if (field != null) {
             field.forWordsOf(e, t -> words.add(WordShapes.readings(field.normalised().get(t))));
-            if (!words.isEmpty()) {
-              mentions.computeIfAbsent(id, k -> new ArrayList<>()).add(words);
-            }
+          }
+          if (!words.isEmpty()) {
+            mentions.computeIfAbsent(id, k -> new ArrayList<>()).add(words);
           }
         }
       }

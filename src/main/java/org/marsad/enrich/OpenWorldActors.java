@@ -21,7 +21,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.IntPredicate;
 import java.util.function.Predicate;
@@ -719,7 +718,7 @@ final class OpenWorldActors {
     Set<String> read = new HashSet<>();
     for (String word : cues.withoutInnerLinkFirst(DiscoveredActors.words(id))) {
       // Each word one of the person's own: منصور المنصور is not عبد ربه منصور هادي twice over.
-      String known = readings(word).stream().filter(knownNames::containsKey).findFirst().orElse(null);
+      String known = knownReading(word, knownNames);
       String of = known == null || !read.add(known) ? null : knownNames.get(known);
       if (of == null || (person != null && !person.equals(of))) {
         return null;
@@ -731,7 +730,13 @@ final class OpenWorldActors {
 
   /** The known person of the document a word names, read behind its clitics too (لعباس), or null. */
   private static String knownPerson(String word, Map<String, String> knownNames) {
-    return readings(word).stream().map(knownNames::get).filter(Objects::nonNull).findFirst().orElse(null);
+    String known = knownReading(word, knownNames);
+    return known == null ? null : knownNames.get(known);
+  }
+
+  /** The first reading of a word (as written, then behind its clitics) that names a known person, or null. */
+  private static String knownReading(String word, Map<String, String> knownNames) {
+    return readings(word).stream().filter(knownNames::containsKey).findFirst().orElse(null);
   }
 
   /** A one-word person the model found, decided once every full name of the document is known. */
