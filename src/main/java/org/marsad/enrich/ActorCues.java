@@ -107,6 +107,9 @@ final class ActorCues {
   /** Demonstratives (هذه، لهذه): a weak name after one is the common noun (هذه القاعدة). */
   final Set<String> demonstratives;
 
+  /** Words whose و is the root's (وحدة، ولاية): a name's first word keeps it (waw-root-words.txt), folded. */
+  final Set<String> rootWawWords;
+
   ActorCues(ArabicNormaliser normaliser) {
     introducers = WordList.folded(normaliser, "name-introducers.txt");
     titles = WordList.folded(normaliser, "name-titles.txt", "actor-titles.txt", "name-introducers.txt");
@@ -151,6 +154,7 @@ final class ActorCues {
         .collect(Collectors.toUnmodifiableMap(pair -> normaliser.fold(pair[0]), pair -> normaliser.fold(pair[1])));
     namesakeHeads = WordList.folded(normaliser, "namesake-heads.txt");
     demonstratives = WordList.folded(normaliser, "demonstratives.txt");
+    rootWawWords = WordList.folded(normaliser, "waw-root-words.txt");
     List<String> leaderGovernments = WordList.read("leader-governments.txt");
     leaderGovernmentHeads = WordList.fold(normaliser, leaderGovernments.stream().filter(w -> !w.contains("<")).toList());
     leaderGovernmentPronouns = leaderGovernments.stream().filter(w -> w.contains("<")).map(w -> w.split("<"))

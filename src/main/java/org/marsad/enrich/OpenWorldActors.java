@@ -847,14 +847,14 @@ final class OpenWorldActors {
     if (given != null) {
       return given;
     }
-    return word.charAt(0) == 'ف' ? word : withoutConjunction(word);
+    return word.charAt(0) == 'ف' || cues.rootWawWords.contains(word) ? word : withoutConjunction(word);
   }
 
   /**
    * An organisation's first word as the name begins when it is no head: without the clitics in front of
    * its article, but a ف stays, as at a person's first word (فوكس نيوز، فارك، فيسل كوبي).
    */
-  private static String organisationStart(String word) {
+  private String organisationStart(String word) {
     return word.charAt(0) == 'ف' ? word : withoutClitics(word);
   }
 
@@ -878,9 +878,10 @@ final class OpenWorldActors {
 
   /**
    * A name's first word without the clitics in front of its article (للقوات → القوات، بالهيئة → الهيئة);
-   * otherwise without a conjunction only (a name may begin with ل or ب: لافارج).
+   * otherwise without a conjunction only (a name may begin with ل or ب: لافارج), unless its و is the
+   * root's (وحدة مكافحة الإرهاب).
    */
-  private static String withoutClitics(String word) {
+  private String withoutClitics(String word) {
     if (articleBehindClitic(word)) {
       for (String form : ArabicMorphology.withArticleKept(word)) {
         if (form.startsWith(ARTICLE)) {
@@ -888,7 +889,7 @@ final class OpenWorldActors {
         }
       }
     }
-    return withoutConjunction(word);
+    return cues.rootWawWords.contains(word) ? word : withoutConjunction(word);
   }
 
   private static String withoutConjunction(String word) {

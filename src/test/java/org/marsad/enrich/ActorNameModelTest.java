@@ -52,6 +52,16 @@ class ActorNameModelTest {
   }
 
   @Test
+  void aDiscoveredBodysFirstWordKeepsARootWaw() {
+    // The و of وحدة and وزارتي is the word's own (waw-root-words.txt); ومنظمة's is "and".
+    KnowledgeBaseTagger withModel = new KnowledgeBaseTagger(kb, NameDiscovery.NONE, OpenWorldSettings.DEFAULT, model);
+    assertThat(ids(withModel, "قالت الشرطة البريطانية إن وحدة مكافحة الإرهاب تقود التحقيق في الحادث"))
+        .contains("organization:وحده-مكافحه-الارهاب").doesNotContain("organization:حده-مكافحه-الارهاب");
+    assertThat(ids(withModel, "وقالت وزارتي الخارجية والسياحة في بيان مشترك إن الزيارة ناجحة"))
+        .containsExactly("organization:وزارتي-الخارجيه-والسياحه");
+  }
+
+  @Test
   void aLoneNameWordOfAKnownPersonIsThatPerson() {
     // Without it, the model's عباس would be a second value, "person:عباس", beside Mahmoud Abbas.
     String text = "أكد الرئيس الفلسطيني محمود عباس أن القدس عاصمة. وقال عباس إن القرار باطل";
