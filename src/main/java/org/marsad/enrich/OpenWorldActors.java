@@ -65,6 +65,8 @@ final class OpenWorldActors {
   private final PersonSpellings spellings;
   /** One value per entity among the actors found here. */
   private final DiscoveredDuplicates duplicates;
+  /** Hospitals named only as where something happens: places, not actors. */
+  private final PlaceBodies places;
 
   OpenWorldActors(KnowledgeBase kb, ArabicNormaliser normaliser, ActorCues cues, OpenWorldSettings settings,
       ActorNameModel names) {
@@ -77,6 +79,7 @@ final class OpenWorldActors {
     this.kb = kb;
     this.spellings = new PersonSpellings(kb, normaliser);
     this.duplicates = new DiscoveredDuplicates(cues);
+    this.places = new PlaceBodies(normaliser);
   }
 
   /**
@@ -160,6 +163,7 @@ final class OpenWorldActors {
     for (TaggedField field : fields) {
       shortForms(field, covered(field, actors), found, shortForms);
     }
+    places.removePlaces(found, fields);
     duplicates.merge(found);
     // One value per person: a name the text spells otherwise than the knowledge base (بينيامين نتنياهو)
     // is the known person when the document names that person elsewhere (نتنياهو). Keys alone would
