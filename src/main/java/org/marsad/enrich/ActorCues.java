@@ -107,6 +107,9 @@ final class ActorCues {
   /** Demonstratives (هذه، لهذه): a weak name after one is the common noun (هذه القاعدة). */
   final Set<String> demonstratives;
 
+  /** Nouns a group's name opens with as a genitive's first half (construct-name-words.txt: أنصار، جند), folded. */
+  final Set<String> constructNameWords;
+
   /** Words whose و is the root's (وحدة، ولاية): a name's first word keeps it (waw-root-words.txt), folded. */
   final Set<String> rootWawWords;
 
@@ -155,6 +158,7 @@ final class ActorCues {
     namesakeHeads = WordList.folded(normaliser, "namesake-heads.txt");
     demonstratives = WordList.folded(normaliser, "demonstratives.txt");
     rootWawWords = WordList.folded(normaliser, "waw-root-words.txt");
+    constructNameWords = WordList.folded(normaliser, "construct-name-words.txt");
     List<String> leaderGovernments = WordList.read("leader-governments.txt");
     leaderGovernmentHeads = WordList.fold(normaliser, leaderGovernments.stream().filter(w -> !w.contains("<")).toList());
     leaderGovernmentPronouns = leaderGovernments.stream().filter(w -> w.contains("<")).map(w -> w.split("<"))

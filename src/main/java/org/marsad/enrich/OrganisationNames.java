@@ -125,6 +125,12 @@ final class OrganisationNames {
         // After a bare name only adjectives go on with it (شركة أرامكو السعودية، مهرجان قرطاج الدولي), not
         // the sentence (اعتقلت شرطة إسطنبول المشتبه به).
         if (end == i + 2 && !ArabicMorphology.isDefinite(w) && !BALL.equals(w)) {
+          // A bare name that is a genitive's first half runs on to the word that completes it (جماعة أنصار
+          // الإسلام، جماعة أبو سياف), which the adjectives after it then follow.
+          if (cues.constructNameWords.contains(w) && end < words.size() && field.joined(end - 1) && !known[end]
+              && !country[end] && cues.isNameWord(field, end)) {
+            end++;
+          }
           // A name is definite, and so is an adjective agreeing with it: an indefinite country adjective
           // makes the whole an indefinite phrase (شركة نفط ماليزية, "a Malaysian oil company"), no body's name.
           if (end < words.size() && field.joined(end - 1) && !known[end] && country[end]
