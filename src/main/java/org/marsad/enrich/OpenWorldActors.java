@@ -17,6 +17,7 @@ import static org.marsad.solr.analysis.ArabicMorphology.ARTICLE;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -164,6 +165,7 @@ final class OpenWorldActors {
       shortForms(field, covered(field, actors), found, shortForms);
     }
     places.removePlaces(found, fields);
+    knownSurnamesWithAWord(found, actors, fields);
     duplicates.merge(found);
     // One value per person: a name the text spells otherwise than the knowledge base (بينيامين نتنياهو)
     // is the known person when the document names that person elsewhere (نتنياهو). Keys alone would
@@ -708,6 +710,57 @@ final class OpenWorldActors {
         starts.merge(start.toString(), w >= lastCountry ? id : AMBIGUOUS, (a, b) -> a.equals(b) ? a : AMBIGUOUS);
       }
     }
+  }
+
+  /**
+   * A discovered person of two words whose first is the last word of a known person's name in the
+   * document and whose second is no name word — not definite, no link, no given or family name of the
+   * lexicons — is that person named by the first word alone, with a word of the sentence taken in
+   * (رونالدو فعكس، عباس يعطي، هادي جاء): its mentions become the known person's, that word left out.
+   */
+  private void knownSurnamesWithAWord(Map<String, List<Evidence>> found, Map<String, List<Evidence>> actors,
+      List<TaggedField> fields) {
+    Map<String, String> lastWords = new HashMap<>();
+    for (TaggedField field : fields) {
+      actors.forEach((id, evidence) -> {
+        if (kb.isKnownPerson(id)) {
+          for (Evidence e : evidence) {
+            int[] last = {-1, 0};
+            field.forWordsOf(e, t -> {
+              last[0] = t;
+              last[1]++;
+            });
+            if (last[1] >= 2) {
+              lastWords.putIfAbsent(field.normalised().get(last[0]), id);
+            }
+          }
+        }
+      });
+    }
+    for (Iterator<Map.Entry<String, List<Evidence>>> it = found.entrySet().iterator(); it.hasNext(); ) {
+      Map.Entry<String, List<Evidence>> entry = it.next();
+      List<String> words = DiscoveredActors.words(entry.getKey());
+      String person = DiscoveredActors.type(entry.getKey()) == ActorType.PERSON && words.size() == 2
+          ? lastWords.get(words.get(0)) : null;
+      if (person == null || !actors.containsKey(person) || mayBeNameWord(words.get(1))) {
+        continue;
+      }
+      for (Evidence e : entry.getValue()) {
+        for (TaggedField field : fields) {
+          int t = field.tokenStartingAt(e);
+          if (t >= 0) {
+            actors.get(person).add(field.evidence(t, 1));
+          }
+        }
+      }
+      it.remove();
+    }
+  }
+
+  /** Whether a word may be part of a person's name: definite, a link, or a given or family name of the lexicons. */
+  private boolean mayBeNameWord(String word) {
+    return ArabicMorphology.isDefinite(word) || cues.links.contains(word) || cues.givenNames.contains(word)
+        || cues.surnames.contains(word);
   }
 
   /**

@@ -62,6 +62,16 @@ class ActorNameModelTest {
   }
 
   @Test
+  void aKnownSurnameWithAWordOfTheSentenceIsThatPerson() {
+    // The model reads عباس مرارا ("Abbas repeatedly") as a name of two words; مرارا is no name word.
+    String text = "قال الرئيس الفلسطيني محمود عباس إن القدس عاصمة فلسطين. وأكد عباس مرارا أن المفاوضات انتهت";
+    Enrichment enrichment = new KnowledgeBaseTagger(kb, NameDiscovery.NONE, OpenWorldSettings.DEFAULT, model)
+        .enrich(new TaggableText(null, null, text));
+    assertThat(enrichment.actors()).extracting(Tag::id).containsExactly("mahmoud-abbas");
+    assertThat(enrichment.actors().get(0).evidence()).extracting(Evidence::text).contains("عباس").doesNotContain("عباس مرارا");
+  }
+
+  @Test
   void aLoneNameWordOfAKnownPersonIsThatPerson() {
     // Without it, the model's عباس would be a second value, "person:عباس", beside Mahmoud Abbas.
     String text = "أكد الرئيس الفلسطيني محمود عباس أن القدس عاصمة. وقال عباس إن القرار باطل";
