@@ -180,7 +180,7 @@ TEAM_NICKNAMES = {
     "IT": ["الآزوري"], "ES": ["لاروخا", "الماتادور"], "PT": ["برازيل أوروبا"], "HR": ["الناريون"],
     "UY": ["السيليستي"], "IR": ["فريق ملي"], "CM": ["الأسود غير المروضة"], "CI": ["الأفيال"],
 }
-TEAM_TITLES = {"US": "United States men's national soccer team", "GB": None}
+TEAM_TITLES = {"US": "United States men's national soccer team", "CN": "China national football team", "GB": None}
 
 # A country's armed forces under their English Wikipedia title, with names the adjective forms
 # (القوات المسلحة X، الجيش X، القوات X) do not give. Countries actors.yaml already has are skipped.
