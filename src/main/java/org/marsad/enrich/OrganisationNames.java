@@ -137,8 +137,9 @@ final class OrganisationNames {
               && !ArabicMorphology.isDefinite(words.get(end)) && hasNisbaEnding(words.get(end))) {
             end = i + 1;
           }
+          // A relative pronoun is shaped like an adjective (الذي) but begins a clause: it ends the name.
           while (end < words.size() && end - i < MAX_ORGANISATION_WORDS && field.joined(end - 1) && !known[end]
-              && (country[end] || isNisba(words.get(end)))) {
+              && (country[end] || isNisba(words.get(end))) && !cues.ends.contains(words.get(end))) {
             end++;
           }
           break;
