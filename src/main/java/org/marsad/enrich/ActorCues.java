@@ -119,12 +119,12 @@ final class ActorCues {
     ranks = WordList.folded(normaliser, "rank-titles.txt");
     List<String> marked = WordList.read("organisation-heads.txt");
     heads = WordList.fold(normaliser, marked.stream().map(ActorCues::unmarked).toList());
-    quotedNameHeads = WordList.fold(normaliser, markedWith(marked, "!"));
-    Set<String> bare = new HashSet<>(WordList.fold(normaliser, markedWith(marked, "*")));
+    quotedNameHeads = WordList.fold(normaliser, WordList.markedWith(marked, "!"));
+    Set<String> bare = new HashSet<>(WordList.fold(normaliser, WordList.markedWith(marked, "*")));
     bare.addAll(quotedNameHeads);
     bareNameHeads = Set.copyOf(bare);
-    countryHeads = WordList.fold(normaliser, markedWith(marked, "+"));
-    sourceHeads = WordList.fold(normaliser, markedWith(marked, "-"));
+    countryHeads = WordList.fold(normaliser, WordList.markedWith(marked, "+"));
+    sourceHeads = WordList.fold(normaliser, WordList.markedWith(marked, "-"));
     notOrganisations = WordList.folded(normaliser, "not-organisations.txt");
     bodyDescriptors = WordList.folded(normaliser, "body-descriptors.txt");
     Set<String> endWords = new HashSet<>(WordList.folded(normaliser, "name-stops.txt", "name-ends.txt"));
@@ -147,11 +147,11 @@ final class ActorCues {
     ageOpeners = WordList.folded(normaliser, "age-openers.txt");
     ageOpenerStarts = ageOpeners.stream().map(p -> p.split(" ")[0]).collect(Collectors.toUnmodifiableSet());
     List<String> latin = WordList.read("latin-organisation-words.txt");
-    latinNameLinks = WordList.fold(normaliser, markedWith(latin, "~"));
-    latinOrganisationWords = WordList.fold(normaliser, latin.stream().filter(l -> !l.endsWith("~")).toList());
+    latinNameLinks = WordList.fold(normaliser, WordList.markedWith(latin, "~"));
+    latinOrganisationWords = WordList.fold(normaliser, WordList.notMarkedWith(latin, "~"));
     List<String> links = WordList.read("office-links.txt");
-    officeLinksBeforeNames = WordList.fold(normaliser, markedWith(links, ">"));
-    officeLinks = WordList.fold(normaliser, links.stream().filter(l -> !l.endsWith(">")).toList());
+    officeLinksBeforeNames = WordList.fold(normaliser, WordList.markedWith(links, ">"));
+    officeLinks = WordList.fold(normaliser, WordList.notMarkedWith(links, ">"));
     kinship = WordList.folded(normaliser, "kinship.txt");
     organisationSingulars = WordList.read("organisation-plurals.txt").stream().map(pair -> pair.split(" "))
         .collect(Collectors.toUnmodifiableMap(pair -> normaliser.fold(pair[0]), pair -> normaliser.fold(pair[1])));
@@ -164,11 +164,11 @@ final class ActorCues {
     leaderGovernmentPronouns = leaderGovernments.stream().filter(w -> w.contains("<")).map(w -> w.split("<"))
         .collect(Collectors.toUnmodifiableMap(pair -> normaliser.fold(pair[0].strip()), pair -> normaliser.fold(pair[1].strip())));
     List<String> governments = WordList.read("bare-bodies.txt");
-    bareBodyParts = WordList.fold(normaliser, markedWith(governments, "-"));
-    bareGovernments = WordList.fold(normaliser, governments.stream().filter(w -> !w.endsWith("-")).toList());
+    bareBodyParts = WordList.fold(normaliser, WordList.markedWith(governments, "-"));
+    bareGovernments = WordList.fold(normaliser, WordList.notMarkedWith(governments, "-"));
     List<String> nameLinks = WordList.read("name-links.txt");
-    lineageLinks = WordList.fold(normaliser, markedWith(nameLinks, "^"));
-    innerLinks = WordList.fold(normaliser, markedWith(nameLinks, "<"));
+    lineageLinks = WordList.fold(normaliser, WordList.markedWith(nameLinks, "^"));
+    innerLinks = WordList.fold(normaliser, WordList.markedWith(nameLinks, "<"));
     Set<String> stopWords = new HashSet<>();
     for (String file : List.of("name-stops.txt", "name-ends.txt")) {
       WordList.read(file).stream().filter(w -> nameLike(normaliser.fold(w))).forEach(stopWords::add);
@@ -191,12 +191,6 @@ final class ActorCues {
    */
   List<String> withoutInnerLinkFirst(List<String> words) {
     return words.size() > 1 && innerLinks.contains(words.get(0)) ? words.subList(1, words.size()) : words;
-  }
-
-  /** The entries of a list marked with {@code mark} after them (حزب *، في >), without the mark. */
-  private static List<String> markedWith(List<String> entries, String mark) {
-    return entries.stream().filter(e -> e.endsWith(mark)).map(e -> e.substring(0, e.length() - mark.length()).strip())
-        .toList();
   }
 
   private static String unmarked(String head) {

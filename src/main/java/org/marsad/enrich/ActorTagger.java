@@ -413,7 +413,6 @@ final class ActorTagger {
         && gap.chars().allMatch(c -> Character.isWhitespace(c) || QuotationMarks.opens((char) c) || QuotationMarks.closes((char) c));
   }
 
-  /** Whether a word with the article follows a phrase in the same clause, qualifying it. */
   /**
    * Whether a weak alias's words name something else here: a word with the article qualifies it as
    * another body (البرلمان العربي، النظام الانتخابي), unless a title opens it, when it describes a person
@@ -424,6 +423,7 @@ final class ActorTagger {
         || afterDemonstrative(field, m.first());
   }
 
+  /** Whether a word with the article follows a phrase in the same clause, qualifying it. */
   private boolean qualified(TaggedField field, int after) {
     if (after >= field.normalised().size() || !field.joined(after - 1)) {
       return false;

@@ -17,8 +17,8 @@ import static org.marsad.solr.analysis.ArabicMorphology.ARTICLE;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -100,10 +100,11 @@ final class OpenWorldActors {
     Map<String, String> shortForms = new LinkedHashMap<>();
     List<LoneName> lone = new ArrayList<>();
     Map<String, String> knownNames = new HashMap<>();
+    Map<String, String> knownLastWords = new HashMap<>();
     Map<String, String> knownBodyStarts = new HashMap<>();
     for (TaggedField field : fields) {
       String[] ids = field.idsAt(actors);
-      addKnownPeopleWords(field, actors, knownNames);
+      addKnownPeopleWords(field, actors, knownNames, knownLastWords);
       boolean[] known = covered(ids);
       for (PhraseDictionary.Match<Boolean> m : notNames.find(field.normalised(), field.readings())) {
         java.util.Arrays.fill(known, m.first(), m.first() + m.count(), true);
@@ -165,7 +166,7 @@ final class OpenWorldActors {
       shortForms(field, covered(field, actors), found, shortForms);
     }
     places.removePlaces(found, fields);
-    knownSurnamesWithAWord(found, actors, fields);
+    knownSurnamesWithAWord(found, actors, fields, knownLastWords);
     duplicates.merge(found);
     // One value per person: a name the text spells otherwise than the knowledge base (بينيامين نتنياهو)
     // is the known person when the document names that person elsewhere (نتنياهو). Keys alone would
@@ -666,20 +667,28 @@ final class OpenWorldActors {
    * Adds the words of a field that name the document's known people, each to its person (a hashtag's
    * parts too: محمود_عباس), to {@code words}: not titles or words that end a name (الرئيس الفلسطيني).
    * Read off each person's own evidence, not the one id a word gets: a name inside a body's evidence
-   * (حكومة تيريزا ماي, the government's) is still the person's.
+   * (حكومة تيريزا ماي, the government's) is still the person's. The last word of each mention of two
+   * words or more goes to {@code lastWords} as written (رونالدو of كريستيانو رونالدو).
    */
-  private void addKnownPeopleWords(TaggedField field, Map<String, List<Evidence>> actors, Map<String, String> words) {
+  private void addKnownPeopleWords(TaggedField field, Map<String, List<Evidence>> actors, Map<String, String> words,
+      Map<String, String> lastWords) {
     actors.forEach((id, evidence) -> {
       if (kb.isKnownPerson(id)) {
-        evidence.forEach(e -> field.forWordsOf(e, t -> {
-          for (String part : field.normalised().get(t).split("_")) {
-            // Two letters are a name's word too (شي جين بينغ، دي بلازيو), but not بن: a father's name
-            // after it (بن حمد) is shared by his children.
-            if (part.length() >= 2 && !cues.lineageLinks.contains(part) && !cues.isTitle(part) && !cues.ends.contains(part)) {
-              words.putIfAbsent(part, id);
+        for (Evidence e : evidence) {
+          int[] range = field.wordRange(e);
+          for (int t = range[0]; t < range[1]; t++) {
+            for (String part : field.normalised().get(t).split("_")) {
+              // Two letters are a name's word too (شي جين بينغ، دي بلازيو), but not بن: a father's name
+              // after it (بن حمد) is shared by his children.
+              if (part.length() >= 2 && !cues.lineageLinks.contains(part) && !cues.isTitle(part) && !cues.ends.contains(part)) {
+                words.putIfAbsent(part, id);
+              }
             }
           }
-        }));
+          if (range[1] - range[0] >= 2) {
+            lastWords.putIfAbsent(field.normalised().get(range[1] - 1), id);
+          }
+        }
       }
     });
   }
@@ -717,26 +726,11 @@ final class OpenWorldActors {
    * document and whose second is no name word — not definite, no link, no given or family name of the
    * lexicons — is that person named by the first word alone, with a word of the sentence taken in
    * (رونالدو فعكس، عباس يعطي، هادي جاء): its mentions become the known person's, that word left out.
+   *
+   * @param lastWords the last word of each known person's mentions ({@link #addKnownPeopleWords})
    */
   private void knownSurnamesWithAWord(Map<String, List<Evidence>> found, Map<String, List<Evidence>> actors,
-      List<TaggedField> fields) {
-    Map<String, String> lastWords = new HashMap<>();
-    for (TaggedField field : fields) {
-      actors.forEach((id, evidence) -> {
-        if (kb.isKnownPerson(id)) {
-          for (Evidence e : evidence) {
-            int[] last = {-1, 0};
-            field.forWordsOf(e, t -> {
-              last[0] = t;
-              last[1]++;
-            });
-            if (last[1] >= 2) {
-              lastWords.putIfAbsent(field.normalised().get(last[0]), id);
-            }
-          }
-        }
-      });
-    }
+      List<TaggedField> fields, Map<String, String> lastWords) {
     for (Iterator<Map.Entry<String, List<Evidence>>> it = found.entrySet().iterator(); it.hasNext(); ) {
       Map.Entry<String, List<Evidence>> entry = it.next();
       List<String> words = DiscoveredActors.words(entry.getKey());
@@ -904,7 +898,7 @@ final class OpenWorldActors {
     if (given != null) {
       return given;
     }
-    return word.charAt(0) == 'ف' || cues.rootWawWords.contains(word) ? word : withoutConjunction(word);
+    return word.charAt(0) == 'ف' ? word : nameWithoutConjunction(word);
   }
 
   /**
@@ -946,6 +940,11 @@ final class OpenWorldActors {
         }
       }
     }
+    return nameWithoutConjunction(word);
+  }
+
+  /** A name's first word without a conjunction (و، ف) in front, unless its و is the root's (وحدة، ولاية: waw-root-words.txt). */
+  private String nameWithoutConjunction(String word) {
     return cues.rootWawWords.contains(word) ? word : withoutConjunction(word);
   }
 

@@ -23,9 +23,8 @@ final class PlaceBodies {
 
   PlaceBodies(ArabicNormaliser normaliser) {
     List<String> entries = WordList.read("place-bodies.txt");
-    heads = WordList.fold(normaliser, entries.stream().filter(e -> !e.endsWith(MARK)).toList());
-    placeWords = WordList.fold(normaliser, entries.stream().filter(e -> e.endsWith(MARK))
-        .map(e -> e.substring(0, e.length() - MARK.length()).strip()).toList());
+    heads = WordList.fold(normaliser, WordList.notMarkedWith(entries, MARK));
+    placeWords = WordList.fold(normaliser, WordList.markedWith(entries, MARK));
   }
 
   /** Removes from {@code found} the discovered bodies the text names only as places. */

@@ -45,11 +45,26 @@ record TaggedField(
 
   /** Runs {@code action} on each word a piece of evidence takes in some of, when it is this field's. */
   void forWordsOf(Evidence e, IntConsumer action) {
-    if (e.field().equals(name)) {
-      for (int t = firstEndingAfter(e.start()); t < tokens.size() && tokens.get(t).start() < e.end(); t++) {
-        action.accept(t);
-      }
+    int[] range = wordRange(e);
+    for (int t = range[0]; t < range[1]; t++) {
+      action.accept(t);
     }
+  }
+
+  /**
+   * The words a piece of evidence takes in some of, as {@code {first, end}} (end exclusive); an empty
+   * range when it is another field's.
+   */
+  int[] wordRange(Evidence e) {
+    if (!e.field().equals(name)) {
+      return new int[] {0, 0};
+    }
+    int first = firstEndingAfter(e.start());
+    int end = first;
+    while (end < tokens.size() && tokens.get(end).start() < e.end()) {
+      end++;
+    }
+    return new int[] {first, end};
   }
 
   /** The first word that ends after {@code offset} (words are in text order and do not overlap). */

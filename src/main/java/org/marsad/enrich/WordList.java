@@ -58,6 +58,17 @@ final class WordList {
     return folded(normaliser, name).stream().map(p -> List.of(p.split(" "))).toList();
   }
 
+  /** The entries of a list marked with {@code mark} after them (حزب *، في -), without the mark. */
+  static List<String> markedWith(List<String> entries, String mark) {
+    return entries.stream().filter(e -> e.endsWith(mark)).map(e -> e.substring(0, e.length() - mark.length()).strip())
+        .toList();
+  }
+
+  /** The entries of a list not marked with {@code mark} after them. */
+  static List<String> notMarkedWith(List<String> entries, String mark) {
+    return entries.stream().filter(e -> !e.endsWith(mark)).toList();
+  }
+
   /** Each entry folded word by word: a phrase stays a phrase of folded words. */
   static Set<String> fold(ArabicNormaliser normaliser, List<String> entries) {
     Set<String> folded = new HashSet<>();
