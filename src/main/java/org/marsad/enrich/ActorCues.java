@@ -54,11 +54,14 @@ final class ActorCues {
   final Set<String> commonGivenNames;
   /**
    * Foreign given names (given-names-foreign.txt): kept off Arabic words when the list was made, so on
-   * a sport page one followed by another name word is a player or a coach (أنطوني مارسيال).
+   * a sport page one followed by another name word is a player or a coach (أنطوني مارسيال); elsewhere
+   * one followed by a name word that is no common word (commonWords) is a person (كيفن غارينغر).
    */
   final Set<String> foreignGivenNames;
   /** Words the news writes mostly right after a given name: family names (surnames.txt, generated). */
   final Set<String> surnames;
+  /** Words the news writes often and seldom after a given name (common-words.txt, generated): no family names. */
+  final Set<String> commonWords;
   /** Verbs of saying (speech-verbs.txt): a name right after one, closed by إن, a comma or a title, is the speaker. */
   final Set<String> speechVerbs;
   /** Words that open what was said (reported-speech.txt: إن، أن), closing the speaker's name. */
@@ -140,6 +143,7 @@ final class ActorCues {
     ends = Set.copyOf(endWords);
     openers = WordList.folded(normaliser, "name-openers.txt");
     surnames = WordList.folded(normaliser, "surnames.txt");
+    commonWords = WordList.folded(normaliser, "common-words.txt");
     speechVerbs = WordList.folded(normaliser, "speech-verbs.txt");
     reportedSpeech = WordList.folded(normaliser, "reported-speech.txt");
     appositives = WordList.folded(normaliser, "appositive-openers.txt");

@@ -325,7 +325,7 @@ final class OpenWorldActors {
       if (known[i] || givenName(words.get(i)) == null) {
         continue;
       }
-      if (!known[i + 1] && (familyNameAfter(field, i) || (sportPage && foreignNameAfter(field, i)))) {
+      if (!known[i + 1] && (familyNameAfter(field, i) || foreignNameAfter(field, i) && (sportPage || !common(words.get(i + 1))))) {
         addPerson(found, shortForms, field, i, i + 2, known);
         i++;
         continue;
@@ -562,6 +562,23 @@ final class OpenWorldActors {
     return cues.foreignGivenNames.contains(withoutConjunction(field.normalised().get(given))) && field.joined(given)
         && cues.isNameWord(field, given + 1) && !withArticle(field, given + 1) && cues.head(next) == null && !cues.links.contains(next)
         && !readsAsVerb(next) && !written(field, given + 1).endsWith("ة") && !nextInList(next);
+  }
+
+  /**
+   * Whether a word is one the news writes often and seldom after a given name (common-words.txt), as
+   * written or behind a clitic (بخطاب، لاكثر): off a sport page, where a foreign given name is as often a
+   * one-word name (ملالا، سيرينا), no family name follows it so (ملالا تنتقد، فلورنس حكام).
+   */
+  private boolean common(String word) {
+    if (cues.commonWords.contains(word)) {
+      return true;
+    }
+    for (ArabicMorphology.Reading r : ArabicMorphology.PLAIN.readings(word, word)) {
+      if (r.suffix().isEmpty() && !r.prefix().isEmpty() && cues.commonWords.contains(r.core())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
