@@ -325,7 +325,7 @@ final class OpenWorldActors {
       if (known[i] || givenName(words.get(i)) == null) {
         continue;
       }
-      if (!known[i + 1] && (familyNameAfter(field, i) || foreignNameAfter(field, i) && (sportPage || !common(words.get(i + 1))))) {
+      if (!known[i + 1] && (familyNameAfter(field, i) || foreignNameAfter(field, i, sportPage) || rareNameAfter(field, i))) {
         addPerson(found, shortForms, field, i, i + 2, known);
         i++;
         continue;
@@ -553,21 +553,52 @@ final class OpenWorldActors {
 
   /**
    * Whether a foreign given name (as written, or after و) is followed in the same clause by a word that
-   * can be a name: أنطوني مارسيال، كورت زوما; not a verb (بنجامان يخرج), a feminine noun (أليسون
-   * بسهولة) or the next item after و (ثورغان وكيليان); a name may
-   * begin with و or ف (كايل ووكر، روبيرت فرنانديز).
+   * can be a name (أنطوني مارسيال، كورت زوما, كيفن غارينغر): off a sport page, where such a given name is
+   * as often a one-word name (ملالا، سيرينا), not a common word (common-words.txt; ملالا تنتقد، فلورنس حكام).
+   * Its shape is no hint: foreign family names end as Arabic plurals do (غرودينين، سركيسيان).
    */
-  private boolean foreignNameAfter(TaggedField field, int given) {
+  private boolean foreignNameAfter(TaggedField field, int given, boolean sportPage) {
+    return cues.foreignGivenNames.contains(withoutConjunction(field.normalised().get(given))) && nameWordAfter(field, given)
+        && (sportPage || !common(field.normalised().get(given + 1)));
+  }
+
+  /**
+   * Whether any given name is followed by a word that can be a name and that the news seldom writes
+   * otherwise: no common word, nor one shaped as a common word is ({@link #shapedAsCommonWord}), as many
+   * Arabic given names are words too (كامل قواه، فتح أسواقهما): a name the lexicons never saw (أندريا
+   * نايلس، زياد ماجد).
+   */
+  private boolean rareNameAfter(TaggedField field, int given) {
     String next = field.normalised().get(given + 1);
-    return cues.foreignGivenNames.contains(withoutConjunction(field.normalised().get(given))) && field.joined(given)
-        && cues.isNameWord(field, given + 1) && !withArticle(field, given + 1) && cues.head(next) == null && !cues.links.contains(next)
-        && !readsAsVerb(next) && !written(field, given + 1).endsWith("ة") && !nextInList(next);
+    return cues.writtenAsGivenName(field.normalised().get(given), field.tokens().get(given).text()) && nameWordAfter(field, given)
+        && !common(next) && !shapedAsCommonWord(written(field, given + 1));
+  }
+
+  /**
+   * Whether the word after a given name, in the same clause, can be a name: not a verb (بنجامان يخرج), a
+   * feminine noun (أليسون بسهولة) or the next item after و (ثورغان وكيليان); a name may begin with و or
+   * ف (كايل ووكر، روبيرت فرنانديز).
+   */
+  private boolean nameWordAfter(TaggedField field, int given) {
+    String next = field.normalised().get(given + 1);
+    return field.joined(given) && cues.isNameWord(field, given + 1) && !withArticle(field, given + 1) && cues.head(next) == null
+        && !cues.links.contains(next) && !readsAsVerb(next) && !written(field, given + 1).endsWith("ة") && !nextInList(next);
+  }
+
+  /**
+   * Whether a written word has the shape of a common word rather than a family name: after a conjunction
+   * (وعيها), with a pronoun (بتعهدها، اركانه), a plural's or a dual's ending (مختطفين، مختلفان) or a future
+   * verb's prefix (سيصوم، ستعرف). Family names so shaped (ووكر، ياسين) are found by the lexicons.
+   */
+  private static boolean shapedAsCommonWord(String written) {
+    return written.startsWith("و") || endsWithPronoun(written) || written.endsWith("هما") || written.endsWith("ك")
+        || written.endsWith("ين") || written.endsWith("ون") || written.endsWith("ات") || written.endsWith("ان")
+        || (written.length() <= 6 && (written.startsWith("سي") || written.startsWith("ست") || written.startsWith("سن")));
   }
 
   /**
    * Whether a word is one the news writes often and seldom after a given name (common-words.txt), as
-   * written or behind a clitic (بخطاب، لاكثر): off a sport page, where a foreign given name is as often a
-   * one-word name (ملالا، سيرينا), no family name follows it so (ملالا تنتقد، فلورنس حكام).
+   * written or behind a clitic (بخطاب، لاكثر).
    */
   private boolean common(String word) {
     if (cues.commonWords.contains(word)) {
