@@ -25,14 +25,14 @@ class ActorNameSamplesTest {
   @Test
   void aDistantSentenceWithAnUntaggedGivenNameAndNameIsLeftOut() {
     TaggableText text = new TaggableText(null, null,
-        "قال سيرغي لافروف إن الاجتماع انتهى. وأشاد ماتيو زرقاوينسكي بما قاله سيرغي لافروف.", null);
+        "قال سيرغي لافروف إن الاجتماع انتهى. وأشاد ماتيو بحر بما قاله سيرغي لافروف.", null);
 
     List<NameSample> kept = new ActorNameSamples(kb, true).distant(text);
     List<NameSample> all = new ActorNameSamples(kb, false).distant(text);
 
     assertThat(all).hasSize(2);
     assertThat(kept).hasSize(1);
-    assertThat(String.join(" ", kept.get(0).getSentence())).doesNotContain("زرقاوينسكي");
+    assertThat(String.join(" ", kept.get(0).getSentence())).doesNotContain("بحر");
     assertThat(Arrays.stream(kept.get(0).getNames()).map(s -> s.getType())).containsExactly(ActorNameModel.PERSON);
   }
 
