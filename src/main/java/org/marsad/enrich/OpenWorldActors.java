@@ -620,7 +620,7 @@ final class OpenWorldActors {
   private boolean nextInList(String word) {
     String rest = afterWaw(word);
     return rest != null && (givenName(rest) != null || cues.foreignGivenNames.contains(rest) || ArabicMorphology.isDefinite(rest)
-        || readsAsVerb(rest) || rest.startsWith("ا") && rest.endsWith("ه"));
+        || readsAsVerb(rest) || endsWithPronoun(rest) || rest.endsWith("ك"));
   }
 
   /**
