@@ -291,6 +291,22 @@ final class ActorCues {
     return titles.contains(word) || titles.contains(ArabicMorphology.withoutConjunction(word));
   }
 
+  /**
+   * Whether a word is one the news writes often and seldom after a given name (common-words.txt), as
+   * written or behind a clitic (بخطاب، لاكثر).
+   */
+  boolean isCommonWord(String word) {
+    if (commonWords.contains(word)) {
+      return true;
+    }
+    for (ArabicMorphology.Reading r : ArabicMorphology.PLAIN.readings(word, word)) {
+      if (r.suffix().isEmpty() && !r.prefix().isEmpty() && commonWords.contains(r.core())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether the word at {@code t} can be part of a name, read as written (علي is Ali, على ends a name). */
   boolean isNameWord(TaggedField field, int t) {
     return isNameWord(field, t, ends);

@@ -11,6 +11,7 @@ import static org.marsad.enrich.WordShapes.opensQuote;
 import static org.marsad.enrich.WordShapes.readsAsName;
 import static org.marsad.enrich.WordShapes.readings;
 import static org.marsad.enrich.WordShapes.readsAsVerb;
+import static org.marsad.enrich.WordShapes.shapedAsCommonWord;
 import static org.marsad.enrich.WordShapes.withArticle;
 import static org.marsad.enrich.WordShapes.written;
 import static org.marsad.solr.analysis.ArabicMorphology.ARTICLE;
@@ -559,19 +560,19 @@ final class OpenWorldActors {
    */
   private boolean foreignNameAfter(TaggedField field, int given, boolean sportPage) {
     return cues.foreignGivenNames.contains(withoutConjunction(field.normalised().get(given))) && nameWordAfter(field, given)
-        && (sportPage || !common(field.normalised().get(given + 1)));
+        && (sportPage || !cues.isCommonWord(field.normalised().get(given + 1)));
   }
 
   /**
    * Whether any given name is followed by a word that can be a name and that the news seldom writes
-   * otherwise: no common word, nor one shaped as a common word is ({@link #shapedAsCommonWord}), as many
+   * otherwise: no common word, nor one shaped as a common word is ({@link WordShapes#shapedAsCommonWord}), as many
    * Arabic given names are words too (كامل قواه، فتح أسواقهما): a name the lexicons never saw (أندريا
    * نايلس، زياد ماجد).
    */
   private boolean rareNameAfter(TaggedField field, int given) {
     String next = field.normalised().get(given + 1);
     return cues.writtenAsGivenName(field.normalised().get(given), field.tokens().get(given).text()) && nameWordAfter(field, given)
-        && !common(next) && !shapedAsCommonWord(written(field, given + 1));
+        && !cues.isCommonWord(next) && !shapedAsCommonWord(written(field, given + 1));
   }
 
   /**
@@ -583,33 +584,6 @@ final class OpenWorldActors {
     String next = field.normalised().get(given + 1);
     return field.joined(given) && cues.isNameWord(field, given + 1) && !withArticle(field, given + 1) && cues.head(next) == null
         && !cues.links.contains(next) && !readsAsVerb(next) && !written(field, given + 1).endsWith("ة") && !nextInList(next);
-  }
-
-  /**
-   * Whether a written word has the shape of a common word rather than a family name: after a conjunction
-   * (وعيها), with a pronoun (بتعهدها، اركانه), a plural's or a dual's ending (مختطفين، مختلفان) or a future
-   * verb's prefix (سيصوم، ستعرف). Family names so shaped (ووكر، ياسين) are found by the lexicons.
-   */
-  private static boolean shapedAsCommonWord(String written) {
-    return written.startsWith("و") || endsWithPronoun(written) || written.endsWith("هما") || written.endsWith("ك")
-        || written.endsWith("ين") || written.endsWith("ون") || written.endsWith("ات") || written.endsWith("ان")
-        || (written.length() <= 6 && (written.startsWith("سي") || written.startsWith("ست") || written.startsWith("سن")));
-  }
-
-  /**
-   * Whether a word is one the news writes often and seldom after a given name (common-words.txt), as
-   * written or behind a clitic (بخطاب، لاكثر).
-   */
-  private boolean common(String word) {
-    if (cues.commonWords.contains(word)) {
-      return true;
-    }
-    for (ArabicMorphology.Reading r : ArabicMorphology.PLAIN.readings(word, word)) {
-      if (r.suffix().isEmpty() && !r.prefix().isEmpty() && cues.commonWords.contains(r.core())) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**

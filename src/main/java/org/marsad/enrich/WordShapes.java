@@ -43,6 +43,17 @@ final class WordShapes {
     return word.startsWith("و") && word.length() >= 4 ? word.substring(1) : null;
   }
 
+  /**
+   * Whether a written word has the shape of a common word rather than a family name: after a conjunction
+   * (وعيها), with a pronoun (بتعهدها، اركانه), a plural's or a dual's ending (مختطفين، مختلفان) or a future
+   * verb's prefix (سيصوم، ستعرف). Family names so shaped (ووكر، ياسين) are the lexicons' to find.
+   */
+  static boolean shapedAsCommonWord(String written) {
+    return written.startsWith("و") || endsWithPronoun(written) || written.endsWith("هما") || written.endsWith("ك")
+        || written.endsWith("ين") || written.endsWith("ون") || written.endsWith("ات") || written.endsWith("ان")
+        || (written.length() <= 6 && (written.startsWith("سي") || written.startsWith("ست") || written.startsWith("سن")));
+  }
+
   /** Whether a written word ends with a possessive or object pronoun (مقره، استضافتها، لديهم). */
   static boolean endsWithPronoun(String written) {
     return written.endsWith("ه") || written.endsWith("ها") || written.endsWith("هم");
