@@ -46,10 +46,11 @@ final class WordShapes {
   /**
    * Whether a written word has the shape of a common word rather than a family name: after a conjunction
    * (وعيها), with a pronoun (بتعهدها، اركانه), a plural's or a dual's ending (مختطفين، مختلفان) or a future
-   * verb's prefix (سيصوم، ستعرف). Family names so shaped (ووكر، ياسين) are the lexicons' to find.
+   * verb's prefix (سيصوم، ستعرف); not the pronoun ك, which ends many foreign names (تانوك). Family names so
+   * shaped (ووكر، ياسين) are the lexicons' to find.
    */
   static boolean shapedAsCommonWord(String written) {
-    return written.startsWith("و") || endsWithPronoun(written) || written.endsWith("هما") || written.endsWith("ك")
+    return written.startsWith("و") || endsWithPronoun(written) || written.endsWith("هما")
         || written.endsWith("ين") || written.endsWith("ون") || written.endsWith("ات") || written.endsWith("ان")
         || (written.length() <= 6 && (written.startsWith("سي") || written.startsWith("ست") || written.startsWith("سن")));
   }
