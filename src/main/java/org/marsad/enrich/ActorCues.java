@@ -62,6 +62,8 @@ final class ActorCues {
   final Set<String> surnames;
   /** Words the news writes often and seldom after a given name (common-words.txt, generated): no family names. */
   final Set<String> commonWords;
+  /** Definite nouns a club's bare name follows as the club (club-nouns.txt: النادي الأهلي), not as an adjective. */
+  final Set<String> clubNouns;
   /** Verbs of saying (speech-verbs.txt): a name right after one, closed by إن, a comma or a title, is the speaker. */
   final Set<String> speechVerbs;
   /** Words that open what was said (reported-speech.txt: إن، أن), closing the speaker's name. */
@@ -144,6 +146,7 @@ final class ActorCues {
     openers = WordList.folded(normaliser, "name-openers.txt");
     surnames = WordList.folded(normaliser, "surnames.txt");
     commonWords = WordList.folded(normaliser, "common-words.txt");
+    clubNouns = WordList.folded(normaliser, "club-nouns.txt");
     speechVerbs = WordList.folded(normaliser, "speech-verbs.txt");
     reportedSpeech = WordList.folded(normaliser, "reported-speech.txt");
     appositives = WordList.folded(normaliser, "appositive-openers.txt");

@@ -152,7 +152,7 @@ final class ActorTagger {
         Alias alias = choose(m.values(), countryEvidence, mostNamed);
         if (alias.actor() == null || m.first() < field.firstTagged() || articleOnName(alias, m) || givenNameAsWritten(field, m)
             || afterAnotherGivenName(field, m, alias.actor()) || fathersName(field, m, alias.actor()) || sonsName(field, m, alias.actor())
-            || (alias.sport() && !sportPage) || (alias.weak() && namesAnother(field, m))) {
+            || (alias.sport() && (!sportPage || adjectiveOfNoun(field, m))) || (alias.weak() && namesAnother(field, m))) {
           continue;
         }
         if (namesake(field, m, alias.actor())) {
@@ -464,6 +464,17 @@ final class ActorTagger {
   /** Only an organisation of one country can be confused with another country's body. */
   private static boolean mayBeAnotherCountrys(ActorEntry actor) {
     return actor.type() != ActorType.PERSON && actor.country() != null;
+  }
+
+  /**
+   * Whether a club's one-word bare name is a relative adjective right after a definite noun it agrees
+   * with (العالم العربي، التحكيم العربي، كأس الخليج العربي): that noun's adjective, no club; after النادي or
+   * الفريق (club-nouns.txt) it is the club.
+   */
+  private boolean adjectiveOfNoun(TaggedField field, PhraseDictionary.Match<Alias> m) {
+    int before = m.first() - 1;
+    return m.count() == 1 && before >= 0 && field.joined(before) && WordShapes.isNisba(field.normalised().get(m.first()))
+        && WordShapes.withArticle(field, before) && !cues.clubNouns.contains(ArabicMorphology.withoutConjunction(field.normalised().get(before)));
   }
 
   /**
