@@ -64,6 +64,8 @@ final class ActorCues {
   final Set<String> commonWords;
   /** Definite nouns a club's bare name follows as the club (club-nouns.txt: النادي الأهلي), not as an adjective. */
   final Set<String> clubNouns;
+  /** A minister's title (minister-titles.txt): the ministry's bare name after it is the office's. */
+  private final Set<String> ministerTitles;
   /** Verbs of saying (speech-verbs.txt): a name right after one, closed by إن, a comma or a title, is the speaker. */
   final Set<String> speechVerbs;
   /** Words that open what was said (reported-speech.txt: إن، أن), closing the speaker's name. */
@@ -147,6 +149,7 @@ final class ActorCues {
     surnames = WordList.folded(normaliser, "surnames.txt");
     commonWords = WordList.folded(normaliser, "common-words.txt");
     clubNouns = WordList.folded(normaliser, "club-nouns.txt");
+    ministerTitles = WordList.folded(normaliser, "minister-titles.txt");
     speechVerbs = WordList.folded(normaliser, "speech-verbs.txt");
     reportedSpeech = WordList.folded(normaliser, "reported-speech.txt");
     appositives = WordList.folded(normaliser, "appositive-openers.txt");
@@ -292,6 +295,19 @@ final class ActorCues {
   /** Whether a word is a title (name-titles.txt, actor-titles.txt), also after a conjunction. */
   boolean isTitle(String word) {
     return titles.contains(word) || titles.contains(ArabicMorphology.withoutConjunction(word));
+  }
+
+  /** Whether a word is a minister's title (minister-titles.txt), as written or behind clitics (ووزير، لوزيرة). */
+  boolean isMinisterTitle(String word) {
+    if (ministerTitles.contains(word)) {
+      return true;
+    }
+    for (ArabicMorphology.Reading r : ArabicMorphology.PLAIN.readings(word, word)) {
+      if (r.suffix().isEmpty() && !r.prefix().isEmpty() && ministerTitles.contains(r.core())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -152,7 +152,8 @@ final class ActorTagger {
         Alias alias = choose(m.values(), countryEvidence, mostNamed);
         if (alias.actor() == null || m.first() < field.firstTagged() || articleOnName(alias, m) || givenNameAsWritten(field, m)
             || afterAnotherGivenName(field, m, alias.actor()) || fathersName(field, m, alias.actor()) || sonsName(field, m, alias.actor())
-            || (alias.sport() && (!sportPage || adjectiveOfNoun(field, m))) || (alias.weak() && namesAnother(field, m))) {
+            || (alias.sport() && (!sportPage || adjectiveOfNoun(field, m))) || (alias.weak() && namesAnother(field, m))
+            || ministersTitle(field, m, alias.actor())) {
           continue;
         }
         if (namesake(field, m, alias.actor())) {
@@ -464,6 +465,15 @@ final class ActorTagger {
   /** Only an organisation of one country can be confused with another country's body. */
   private static boolean mayBeAnotherCountrys(ActorEntry actor) {
     return actor.type() != ActorType.PERSON && actor.country() != null;
+  }
+
+  /**
+   * Whether an organisation's name follows a minister's title (وزيرة الخارجية الكندية, minister-titles.txt):
+   * the office, whose holder the text names, not the ministry acting. Train: 20 false fewer, none lost.
+   */
+  private boolean ministersTitle(TaggedField field, PhraseDictionary.Match<Alias> m, ActorEntry actor) {
+    return actor.type() == ActorType.ORGANIZATION && m.first() > 0 && field.joined(m.first() - 1)
+        && cues.isMinisterTitle(field.normalised().get(m.first() - 1));
   }
 
   /**
