@@ -299,15 +299,7 @@ final class ActorCues {
 
   /** Whether a word is a minister's title (minister-titles.txt), as written or behind clitics (ووزير، لوزيرة). */
   boolean isMinisterTitle(String word) {
-    if (ministerTitles.contains(word)) {
-      return true;
-    }
-    for (ArabicMorphology.Reading r : ArabicMorphology.PLAIN.readings(word, word)) {
-      if (r.suffix().isEmpty() && !r.prefix().isEmpty() && ministerTitles.contains(r.core())) {
-        return true;
-      }
-    }
-    return false;
+    return listedAsWrittenOrBehindClitics(ministerTitles, word);
   }
 
   /**
@@ -315,11 +307,16 @@ final class ActorCues {
    * written or behind a clitic (بخطاب، لاكثر).
    */
   boolean isCommonWord(String word) {
-    if (commonWords.contains(word)) {
+    return listedAsWrittenOrBehindClitics(commonWords, word);
+  }
+
+  /** Whether a folded word, as written or with the clitics in front of it read off, is one of {@code words}. */
+  private static boolean listedAsWrittenOrBehindClitics(Set<String> words, String word) {
+    if (words.contains(word)) {
       return true;
     }
     for (ArabicMorphology.Reading r : ArabicMorphology.PLAIN.readings(word, word)) {
-      if (r.suffix().isEmpty() && !r.prefix().isEmpty() && commonWords.contains(r.core())) {
+      if (r.suffix().isEmpty() && !r.prefix().isEmpty() && words.contains(r.core())) {
         return true;
       }
     }
