@@ -146,8 +146,8 @@ final class ActorCues {
     luceneStopWords(normaliser).stream().filter(w -> !nameLike(w)).forEach(endWords::add);
     ends = Set.copyOf(endWords);
     openers = WordList.folded(normaliser, "name-openers.txt");
-    surnames = WordList.folded(normaliser, "surnames.txt");
-    commonWords = WordList.folded(normaliser, "common-words.txt");
+    surnames = WordList.generated("surnames.txt");
+    commonWords = WordList.generated("common-words.txt");
     clubNouns = WordList.folded(normaliser, "club-nouns.txt");
     ministerTitles = WordList.folded(normaliser, "minister-titles.txt");
     speechVerbs = WordList.folded(normaliser, "speech-verbs.txt");
@@ -312,15 +312,7 @@ final class ActorCues {
 
   /** Whether a folded word, as written or with the clitics in front of it read off, is one of {@code words}. */
   private static boolean listedAsWrittenOrBehindClitics(Set<String> words, String word) {
-    if (words.contains(word)) {
-      return true;
-    }
-    for (ArabicMorphology.Reading r : ArabicMorphology.PLAIN.readings(word, word)) {
-      if (r.suffix().isEmpty() && !r.prefix().isEmpty() && words.contains(r.core())) {
-        return true;
-      }
-    }
-    return false;
+    return WordShapes.readings(word).stream().anyMatch(words::contains);
   }
 
   /** Whether the word at {@code t} can be part of a name, read as written (علي is Ali, على ends a name). */

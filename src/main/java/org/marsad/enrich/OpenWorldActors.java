@@ -572,7 +572,7 @@ final class OpenWorldActors {
   private boolean rareNameAfter(TaggedField field, int given) {
     String next = field.normalised().get(given + 1);
     return cues.writtenAsGivenName(field.normalised().get(given), field.tokens().get(given).text()) && nameWordAfter(field, given)
-        && !cues.isCommonWord(next) && !shapedAsCommonWord(written(field, given + 1));
+        && !shapedAsCommonWord(written(field, given + 1)) && !cues.isCommonWord(next);
   }
 
   /**

@@ -53,6 +53,15 @@ final class WordList {
     return Set.copyOf(words);
   }
 
+  /**
+   * The entries of a generated list written already folded by the tagger's own folding (surnames.txt,
+   * common-words.txt: tens of thousands of words), taken as they are: folding them again costs a
+   * knowledge-base load about a tenth of a second and changes none.
+   */
+  static Set<String> generated(String name) {
+    return Set.copyOf(read(name));
+  }
+
   /** The entries of the list {@code kb/words/<name>}, folded, each phrase as its list of words (كل من). */
   static List<List<String>> foldedPhrases(ArabicNormaliser normaliser, String name) {
     return folded(normaliser, name).stream().map(p -> List.of(p.split(" "))).toList();
