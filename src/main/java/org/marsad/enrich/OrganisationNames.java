@@ -147,9 +147,9 @@ final class OrganisationNames {
       }
       int modifiers = end - i - 1;
       // A head with the article takes two words, or one country adjective (البرلمان التركي، الخارجية الصينية).
-      // After a minister's title it is his portfolio (وزير الداخلية الفرنسي), not the body; after another title
+      // After a minister's title (minister-titles.txt) it is his portfolio (وزير الداخلية الفرنسي), not the body; after another title
       // it is the body (رئيس المخابرات الفلسطينية). The adjective agrees with the head.
-      boolean byCountry = modifiers == 1 && country[i + 1] && !(i > 0 && ArabicMorphology.withoutConjunction(words.get(i - 1)).contains("وزير"))
+      boolean byCountry = modifiers == 1 && country[i + 1] && !(i > 0 && cues.isMinisterTitle(words.get(i - 1)))
           && feminine(words.get(i)) == words.get(i + 1).endsWith("ه");
       // A body named with its country after في (المحكمة العليا في الهند، الإدعاء العام في بيرو) runs on to it.
       // A kind of body (قوات الأمن) is one body when its own words end with a country (الأفغانية), not

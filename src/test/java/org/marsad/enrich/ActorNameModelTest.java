@@ -70,6 +70,13 @@ class ActorNameModelTest {
   }
 
   @Test
+  void aMinistryInAMinistersTitleIsNoBody() {
+    // وزير الخارجية الموريتانية is the minister's office (minister-titles.txt), not Mauritania's ministry acting.
+    KnowledgeBaseTagger withModel = new KnowledgeBaseTagger(kb, NameDiscovery.NONE, OpenWorldSettings.DEFAULT, model);
+    assertThat(ids(withModel, "وقال وزير الخارجية الموريتانية إن بلاده قلقة")).doesNotContain("foreign-ministry-of-mr");
+  }
+
+  @Test
   void aKnownSurnameWithAWordOfTheSentenceIsThatPerson() {
     // The model reads عباس مرارا ("Abbas repeatedly") as a name of two words; مرارا is no name word.
     String text = "قال الرئيس الفلسطيني محمود عباس إن القدس عاصمة فلسطين. وأكد عباس مرارا أن المفاوضات انتهت";
