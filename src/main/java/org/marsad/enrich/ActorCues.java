@@ -52,6 +52,8 @@ final class ActorCues {
   final Set<String> givenNames;
   /** The given names of given-names.txt and given-names-common.txt, without the foreign list's. */
   final Set<String> commonGivenNames;
+  /** The given names written for the news most often (given-names-common.txt): many people of a text share them. */
+  final Set<String> everydayGivenNames;
   /**
    * Foreign given names (given-names-foreign.txt): kept off Arabic words when the list was made, so on
    * a sport page one followed by another name word is a player or a coach (أنطوني مارسيال); elsewhere
@@ -137,6 +139,7 @@ final class ActorCues {
     Set<String> endWords = new HashSet<>(WordList.folded(normaliser, "name-stops.txt", "name-ends.txt"));
     links = WordList.folded(normaliser, "name-links.txt");
     commonGivenNames = WordList.folded(normaliser, "given-names.txt", "given-names-common.txt");
+    everydayGivenNames = WordList.folded(normaliser, "given-names-common.txt");
     foreignGivenNames = WordList.folded(normaliser, "given-names-foreign.txt");
     Set<String> given = new HashSet<>(commonGivenNames);
     given.addAll(foreignGivenNames);

@@ -167,7 +167,7 @@ final class OpenWorldActors {
       shortForms(field, covered(field, actors), found, shortForms);
     }
     places.removePlaces(found, fields);
-    knownSurnamesWithAWord(found, actors, fields, knownLastWords);
+    knownSurnamesWithAWord(found, actors, fields, knownLastWords, knownNames);
     duplicates.merge(found);
     // One value per person: a name the text spells otherwise than the knowledge base (بينيامين نتنياهو)
     // is the known person when the document names that person elsewhere (نتنياهو). Keys alone would
@@ -748,16 +748,21 @@ final class OpenWorldActors {
    * document and whose second is no name word — not definite, no link, no given or family name of the
    * lexicons — is that person named by the first word alone, with a word of the sentence taken in
    * (رونالدو فعكس، عباس يعطي، هادي جاء): its mentions become the known person's, that word left out.
+   * So is one whose first is any other word of a known person's name, not an everyday given name that
+   * other people of the text may bear, when the second is a word the news writes everywhere (الرئيس
+   * مون صورة after مون جاي إن, أبي بخير after آبي أحمد).
    *
    * @param lastWords the last word of each known person's mentions ({@link #addKnownPeopleWords})
+   * @param nameWords each word of the known people's names, to its person
    */
   private void knownSurnamesWithAWord(Map<String, List<Evidence>> found, Map<String, List<Evidence>> actors,
-      List<TaggedField> fields, Map<String, String> lastWords) {
+      List<TaggedField> fields, Map<String, String> lastWords, Map<String, String> nameWords) {
     for (Iterator<Map.Entry<String, List<Evidence>>> it = found.entrySet().iterator(); it.hasNext(); ) {
       Map.Entry<String, List<Evidence>> entry = it.next();
       List<String> words = DiscoveredActors.words(entry.getKey());
-      String person = DiscoveredActors.type(entry.getKey()) == ActorType.PERSON && words.size() == 2
-          ? lastWords.get(words.get(0)) : null;
+      boolean two = DiscoveredActors.type(entry.getKey()) == ActorType.PERSON && words.size() == 2;
+      String person = !two ? null : lastWords.containsKey(words.get(0)) ? lastWords.get(words.get(0))
+          : cues.isCommonWord(words.get(1)) && !cues.everydayGivenNames.contains(words.get(0)) ? nameWords.get(words.get(0)) : null;
       if (person == null || !actors.containsKey(person) || mayBeNameWord(words.get(1))) {
         continue;
       }
