@@ -760,9 +760,8 @@ final class OpenWorldActors {
     for (Iterator<Map.Entry<String, List<Evidence>>> it = found.entrySet().iterator(); it.hasNext(); ) {
       Map.Entry<String, List<Evidence>> entry = it.next();
       List<String> words = DiscoveredActors.words(entry.getKey());
-      boolean two = DiscoveredActors.type(entry.getKey()) == ActorType.PERSON && words.size() == 2;
-      String person = !two ? null : lastWords.containsKey(words.get(0)) ? lastWords.get(words.get(0))
-          : cues.isCommonWord(words.get(1)) && !cues.everydayGivenNames.contains(words.get(0)) ? nameWords.get(words.get(0)) : null;
+      String person = DiscoveredActors.type(entry.getKey()) == ActorType.PERSON && words.size() == 2
+          ? knownPersonFirst(words.get(0), words.get(1), lastWords, nameWords) : null;
       if (person == null || !actors.containsKey(person) || mayBeNameWord(words.get(1))) {
         continue;
       }
@@ -776,6 +775,18 @@ final class OpenWorldActors {
       }
       it.remove();
     }
+  }
+
+  /**
+   * The known person a discovered two-word person opens with: the one whose mentions end with its
+   * first word, else, when its second is a word the news writes everywhere, the one whose name holds
+   * the first word, unless that is an everyday given name other people of the text may bear; or null.
+   */
+  private String knownPersonFirst(String first, String second, Map<String, String> lastWords, Map<String, String> nameWords) {
+    if (lastWords.containsKey(first)) {
+      return lastWords.get(first);
+    }
+    return cues.isCommonWord(second) && !cues.everydayGivenNames.contains(first) ? nameWords.get(first) : null;
   }
 
   /** Whether a word may be part of a person's name: definite, a link, or a given or family name of the lexicons. */
