@@ -65,7 +65,7 @@ final class ActorCues {
   /** Words the news writes often and seldom after a given name (common-words.txt, generated): no family names. */
   final Set<String> commonWords;
   /** Definite nouns a club's bare name follows as the club (club-nouns.txt: النادي الأهلي), not as an adjective. */
-  final Set<String> clubNouns;
+  private final Set<String> clubNouns;
   /** A minister's title (minister-titles.txt): the ministry's bare name after it is the office's. */
   private final Set<String> ministerTitles;
   /** Verbs of saying (speech-verbs.txt): a name right after one, closed by إن, a comma or a title, is the speaker. */
@@ -138,8 +138,10 @@ final class ActorCues {
     bodyDescriptors = WordList.folded(normaliser, "body-descriptors.txt");
     Set<String> endWords = new HashSet<>(WordList.folded(normaliser, "name-stops.txt", "name-ends.txt"));
     links = WordList.folded(normaliser, "name-links.txt");
-    commonGivenNames = WordList.folded(normaliser, "given-names.txt", "given-names-common.txt");
     everydayGivenNames = WordList.folded(normaliser, "given-names-common.txt");
+    Set<String> common = new HashSet<>(WordList.folded(normaliser, "given-names.txt"));
+    common.addAll(everydayGivenNames);
+    commonGivenNames = Set.copyOf(common);
     foreignGivenNames = WordList.folded(normaliser, "given-names-foreign.txt");
     Set<String> given = new HashSet<>(commonGivenNames);
     given.addAll(foreignGivenNames);
@@ -298,6 +300,11 @@ final class ActorCues {
   /** Whether a word is a title (name-titles.txt, actor-titles.txt), also after a conjunction. */
   boolean isTitle(String word) {
     return titles.contains(word) || titles.contains(ArabicMorphology.withoutConjunction(word));
+  }
+
+  /** Whether a word is a noun a club's bare name follows as the club (club-nouns.txt), also after و (والنادي). */
+  boolean isClubNoun(String word) {
+    return clubNouns.contains(ArabicMorphology.withoutConjunction(word));
   }
 
   /** Whether a word is a minister's title (minister-titles.txt), as written or behind clitics (ووزير، لوزيرة). */
