@@ -679,6 +679,9 @@ final class OpenWorldActors {
       } else {
         List<String> name = new ArrayList<>(field.normalised().subList(f.start(), end));
         String head = cues.head(name.get(0));
+        if (head != null && organisations.namesAKind(words, country, f.start() + 1, end)) {
+          continue;
+        }
         name.set(0, head != null ? head : organisationStart(name.get(0)));
         DiscoveredActors.addEvidence(found, DiscoveredActors.id(ActorType.ORGANIZATION, name), field, f.start(), end - f.start(), known);
       }

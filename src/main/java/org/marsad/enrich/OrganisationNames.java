@@ -160,13 +160,27 @@ final class OrganisationNames {
         end = inCountry;
       }
       boolean named = modifiers >= (bareHead ? 1 : 2) || byCountry || inCountry > i + modifiers + 1;
-      if (named && (!kind || country[end - 1])) {
+      if (named && (!kind || country[end - 1]) && !namesAKind(words, country, i + 1, end)) {
         List<String> name = new ArrayList<>(words.subList(i, end));
         name.set(0, head);
         DiscoveredActors.addEvidence(found, DiscoveredActors.id(ActorType.ORGANIZATION, name), field, i, end - i, known);
         i = end - 1;
       }
     }
+  }
+
+  /**
+   * Whether the words from {@code from} to {@code end} after a head only say what kind of body it is
+   * ({@link ActorCues#namesAKind}: شركة طيران). With a country's word among them they name that country's
+   * body as the news refers to it (محكمة تركية, شرطة عسكرية روسية: Turkey's courts, Russia's military police).
+   */
+  boolean namesAKind(List<String> words, boolean[] country, int from, int end) {
+    for (int t = from; t < end; t++) {
+      if (country[t]) {
+        return false;
+      }
+    }
+    return cues.namesAKind(words.subList(from, end));
   }
 
   /**
