@@ -17,7 +17,7 @@ import org.marsad.solr.analysis.ArabicNormaliser;
  * after a result (خسرت كوريا الجنوبية، فوز فرنسا — kb/words/match-results.txt), after على or مع a few
  * words past a result (الفوز 2-0 على هندوراس، التعادل 1-1 مع أيسلندا), before a score (بلجيكا (1-2)،
  * نيجيريا 2-صفر), or listed with one of these by و (إلى جانب أستراليا والبيرو والدنمارك; past an
- * epithet: روسيا المضيفة والأوروغواي). A team named
+ * epithet: روسيا المضيفة والأوروغواي; after كلا من: مجموعة تضم كلا من روسيا والأوروغواي). A team named
  * as another's counterpart by its country's adjective (أمام نظيره البلجيكي — kb/words/team-counterparts.txt)
  * is that country's team too, and so is a name its result follows (السويد فازت، الأرجنتين التي تعادلت
  * مع أيسلندا). A name after any other word is a place (مونديال روسيا، في روسيا) and
@@ -43,6 +43,9 @@ final class MatchOpponents {
   /** Words before the side a result was against (على), or drawn with (مع). */
   private final Set<String> against;
   private final String nil;
+  /** من of كلا من, كل من: "each of", opening a list. */
+  private final String from;
+  private final Set<String> each;
   private final String which;
 
   MatchOpponents(KnowledgeBase kb, ArabicNormaliser normaliser) {
@@ -64,6 +67,8 @@ final class MatchOpponents {
     counterparts = WordList.folded(normaliser, "team-counterparts.txt");
     against = Set.of(normaliser.fold("على"), normaliser.fold("مع"));
     nil = normaliser.fold("صفر");
+    from = normaliser.fold("من");
+    each = Set.of(normaliser.fold("كلا"), normaliser.fold("كل"));
     which = normaliser.fold("التي");
   }
 
@@ -136,6 +141,11 @@ final class MatchOpponents {
     }
     String previous = ArabicMorphology.withoutConjunction(words.get(first - 1));
     if (cues.contains(previous) || result(words.get(first - 1))) {
+      return true;
+    }
+    // A cue's list may open with كلا من or كل من (مجموعة تضم كلا من روسيا والأوروغواي، إلى جانب كل من إنجلترا).
+    if (first >= 3 && previous.equals(from) && each.contains(words.get(first - 2))
+        && (cues.contains(ArabicMorphology.withoutConjunction(words.get(first - 3))) || result(words.get(first - 3)))) {
       return true;
     }
     if (!against.contains(previous)) {
