@@ -20,7 +20,8 @@ import org.marsad.solr.analysis.ArabicNormaliser;
  * epithet: روسيا المضيفة والأوروغواي; after كلا من: مجموعة تضم كلا من روسيا والأوروغواي). A team named
  * as another's counterpart by its country's adjective (أمام نظيره البلجيكي — kb/words/team-counterparts.txt)
  * is that country's team too, and so is a name its result follows (السويد فازت، الأرجنتين التي تعادلت
- * مع أيسلندا). A name after any other word is a place (مونديال روسيا، في روسيا) and
+ * مع أيسلندا). A country's part with a team of its own is read as a country is (خسر أمام إنجلترا: the
+ * team whose alias is منتخب إنجلترا). A name after any other word is a place (مونديال روسيا، في روسيا) and
  * stays a country only. Immutable and thread safe.
  */
 final class MatchOpponents {
@@ -60,6 +61,20 @@ final class MatchOpponents {
         teamOf.put(c.id(), team);
         c.names().forEach(n -> countryNames.add(n, c.id()));
         c.adjectives().forEach(n -> countryAdjectives.add(n, c.id()));
+      }
+    }
+    // A country's part with a team of its own (إنجلترا، ويلز of the United Kingdom: منتخب إنجلترا) is a
+    // side by its bare name as a country is: the team whose alias is منتخب and the part's name.
+    Map<String, String> teamByAlias = new HashMap<>();
+    kb.actors().forEach(a -> a.aliases().forEach(alias -> teamByAlias.putIfAbsent(normaliser.fold(alias), a.id())));
+    String teamWord = normaliser.fold("منتخب") + " ";
+    for (CountryEntry c : kb.countries()) {
+      for (String part : c.parts()) {
+        String team = teamByAlias.get(teamWord + normaliser.fold(part));
+        if (team != null) {
+          teamOf.put(team, team);
+          countryNames.add(part, team);
+        }
       }
     }
     cues = WordList.folded(normaliser, "team-cues.txt");
