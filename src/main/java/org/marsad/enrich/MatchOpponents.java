@@ -40,6 +40,11 @@ final class MatchOpponents {
   private final Map<String, String> teamOf = new HashMap<>();
   private final Set<String> cues;
   private final Set<String> results;
+  /**
+   * Words of a title won (match-results.txt, marked ~): a side after على or مع close behind one
+   * (الفائز بالمونديال مع إيطاليا), but not right after one (كأس العالم روسيا 2018 is the host).
+   */
+  private final Set<String> titles;
   private final Set<String> counterparts;
   /** Words before the side a result was against (على), or drawn with (مع). */
   private final Set<String> against;
@@ -78,7 +83,9 @@ final class MatchOpponents {
       }
     }
     cues = WordList.folded(normaliser, "team-cues.txt");
-    results = WordList.folded(normaliser, "match-results.txt");
+    List<String> resultWords = WordList.read("match-results.txt");
+    results = WordList.fold(normaliser, WordList.notMarkedWith(resultWords, "~"));
+    titles = WordList.fold(normaliser, WordList.markedWith(resultWords, "~"));
     counterparts = WordList.folded(normaliser, "team-counterparts.txt");
     against = Set.of(normaliser.fold("على"), normaliser.fold("مع"));
     nil = normaliser.fold("صفر");
@@ -167,7 +174,7 @@ final class MatchOpponents {
       return false;
     }
     for (int i = first - 2; i >= Math.max(0, first - 1 - RESULT_REACH); i--) {
-      if (result(words.get(i))) {
+      if (result(words.get(i)) || titles.contains(words.get(i))) {
         return true;
       }
     }
