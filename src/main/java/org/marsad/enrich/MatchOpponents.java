@@ -35,9 +35,10 @@ final class MatchOpponents {
   /** The generator's id of a country's national football team (national-teams.yaml), by lower-case ISO code. */
   private static final String TEAM_ID_PREFIX = "national-team-";
 
-  private final PhraseDictionary<String> countryNames;
+  /** Countries' names, and the names of parts with a team of their own, each to its team's id. */
+  private final PhraseDictionary<String> sideNames;
+  /** Countries' adjectives, each to its country's team's id. */
   private final PhraseDictionary<String> countryAdjectives;
-  private final Map<String, String> teamOf = new HashMap<>();
   private final Set<String> cues;
   private final Set<String> results;
   /**
@@ -55,7 +56,7 @@ final class MatchOpponents {
   private final String which;
 
   MatchOpponents(KnowledgeBase kb, ArabicNormaliser normaliser) {
-    countryNames = new PhraseDictionary<>(normaliser);
+    sideNames = new PhraseDictionary<>(normaliser);
     countryAdjectives = new PhraseDictionary<>(normaliser);
     Set<String> actorIds = new HashSet<>();
     kb.actors().forEach(a -> actorIds.add(a.id()));
@@ -63,9 +64,8 @@ final class MatchOpponents {
       String team = TEAM_ID_PREFIX + c.id().toLowerCase(Locale.ROOT);
       // A name that is also a common word (مالي) needs context this rule does not check.
       if (actorIds.contains(team) && c.after().isEmpty()) {
-        teamOf.put(c.id(), team);
-        c.names().forEach(n -> countryNames.add(n, c.id()));
-        c.adjectives().forEach(n -> countryAdjectives.add(n, c.id()));
+        c.names().forEach(n -> sideNames.add(n, team));
+        c.adjectives().forEach(n -> countryAdjectives.add(n, team));
       }
     }
     // A country's part with a team of its own (إنجلترا، ويلز of the United Kingdom: منتخب إنجلترا) is a
@@ -77,8 +77,7 @@ final class MatchOpponents {
       for (String part : c.parts()) {
         String team = teamByAlias.get(teamWord + normaliser.fold(part));
         if (team != null) {
-          teamOf.put(team, team);
-          countryNames.add(part, team);
+          sideNames.add(part, team);
         }
       }
     }
@@ -99,7 +98,7 @@ final class MatchOpponents {
     for (TaggedField field : fields) {
       List<String> words = field.normalised();
       int teamEnd = -1;
-      for (PhraseDictionary.Match<String> m : countryNames.find(words, field.readings())) {
+      for (PhraseDictionary.Match<String> m : sideNames.find(words, field.readings())) {
         if (m.first() < field.firstTagged() || !ArabicMorphology.isLight(m.prefix())) {
           continue;
         }
@@ -121,8 +120,7 @@ final class MatchOpponents {
   }
 
   private void add(Map<String, List<Evidence>> actors, TaggedField field, PhraseDictionary.Match<String> m) {
-    String team = teamOf.get(m.values().get(0));
-    actors.computeIfAbsent(team, id -> new ArrayList<>()).add(field.evidence(m.first(), m.count()));
+    actors.computeIfAbsent(m.values().get(0), id -> new ArrayList<>()).add(field.evidence(m.first(), m.count()));
   }
 
   /** Whether a score follows a name: two numbers of goals (2 - 1، 2-صفر). */
