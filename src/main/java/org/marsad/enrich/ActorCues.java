@@ -327,14 +327,13 @@ final class ActorCues {
   }
 
   /**
-   * Whether the word after an organisation's head only says what kind of body it is: one word, without
-   * the article, that the news mostly writes with it (شركة طيران، قوات أمن، تحالف عسكري: "an airline",
-   * "security forces"). A body's name is definite or a word that seldom takes the article (جامعة طهران،
-   * حركة فتح، شركة طيران الإمارات). Two such words were tried too: they also lose names made of
-   * common nouns (حزب أمة واحدة) and removed one false body more on the training split.
+   * Whether a word, after an organisation's head, only says what kind of body it is: without the
+   * article, and one the news mostly writes with it (article-nouns.txt: شركة طيران، قوات أمن، تحالف
+   * عسكري, "an airline", "security forces"), where a body's name is definite or a word that seldom
+   * takes the article (جامعة طهران، حركة فتح، شركة طيران الإمارات).
    */
-  boolean namesAKind(List<String> afterHead) {
-    return afterHead.size() == 1 && !ArabicMorphology.isDefinite(afterHead.get(0)) && articleNouns.contains(afterHead.get(0));
+  boolean isKindWord(String word) {
+    return !ArabicMorphology.isDefinite(word) && articleNouns.contains(word);
   }
 
   /** Whether a folded word, as written or with the clitics in front of it read off, is one of {@code words}. */

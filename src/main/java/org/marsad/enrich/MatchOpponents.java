@@ -69,11 +69,15 @@ final class MatchOpponents {
       }
     }
     // A country's part with a team of its own (إنجلترا، ويلز of the United Kingdom: منتخب إنجلترا) is a
-    // side by its bare name as a country is: the team whose alias is منتخب and the part's name.
-    Map<String, String> teamByAlias = new HashMap<>();
-    kb.actors().forEach(a -> a.aliases().forEach(alias -> teamByAlias.putIfAbsent(normaliser.fold(alias), a.id())));
+    // side by its bare name as a country is: the team of that country whose alias is منتخب and the part's name.
     String teamWord = normaliser.fold("منتخب") + " ";
     for (CountryEntry c : kb.countries()) {
+      if (c.parts().isEmpty()) {
+        continue;
+      }
+      Map<String, String> teamByAlias = new HashMap<>();
+      kb.actors().stream().filter(a -> c.id().equals(a.country()))
+          .forEach(a -> a.aliases().forEach(alias -> teamByAlias.putIfAbsent(normaliser.fold(alias), a.id())));
       for (String part : c.parts()) {
         String team = teamByAlias.get(teamWord + normaliser.fold(part));
         if (team != null) {
@@ -145,6 +149,11 @@ final class MatchOpponents {
     return false;
   }
 
+  /** Whether a word makes the name after it a side: a cue or a result, with or without a joined و or ف. */
+  private boolean cueOrResult(String word) {
+    return cues.contains(ArabicMorphology.withoutConjunction(word)) || result(word);
+  }
+
   /** Whether a word is a result, with or without a joined و or ف (فازت is one as it stands). */
   private boolean result(String word) {
     return results.contains(word) || results.contains(ArabicMorphology.withoutConjunction(word));
@@ -159,13 +168,12 @@ final class MatchOpponents {
     if (first == 0) {
       return false;
     }
-    String previous = ArabicMorphology.withoutConjunction(words.get(first - 1));
-    if (cues.contains(previous) || result(words.get(first - 1))) {
+    if (cueOrResult(words.get(first - 1))) {
       return true;
     }
+    String previous = ArabicMorphology.withoutConjunction(words.get(first - 1));
     // A cue's list may open with كلا من or كل من (مجموعة تضم كلا من روسيا والأوروغواي، إلى جانب كل من إنجلترا).
-    if (first >= 3 && previous.equals(from) && each.contains(words.get(first - 2))
-        && (cues.contains(ArabicMorphology.withoutConjunction(words.get(first - 3))) || result(words.get(first - 3)))) {
+    if (first >= 3 && previous.equals(from) && each.contains(words.get(first - 2)) && cueOrResult(words.get(first - 3))) {
       return true;
     }
     if (!against.contains(previous)) {
