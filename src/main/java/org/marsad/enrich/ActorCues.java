@@ -327,6 +327,23 @@ final class ActorCues {
   }
 
   /**
+   * A body's first word without the preposition ل joined to it (لطيران التحالف، لسلاح الجو):
+   * read off when the rest is a head or a word the news mostly writes with the article, and the word
+   * itself is neither (لجنة، ليفربول، لواء keep it: a name begins with ل far more often than ل joins one).
+   */
+  String withoutPreposition(String word) {
+    // لل is ل with the article, which the name's start reads off as other clitics are (للقوات → القوات).
+    if (word.length() > 3 && word.charAt(0) == 'ل' && word.charAt(1) != 'ل' && head(word) == null
+        && !articleNouns.contains(word)) {
+      String rest = word.substring(1);
+      if (head(rest) != null || articleNouns.contains(rest)) {
+        return rest;
+      }
+    }
+    return word;
+  }
+
+  /**
    * Whether a word, after an organisation's head, only says what kind of body it is: without the
    * article, and one the news mostly writes with it (article-nouns.txt: شركة طيران، قوات أمن، تحالف
    * عسكري, "an airline", "security forces"), where a body's name is definite or a word that seldom

@@ -678,6 +678,7 @@ final class OpenWorldActors {
         addPerson(found, shortForms, field, start, end, known);
       } else {
         List<String> name = new ArrayList<>(field.normalised().subList(f.start(), end));
+        name.set(0, cues.withoutPreposition(name.get(0)));
         String head = cues.head(name.get(0));
         if (head != null && organisations.namesAKind(words, country, f.start() + 1, end)) {
           continue;

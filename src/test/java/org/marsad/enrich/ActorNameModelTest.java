@@ -86,6 +86,15 @@ class ActorNameModelTest {
   }
 
   @Test
+  void aBodysNameBeginsAfterThePrepositionJoinedToIt() {
+    // ل joined to طيران, a word mostly written with the article, is the preposition ("by the coalition's
+    // air force").
+    KnowledgeBaseTagger withModel = new KnowledgeBaseTagger(kb, NameDiscovery.NONE, OpenWorldSettings.DEFAULT, model);
+    assertThat(ids(withModel, "ومن جهة أخرى، قُتل 12 عنصراً من المسلحين في غارات لطيران التحالف، استهدفت تعزيزات"))
+        .containsExactly("organization:طيران-التحالف");
+  }
+
+  @Test
   void aKnownSurnameWithAWordOfTheSentenceIsThatPerson() {
     // The model reads عباس مرارا ("Abbas repeatedly") as a name of two words; مرارا is no name word.
     String text = "قال الرئيس الفلسطيني محمود عباس إن القدس عاصمة فلسطين. وأكد عباس مرارا أن المفاوضات انتهت";
