@@ -144,6 +144,8 @@ final class ActorTagger {
     Map<ActorEntry, List<Evidence>> weak = new LinkedHashMap<>();
     Map<ActorEntry, Set<String>> weakWords = new HashMap<>();
     Set<Evidence> listed = new HashSet<>();
+    // On a sport page, evidence whose phrase is also a sport body's name (الاتحاد الأوروبي: UEFA's).
+    Map<Evidence, String> sportReadings = new HashMap<>();
     int mostNamed = CountryTagger.mostNamedCount(countryEvidence);
     for (TaggedField field : fields) {
       String[] countryAt = null;
@@ -182,11 +184,16 @@ final class ActorTagger {
           }
         } else {
           strong.computeIfAbsent(alias.actor().id(), id -> new ArrayList<>()).add(evidence);
+          if (sportPage && !alias.sport()) {
+            m.values().stream().filter(v -> v.sport() && v.actor() != null).findFirst()
+                .ifPresent(v -> sportReadings.put(evidence, v.actor().id()));
+          }
         }
         inField.add(new Found(alias, m.first(), m.first() + m.count(), m.prefix(), evidence));
       }
       listedWithOrganisations(field, inField, listed);
     }
+    sportShortForms(strong, sportReadings);
     Map<String, List<Evidence>> found = new LinkedHashMap<>(strong);
     weak.forEach((actor, evidence) -> {
       if (!strong.containsKey(actor.id()) && shortFormOfAnother(actor, weakWords.get(actor), strong.keySet())) {
@@ -198,6 +205,28 @@ final class ActorTagger {
       }
     });
     return found;
+  }
+
+  /**
+   * On a sport page, an actor named only by phrases that are also one sport body's short name is that
+   * body when the text names it otherwise too: الاتحاد الأوروبي beside الاتحاد الأوروبي لكرة القدم or يويفا is
+   * UEFA, as a short form after the full name is; without UEFA named, it stays the European Union (a
+   * court's ruling on a player, a member state's team).
+   */
+  private static void sportShortForms(Map<String, List<Evidence>> strong, Map<Evidence, String> sportReadings) {
+    if (sportReadings.isEmpty()) {
+      return;
+    }
+    for (String id : List.copyOf(strong.keySet())) {
+      Set<String> bodies = new HashSet<>();
+      for (Evidence e : strong.get(id)) {
+        bodies.add(sportReadings.get(e));
+      }
+      String body = bodies.size() == 1 ? bodies.iterator().next() : null;
+      if (body != null && !body.equals(id) && strong.containsKey(body)) {
+        strong.get(body).addAll(strong.remove(id));
+      }
+    }
   }
 
   /**
