@@ -73,6 +73,8 @@ final class ActorCues {
   private final Set<String> clubNouns;
   /** A minister's title (minister-titles.txt): the ministry's bare name after it is the office's. */
   private final Set<String> ministerTitles;
+  /** Words for a trophy (trophy-words.txt: كأس): a body's name after one is the competition's. */
+  private final Set<String> trophyWords;
   /** Verbs of saying (speech-verbs.txt): a name right after one, closed by إن, a comma or a title, is the speaker. */
   final Set<String> speechVerbs;
   /** Words that open what was said (reported-speech.txt: إن، أن), closing the speaker's name. */
@@ -161,6 +163,7 @@ final class ActorCues {
     articleNouns = WordList.generated("article-nouns.txt");
     clubNouns = WordList.folded(normaliser, "club-nouns.txt");
     ministerTitles = WordList.folded(normaliser, "minister-titles.txt");
+    trophyWords = WordList.folded(normaliser, "trophy-words.txt");
     speechVerbs = WordList.folded(normaliser, "speech-verbs.txt");
     reportedSpeech = WordList.folded(normaliser, "reported-speech.txt");
     appositives = WordList.folded(normaliser, "appositive-openers.txt");
@@ -311,6 +314,11 @@ final class ActorCues {
   /** Whether a word is a noun a club's bare name follows as the club (club-nouns.txt), also after و (والنادي). */
   boolean isClubNoun(String word) {
     return clubNouns.contains(ArabicMorphology.withoutConjunction(word));
+  }
+
+  /** Whether a word is a trophy's (trophy-words.txt), as written or behind clitics (بكأس، لكأس). */
+  boolean isTrophyWord(String word) {
+    return listedAsWrittenOrBehindClitics(trophyWords, word);
   }
 
   /** Whether a word is a minister's title (minister-titles.txt), as written or behind clitics (ووزير، لوزيرة). */

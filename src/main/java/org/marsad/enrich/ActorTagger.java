@@ -155,7 +155,7 @@ final class ActorTagger {
         if (alias.actor() == null || m.first() < field.firstTagged() || articleOnName(alias, m) || givenNameAsWritten(field, m)
             || afterAnotherGivenName(field, m, alias.actor()) || fathersName(field, m, alias.actor()) || sonsName(field, m, alias.actor())
             || (alias.sport() && (!sportPage || adjectiveOfNoun(field, m))) || (alias.weak() && namesAnother(field, m))
-            || ministersTitle(field, m, alias.actor())) {
+            || ministersTitle(field, m, alias.actor()) || trophyOf(field, m, alias.actor())) {
           continue;
         }
         if (namesake(field, m, alias.actor())) {
@@ -503,6 +503,12 @@ final class ActorTagger {
   private boolean ministersTitle(TaggedField field, PhraseDictionary.Match<Alias> m, ActorEntry actor) {
     return actor.type() == ActorType.ORGANIZATION && m.first() > 0 && field.joined(m.first() - 1)
         && cues.isMinisterTitle(field.normalised().get(m.first() - 1));
+  }
+
+  /** Whether a body's name follows a trophy's word (كأس الاتحاد الإنجليزي): the competition's name, not the body. */
+  private boolean trophyOf(TaggedField field, PhraseDictionary.Match<Alias> m, ActorEntry actor) {
+    return actor.type() == ActorType.ORGANIZATION && m.first() > 0 && field.joined(m.first() - 1)
+        && cues.isTrophyWord(field.normalised().get(m.first() - 1));
   }
 
   /**

@@ -54,8 +54,9 @@ final class OrganisationNames {
     List<String> words = field.normalised();
     for (int i = field.firstTagged(); i < words.size(); i++) {
       String head = cues.head(words.get(i));
-      // A country's name that begins with a head word (الاتحاد الروسي) is the country, no body.
-      if (head == null || known[i] || country[i]) {
+      // A country's name that begins with a head word (الاتحاد الروسي) is the country, no body; after a
+      // trophy's word (كأس الاتحاد الإنجليزي) the words name the competition.
+      if (head == null || known[i] || country[i] || (i > 0 && field.joined(i - 1) && cues.isTrophyWord(words.get(i - 1)))) {
         continue;
       }
       boolean bareHead = !head.startsWith(ARTICLE);
