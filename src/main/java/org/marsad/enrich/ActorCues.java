@@ -75,6 +75,8 @@ final class ActorCues {
   private final Set<String> ministerTitles;
   /** Words for a trophy (trophy-words.txt: كأس): a body's name after one is the competition's. */
   private final Set<String> trophyWords;
+  /** Words that attach a body to its parent (parent-links.txt: التابع): the parent after one is named too. */
+  private final Set<String> parentLinks;
   /** Verbs of saying (speech-verbs.txt): a name right after one, closed by إن, a comma or a title, is the speaker. */
   final Set<String> speechVerbs;
   /** Words that open what was said (reported-speech.txt: إن، أن), closing the speaker's name. */
@@ -164,6 +166,7 @@ final class ActorCues {
     clubNouns = WordList.folded(normaliser, "club-nouns.txt");
     ministerTitles = WordList.folded(normaliser, "minister-titles.txt");
     trophyWords = WordList.folded(normaliser, "trophy-words.txt");
+    parentLinks = WordList.folded(normaliser, "parent-links.txt");
     speechVerbs = WordList.folded(normaliser, "speech-verbs.txt");
     reportedSpeech = WordList.folded(normaliser, "reported-speech.txt");
     appositives = WordList.folded(normaliser, "appositive-openers.txt");
@@ -314,6 +317,11 @@ final class ActorCues {
   /** Whether a word is a noun a club's bare name follows as the club (club-nouns.txt), also after و (والنادي). */
   boolean isClubNoun(String word) {
     return clubNouns.contains(ArabicMorphology.withoutConjunction(word));
+  }
+
+  /** Whether a word attaches a body to its parent (parent-links.txt), as written or behind clitics (والتابعة). */
+  boolean isParentLink(String word) {
+    return listedAsWrittenOrBehindClitics(parentLinks, word);
   }
 
   /** Whether a word is a trophy's (trophy-words.txt), as written or behind clitics (بكأس، لكأس). */

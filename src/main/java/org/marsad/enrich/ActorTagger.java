@@ -579,7 +579,10 @@ final class ActorTagger {
 
   /**
    * A person named inside an organisation's name is mentioned too: إدارة دونالد ترامب names the Trump
-   * administration and Donald Trump; not a body named after them (kb/words/namesake-heads.txt).
+   * administration and Donald Trump; not a body named after them (kb/words/namesake-heads.txt). So is
+   * the body it belongs to, named after التابع (parent-links.txt): مجلس حقوق الإنسان التابع للأمم المتحدة
+   * names the UN; not any body inside a name (قوات الحكومة السورية is the army, the labels say, not
+   * also the government).
    */
   private void personsInside(TaggedField field, PhraseDictionary.Match<Alias> outer, Map<String, List<Evidence>> strong) {
     if (namesakeHead(field, outer.first())) {
@@ -592,6 +595,11 @@ final class ActorTagger {
     for (PhraseDictionary.Match<Alias> m : inner) {
       Alias alias = m.values().get(0);
       if (alias.actor() != null && !alias.weak() && alias.actor().type() == ActorType.PERSON && !articleOnName(alias, m)) {
+        strong.computeIfAbsent(alias.actor().id(), id -> new ArrayList<>())
+            .add(field.evidence(from + m.first(), m.count()));
+      }
+      if (alias.actor() != null && !alias.weak() && alias.actor().type() == ActorType.ORGANIZATION && !alias.sport()
+          && cues.isParentLink(field.normalised().get(from + m.first() - 1))) {
         strong.computeIfAbsent(alias.actor().id(), id -> new ArrayList<>())
             .add(field.evidence(from + m.first(), m.count()));
       }
