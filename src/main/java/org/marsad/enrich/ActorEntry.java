@@ -2,6 +2,7 @@ package org.marsad.enrich;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * A person or organisation of the knowledge base (kb/actors.yaml).
@@ -20,12 +21,14 @@ import java.util.List;
  *     terrorism
  * @param weakNotIn topics that keep {@code weakIn} from counting: in a text about military bases too, a
  *     bare القاعدة is mostly a base
+ * @param weakWhere countries besides its own whose naming lets the weak names count: where the actor
+ *     acts (التحالف is the Saudi-led coalition in a text about Yemen that names no Saudi Arabia)
  * @param generated whether the entry comes from a generated file (governments.yaml, national-teams.yaml,
  *     institutions.yaml: one per country) rather than from curation; set by the loader, not the file
  */
 public record ActorEntry(
     String id, ActorType type, String en, String ar, String country, List<String> aliases, List<String> weak,
-    List<String> bare, List<String> sport, List<String> weakIn, List<String> weakNotIn,
+    List<String> bare, List<String> sport, List<String> weakIn, List<String> weakNotIn, List<String> weakWhere,
     @JsonIgnore boolean generated) {
 
   public ActorEntry {
@@ -35,14 +38,21 @@ public record ActorEntry(
     sport = sport == null ? List.of() : List.copyOf(sport);
     weakIn = weakIn == null ? List.of() : List.copyOf(weakIn);
     weakNotIn = weakNotIn == null ? List.of() : List.copyOf(weakNotIn);
+    weakWhere = weakWhere == null ? List.of() : List.copyOf(weakWhere);
   }
 
   public ActorEntry(String id, ActorType type, String en, String ar, String country, List<String> aliases, List<String> weak) {
-    this(id, type, en, ar, country, aliases, weak, List.of(), List.of(), List.of(), List.of(), false);
+    this(id, type, en, ar, country, aliases, weak, List.of(), List.of(), List.of(), List.of(), List.of(), false);
+  }
+
+  /** The countries whose naming lets the weak names count: the actor's own, then {@code weakWhere}. */
+  @JsonIgnore
+  public List<String> weakCountries() {
+    return country == null ? weakWhere : Stream.concat(Stream.of(country), weakWhere.stream()).toList();
   }
 
   /** The same entry, marked as coming from a generated file. */
   ActorEntry asGenerated() {
-    return new ActorEntry(id, type, en, ar, country, aliases, weak, bare, sport, weakIn, weakNotIn, true);
+    return new ActorEntry(id, type, en, ar, country, aliases, weak, bare, sport, weakIn, weakNotIn, weakWhere, true);
   }
 }

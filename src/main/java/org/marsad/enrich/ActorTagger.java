@@ -199,7 +199,7 @@ final class ActorTagger {
       if (!strong.containsKey(actor.id()) && shortFormOfAnother(actor, weakWords.get(actor), strong.keySet())) {
         return;
       }
-      if (strong.containsKey(actor.id()) || (actor.country() != null && countries.contains(actor.country()))
+      if (strong.containsKey(actor.id()) || actor.weakCountries().stream().anyMatch(countries::contains)
           || evidence.stream().anyMatch(listed::contains) || countsByTopic(actor, topics, strong.keySet())) {
         found.computeIfAbsent(actor.id(), id -> new ArrayList<>()).addAll(evidence);
       }
@@ -545,8 +545,8 @@ final class ActorTagger {
   private static Optional<Alias> ofMostNamedCountry(List<Alias> values, Predicate<Alias> kind,
       Map<String, List<Evidence>> countryEvidence, int mostNamed) {
     return values.stream()
-        .filter(v -> kind.test(v) && v.actor() != null && v.actor().country() != null && mostNamed > 0
-            && countryEvidence.getOrDefault(v.actor().country(), List.of()).size() == mostNamed)
+        .filter(v -> kind.test(v) && v.actor() != null && mostNamed > 0 && v.actor().weakCountries().stream()
+            .anyMatch(c -> countryEvidence.getOrDefault(c, List.of()).size() == mostNamed))
         .findFirst();
   }
 

@@ -71,6 +71,7 @@ public final class KnowledgeBaseLoader {
     requireOneEntryPerId(actors);
     requireWeakOfficesCountries(offices, countries);
     requireKnownWeakTopics(actors, topics.topics());
+    requireKnownWeakCountries(actors, countries);
     if (people) {
       actors.addAll(new PeopleGazetteer(actors).read(readLines("people.tsv")));
       // Holders may be people of people.tsv: checked only when those are loaded too.
@@ -120,6 +121,20 @@ public final class KnowledgeBaseLoader {
         if (!ids.contains(topic)) {
           throw new IllegalArgumentException("Knowledge base: the actor " + actor.id() + " names the topic " + topic
               + " for its weak names, which topics.yaml does not have");
+        }
+      }
+    }
+  }
+
+  /** The countries where an actor's weak names count must be countries.yaml's, or the rule would never apply. */
+  private static void requireKnownWeakCountries(List<ActorEntry> actors, List<CountryEntry> countries) {
+    Set<String> ids = new HashSet<>();
+    countries.forEach(c -> ids.add(c.id()));
+    for (ActorEntry actor : actors) {
+      for (String country : actor.weakWhere()) {
+        if (!ids.contains(country)) {
+          throw new IllegalArgumentException("Knowledge base: the actor " + actor.id() + " names the country " + country
+              + " for its weak names, which countries.yaml does not have");
         }
       }
     }

@@ -46,6 +46,16 @@ class KnowledgeBaseLoaderTest {
   }
 
   @Test
+  void aWeakNameCountingWhereAnUnknownCountryIsNamedFailsTheLoad(@TempDir Path kbDir) throws IOException {
+    Files.writeString(kbDir.resolve("actors.yaml"), packaged("actors.yaml")
+        + "\n- {id: imaginary-front, type: organization, en: Imaginary Front, ar: جبهة الخيال, aliases: [جبهة الخيال],"
+        + " weak: [الجبهة], weakWhere: [XX]}\n");
+
+    assertThatThrownBy(() -> new KnowledgeBaseLoader(kbDir).load())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("imaginary-front").hasMessageContaining("XX");
+  }
+
+  @Test
   void anOfficeWhoseHolderIsNoActorFailsTheLoad(@TempDir Path kbDir) throws IOException {
     loadingWithOffice(kbDir, "- names: [رئيس جمهورية الخيال]\n  holders:\n  - {actor: nobody-at-all, from: 2018-01-01}\n")
         .hasMessageContaining("nobody-at-all").hasMessageContaining("offices.yaml");
