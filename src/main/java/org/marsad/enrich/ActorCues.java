@@ -324,9 +324,12 @@ final class ActorCues {
     return listedAsWrittenOrBehindClitics(parentLinks, word);
   }
 
-  /** Whether a word is a trophy's (trophy-words.txt), as written or behind clitics (بكأس، لكأس). */
-  boolean isTrophyWord(String word) {
-    return listedAsWrittenOrBehindClitics(trophyWords, word);
+  /**
+   * Whether the word at {@code t} follows a trophy's word (trophy-words.txt), as written or behind
+   * clitics (بكأس، لكأس): a body's name there is the competition's (كأس الاتحاد الإنجليزي).
+   */
+  boolean followsTrophyWord(TaggedField field, int t) {
+    return t > 0 && field.joined(t - 1) && listedAsWrittenOrBehindClitics(trophyWords, field.normalised().get(t - 1));
   }
 
   /** Whether a word is a minister's title (minister-titles.txt), as written or behind clitics (ووزير، لوزيرة). */

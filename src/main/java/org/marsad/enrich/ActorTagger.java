@@ -171,7 +171,7 @@ final class ActorTagger {
         }
         Evidence evidence = field.evidence(m.first(), m.count());
         if (m.count() > 1 && alias.actor().type() != ActorType.PERSON) {
-          personsInside(field, m, strong);
+          namedInside(field, m, strong);
         }
         if (alias.weak()) {
           weak.computeIfAbsent(alias.actor(), a -> new ArrayList<>()).add(evidence);
@@ -507,8 +507,7 @@ final class ActorTagger {
 
   /** Whether a body's name follows a trophy's word (كأس الاتحاد الإنجليزي): the competition's name, not the body. */
   private boolean trophyOf(TaggedField field, PhraseDictionary.Match<Alias> m, ActorEntry actor) {
-    return actor.type() == ActorType.ORGANIZATION && m.first() > 0 && field.joined(m.first() - 1)
-        && cues.isTrophyWord(field.normalised().get(m.first() - 1));
+    return actor.type() == ActorType.ORGANIZATION && cues.followsTrophyWord(field, m.first());
   }
 
   /**
@@ -584,7 +583,7 @@ final class ActorTagger {
    * names the UN; not any body inside a name (قوات الحكومة السورية is the army, the labels say, not
    * also the government).
    */
-  private void personsInside(TaggedField field, PhraseDictionary.Match<Alias> outer, Map<String, List<Evidence>> strong) {
+  private void namedInside(TaggedField field, PhraseDictionary.Match<Alias> outer, Map<String, List<Evidence>> strong) {
     if (namesakeHead(field, outer.first())) {
       return; // مركز الملك سلمان للإغاثة is named after the king, who is not mentioned
     }
@@ -594,12 +593,13 @@ final class ActorTagger {
         aliases.find(field.normalised().subList(from, to), field.readings().subList(from, to));
     for (PhraseDictionary.Match<Alias> m : inner) {
       Alias alias = m.values().get(0);
-      if (alias.actor() != null && !alias.weak() && alias.actor().type() == ActorType.PERSON && !articleOnName(alias, m)) {
-        strong.computeIfAbsent(alias.actor().id(), id -> new ArrayList<>())
-            .add(field.evidence(from + m.first(), m.count()));
+      if (alias.actor() == null || alias.weak()) {
+        continue;
       }
-      if (alias.actor() != null && !alias.weak() && alias.actor().type() == ActorType.ORGANIZATION && !alias.sport()
-          && cues.isParentLink(field.normalised().get(from + m.first() - 1))) {
+      boolean person = alias.actor().type() == ActorType.PERSON && !articleOnName(alias, m);
+      boolean parent = alias.actor().type() == ActorType.ORGANIZATION && !alias.sport()
+          && cues.isParentLink(field.normalised().get(from + m.first() - 1));
+      if (person || parent) {
         strong.computeIfAbsent(alias.actor().id(), id -> new ArrayList<>())
             .add(field.evidence(from + m.first(), m.count()));
       }

@@ -56,7 +56,7 @@ final class OrganisationNames {
       String head = cues.head(words.get(i));
       // A country's name that begins with a head word (الاتحاد الروسي) is the country, no body; after a
       // trophy's word (كأس الاتحاد الإنجليزي) the words name the competition.
-      if (head == null || known[i] || country[i] || (i > 0 && field.joined(i - 1) && cues.isTrophyWord(words.get(i - 1)))) {
+      if (head == null || known[i] || country[i] || cues.followsTrophyWord(field, i)) {
         continue;
       }
       boolean bareHead = !head.startsWith(ARTICLE);
