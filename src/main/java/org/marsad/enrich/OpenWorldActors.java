@@ -69,6 +69,10 @@ final class OpenWorldActors {
   private final DiscoveredDuplicates duplicates;
   /** Hospitals named only as where something happens: places, not actors. */
   private final PlaceBodies places;
+  /** Festivals named only as what takes place: events, not actors. */
+  private final EventBodies events;
+  /** Fronts named by where a war is fought: places, not bodies. */
+  private final Battlefronts fronts;
 
   OpenWorldActors(KnowledgeBase kb, ArabicNormaliser normaliser, ActorCues cues, OpenWorldSettings settings,
       ActorNameModel names) {
@@ -82,6 +86,8 @@ final class OpenWorldActors {
     this.spellings = new PersonSpellings(kb, normaliser);
     this.duplicates = new DiscoveredDuplicates(cues);
     this.places = new PlaceBodies(normaliser);
+    this.events = new EventBodies(normaliser);
+    this.fronts = new Battlefronts(normaliser);
   }
 
   /**
@@ -167,6 +173,8 @@ final class OpenWorldActors {
       shortForms(field, covered(field, actors), found, shortForms);
     }
     places.removePlaces(found, fields);
+    events.removeEvents(found, fields);
+    fronts.removeFronts(found);
     knownSurnamesWithAWord(found, actors, fields, knownLastWords, knownNames);
     duplicates.merge(found);
     // One value per person: a name the text spells otherwise than the knowledge base (بينيامين نتنياهو)
