@@ -69,6 +69,11 @@ final class ActorCues {
    * nouns and adjectives (طيران، استشارات، أمريكية), where places and names (طهران، دبي، فتح) seldom take it.
    */
   private final Set<String> articleNouns;
+  /**
+   * Words the news writes right after a relative pronoun or a verb's particle often enough to be verbs
+   * (verbs.txt, generated: فازت، تساعد، أصيب), which names almost never are.
+   */
+  private final Set<String> verbs;
   /** Definite nouns a club's bare name follows as the club (club-nouns.txt: النادي الأهلي), not as an adjective. */
   private final Set<String> clubNouns;
   /** A minister's title (minister-titles.txt): the ministry's bare name after it is the office's. */
@@ -163,6 +168,7 @@ final class ActorCues {
     surnames = WordList.generated("surnames.txt");
     commonWords = WordList.generated("common-words.txt");
     articleNouns = WordList.generated("article-nouns.txt");
+    verbs = WordList.generated("verbs.txt");
     clubNouns = WordList.folded(normaliser, "club-nouns.txt");
     ministerTitles = WordList.folded(normaliser, "minister-titles.txt");
     trophyWords = WordList.folded(normaliser, "trophy-words.txt");
@@ -368,6 +374,24 @@ final class ActorCues {
    * عسكري, "an airline", "security forces"), where a body's name is definite or a word that seldom
    * takes the article (جامعة طهران، حركة فتح، شركة طيران الإمارات).
    */
+  /**
+   * Whether a folded word reads as a verb: by its shape ({@link WordShapes#readsAsVerb}: يتهم، تبحث) or
+   * as the news writes it after التي، قد، لم (verbs.txt: فازت، أسست), as written or behind و or ف.
+   */
+  boolean readsAsVerb(String word) {
+    return WordShapes.readsAsVerb(word) || verbs.contains(word)
+        || ((word.startsWith("و") || word.startsWith("ف")) && verbs.contains(word.substring(1)));
+  }
+
+  /**
+   * Whether a folded word is a clitic و، ب or ل on a common word (common-words.txt: وطواقم، بعنف، لوقف):
+   * a phrase of the sentence going on, where a name is written without one (بوينغ، لافارج).
+   */
+  boolean cliticOnCommonWord(String word) {
+    return word.length() >= 4 && (word.startsWith("و") || word.startsWith("ب") || word.startsWith("ل"))
+        && commonWords.contains(word.substring(1));
+  }
+
   boolean isKindWord(String word) {
     return !ArabicMorphology.isDefinite(word) && articleNouns.contains(word);
   }

@@ -10,7 +10,6 @@ import static org.marsad.enrich.WordShapes.isNisba;
 import static org.marsad.enrich.WordShapes.mayBePossessed;
 import static org.marsad.enrich.WordShapes.opensQuote;
 import static org.marsad.enrich.WordShapes.readsAsAdjective;
-import static org.marsad.enrich.WordShapes.readsAsVerb;
 import static org.marsad.enrich.WordShapes.written;
 import static org.marsad.solr.analysis.ArabicMorphology.ARTICLE;
 
@@ -86,10 +85,11 @@ final class OrganisationNames {
         String w = words.get(end);
         // A bare name after a bare head (حركة حماس), but not an indefinite adjective or common noun,
         // which end in ي or ة far more often than names do (حزب سياسي، منظمة إغاثة), nor a verb or a
-        // conjunction's word (شركة تعمل، شركة يملكها، حكومة وشعبا).
+        // conjunction's word (شركة تعمل، شركة فازت بالعقد، حكومة وشعبا), nor a common word behind و، ب
+        // or ل (رجال شرطة ومسؤولين، منظمة لدعم اللاجئين).
         boolean modifier = ArabicMorphology.isDefinite(w) || BALL.equals(w)
             || (end == i + 1 && cues.bareNameHeads.contains(head) && cues.isNameWord(w) && w.length() >= 3
-                && !endsAsAdjective(w) && !readsAsVerb(w) && !conjoined(w));
+                && !endsAsAdjective(w) && !cues.readsAsVerb(w) && !conjoined(w) && !cues.cliticOnCommonWord(w));
         // Right after the head, a word with ل and the article is a preposition's phrase (بعثة للتأكد، جمعية
         // للمستثمرين، مكتب للرئيس: "a mission to verify"), not the name's genitive.
         boolean prepositional = end == i + 1 && w.startsWith("لل");
@@ -216,8 +216,9 @@ final class OrganisationNames {
       String head = cues.head(w);
       if (known[k] || country[k] || !field.joined(k - 1) || ArabicMorphology.isDefinite(w) || w.length() < 3
           || !cues.isNameWord(field, k) || (head != null && !cues.quotedNameHeads.contains(head))
-          || !mayBePossessed(written(field, k), w.startsWith("ل")) || readsAsVerb(w)
-          || (k > start && (w.startsWith("ل") || w.startsWith("و") || w.startsWith("ب") || written(field, k).endsWith("ى")))) {
+          || !mayBePossessed(written(field, k), w.startsWith("ل")) || cues.readsAsVerb(w)
+          || (k > start && (w.startsWith("ل") || w.startsWith("و") || w.startsWith("ب") || written(field, k).endsWith("ى")))
+          || (!w.startsWith("ل") && cues.cliticOnCommonWord(w))) {
         return -1;
       }
       String next = words.get(k + 1);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import opennlp.tools.dictionary.Dictionary;
 import opennlp.tools.namefind.NameSample;
@@ -31,6 +32,7 @@ public final class ActorNameSamples {
   private final KnowledgeBase kb;
   private final ArabicNormaliser normaliser = new ArabicNormaliser();
   private final ActorCues cues = new ActorCues(normaliser);
+  private final Set<String> verbOpeners = WordList.folded(normaliser, "verb-openers.txt");
 
   private final boolean leaveOutUnknownNames;
 
@@ -74,21 +76,30 @@ public final class ActorNameSamples {
   }
 
   /**
-   * Counts, for the surname lexicon ({@code bench.SurnameLexiconGeneration}), each word of a text
-   * ({@code counts[0]}) and how often it comes right after a known given name written as a name
-   * ({@code counts[1]}: not على, with no clitic but و).
+   * Counts, for the generated lexicons ({@code bench.SurnameLexiconGeneration}), each word of a text
+   * ({@code counts[0]}), how often it comes right after a known given name written as a name
+   * ({@code counts[1]}: not على, with no clitic but و) and how often right after a word a verb follows
+   * ({@code counts[2]}: kb/words/verb-openers.txt, also after و or ف: التي، قد، لم).
    */
   public void countWordsAfterGivenNames(TaggableText text, Map<String, long[]> counts) {
     for (TaggedField field : tagger.fields(text)) {
       List<String> words = field.normalised();
       for (int t = 0; t < words.size(); t++) {
-        long[] c = counts.computeIfAbsent(words.get(t), w -> new long[2]);
+        long[] c = counts.computeIfAbsent(words.get(t), w -> new long[3]);
         c[0]++;
         if (t > 0 && field.joined(t - 1) && cues.writtenAsGivenName(words.get(t - 1), field.tokens().get(t - 1).text())) {
           c[1]++;
         }
+        if (t > 0 && field.joined(t - 1) && opensVerb(words.get(t - 1))) {
+          c[2]++;
+        }
       }
     }
+  }
+
+  private boolean opensVerb(String word) {
+    return verbOpeners.contains(word)
+        || ((word.startsWith("و") || word.startsWith("ف")) && verbOpeners.contains(word.substring(1)));
   }
 
   /**
