@@ -383,6 +383,11 @@ final class ActorCues {
         || ((word.startsWith("و") || word.startsWith("ف")) && verbs.contains(word.substring(1)));
   }
 
+  /** Whether a folded word is in verbs.txt as written and is no known given name or family name. */
+  boolean isVerbNoName(String word) {
+    return verbs.contains(word) && !givenNames.contains(word) && !surnames.contains(word);
+  }
+
   /**
    * Whether a folded word is a clitic و، ب or ل on a common word (common-words.txt: وطواقم، بعنف، لوقف):
    * a phrase of the sentence going on, where a name is written without one (بوينغ، لافارج).

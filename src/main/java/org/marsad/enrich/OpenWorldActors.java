@@ -911,6 +911,17 @@ final class OpenWorldActors {
 
   private void addPerson(Map<String, List<Evidence>> found, Map<String, String> shortForms, TaggedField field,
       int start, int end, boolean[] known) {
+    // A verb the news writes after التي، قد، لم ends no name: the sentence's predicate follows the name
+    // (مارسيلو يقر، كريستينا تمثل), unless the word is a known given or family name (حافظ، صدر). What
+    // is left names someone only when it is a given name (not حين قاد، ملف نشر).
+    boolean predicate = false;
+    while (end - start >= 2 && cues.isVerbNoName(field.normalised().get(end - 1))) {
+      end--;
+      predicate = true;
+    }
+    if (predicate && end - start == 1 && givenName(field.normalised().get(start)) == null) {
+      return;
+    }
     List<String> name = new ArrayList<>(field.normalised().subList(start, end));
     name.set(0, nameStart(name.get(0)));
     String id = DiscoveredActors.id(ActorType.PERSON, name);
