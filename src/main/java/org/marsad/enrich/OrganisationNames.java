@@ -58,6 +58,12 @@ final class OrganisationNames {
       if (head == null || known[i] || country[i] || cues.followsTrophyWord(field, i)) {
         continue;
       }
+      // ل before اللجنة is written للجنة, as ل before لجنة is: a definite nisba after it (للجنة الدولية,
+      // "to the international committee") says the article is there, and the name needs what a head with
+      // the article needs (so اللجنة الدولية للصليب الأحمر is one name however it is reached).
+      if (i + 1 < words.size() && hidesArticle(words.get(i), head) && isNisba(words.get(i + 1))) {
+        head = ARTICLE + head;
+      }
       boolean bareHead = !head.startsWith(ARTICLE);
       if (i + 1 < words.size() && cues.notOrganisations.contains(head + " " + words.get(i + 1))) {
         continue;
@@ -168,6 +174,12 @@ final class OrganisationNames {
         i = end - 1;
       }
     }
+  }
+
+  /** Whether a word is ل and a bare head that begins with ل (للجنة), which is how ل and the head with the article are written too. */
+  private static boolean hidesArticle(String word, String head) {
+    return head.startsWith("ل") && !head.startsWith(ARTICLE)
+        && ArabicMorphology.withoutConjunction(word).equals("ل" + head);
   }
 
   /**
