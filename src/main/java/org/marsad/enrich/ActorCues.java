@@ -369,12 +369,6 @@ final class ActorCues {
   }
 
   /**
-   * Whether a word, after an organisation's head, only says what kind of body it is: without the
-   * article, and one the news mostly writes with it (article-nouns.txt: شركة طيران، قوات أمن، تحالف
-   * عسكري, "an airline", "security forces"), where a body's name is definite or a word that seldom
-   * takes the article (جامعة طهران، حركة فتح، شركة طيران الإمارات).
-   */
-  /**
    * Whether a folded word reads as a verb: by its shape ({@link WordShapes#readsAsVerb}: يتهم، تبحث) or
    * as the news writes it after التي، قد، لم (verbs.txt: فازت، أسست), as written or behind و or ف.
    */
@@ -397,6 +391,12 @@ final class ActorCues {
         && commonWords.contains(word.substring(1));
   }
 
+  /**
+   * Whether a word, after an organisation's head, only says what kind of body it is: without the
+   * article, and one the news mostly writes with it (article-nouns.txt: شركة طيران، قوات أمن، تحالف
+   * عسكري, "an airline", "security forces"), where a body's name is definite or a word that seldom
+   * takes the article (جامعة طهران، حركة فتح، شركة طيران الإمارات).
+   */
   boolean isKindWord(String word) {
     return !ArabicMorphology.isDefinite(word) && articleNouns.contains(word);
   }
