@@ -369,10 +369,10 @@ final class ActorCues {
   }
 
   /**
-   * Whether a folded word reads as a verb: by its shape ({@link WordShapes#readsAsVerb}: يتهم، تبحث) or
-   * as the news writes it after التي، قد، لم (verbs.txt: فازت، أسست), as written or behind و or ف.
+   * Whether a folded word is a verb: by its shape ({@link WordShapes#readsAsVerb}: يتهم، تبحث) or as
+   * the news writes it after التي، قد، لم (verbs.txt: فازت، أسست), as written or behind و or ف.
    */
-  boolean readsAsVerb(String word) {
+  boolean isVerb(String word) {
     return WordShapes.readsAsVerb(word) || verbs.contains(word)
         || ((word.startsWith("و") || word.startsWith("ف")) && verbs.contains(word.substring(1)));
   }

@@ -223,7 +223,7 @@ final class OpenWorldActors {
    */
   private boolean mayOpenName(TaggedField field, int start) {
     String word = field.normalised().get(start);
-    return afterWaw(word) == null && !word.startsWith("ل") && !cues.readsAsVerb(word)
+    return afterWaw(word) == null && !word.startsWith("ل") && !cues.isVerb(word)
         && !cues.appositives.contains(word) && !written(field, start).endsWith("ة");
   }
 
@@ -591,7 +591,7 @@ final class OpenWorldActors {
   private boolean nameWordAfter(TaggedField field, int given) {
     String next = field.normalised().get(given + 1);
     return field.joined(given) && cues.isNameWord(field, given + 1) && !withArticle(field, given + 1) && cues.head(next) == null
-        && !cues.links.contains(next) && !cues.readsAsVerb(next) && !written(field, given + 1).endsWith("ة") && !nextInList(next);
+        && !cues.links.contains(next) && !cues.isVerb(next) && !written(field, given + 1).endsWith("ة") && !nextInList(next);
   }
 
   /**

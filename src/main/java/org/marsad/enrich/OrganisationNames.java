@@ -95,7 +95,7 @@ final class OrganisationNames {
         // or ل (رجال شرطة ومسؤولين، منظمة لدعم اللاجئين).
         boolean modifier = ArabicMorphology.isDefinite(w) || BALL.equals(w)
             || (end == i + 1 && cues.bareNameHeads.contains(head) && cues.isNameWord(w) && w.length() >= 3
-                && !endsAsAdjective(w) && !cues.readsAsVerb(w) && !conjoined(w) && !cues.cliticOnCommonWord(w));
+                && !endsAsAdjective(w) && !cues.isVerb(w) && !conjoined(w) && !cues.cliticOnCommonWord(w));
         // Right after the head, a word with ل and the article is a preposition's phrase (بعثة للتأكد، جمعية
         // للمستثمرين، مكتب للرئيس: "a mission to verify"), not the name's genitive.
         boolean prepositional = end == i + 1 && w.startsWith("لل");
@@ -228,7 +228,7 @@ final class OrganisationNames {
       String head = cues.head(w);
       if (known[k] || country[k] || !field.joined(k - 1) || ArabicMorphology.isDefinite(w) || w.length() < 3
           || !cues.isNameWord(field, k) || (head != null && !cues.quotedNameHeads.contains(head))
-          || !mayBePossessed(written(field, k), w.startsWith("ل")) || cues.readsAsVerb(w)
+          || !mayBePossessed(written(field, k), w.startsWith("ل")) || cues.isVerb(w)
           || (k > start && (w.startsWith("ل") || w.startsWith("و") || w.startsWith("ب") || written(field, k).endsWith("ى")))
           || (!w.startsWith("ل") && cues.cliticOnCommonWord(w))) {
         return -1;
