@@ -73,6 +73,8 @@ final class OpenWorldActors {
   private final EventBodies events;
   /** Fronts named by where a war is fought: places, not bodies. */
   private final Battlefronts fronts;
+  /** The places' names (places.yaml), folded: a city that reads as a person's name (جلال آباد) is no one. */
+  private final Set<String> placeNames = new HashSet<>();
 
   OpenWorldActors(KnowledgeBase kb, ArabicNormaliser normaliser, ActorCues cues, OpenWorldSettings settings,
       ActorNameModel names) {
@@ -88,6 +90,7 @@ final class OpenWorldActors {
     this.places = new PlaceBodies(normaliser);
     this.events = new EventBodies(normaliser);
     this.fronts = new Battlefronts(normaliser);
+    kb.places().forEach(p -> p.names().forEach(n -> placeNames.add(normaliser.fold(n))));
   }
 
   /**
@@ -924,6 +927,9 @@ final class OpenWorldActors {
     }
     List<String> name = new ArrayList<>(field.normalised().subList(start, end));
     name.set(0, nameStart(name.get(0)));
+    if (placeNames.contains(String.join(" ", name))) {
+      return;
+    }
     String id = DiscoveredActors.id(ActorType.PERSON, name);
     DiscoveredActors.addEvidence(found, id, field, start, end - start, known);
     String last = name.get(name.size() - 1);
