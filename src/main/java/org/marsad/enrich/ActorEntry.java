@@ -23,13 +23,16 @@ import java.util.stream.Stream;
  *     bare القاعدة is mostly a base
  * @param weakWhere countries besides its own whose naming lets the weak names count: where the actor
  *     acts (التحالف is the Saudi-led coalition in a text about Yemen that names no Saudi Arabia)
+ * @param often a platform's bare name (فيسبوك، تويتر) that counts only where the text writes it often
+ *     and not as the medium something was posted on ({@link PlatformMentions}): the story is about the
+ *     company
  * @param generated whether the entry comes from a generated file (governments.yaml, national-teams.yaml,
  *     institutions.yaml: one per country) rather than from curation; set by the loader, not the file
  */
 public record ActorEntry(
     String id, ActorType type, String en, String ar, String country, List<String> aliases, List<String> weak,
     List<String> bare, List<String> sport, List<String> weakIn, List<String> weakNotIn, List<String> weakWhere,
-    @JsonIgnore boolean generated) {
+    List<String> often, @JsonIgnore boolean generated) {
 
   public ActorEntry {
     aliases = aliases == null ? List.of() : List.copyOf(aliases);
@@ -39,10 +42,11 @@ public record ActorEntry(
     weakIn = weakIn == null ? List.of() : List.copyOf(weakIn);
     weakNotIn = weakNotIn == null ? List.of() : List.copyOf(weakNotIn);
     weakWhere = weakWhere == null ? List.of() : List.copyOf(weakWhere);
+    often = often == null ? List.of() : List.copyOf(often);
   }
 
   public ActorEntry(String id, ActorType type, String en, String ar, String country, List<String> aliases, List<String> weak) {
-    this(id, type, en, ar, country, aliases, weak, List.of(), List.of(), List.of(), List.of(), List.of(), false);
+    this(id, type, en, ar, country, aliases, weak, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), false);
   }
 
   /** The countries whose naming lets the weak names count: the actor's own, then {@code weakWhere}. */
@@ -53,6 +57,6 @@ public record ActorEntry(
 
   /** The same entry, marked as coming from a generated file. */
   ActorEntry asGenerated() {
-    return new ActorEntry(id, type, en, ar, country, aliases, weak, bare, sport, weakIn, weakNotIn, weakWhere, true);
+    return new ActorEntry(id, type, en, ar, country, aliases, weak, bare, sport, weakIn, weakNotIn, weakWhere, often, true);
   }
 }

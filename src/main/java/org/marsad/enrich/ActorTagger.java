@@ -58,11 +58,11 @@ final class ActorTagger {
 
   /**
    * An alias; {@code actor} is null for a phrase that names nobody (مجلس الأمن القومي); a sport alias
-   * counts on sport pages only.
+   * counts on sport pages only, an often one where the text names the actor often ({@link PlatformMentions}).
    */
-  private record Alias(ActorEntry actor, boolean weak, boolean sport) {
+  private record Alias(ActorEntry actor, boolean weak, boolean sport, boolean often) {
     Alias(ActorEntry actor, boolean weak) {
-      this(actor, weak, false);
+      this(actor, weak, false, false);
     }
   }
 
@@ -85,6 +85,8 @@ final class ActorTagger {
 
   private final CountryAfterName countryAfter;
 
+  private final PlatformMentions platforms;
+
   /** The words of each person's aliases, folded: the given names that belong before a one-word alias. */
   private final Map<String, Set<String>> nameWords = new HashMap<>();
   /**
@@ -98,6 +100,7 @@ final class ActorTagger {
     this.cues = cues;
     aliases = new PhraseDictionary<>(normaliser);
     this.countryAfter = countryAfter;
+    platforms = new PlatformMentions(normaliser);
     kb.notActors().forEach(p -> aliases.add(p, NONE));
     for (ActorEntry actor : kb.actors()) {
       if (actor.type() == ActorType.PERSON) {
@@ -111,7 +114,9 @@ final class ActorTagger {
       actor.weak().stream().filter(ActorTagger::usable).flatMap(ActorTagger::spellings)
           .forEach(a -> aliases.add(a, new Alias(actor, true)));
       actor.sport().stream().filter(ActorTagger::usable)
-          .forEach(a -> aliases.add(a, new Alias(actor, false, true)));
+          .forEach(a -> aliases.add(a, new Alias(actor, false, true, false)));
+      actor.often().stream().filter(ActorTagger::usable)
+          .forEach(a -> aliases.add(a, new Alias(actor, false, false, true)));
     }
     for (ActorEntry actor : kb.actors()) {
       if (!actor.weakIn().isEmpty()) {
@@ -142,6 +147,7 @@ final class ActorTagger {
       Map<String, List<Evidence>> countryEvidence, boolean sportPage, List<Evidence> namesakes, Set<String> topics) {
     Map<String, List<Evidence>> strong = new LinkedHashMap<>();
     Map<ActorEntry, List<Evidence>> weak = new LinkedHashMap<>();
+    Map<ActorEntry, List<Evidence>> often = new LinkedHashMap<>();
     Map<ActorEntry, Set<String>> weakWords = new HashMap<>();
     Set<Evidence> listed = new HashSet<>();
     // On a sport page, evidence whose phrase is also a sport body's name (الاتحاد الأوروبي: UEFA's).
@@ -173,6 +179,12 @@ final class ActorTagger {
         if (m.count() > 1 && alias.actor().type() != ActorType.PERSON) {
           namedInside(field, m, strong);
         }
+        if (alias.often()) {
+          if (!platforms.asMedium(field, m.first(), m.prefix())) {
+            often.computeIfAbsent(alias.actor(), a -> new ArrayList<>()).add(evidence);
+          }
+          continue;
+        }
         if (alias.weak()) {
           weak.computeIfAbsent(alias.actor(), a -> new ArrayList<>()).add(evidence);
           if (alias.actor().type() == ActorType.PERSON) {
@@ -195,6 +207,11 @@ final class ActorTagger {
     }
     sportShortForms(strong, sportReadings);
     Map<String, List<Evidence>> found = new LinkedHashMap<>(strong);
+    often.forEach((actor, evidence) -> {
+      if (strong.containsKey(actor.id()) || evidence.size() >= PlatformMentions.MIN_MENTIONS) {
+        found.computeIfAbsent(actor.id(), id -> new ArrayList<>()).addAll(evidence);
+      }
+    });
     weak.forEach((actor, evidence) -> {
       if (!strong.containsKey(actor.id()) && shortFormOfAnother(actor, weakWords.get(actor), strong.keySet())) {
         return;
@@ -421,26 +438,13 @@ final class ActorTagger {
       Found before = i > 0 ? inField.get(i - 1) : null;
       Found after = i + 1 < inField.size() ? inField.get(i + 1) : null;
       boolean afterOne = before != null && before.strongOrganisation() && before.after() == f.first()
-          && f.prefix().startsWith("و") && joinedPastQuotes(field, f.first() - 1);
+          && f.prefix().startsWith("و") && field.joinedPastQuotes(f.first() - 1);
       boolean beforeOne = after != null && after.strongOrganisation() && after.first() == f.after()
-          && after.prefix().startsWith("و") && joinedPastQuotes(field, f.after() - 1);
+          && after.prefix().startsWith("و") && field.joinedPastQuotes(f.after() - 1);
       if (afterOne || beforeOne) {
         listed.add(f.evidence());
       }
     }
-  }
-
-  /**
-   * Whether only spaces and quotation marks separate a word from the next: a quoted name stays in
-   * its list (تنظيما "داعش" والقاعدة).
-   */
-  private static boolean joinedPastQuotes(TaggedField field, int token) {
-    if (token + 1 >= field.tokens().size()) {
-      return false;
-    }
-    String gap = field.text().substring(field.tokens().get(token).end(), field.tokens().get(token + 1).start());
-    return gap.indexOf('\n') < 0
-        && gap.chars().allMatch(c -> Character.isWhitespace(c) || QuotationMarks.opens((char) c) || QuotationMarks.closes((char) c));
   }
 
   /**

@@ -99,4 +99,17 @@ record TaggedField(
     String gap = text.substring(tokens.get(token).end(), tokens.get(token + 1).start());
     return gap.isBlank() && gap.indexOf('\n') < 0;
   }
+
+  /**
+   * Whether only spaces and quotation marks separate a word from the next: a quoted name stays in
+   * its list (تنظيما "داعش" والقاعدة), a quoted platform after its preposition (على "تويتر").
+   */
+  boolean joinedPastQuotes(int token) {
+    if (token + 1 >= tokens.size()) {
+      return false;
+    }
+    String gap = text.substring(tokens.get(token).end(), tokens.get(token + 1).start());
+    return gap.indexOf('\n') < 0
+        && gap.chars().allMatch(c -> Character.isWhitespace(c) || QuotationMarks.opens((char) c) || QuotationMarks.closes((char) c));
+  }
 }
