@@ -204,6 +204,19 @@ final class OpenWorldActors {
    */
   private boolean closedName(TaggedField field, int start, int end) {
     List<String> words = field.normalised();
+    if (!foreignNameShaped(field, start, end)) {
+      return false;
+    }
+    return gap(field, end - 1) == Gap.COMMA || opensQuote(between(field, end - 1)) || (field.joined(end - 1)
+        && (cues.reportedSpeech.contains(words.get(end)) || cues.appositives.contains(words.get(end))));
+  }
+
+  /**
+   * Whether two or three words may be a foreign name no given name opens: none of them a feminine
+   * noun, one with a pronoun (قوله) or a definite one (بالتعليم العالمي), and a word follows them.
+   */
+  private static boolean foreignNameShaped(TaggedField field, int start, int end) {
+    List<String> words = field.normalised();
     if (end - start < 2 || end - start > 3 || end >= words.size()) {
       return false;
     }
@@ -213,8 +226,25 @@ final class OpenWorldActors {
         return false;
       }
     }
-    return gap(field, end - 1) == Gap.COMMA || opensQuote(between(field, end - 1)) || (field.joined(end - 1)
-        && (cues.reportedSpeech.contains(words.get(end)) || cues.appositives.contains(words.get(end))));
+    return true;
+  }
+
+  /**
+   * Whether a player's name after a nationality ends where a description or a score begins
+   * (البولندية أغنيشكا رادفانسكا البطلة السابقة، الرومانية سورانا سيرستيا 7-6): a definite word or a
+   * number right after it; none of its words one the news writes often (بطل أوروبا، درسا قاسيا).
+   */
+  private boolean describedAfter(TaggedField field, int start, int end) {
+    if (!foreignNameShaped(field, start, end) || !field.joined(end - 1)) {
+      return false;
+    }
+    for (int t = start; t < end; t++) {
+      if (cues.isCommonWord(field.normalised().get(t))) {
+        return false;
+      }
+    }
+    String next = field.normalised().get(end);
+    return ArabicMorphology.startsWithArticle(next) || Character.isDigit(next.charAt(0));
   }
 
   /**
@@ -471,7 +501,8 @@ final class OpenWorldActors {
 
   /**
    * A name after its bearer's nationality (وسجل الفرنسي أنطوان غريزمان، بجانب الإثيوبي تيسيما يدنيكاتشيو
-   * و…): a definite country adjective that modifies no noun before it, then a known given name as
+   * و…): a definite country adjective that modifies no noun before it (none does behind ل or ب: جائزة
+   * الطب للأمريكي جيمس أليسون), then a known given name as
    * written, or on a sport page a foreign-looking name its sentence closes.
    */
   private void nationals(TaggedField field, boolean[] known, boolean[] country, Map<String, List<Evidence>> found,
@@ -480,18 +511,31 @@ final class OpenWorldActors {
     for (int i = field.firstTagged(); i + 2 < words.size(); i++) {
       String word = withoutConjunction(words.get(i));
       if (!country[i] || !isNisba(withoutClitics(word)) || !field.joined(i) || known[i + 1] || country[i + 1]
-          || (i > 0 && field.joined(i - 1) && (withArticle(field, i - 1) || cues.isTitle(words.get(i - 1))
+          || (i > 0 && field.joined(i - 1) && !articleBehindClitic(word) && (withArticle(field, i - 1) || cues.isTitle(words.get(i - 1))
               || cues.head(words.get(i - 1)) != null || country[i - 1]))) {
         continue;
       }
       int start = i + 1;
-      int end = nameEnd(field, known, start);
+      int end = beforeCountry(country, start, nameEnd(field, known, start));
       if (end - start >= 2 && (cues.writtenAsGivenName(words.get(start), field.tokens().get(start).text())
-          || (sportPage && closedName(field, start, end) && mayOpenName(field, start)))) {
+          || (((sportPage && closedName(field, start, end)) || describedAfter(field, start, end)) && mayOpenName(field, start)))) {
         addPerson(found, shortForms, field, start, end, known);
         i = end - 1;
       }
     }
+  }
+
+  /**
+   * Where a name read from {@code start} to {@code end} meets the next national's adjective (جيمس بي
+   * أليسون والياباني تاسوكو هونجو): the name ends before it.
+   */
+  private static int beforeCountry(boolean[] country, int start, int end) {
+    for (int t = start + 1; t < end; t++) {
+      if (country[t]) {
+        return t;
+      }
+    }
+    return end;
   }
 
   /**
