@@ -296,6 +296,16 @@ final class OpenWorldActors {
     return country[t] && field.joined(t - 1) && field.joined(t) && givenName(field.normalised().get(t)) == null;
   }
 
+  /**
+   * Whether the word at {@code t} goes on a body's name in an office by its purpose: ل and a noun,
+   * then a definite one (المتحدث باسم الوكالة الوطنية لإدارة الكوارث، سوتوبو نورغروهو).
+   */
+  private static boolean forPurpose(TaggedField field, int t) {
+    String word = field.normalised().get(t);
+    return word.length() > 3 && word.charAt(0) == 'ل' && word.charAt(1) != 'ل' && t + 1 < field.normalised().size()
+        && field.joined(t - 1) && field.joined(t) && withArticle(field, t + 1);
+  }
+
   private void persons(TaggedField field, boolean[] known, boolean[] knownPerson, boolean[] country,
       Map<String, List<Evidence>> found, Map<String, String> shortForms) {
     List<String> words = field.normalised();
@@ -312,6 +322,7 @@ final class OpenWorldActors {
           && (known[start] || withArticle(field, start) || officeCountry(field, country, start)
               || (office > 0 && country[start] && cues.officeLinksBeforeNames.contains(words.get(start - 1)))
               || cues.officeLinks.contains(words.get(start)) || cues.head(words.get(start)) != null
+              || (office > 0 && forPurpose(field, start))
               || (office > 0 && cues.officeLinksBeforeNames.contains(words.get(start)) && start + 1 < words.size()
                   && field.joined(start) && (withArticle(field, start + 1) || country[start + 1] || known[start + 1]
                   || cues.head(words.get(start + 1)) != null)))) {
