@@ -572,6 +572,9 @@ final class ActorTagger {
    * namesake's name (kb/words/namesake-heads.txt).
    */
   private boolean namesakeHead(TaggedField field, int token) {
+    if (field.tokens().get(token).text().endsWith("ه")) {
+      return false; // folding writes ة as ه: مكتبه ("his office") is no مكتبة
+    }
     for (ArabicMorphology.Reading r : field.readings().get(token)) {
       if (r.suffix().isEmpty() && !ArabicMorphology.hasArticle(r.prefix()) && cues.namesakeHeads.contains(r.core())) {
         return true;

@@ -967,6 +967,24 @@ final class OpenWorldActors {
     return named;
   }
 
+  /**
+   * Whether a name at {@code start} is a place's or a body's namesake (مدينة الملك عبدالله الرياضية، مطار
+   * شارل ديغول، استاد الأمير فيصل بن فهد: kb/words/namesake-heads.txt), with or without a title between:
+   * the person is not mentioned, as the knowledge base's people are not there either.
+   */
+  private boolean namesakeBefore(TaggedField field, int start) {
+    List<String> words = field.normalised();
+    int before = start - 1;
+    if (before < field.firstTagged() || !field.joined(before)) {
+      return false;
+    }
+    if (cues.isTitle(words.get(before)) && before - 1 >= field.firstTagged() && field.joined(before - 1)) {
+      before--;
+    }
+    // Folding writes ة as ه: مكتبه ("his office": مدير مكتبه بدر العساكر) is no مكتبة.
+    return !written(field, before).endsWith("ه") && asWrittenOrBehindClitics(words.get(before), cues.namesakeHeads::contains);
+  }
+
   private void addPerson(Map<String, List<Evidence>> found, Map<String, String> shortForms, TaggedField field,
       int start, int end, boolean[] known) {
     // A verb the news writes after التي، قد، لم ends no name: the sentence's predicate follows the name
@@ -982,7 +1000,7 @@ final class OpenWorldActors {
     }
     List<String> name = new ArrayList<>(field.normalised().subList(start, end));
     name.set(0, nameStart(name.get(0)));
-    if (placeNames.contains(String.join(" ", name))) {
+    if (placeNames.contains(String.join(" ", name)) || namesakeBefore(field, start)) {
       return;
     }
     String id = DiscoveredActors.id(ActorType.PERSON, name);
