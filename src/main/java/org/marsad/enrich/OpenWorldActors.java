@@ -75,6 +75,8 @@ final class OpenWorldActors {
   private final Battlefronts fronts;
   /** The places' names (places.yaml), folded: a city that reads as a person's name (جلال آباد) is no one. */
   private final Set<String> placeNames = new HashSet<>();
+  /** Countries' definite adjectives (البرازيلي، الفرنسية), folded: a bearer's nationality before a name. */
+  private final Set<String> nationalities = new HashSet<>();
 
   OpenWorldActors(KnowledgeBase kb, ArabicNormaliser normaliser, ActorCues cues, OpenWorldSettings settings,
       ActorNameModel names) {
@@ -91,6 +93,8 @@ final class OpenWorldActors {
     this.events = new EventBodies(normaliser);
     this.fronts = new Battlefronts(normaliser);
     kb.places().forEach(p -> p.names().forEach(n -> placeNames.add(normaliser.fold(n))));
+    kb.countries().forEach(c -> c.adjectives().stream().filter(ArabicMorphology::startsWithArticle)
+        .forEach(a -> nationalities.add(normaliser.fold(a))));
   }
 
   /**
@@ -112,6 +116,7 @@ final class OpenWorldActors {
     Map<String, String> knownNames = new HashMap<>();
     Map<String, String> knownLastWords = new HashMap<>();
     Map<String, String> knownBodyStarts = new HashMap<>();
+    Map<String, String> knownBodyFirstWords = new HashMap<>();
     for (TaggedField field : fields) {
       String[] ids = field.idsAt(actors);
       addKnownPeopleWords(field, actors, knownNames, knownLastWords);
@@ -120,7 +125,7 @@ final class OpenWorldActors {
         java.util.Arrays.fill(known, m.first(), m.first() + m.count(), true);
       }
       boolean[] country = covered(field, countries);
-      addKnownBodyStarts(field, ids, country, knownBodyStarts);
+      addKnownBodyStarts(field, ids, country, knownBodyStarts, knownBodyFirstWords);
       if (settings.rules()) {
         organisations.find(field, known, country, found);
       }
@@ -190,6 +195,9 @@ final class OpenWorldActors {
       }
       if (known == null && DiscoveredActors.type(id) == ActorType.ORGANIZATION) {
         known = knownBodyStarts.get(String.join(" ", DiscoveredActors.words(id)));
+        if (known == null) {
+          known = behindPreposition(DiscoveredActors.words(id), knownBodyFirstWords);
+        }
       }
       actors.computeIfAbsent(known != null && actors.containsKey(known) ? known : id, k -> new ArrayList<>())
           .addAll(evidence);
@@ -550,6 +558,14 @@ final class OpenWorldActors {
   }
 
   /**
+   * Whether the word at {@code t} is a bearer's nationality before a name (للريال البرازيلي مارسيلو): a
+   * country's word, or a country's definite adjective where the text names no country by it.
+   */
+  private boolean nationality(TaggedField field, boolean[] country, int t) {
+    return country[t] || nationalities.contains(withoutConjunction(field.normalised().get(t)));
+  }
+
+  /**
    * A sport page's squad: two or three name words followed by a known club in brackets are a player
    * (صامويل أومتيتي (برشلونة الاسباني) ولوكاس هرنانديز (اتلتيكو مدريد)). The name runs back from the
    * bracket to the list's last break (a bracket, a colon or a comma before it).
@@ -698,7 +714,7 @@ final class OpenWorldActors {
       // مطلق سالم is مطلق سالم).
       int start = f.start();
       while (f.type() == ActorType.PERSON && start < f.end() && (titleWord(words.get(start))
-          || (start > f.start() && cues.officeLinks.contains(words.get(start))))) {
+          || (start > f.start() && cues.officeLinks.contains(words.get(start))) || nationality(field, country, start))) {
         start++;
       }
       boolean free = true;
@@ -786,12 +802,32 @@ final class OpenWorldActors {
   }
 
   /**
+   * The known body a one-word discovered one is, read behind a preposition ل: the first word of a body
+   * the document names in full (للريال، لبايرن after ريال مدريد، بايرن ميونخ), or null.
+   */
+  private static String behindPreposition(List<String> words, Map<String, String> firstWords) {
+    String word = words.get(0);
+    if (words.size() != 1 || word.length() < 4 || word.charAt(0) != 'ل') {
+      return null;
+    }
+    String rest = word.substring(1);
+    String known = firstWords.get(rest);
+    if (known == null && !rest.startsWith(ARTICLE)) {
+      known = firstWords.get(ARTICLE + rest);
+    }
+    return known == null || known.equals(AMBIGUOUS) ? null : known;
+  }
+
+  /**
    * Adds the opening words (two or more, not all) of each known body the field names to {@code starts}:
    * a discovered body named by them (حزب العمال after حزب العمال الكردستاني) is that body's short form.
    * An opening that leaves out the body's country (مجلس النواب of مجلس النواب الأميركي) is any
    * country's body, and one that two bodies of the document share names neither: both map to none.
+   * The first word of each body named in more than one goes to {@code firstWords}, for
+   * {@link #behindPreposition}.
    */
-  private void addKnownBodyStarts(TaggedField field, String[] ids, boolean[] country, Map<String, String> starts) {
+  private void addKnownBodyStarts(TaggedField field, String[] ids, boolean[] country, Map<String, String> starts,
+      Map<String, String> firstWords) {
     for (int t = 0; t < ids.length; t++) {
       String id = ids[t];
       if (id == null || DiscoveredActors.isDiscovered(id) || kb.isKnownPerson(id) || (t > 0 && id.equals(ids[t - 1]))) {
@@ -806,6 +842,9 @@ final class OpenWorldActors {
         lastCountry = country[w] ? w : lastCountry;
       }
       StringBuilder start = new StringBuilder(withoutClitics(field.normalised().get(t)));
+      if (end - t > 1) {
+        firstWords.merge(start.toString(), id, (a, b) -> a.equals(b) ? a : AMBIGUOUS);
+      }
       for (int w = t + 1; w < end - 1; w++) {
         start.append(' ').append(field.normalised().get(w));
         starts.merge(start.toString(), w >= lastCountry ? id : AMBIGUOUS, (a, b) -> a.equals(b) ? a : AMBIGUOUS);
