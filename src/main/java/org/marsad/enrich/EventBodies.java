@@ -7,8 +7,8 @@ import org.marsad.solr.analysis.ArabicMorphology;
 import org.marsad.solr.analysis.ArabicNormaliser;
 
 /**
- * Discovered bodies that are events: a festival (kb/words/event-bodies.txt) is one of the story's
- * actors only where the text names who runs it (إدارة مهرجان كان، منظمو المهرجان، المديرة الفنية
+ * Discovered bodies that are events: a festival or a conference (kb/words/event-bodies.txt) is one of
+ * the story's actors only where the text names who runs it (إدارة مهرجان كان، منظمو المهرجان، المديرة الفنية
  * للمهرجان) or has it speak or act (وقال مهرجان قرطاج، أعلن مهرجان كان); named only as what takes place
  * (أقيم مهرجان الفحيص، في مهرجان موازين) it is an event. The labels read festivals so (eval README: a
  * fair or festival whose organisers act and speak in the story is an actor). Immutable and thread safe.
