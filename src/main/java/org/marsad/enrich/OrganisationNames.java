@@ -166,7 +166,10 @@ final class OrganisationNames {
       if (inCountry > end) {
         end = inCountry;
       }
-      boolean named = modifiers >= (bareHead ? 1 : 2) || byCountry || inCountry > i + modifiers + 1;
+      // Whatever follows a minister's title and its portfolio is his, not the ministry's (وزير الخارجية
+      // الفلسطيني الأسبق، وزير الخارجية اليمني الأنباء).
+      boolean portfolio = !bareHead && i > 0 && field.joined(i - 1) && cues.isMinisterTitle(words.get(i - 1));
+      boolean named = !portfolio && (modifiers >= (bareHead ? 1 : 2) || byCountry || inCountry > i + modifiers + 1);
       if (named && (!kind || country[end - 1]) && !namesAKind(words, country, i + 1, end)) {
         List<String> name = new ArrayList<>(words.subList(i, end));
         name.set(0, head);
