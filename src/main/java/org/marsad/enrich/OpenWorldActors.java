@@ -1059,8 +1059,8 @@ final class OpenWorldActors {
     if (cues.givenNames.contains(word)) {
       return word;
     }
-    if (word.startsWith("ف") && cues.commonWords.contains(word)) {
-      return null; // فستان is a dress, not ف + ستان (a word the news writes often is seldom ف and a name)
+    if ((word.startsWith("ف") || word.startsWith("ب")) && cues.commonWords.contains(word)) {
+      return null; // فستان is a dress, not ف + ستان; بيانا a statement, not ب + يانا
     }
     for (ArabicMorphology.Reading r : ArabicMorphology.PLAIN.readings(word, word)) {
       if (r.suffix().isEmpty() && !r.prefix().isEmpty() && !ArabicMorphology.hasArticle(r.prefix())
