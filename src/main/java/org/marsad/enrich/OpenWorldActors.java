@@ -1080,6 +1080,10 @@ final class OpenWorldActors {
     if (given != null) {
       return given;
     }
+    // A name that opens with a link word (بن سحيم، أبو مازن) takes و، ب or ل in front as a clitic (تغريدة لبن سحيم).
+    if (word.length() > 2 && "وبل".indexOf(word.charAt(0)) >= 0 && cues.links.contains(word.substring(1))) {
+      return word.substring(1);
+    }
     return word.charAt(0) == 'ف' ? word : nameWithoutConjunction(word);
   }
 
