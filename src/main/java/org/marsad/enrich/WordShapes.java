@@ -132,13 +132,15 @@ final class WordShapes {
   /**
    * Whether words read as a name rather than a noun and its adjective: none definite or a country's,
    * none ending as adjectives and their plurals do (ي، ة، يون), and no plural noun in ون first (مسؤولون
-   * أمريكيون; after a verb of saying its subject's plural ends so). A name may end in ين or ون (ديان
+   * أمريكيون; after a verb of saying its subject's plural ends so), nor a dual noun before a dual
+   * adjective (مسؤولان أميركيان). A name may end in ين or ون (ديان
    * غرين، ماكرون), and begin with a word in ين (بيرحسين كوليوند).
    */
   static boolean readsAsName(TaggedField field, boolean[] country, int start, int end) {
     List<String> words = field.normalised();
     String first = words.get(start);
-    boolean name = !first.endsWith("ون");
+    // A dual noun and its dual adjective of relation (مسؤولان أميركيان، ناشطان سعوديان) are two people, unnamed.
+    boolean name = !first.endsWith("ون") && !(first.endsWith("ان") && words.get(end - 1).endsWith("يان"));
     for (int t = start; t < end; t++) {
       String w = words.get(t);
       name &= !withArticle(field, t) && !country[t] && !w.endsWith("ي") && !w.endsWith("ه")
