@@ -338,6 +338,21 @@ final class ActorCues {
     return t > 0 && field.joined(t - 1) && listedAsWrittenOrBehindClitics(trophyWords, field.normalised().get(t - 1));
   }
 
+  /**
+   * Whether a word, as written or behind its clitics (ومركز، لمركز; its readings hold both), opens a
+   * namesake's name (kb/words/namesake-heads.txt).
+   */
+  boolean isNamesakeHead(TaggedField field, int token) {
+    if (field.tokens().get(token).text().endsWith("ه")) {
+      return false; // folding writes ة as ه: مكتبه ("his office") is no مكتبة
+    }
+    for (ArabicMorphology.Reading r : field.readings().get(token)) {
+      if (r.suffix().isEmpty() && !ArabicMorphology.hasArticle(r.prefix()) && namesakeHeads.contains(r.core())) {
+        return true;
+      }
+    }
+    return false;
+  }
   /** Whether a word is a minister's title (minister-titles.txt), as written or behind clitics (ووزير، لوزيرة). */
   boolean isMinisterTitle(String word) {
     return listedAsWrittenOrBehindClitics(ministerTitles, word);

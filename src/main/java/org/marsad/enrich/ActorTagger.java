@@ -564,24 +564,10 @@ final class ActorTagger {
     }
     int before = m.first() - 1;
     boolean titled = before > 0 && field.joined(before - 1) && cues.titles.contains(field.normalised().get(before));
-    return namesakeHead(field, before) || (titled && namesakeHead(field, before - 1));
+    return cues.isNamesakeHead(field, before) || (titled && cues.isNamesakeHead(field, before - 1));
   }
 
-  /**
-   * Whether a word, as written or behind its clitics (ومركز، لمركز; its readings hold both), opens a
-   * namesake's name (kb/words/namesake-heads.txt).
-   */
-  private boolean namesakeHead(TaggedField field, int token) {
-    if (field.tokens().get(token).text().endsWith("ه")) {
-      return false; // folding writes ة as ه: مكتبه ("his office") is no مكتبة
-    }
-    for (ArabicMorphology.Reading r : field.readings().get(token)) {
-      if (r.suffix().isEmpty() && !ArabicMorphology.hasArticle(r.prefix()) && cues.namesakeHeads.contains(r.core())) {
-        return true;
-      }
-    }
-    return false;
-  }
+
 
   /**
    * A person named inside an organisation's name is mentioned too: إدارة دونالد ترامب names the Trump
@@ -591,7 +577,7 @@ final class ActorTagger {
    * also the government).
    */
   private void namedInside(TaggedField field, PhraseDictionary.Match<Alias> outer, Map<String, List<Evidence>> strong) {
-    if (namesakeHead(field, outer.first())) {
+    if (cues.isNamesakeHead(field, outer.first())) {
       return; // مركز الملك سلمان للإغاثة is named after the king, who is not mentioned
     }
     int from = outer.first() + 1;

@@ -19,9 +19,9 @@ final class Battlefronts {
   private final Set<String> bodyWords;
 
   Battlefronts(ArabicNormaliser normaliser) {
-    List<String> entries = WordList.read("battlefronts.txt");
-    heads = WordList.fold(normaliser, WordList.notMarkedWith(entries, MARK));
-    bodyWords = WordList.fold(normaliser, WordList.markedWith(entries, MARK));
+    WordList.Marked entries = WordList.foldedByMark(normaliser, "battlefronts.txt", MARK);
+    heads = entries.plain();
+    bodyWords = entries.marked();
   }
 
   /** Removes from {@code found} the discovered fronts whose names say no cause. */

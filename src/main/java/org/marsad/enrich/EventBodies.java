@@ -25,9 +25,9 @@ final class EventBodies {
   private final Set<String> organisers;
 
   EventBodies(ArabicNormaliser normaliser) {
-    List<String> entries = WordList.read("event-bodies.txt");
-    heads = WordList.fold(normaliser, WordList.notMarkedWith(entries, MARK));
-    organisers = WordList.fold(normaliser, WordList.markedWith(entries, MARK));
+    WordList.Marked entries = WordList.foldedByMark(normaliser, "event-bodies.txt", MARK);
+    heads = entries.plain();
+    organisers = entries.marked();
   }
 
   /** Removes from {@code found} the discovered events the text names no organiser of. */

@@ -1020,8 +1020,7 @@ final class OpenWorldActors {
     if (cues.isTitle(words.get(before)) && before - 1 >= field.firstTagged() && field.joined(before - 1)) {
       before--;
     }
-    // Folding writes ة as ه: مكتبه ("his office": مدير مكتبه بدر العساكر) is no مكتبة.
-    return !written(field, before).endsWith("ه") && asWrittenOrBehindClitics(words.get(before), cues.namesakeHeads::contains);
+    return cues.isNamesakeHead(field, before);
   }
 
   private void addPerson(Map<String, List<Evidence>> found, Map<String, String> shortForms, TaggedField field,

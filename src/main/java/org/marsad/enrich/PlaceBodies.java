@@ -22,9 +22,9 @@ final class PlaceBodies {
   private final Set<String> placeWords;
 
   PlaceBodies(ArabicNormaliser normaliser) {
-    List<String> entries = WordList.read("place-bodies.txt");
-    heads = WordList.fold(normaliser, WordList.notMarkedWith(entries, MARK));
-    placeWords = WordList.fold(normaliser, WordList.markedWith(entries, MARK));
+    WordList.Marked entries = WordList.foldedByMark(normaliser, "place-bodies.txt", MARK);
+    heads = entries.plain();
+    placeWords = entries.marked();
   }
 
   /** Removes from {@code found} the discovered bodies the text names only as places. */

@@ -22,18 +22,16 @@ final class PlatformMentions {
   static final int MIN_MENTIONS = 3;
 
   private static final String STEM = "*";
-  /** What may stand before a medium's word: و، ب، ل، the article, or some of them together. */
-  private static final List<String> PREFIXES = List.of("", "و", "ال", "وال", "ب", "بال", "وب", "وبال", "ل", "لل", "ول", "ولل");
   /** How many words before a platform's name are read for a medium's word (حسابه الرسمي على…: the last two). */
   private static final int WORDS_BEFORE = 2;
 
   private final Set<String> words;
-  private final List<String> stems;
+  private final Set<String> stems;
 
   PlatformMentions(ArabicNormaliser normaliser) {
-    List<String> entries = WordList.read("platform-media.txt");
-    words = WordList.fold(normaliser, WordList.notMarkedWith(entries, STEM));
-    stems = List.copyOf(WordList.fold(normaliser, WordList.markedWith(entries, STEM)));
+    WordList.Marked entries = WordList.foldedByMark(normaliser, "platform-media.txt", STEM);
+    words = entries.plain();
+    stems = entries.marked();
   }
 
   /**
@@ -54,15 +52,10 @@ final class PlatformMentions {
     return false;
   }
 
+  /** Whether a word, as written or with its clitics read off (وصفحته، بالفيديو), begins with a medium's stem. */
   private boolean beginsWithStem(String word) {
-    for (String before : PREFIXES) {
-      if (word.startsWith(before)) {
-        String rest = word.substring(before.length());
-        if (stems.stream().anyMatch(rest::startsWith)) {
-          return true;
-        }
-      }
-    }
-    return false;
+    return WordShapes.readings(word).stream()
+        .map(ArabicMorphology::withoutArticle)
+        .anyMatch(reading -> stems.stream().anyMatch(reading::startsWith));
   }
 }

@@ -96,7 +96,7 @@ record TaggedField(
     if (token + 1 >= tokens.size()) {
       return false;
     }
-    String gap = text.substring(tokens.get(token).end(), tokens.get(token + 1).start());
+    String gap = gapAfter(token);
     return gap.isBlank() && gap.indexOf('\n') < 0;
   }
 
@@ -108,8 +108,13 @@ record TaggedField(
     if (token + 1 >= tokens.size()) {
       return false;
     }
-    String gap = text.substring(tokens.get(token).end(), tokens.get(token + 1).start());
+    String gap = gapAfter(token);
     return gap.indexOf('\n') < 0
         && gap.chars().allMatch(c -> Character.isWhitespace(c) || QuotationMarks.opens((char) c) || QuotationMarks.closes((char) c));
+  }
+
+  /** The text between a word and the next. */
+  private String gapAfter(int token) {
+    return text.substring(tokens.get(token).end(), tokens.get(token + 1).start());
   }
 }

@@ -73,6 +73,18 @@ final class WordList {
         .toList();
   }
 
+  /**
+   * A list of two kinds of entries, told apart by a mark after them (event-bodies.txt: heads, and
+   * organisers' words marked -), each kind folded as the taggers read text.
+   */
+  record Marked(Set<String> plain, Set<String> marked) {}
+
+  /** The entries of {@code kb/words/<name>}, folded, split by {@code mark}. */
+  static Marked foldedByMark(ArabicNormaliser normaliser, String name, String mark) {
+    List<String> entries = read(name);
+    return new Marked(fold(normaliser, notMarkedWith(entries, mark)), fold(normaliser, markedWith(entries, mark)));
+  }
+
   /** The entries of a list not marked with {@code mark} after them. */
   static List<String> notMarkedWith(List<String> entries, String mark) {
     return entries.stream().filter(e -> !e.endsWith(mark)).toList();
