@@ -1038,7 +1038,7 @@ final class OpenWorldActors {
     }
     List<String> name = new ArrayList<>(field.normalised().subList(start, end));
     name.set(0, nameStart(name.get(0)));
-    if (placeNames.contains(String.join(" ", name)) || namesakeBefore(field, start)) {
+    if (placeNames.contains(String.join(" ", name)) || namesakeBefore(field, start) || onlyANationality(name)) {
       return;
     }
     String id = DiscoveredActors.id(ActorType.PERSON, name);
@@ -1047,6 +1047,20 @@ final class OpenWorldActors {
     if (last.length() >= MIN_SHORT_FORM) {
       shortForms.putIfAbsent(last, id);
     }
+  }
+
+  /**
+   * Whether a name is a given name that is also a nationality without its article (تركي: Turki, or "a
+   * Turk"; جورجي: Jorge, or "a Georgian") alone or before a verb or an indefinite common word (تركي
+   * يعتدي، تركي رفيع), where a name goes on with a link or a family name (تركي بن بندر، تركي العمّار،
+   * جورجي مينديز).
+   */
+  private boolean onlyANationality(List<String> name) {
+    if (!nationalities.contains("ال" + name.get(0))) {
+      return false;
+    }
+    String next = name.size() == 1 ? null : name.get(1);
+    return next == null || cues.isVerb(next) || (!ArabicMorphology.isDefinite(next) && cues.isCommonWord(next));
   }
 
   /**
