@@ -573,8 +573,8 @@ final class ActorTagger {
    * A person named inside an organisation's name is mentioned too: إدارة دونالد ترامب names the Trump
    * administration and Donald Trump; not a body named after them (kb/words/namesake-heads.txt). So is
    * the body it belongs to, named after التابع (parent-links.txt): مجلس حقوق الإنسان التابع للأمم المتحدة
-   * names the UN; or after ل, a national body's ({@link #ownedBehindLam}); not any body inside a name (قوات الحكومة السورية is the army, the labels say, not
-   * also the government).
+   * names the UN; or after ل, a national body's ({@link #ownedBehindLam}); not any body inside a name
+   * (قوات الحكومة السورية is the army, the labels say, not also the government).
    */
   private void namedInside(TaggedField field, PhraseDictionary.Match<Alias> outer, Map<String, List<Evidence>> strong) {
     if (cues.isNamesakeHead(field, outer.first())) {
