@@ -179,12 +179,12 @@ final class ActorCues {
     ageWords = WordList.folded(normaliser, "age-words.txt");
     ageOpeners = WordList.folded(normaliser, "age-openers.txt");
     ageOpenerStarts = ageOpeners.stream().map(p -> p.split(" ")[0]).collect(Collectors.toUnmodifiableSet());
-    List<String> latin = WordList.read("latin-organisation-words.txt");
-    latinNameLinks = WordList.fold(normaliser, WordList.markedWith(latin, "~"));
-    latinOrganisationWords = WordList.fold(normaliser, WordList.notMarkedWith(latin, "~"));
-    List<String> links = WordList.read("office-links.txt");
-    officeLinksBeforeNames = WordList.fold(normaliser, WordList.markedWith(links, ">"));
-    officeLinks = WordList.fold(normaliser, WordList.notMarkedWith(links, ">"));
+    WordList.Marked latin = WordList.foldedByMark(normaliser, "latin-organisation-words.txt", "~");
+    latinNameLinks = latin.marked();
+    latinOrganisationWords = latin.plain();
+    WordList.Marked links = WordList.foldedByMark(normaliser, "office-links.txt", ">");
+    officeLinksBeforeNames = links.marked();
+    officeLinks = links.plain();
     kinship = WordList.folded(normaliser, "kinship.txt");
     organisationSingulars = WordList.read("organisation-plurals.txt").stream().map(pair -> pair.split(" "))
         .collect(Collectors.toUnmodifiableMap(pair -> normaliser.fold(pair[0]), pair -> normaliser.fold(pair[1])));
@@ -196,9 +196,9 @@ final class ActorCues {
     leaderGovernmentHeads = WordList.fold(normaliser, leaderGovernments.stream().filter(w -> !w.contains("<")).toList());
     leaderGovernmentPronouns = leaderGovernments.stream().filter(w -> w.contains("<")).map(w -> w.split("<"))
         .collect(Collectors.toUnmodifiableMap(pair -> normaliser.fold(pair[0].strip()), pair -> normaliser.fold(pair[1].strip())));
-    List<String> governments = WordList.read("bare-bodies.txt");
-    bareBodyParts = WordList.fold(normaliser, WordList.markedWith(governments, "-"));
-    bareGovernments = WordList.fold(normaliser, WordList.notMarkedWith(governments, "-"));
+    WordList.Marked governments = WordList.foldedByMark(normaliser, "bare-bodies.txt", "-");
+    bareBodyParts = governments.marked();
+    bareGovernments = governments.plain();
     List<String> nameLinks = WordList.read("name-links.txt");
     lineageLinks = WordList.fold(normaliser, WordList.markedWith(nameLinks, "^"));
     innerLinks = WordList.fold(normaliser, WordList.markedWith(nameLinks, "<"));
@@ -353,6 +353,7 @@ final class ActorCues {
     }
     return false;
   }
+
   /** Whether a word is a minister's title (minister-titles.txt), as written or behind clitics (ووزير، لوزيرة). */
   boolean isMinisterTitle(String word) {
     return listedAsWrittenOrBehindClitics(ministerTitles, word);

@@ -567,8 +567,6 @@ final class ActorTagger {
     return cues.isNamesakeHead(field, before) || (titled && cues.isNamesakeHead(field, before - 1));
   }
 
-
-
   /**
    * A person named inside an organisation's name is mentioned too: إدارة دونالد ترامب names the Trump
    * administration and Donald Trump; not a body named after them (kb/words/namesake-heads.txt). So is

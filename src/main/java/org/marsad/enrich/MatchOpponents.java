@@ -86,9 +86,9 @@ final class MatchOpponents {
       }
     }
     cues = WordList.folded(normaliser, "team-cues.txt");
-    List<String> resultWords = WordList.read("match-results.txt");
-    results = WordList.fold(normaliser, WordList.notMarkedWith(resultWords, "~"));
-    titles = WordList.fold(normaliser, WordList.markedWith(resultWords, "~"));
+    WordList.Marked resultWords = WordList.foldedByMark(normaliser, "match-results.txt", "~");
+    results = resultWords.plain();
+    titles = resultWords.marked();
     counterparts = WordList.folded(normaliser, "team-counterparts.txt");
     against = Set.of(normaliser.fold("على"), normaliser.fold("مع"));
     nil = normaliser.fold("صفر");
