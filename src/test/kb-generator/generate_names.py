@@ -33,6 +33,21 @@ def first_words(name):
     return words[0]
 
 
+# A few keys are categories of a person's works (works by amy schumer, films produced by carlo ponti):
+# where the Arabic label is the person's name the person is the key's tail; where it names the works
+# (أفلام من إنتاج …) the row is no person at all, and its first word no given name.
+WORKS_BY = re.compile(r"^(?:works|films directed|films produced|taxa named) by (.+)$")
+WORKS_WORDS = ("أعمال", "أفلام", "أصنوفات")
+
+
+def person(en, ar):
+    """The English name of a row that names a person, or None."""
+    m = WORKS_BY.match(en)
+    if not m:
+        return en
+    return None if ar.startswith(WORKS_WORDS) else m.group(1)
+
+
 ROMAN_NUMERAL = re.compile(r"^x{0,3}(ix|iv|v?i{0,3})$")
 
 
@@ -61,7 +76,8 @@ def main(sources, kb):
     rows = []
     for en, ar in sorted(people.items()):
         ar = ar.strip()
-        if len(ar.split()) >= 2 and all(ARABIC.match(w) for w in ar.split()):
+        en = person(en, ar)
+        if en and len(ar.split()) >= 2 and all(ARABIC.match(w) for w in ar.split()):
             rows.append((english_title(en), ar))
             w = first_words(ar)
             if w and not w.startswith("ال"):
