@@ -38,12 +38,35 @@ public final class DiscoveredActors {
       Arrays.stream(ActorType.values()).map(ActorType::json).collect(Collectors.joining("|", "(", ")"))
           + SEPARATOR + "[\\p{L}\\p{M}\\p{N}_.'-]{1,150}(" + SCOPE + "[A-Z]{2})?");
   private static final int MAX_CACHED = 20_000;
+  /** عبد joined to the name after it (عبدالحميد، عبدالله), as often as it is written apart. */
+  private static final Pattern JOINED_COMPOUND = Pattern.compile("عبدال\\p{L}{2,}");
   private final Map<String, FacetLabel> labels = new ConcurrentHashMap<>();
   private final Transliterator arabicLatin = Transliterator.getInstance("Arabic-Latin; Latin-ASCII");
 
-  /** The id of a discovered actor of {@code type} named by normalised words ({@code person:جيمس-كلابر}). */
+  /**
+   * The id of a discovered actor of {@code type} named by normalised words ({@code person:جيمس-كلابر}).
+   * A compound name joined or apart (عبدالحميد صبري، عبد الحميد صبري) is one actor: its id has the words
+   * {@link #apart}.
+   */
   public static String id(ActorType type, List<String> words) {
-    return type.json() + SEPARATOR + String.join("-", words);
+    return type.json() + SEPARATOR + String.join("-", apart(words));
+  }
+
+  /** Normalised name words with عبد set apart from the name it is joined to (عبدالحميد → عبد الحميد). */
+  public static List<String> apart(List<String> words) {
+    if (words.stream().noneMatch(w -> JOINED_COMPOUND.matcher(w).matches())) {
+      return words;
+    }
+    List<String> apart = new ArrayList<>(words.size() + 1);
+    for (String word : words) {
+      if (JOINED_COMPOUND.matcher(word).matches()) {
+        apart.add(word.substring(0, 3));
+        apart.add(word.substring(3));
+      } else {
+        apart.add(word);
+      }
+    }
+    return apart;
   }
 
   /** Whether an actor id is a discovered one rather than a knowledge base slug. */

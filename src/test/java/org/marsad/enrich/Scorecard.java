@@ -206,7 +206,7 @@ public final class Scorecard {
   }
 
   private static List<String> words(String text) {
-    return TextToken.tokenize(text).stream().map(t -> NORMALISER.fold(t.text())).toList();
+    return DiscoveredActors.apart(TextToken.tokenize(text).stream().map(t -> NORMALISER.fold(t.text())).toList());
   }
 
   /** Rows in report order: the facets, then one per topic. */
