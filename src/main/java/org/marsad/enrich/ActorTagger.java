@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -89,6 +90,8 @@ final class ActorTagger {
 
   /** The words of each person's aliases, folded: the given names that belong before a one-word alias. */
   private final Map<String, Set<String>> nameWords = new HashMap<>();
+  /** Each person's country, where the knowledge base gives one. */
+  private final Map<String, String> personCountries = new HashMap<>();
   /**
    * For an actor whose weak names count by the text's topic, the other actors with an alias holding
    * such a name (al-Qaeda's القاعدة is in تنظيم القاعدة في جزيرة العرب): where the text names one of
@@ -108,6 +111,9 @@ final class ActorTagger {
         Stream.concat(actor.aliases().stream(), actor.weak().stream())
             .forEach(a -> words.addAll(TextToken.foldedWords(a, normaliser)));
         nameWords.put(actor.id(), words);
+        if (actor.country() != null) {
+          personCountries.put(actor.id(), actor.country());
+        }
       }
       actor.aliases().stream().filter(ActorTagger::usable).flatMap(ActorTagger::spellings)
           .forEach(a -> aliases.add(a, new Alias(actor, false)));
@@ -150,6 +156,9 @@ final class ActorTagger {
     Map<ActorEntry, List<Evidence>> often = new LinkedHashMap<>();
     Map<ActorEntry, Set<String>> weakWords = new HashMap<>();
     Set<Evidence> listed = new HashSet<>();
+    // People named by one word only, and those named by more.
+    Map<ActorEntry, Set<String>> loneWords = new HashMap<>();
+    Set<String> namedInFull = new HashSet<>();
     // On a sport page, evidence whose phrase is also a sport body's name (الاتحاد الأوروبي: UEFA's).
     Map<Evidence, String> sportReadings = new HashMap<>();
     int mostNamed = CountryTagger.mostNamedCount(countryEvidence);
@@ -196,6 +205,13 @@ final class ActorTagger {
           }
         } else {
           strong.computeIfAbsent(alias.actor().id(), id -> new ArrayList<>()).add(evidence);
+          if (alias.actor().type() == ActorType.PERSON) {
+            if (m.count() == 1) {
+              loneWords.computeIfAbsent(alias.actor(), a -> new HashSet<>()).addAll(words(field, m));
+            } else {
+              namedInFull.add(alias.actor().id());
+            }
+          }
           if (sportPage && !alias.sport()) {
             m.values().stream().filter(v -> v.sport() && v.actor() != null).findFirst()
                 .ifPresent(v -> sportReadings.put(evidence, v.actor().id()));
@@ -206,6 +222,13 @@ final class ActorTagger {
       listedWithOrganisations(field, inField, listed);
     }
     sportShortForms(strong, sportReadings);
+    loneWords.forEach((actor, words) -> {
+      String other = namedInFull.contains(actor.id()) ? null : shortFormOfAnother(actor, words, namedInFull);
+      // A relative shares the name and the country (ميلانيا ترامب: ترامب alone is still the president).
+      if (other != null && strong.containsKey(other) && !Objects.equals(personCountries.get(other), actor.country())) {
+        strong.get(other).addAll(strong.remove(actor.id()));
+      }
+    });
     Map<String, List<Evidence>> found = new LinkedHashMap<>(strong);
     often.forEach((actor, evidence) -> {
       if (strong.containsKey(actor.id()) || evidence.size() >= PlatformMentions.MIN_MENTIONS) {
@@ -213,7 +236,7 @@ final class ActorTagger {
       }
     });
     weak.forEach((actor, evidence) -> {
-      if (!strong.containsKey(actor.id()) && shortFormOfAnother(actor, weakWords.get(actor), strong.keySet())) {
+      if (!strong.containsKey(actor.id()) && shortFormOfAnother(actor, weakWords.get(actor), strong.keySet()) != null) {
         return;
       }
       if (strong.containsKey(actor.id()) || actor.weakCountries().stream().anyMatch(countries::contains)
@@ -391,20 +414,21 @@ final class ActorTagger {
   }
 
   /**
-   * Whether a person's weak alias is the short form of another person the text names in full: برينان
-   * after جون برينان, the former CIA director, is him, not the general whose weak alias it also is.
+   * The other person the text names in full whose short form a person's alias is, or null: برينان after
+   * جون برينان, the former CIA director, is him, not the general whose weak alias it also is; سليماني
+   * after إسلام سليماني is the footballer, not Qasem Soleimani, whose alias it also is.
    */
-  private boolean shortFormOfAnother(ActorEntry actor, Set<String> words, Set<String> namedInFull) {
+  private String shortFormOfAnother(ActorEntry actor, Set<String> words, Set<String> namedInFull) {
     if (words == null || words.isEmpty()) {
-      return false;
+      return null;
     }
     for (String other : namedInFull) {
       Set<String> otherWords = nameWords.get(other); // people only
       if (!other.equals(actor.id()) && otherWords != null && otherWords.containsAll(words)) {
-        return true;
+        return other;
       }
     }
-    return false;
+    return null;
   }
 
   /** The folded words of a match, the clitic in front of its first word read off (لبرينان is برينان). */
