@@ -546,7 +546,8 @@ final class ActorTagger {
   private boolean adjectiveOfNoun(TaggedField field, PhraseDictionary.Match<Alias> m) {
     int before = m.first() - 1;
     return m.count() == 1 && before >= 0 && field.joined(before) && WordShapes.isNisba(field.normalised().get(m.first()))
-        && WordShapes.withArticle(field, before) && !cues.isClubNoun(field.normalised().get(before));
+        && (WordShapes.withArticle(field, before) || ArabicMorphology.isDefinite(ArabicMorphology.withoutConjunction(field.normalised().get(before))))
+        && !cues.isClubNoun(ArabicMorphology.withoutConjunction(field.normalised().get(before)));
   }
 
   /**
