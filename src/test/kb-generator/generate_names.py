@@ -51,9 +51,18 @@ def person(en, ar):
 ROMAN_NUMERAL = re.compile(r"^x{0,3}(ix|iv|v?i{0,3})$")
 
 
+# Epithets the keys give without their article (alexander great): the name is Alexander the Great.
+EPITHETS = {"great", "terrible", "magnificent", "conqueror", "elder", "younger", "wise", "pious", "bold",
+            "lionheart"}
+
+
 def english_title(en):
     """A lower-case Wikipedia name as a title: words capitalised, but a regnal number after the first
-    word upper-case (Alexander II) and "of" lower-case (Charles IV of Spain)."""
+    word upper-case (Alexander II), "of" lower-case (Charles IV of Spain), and an epithet after its
+    article (Alexander the Great)."""
+    parts = en.split()
+    if len(parts) == 2 and parts[1] in EPITHETS:
+        return f"{parts[0].capitalize()} the {parts[1].capitalize()}"
     words = []
     for i, w in enumerate(en.split()):
         if not w.islower():
