@@ -169,7 +169,7 @@ final class ActorTagger {
         Alias alias = choose(m.values(), countryEvidence, mostNamed);
         if (alias.actor() == null || m.first() < field.firstTagged() || articleOnName(alias, m) || givenNameAsWritten(field, m)
             || afterAnotherGivenName(field, m, alias.actor()) || fathersName(field, m, alias.actor()) || sonsName(field, m, alias.actor())
-            || (alias.sport() && (!sportPage || adjectiveOfNoun(field, m))) || (alias.weak() && namesAnother(field, m))
+            || (alias.sport() && (!sportPage || adjectiveOfNoun(field, m) || afterIn(field, m))) || (alias.weak() && namesAnother(field, m))
             || ministersTitle(field, m, alias.actor()) || trophyOf(field, m, alias.actor())) {
           continue;
         }
@@ -543,6 +543,12 @@ final class ActorTagger {
    * with (العالم العربي، التحكيم العربي، كأس الخليج العربي): that noun's adjective, no club; after النادي or
    * الفريق (club-nouns.txt) it is the club.
    */
+  /** Whether a one-word match stands after في: في تورينو is in the city, not the club named after it. */
+  private static boolean afterIn(TaggedField field, PhraseDictionary.Match<Alias> m) {
+    int before = m.first() - 1;
+    return m.count() == 1 && before >= 0 && field.joined(before) && "في".equals(field.normalised().get(before));
+  }
+
   private boolean adjectiveOfNoun(TaggedField field, PhraseDictionary.Match<Alias> m) {
     int before = m.first() - 1;
     return m.count() == 1 && before >= 0 && field.joined(before) && WordShapes.isNisba(field.normalised().get(m.first()))
