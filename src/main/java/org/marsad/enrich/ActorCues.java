@@ -112,6 +112,8 @@ final class ActorCues {
   final Set<String> bareGovernments;
   /** Words before a bare body that make it part of an office or another body (marked {@code -}: رئيس، قوات، مركز). */
   final Set<String> bareBodyParts;
+  /** Adjectives after a bare body that leave it the text's country's (marked {@code +}: الجديدة، المركزية). */
+  final Set<String> bareBodyAdjectives;
   /** Links that put a father's name after a person's own (marked {@code ^} in name-links.txt: بن، بنت). */
   final Set<String> lineageLinks;
   /** Links that only stand between a name's words (marked {@code <} in name-links.txt: ولد), never first. */
@@ -196,9 +198,10 @@ final class ActorCues {
     leaderGovernmentHeads = WordList.fold(normaliser, leaderGovernments.stream().filter(w -> !w.contains("<")).toList());
     leaderGovernmentPronouns = leaderGovernments.stream().filter(w -> w.contains("<")).map(w -> w.split("<"))
         .collect(Collectors.toUnmodifiableMap(pair -> normaliser.fold(pair[0].strip()), pair -> normaliser.fold(pair[1].strip())));
-    WordList.Marked governments = WordList.foldedByMark(normaliser, "bare-bodies.txt", "-");
-    bareBodyParts = governments.marked();
-    bareGovernments = governments.plain();
+    List<String> bareBodies = WordList.read("bare-bodies.txt");
+    bareBodyParts = WordList.fold(normaliser, WordList.markedWith(bareBodies, "-"));
+    bareBodyAdjectives = WordList.fold(normaliser, WordList.markedWith(bareBodies, "+"));
+    bareGovernments = WordList.fold(normaliser, WordList.notMarkedWith(WordList.notMarkedWith(bareBodies, "-"), "+"));
     List<String> nameLinks = WordList.read("name-links.txt");
     lineageLinks = WordList.fold(normaliser, WordList.markedWith(nameLinks, "^"));
     innerLinks = WordList.fold(normaliser, WordList.markedWith(nameLinks, "<"));

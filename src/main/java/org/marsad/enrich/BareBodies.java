@@ -24,6 +24,7 @@ final class BareBodies {
   private final Map<String, Map<String, String>> bodyOf;
   private final Set<String> words;
   private final Set<String> parts;
+  private final Set<String> adjectives;
   /** The ids the open-world rules give a bare word taken for a body of its own name. */
   private final Set<String> discoveredAsThemselves;
 
@@ -39,6 +40,7 @@ final class BareBodies {
     this.bodyOf = Map.copyOf(bodies);
     this.words = Set.copyOf(bodies.keySet());
     this.parts = cues.bareBodyParts;
+    this.adjectives = cues.bareBodyAdjectives;
     this.discoveredAsThemselves = words.stream()
         .map(w -> DiscoveredActors.id(ActorType.ORGANIZATION, List.of(w))).collect(Collectors.toUnmodifiableSet());
   }
@@ -74,10 +76,11 @@ final class BareBodies {
 
   /**
    * A definite word or a feminine adjective of relation right after it (الحكومة الانتقالية، الحكومة
-   * الليبية): a body the words name, or one the other rules read.
+   * الليبية): a body the words name, or one the other rules read; not an adjective of time or level
+   * (الحكومة الجديدة، الحكومة المركزية), which leaves it the text's country's.
    */
-  private static boolean qualified(TaggedField field, int i) {
-    return i + 1 < field.normalised().size() && field.joined(i)
+  private boolean qualified(TaggedField field, int i) {
+    return i + 1 < field.normalised().size() && field.joined(i) && !adjectives.contains(field.normalised().get(i + 1))
         && (WordShapes.withArticle(field, i + 1) || WordShapes.hasFeminineNisbaEnding(field.normalised().get(i + 1)));
   }
 
