@@ -51,8 +51,16 @@ final class WordShapes {
    */
   static boolean shapedAsCommonWord(String written) {
     return written.startsWith("و") || endsWithPronoun(written) || written.endsWith("هما")
-        || written.endsWith("ين") || written.endsWith("ون") || written.endsWith("ات") || written.endsWith("ان")
+        || written.endsWith("ين") || written.endsWith("ون") || written.endsWith("ات") || (written.endsWith("ان") && !armenianFamilyName(written))
         || (written.length() <= 6 && (written.startsWith("سي") || written.startsWith("ست") || written.startsWith("سن")));
+  }
+
+  /**
+   * Whether a word ending in ان has the shape of an Armenian family name (مختريان، باشينيان، سركيسيان):
+   * -يان after four letters or more, where a dual (مختلفان) or a noun (بيان، كيان، طغيان) is shorter.
+   */
+  private static boolean armenianFamilyName(String written) {
+    return written.endsWith("يان") && written.length() >= 7;
   }
 
   /** Whether a written word ends with a possessive or object pronoun (مقره، استضافتها، لديهم). */
