@@ -538,22 +538,23 @@ final class ActorTagger {
     return actor.type() == ActorType.ORGANIZATION && cues.followsTrophyWord(field, m.first());
   }
 
-  /**
-   * Whether a club's one-word bare name is a relative adjective right after a definite noun it agrees
-   * with (العالم العربي، التحكيم العربي، كأس الخليج العربي): that noun's adjective, no club; after النادي or
-   * الفريق (club-nouns.txt) it is the club.
-   */
   /** Whether a one-word match stands after في: في تورينو is in the city, not the club named after it. */
   private static boolean afterIn(TaggedField field, PhraseDictionary.Match<Alias> m) {
     int before = m.first() - 1;
     return m.count() == 1 && before >= 0 && field.joined(before) && "في".equals(field.normalised().get(before));
   }
 
+  /**
+   * Whether a club's one-word bare name is a relative adjective right after a definite noun it agrees
+   * with (العالم العربي، التحكيم العربي، كأس الخليج العربي): that noun's adjective, no club; after النادي or
+   * الفريق (club-nouns.txt) it is the club.
+   */
   private boolean adjectiveOfNoun(TaggedField field, PhraseDictionary.Match<Alias> m) {
     int before = m.first() - 1;
+    // The noun read behind و too (واللاعب العربي).
+    String noun = before >= 0 ? ArabicMorphology.withoutConjunction(field.normalised().get(before)) : "";
     return m.count() == 1 && before >= 0 && field.joined(before) && WordShapes.isNisba(field.normalised().get(m.first()))
-        && (WordShapes.withArticle(field, before) || ArabicMorphology.isDefinite(ArabicMorphology.withoutConjunction(field.normalised().get(before))))
-        && !cues.isClubNoun(ArabicMorphology.withoutConjunction(field.normalised().get(before)));
+        && ArabicMorphology.isDefiniteAsWritten(noun, field.tokens().get(before).text()) && !cues.isClubNoun(noun);
   }
 
   /**
