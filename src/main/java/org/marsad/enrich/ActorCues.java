@@ -201,7 +201,7 @@ final class ActorCues {
     List<String> bareBodies = WordList.read("bare-bodies.txt");
     bareBodyParts = WordList.fold(normaliser, WordList.markedWith(bareBodies, "-"));
     bareBodyAdjectives = WordList.fold(normaliser, WordList.markedWith(bareBodies, "+"));
-    bareGovernments = WordList.fold(normaliser, WordList.notMarkedWith(WordList.notMarkedWith(bareBodies, "-"), "+"));
+    bareGovernments = WordList.fold(normaliser, WordList.notMarkedWith(bareBodies, "-", "+"));
     List<String> nameLinks = WordList.read("name-links.txt");
     lineageLinks = WordList.fold(normaliser, WordList.markedWith(nameLinks, "^"));
     innerLinks = WordList.fold(normaliser, WordList.markedWith(nameLinks, "<"));

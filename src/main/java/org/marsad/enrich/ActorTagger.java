@@ -90,8 +90,6 @@ final class ActorTagger {
 
   /** The words of each person's aliases, folded: the given names that belong before a one-word alias. */
   private final Map<String, Set<String>> nameWords = new HashMap<>();
-  /** Each person's country, where the knowledge base gives one. */
-  private final Map<String, String> personCountries = new HashMap<>();
   /**
    * For an actor whose weak names count by the text's topic, the other actors with an alias holding
    * such a name (al-Qaeda's القاعدة is in تنظيم القاعدة في جزيرة العرب): where the text names one of
@@ -111,9 +109,6 @@ final class ActorTagger {
         Stream.concat(actor.aliases().stream(), actor.weak().stream())
             .forEach(a -> words.addAll(TextToken.foldedWords(a, normaliser)));
         nameWords.put(actor.id(), words);
-        if (actor.country() != null) {
-          personCountries.put(actor.id(), actor.country());
-        }
       }
       actor.aliases().stream().filter(ActorTagger::usable).flatMap(ActorTagger::spellings)
           .forEach(a -> aliases.add(a, new Alias(actor, false)));
@@ -156,9 +151,9 @@ final class ActorTagger {
     Map<ActorEntry, List<Evidence>> often = new LinkedHashMap<>();
     Map<ActorEntry, Set<String>> weakWords = new HashMap<>();
     Set<Evidence> listed = new HashSet<>();
-    // People named by one word only, and those named by more.
+    // People named by one word only, and those named by more (by id).
     Map<ActorEntry, Set<String>> loneWords = new HashMap<>();
-    Set<String> namedInFull = new HashSet<>();
+    Map<String, ActorEntry> namedInFull = new HashMap<>();
     // On a sport page, evidence whose phrase is also a sport body's name (الاتحاد الأوروبي: UEFA's).
     Map<Evidence, String> sportReadings = new HashMap<>();
     int mostNamed = CountryTagger.mostNamedCount(countryEvidence);
@@ -209,7 +204,7 @@ final class ActorTagger {
             if (m.count() == 1) {
               loneWords.computeIfAbsent(alias.actor(), a -> new HashSet<>()).addAll(words(field, m));
             } else {
-              namedInFull.add(alias.actor().id());
+              namedInFull.put(alias.actor().id(), alias.actor());
             }
           }
           if (sportPage && !alias.sport()) {
@@ -223,9 +218,9 @@ final class ActorTagger {
     }
     sportShortForms(strong, sportReadings);
     loneWords.forEach((actor, words) -> {
-      String other = namedInFull.contains(actor.id()) ? null : shortFormOfAnother(actor, words, namedInFull);
+      String other = namedInFull.containsKey(actor.id()) ? null : shortFormOfAnother(actor, words, namedInFull.keySet());
       // A relative shares the name and the country (ميلانيا ترامب: ترامب alone is still the president).
-      if (other != null && strong.containsKey(other) && !Objects.equals(personCountries.get(other), actor.country())) {
+      if (other != null && strong.containsKey(other) && !Objects.equals(namedInFull.get(other).country(), actor.country())) {
         strong.get(other).addAll(strong.remove(actor.id()));
       }
     });

@@ -39,7 +39,7 @@ public final class DiscoveredActors {
           + SEPARATOR + "[\\p{L}\\p{M}\\p{N}_.'-]{1,150}(" + SCOPE + "[A-Z]{2})?");
   private static final int MAX_CACHED = 20_000;
   /** عبد joined to the name after it (عبدالحميد، عبدالله), as often as it is written apart. */
-  private static final Pattern JOINED_COMPOUND = Pattern.compile("عبدال\\p{L}{2,}");
+  private static final String JOINED_COMPOUND = "عبدال";
   private final Map<String, FacetLabel> labels = new ConcurrentHashMap<>();
   private final Transliterator arabicLatin = Transliterator.getInstance("Arabic-Latin; Latin-ASCII");
 
@@ -54,12 +54,12 @@ public final class DiscoveredActors {
 
   /** Normalised name words with عبد set apart from the name it is joined to (عبدالحميد → عبد الحميد). */
   public static List<String> apart(List<String> words) {
-    if (words.stream().noneMatch(w -> JOINED_COMPOUND.matcher(w).matches())) {
+    if (words.stream().noneMatch(DiscoveredActors::joinedCompound)) {
       return words;
     }
     List<String> apart = new ArrayList<>(words.size() + 1);
     for (String word : words) {
-      if (JOINED_COMPOUND.matcher(word).matches()) {
+      if (joinedCompound(word)) {
         apart.add(word.substring(0, 3));
         apart.add(word.substring(3));
       } else {
@@ -67,6 +67,12 @@ public final class DiscoveredActors {
       }
     }
     return apart;
+  }
+
+  /** Whether a word is عبد joined to a name of two letters or more after its article. */
+  private static boolean joinedCompound(String word) {
+    return word.length() >= JOINED_COMPOUND.length() + 2 && word.startsWith(JOINED_COMPOUND)
+        && word.chars().skip(JOINED_COMPOUND.length()).allMatch(Character::isLetter);
   }
 
   /** Whether an actor id is a discovered one rather than a knowledge base slug. */

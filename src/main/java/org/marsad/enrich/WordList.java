@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -85,9 +86,9 @@ final class WordList {
     return new Marked(fold(normaliser, notMarkedWith(entries, mark)), fold(normaliser, markedWith(entries, mark)));
   }
 
-  /** The entries of a list not marked with {@code mark} after them. */
-  static List<String> notMarkedWith(List<String> entries, String mark) {
-    return entries.stream().filter(e -> !e.endsWith(mark)).toList();
+  /** The entries of a list marked with none of {@code marks} after them. */
+  static List<String> notMarkedWith(List<String> entries, String... marks) {
+    return entries.stream().filter(e -> Arrays.stream(marks).noneMatch(e::endsWith)).toList();
   }
 
   /** Each entry folded word by word: a phrase stays a phrase of folded words. */
