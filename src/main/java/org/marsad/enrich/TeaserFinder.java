@@ -37,6 +37,8 @@ final class TeaserFinder {
   /** A timeline entry's date (6 مايو/أيار عام 2017) before its colon. */
   private static final int DATE_LABEL_WORDS = 6;
   private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
+  /** A numbered item (1- حجم ...، 2) آمال ...): the article's own points, never another story's lead. */
+  private static final Pattern NUMBERED = Pattern.compile("^\\s*\\p{Nd}{1,2}\\s*[-–).]");
   /** A lead shares at most this share of its content words with the article's opening. */
   private static final double MAX_SHARED = 0.35;
   private static final int MIN_CONTENT_LENGTH = 4;
@@ -195,10 +197,13 @@ final class TeaserFinder {
   }
 
   /**
-   * A "label: value" item: a colon before the end of its first few words, or a timeline's entry, whose
-   * label is a date with its year (ديسمبر/كانون أول عام 2016: أعلنت روسيا ...).
+   * A numbered item, or a "label: value" item: a colon before the end of its first few words, or a
+   * timeline's entry, whose label is a date with its year (ديسمبر/كانون أول عام 2016: أعلنت روسيا ...).
    */
   private static boolean isListItem(String line, List<TextToken> words) {
+    if (NUMBERED.matcher(line).lookingAt()) {
+      return true;
+    }
     int colon = line.indexOf(':');
     if (colon < 0) {
       return false;

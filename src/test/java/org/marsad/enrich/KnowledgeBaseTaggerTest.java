@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -49,5 +50,18 @@ class KnowledgeBaseTaggerTest {
     Set<String> ids = new TreeSet<>(tags.stream().map(Tag::id).toList());
     Set<String> want = new TreeSet<>(Arrays.stream(expected.split(",")).filter(s -> !s.isBlank()).toList());
     assertThat(ids).isEqualTo(want);
+  }
+
+  @Test
+  void aNoBreakSpaceReadsAsASpace() {
+    // A dateline's dash after a no-break space, and a name after a comma and a no-break space.
+    String text = "دبي، الإمارات العربية المتحدة (CNN)\u00A0— ذكر المتحدث باسم وزارة الزراعة المصرية،\u00A0حامد عبد الدايم، أن"
+        + " مصر رفضت شحنة قمح روسية.";
+    Enrichment withNoBreak = tagger.enrich(new TaggableText(null, null, text));
+    Enrichment withSpace = tagger.enrich(new TaggableText(null, null, text.replace('\u00A0', ' ')));
+    assertThat(withNoBreak.countries()).extracting(Tag::id).containsExactlyInAnyOrder("EG", "RU").isEqualTo(
+        withSpace.countries().stream().map(Tag::id).toList());
+    assertThat(withNoBreak.actors()).extracting(Tag::id).contains("person:حامد-عبد-الدايم").isEqualTo(
+        withSpace.actors().stream().map(Tag::id).toList());
   }
 }

@@ -157,6 +157,14 @@ class TeaserFinderTest {
     assertNothingCut("CNN", headline, LEAD);
   }
 
+  @Test
+  void numberedPointsAreTheArticlesOwnEvenOnAPageThatAppendsLeads() {
+    String first = "1- حجم ومدى تعقيد مثل هذه الخطوة: يسعى المسؤولون السعوديون إلى الوصول إلى قيمة تريليوني دولار، وعبر بيع حصة صغيرة.";
+    String second = "2- آمال ارتفاع أسعار النفط، حيث تذبذبت الأسعار منذ هبوطها بشكل حاد إلى 26 دولارا للبرميل في العام 2016.";
+    String third = "3) تطوير سوق الأسهم السعودية، حيث قال وزير الطاقة السعودي في مقابلة، الخميس، إن المملكة تنتظر التصنيف.";
+    assertNothingCut("CNN", first, second, third);
+  }
+
   /** ARTICLE followed by {@code lines} on a page of {@code outlet} (null: unknown) ends where ARTICLE does. */
   private void assertLeadsCut(String outlet, String... lines) {
     String body = ARTICLE + "\n" + String.join("\n", lines);
