@@ -1036,6 +1036,17 @@ final class OpenWorldActors {
     if (predicate && end - start == 1 && givenName(field.normalised().get(start)) == null) {
       return;
     }
+    // A word with a preposition and article joined (للانتقال، للصحفيين) is in no person's name. Before one,
+    // two words or more are a name (فريد بابا للانتقال); a lone word is more often a company's or a
+    // league's (ماهر للتجارة، هوارد للإصلاح) or the end of a title (مستشار مون للأمن) than someone named.
+    for (int t = start + 1; t < end; t++) {
+      if (field.normalised().get(t).startsWith(ArabicMorphology.LAM_LAM)) {
+        if (t - start == 1) {
+          return;
+        }
+        end = t;
+      }
+    }
     List<String> name = new ArrayList<>(field.normalised().subList(start, end));
     name.set(0, nameStart(name.get(0)));
     if (placeNames.contains(String.join(" ", name)) || namesakeBefore(field, start) || onlyANationality(name)) {
