@@ -643,15 +643,17 @@ final class ActorTagger {
   }
 
   /**
-   * Whether a person's one-word alias follows a given name none of that person's names has: إيفانكا
-   * ترامب, يوليا سكريبال, كورت زوما are someone else of the family or of the name (whom the
-   * open-world rules may find), not Donald Trump, Sergei Skripal or Jacob Zuma. A word that names a
-   * government after its leader is no given name there: نظام القذافي is Gaddafi's regime, not a Nizam.
+   * Whether a person's one-word alias, or an alias that opens with a given name, follows a given name
+   * none of that person's names has: إيفانكا ترامب, يوليا سكريبال, كورت زوما, أحمد مرتضى منصور (the son),
+   * سلفادور نصر الله are someone else of the family or of the name (whom the open-world rules may
+   * find), not Donald Trump, Sergei Skripal, Jacob Zuma, Mortada Mansour or Hassan Nasrallah. A word
+   * that names a government after its leader is no given name there: نظام القذافي is Gaddafi's regime,
+   * not a Nizam.
    */
   private boolean afterAnotherGivenName(TaggedField field, PhraseDictionary.Match<Alias> m, ActorEntry actor) {
     int before = m.first() - 1;
-    if (m.count() != 1 || actor.type() != ActorType.PERSON || !m.prefix().isEmpty() || before < field.firstTagged()
-        || !field.joined(before)) {
+    if (actor.type() != ActorType.PERSON || !m.prefix().isEmpty() || before < field.firstTagged() || !field.joined(before)
+        || (m.count() > 1 && !cues.givenNames.contains(field.normalised().get(m.first())))) {
       return false;
     }
     String word = field.normalised().get(before);
