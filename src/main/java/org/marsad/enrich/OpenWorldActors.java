@@ -1040,7 +1040,8 @@ final class OpenWorldActors {
     // two words or more are a name (فريد بابا للانتقال); a lone word is more often a company's or a
     // league's (ماهر للتجارة، هوارد للإصلاح) or the end of a title (مستشار مون للأمن) than someone named.
     for (int t = start + 1; t < end; t++) {
-      if (field.normalised().get(t).startsWith(ArabicMorphology.LAM_LAM)) {
+      if (field.normalised().get(t).startsWith(ArabicMorphology.LAM_LAM)
+          || joinsAnother(field.normalised().get(t), cues.foreignGivenNames.contains(field.normalised().get(start)))) {
         if (t - start == 1) {
           return;
         }
@@ -1058,6 +1059,20 @@ final class OpenWorldActors {
     if (last.length() >= MIN_SHORT_FORM) {
       shortForms.putIfAbsent(last, id);
     }
+  }
+
+  /**
+   * Whether a word is و joined to another name or a common word (ساوول وكوكي، نور ومحمد رياض، بيني وبين):
+   * the list's or the sentence's next part, no name's. A family name that begins with و (ويلسون، وايت) or a
+   * given name that does (وليد) is no و and a word; after a foreign given name only another name is
+   * taken for one, as foreign family names with w read as و and a common word (ويلبي، ووكر، وارد).
+   */
+  private boolean joinsAnother(String word, boolean afterForeignName) {
+    if (!word.startsWith("و") || word.length() < 4 || cues.givenNames.contains(word) || cues.surnames.contains(word)) {
+      return false;
+    }
+    String rest = word.substring(1);
+    return cues.givenNames.contains(rest) || (!afterForeignName && cues.commonWords.contains(rest));
   }
 
   /**
