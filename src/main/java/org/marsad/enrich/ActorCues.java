@@ -35,6 +35,11 @@ final class ActorCues {
   final Set<String> countryHeads;
   /** News agencies' heads, cited as sources (وكالة رويترز للأنباء، وكالة "تاس"), marked {@code -}: no chain, no quoted name. */
   final Set<String> sourceHeads;
+  /**
+   * Heads after which one common noun with the article names a kind of body, as it does without it
+   * (شركة الأدوية, "the drug company", as شركة أدوية), marked {@code =}.
+   */
+  final Set<String> kindHeads;
   /** Folded beginnings of names that are not actors (وكالة الأنباء). */
   final Set<String> notOrganisations;
   /** Folded words with the article that describe a body after its name (الحاكم، الذي), not another body. */
@@ -150,6 +155,7 @@ final class ActorCues {
     bareNameHeads = Set.copyOf(bare);
     countryHeads = WordList.fold(normaliser, WordList.markedWith(marked, "+"));
     sourceHeads = WordList.fold(normaliser, WordList.markedWith(marked, "-"));
+    kindHeads = WordList.fold(normaliser, WordList.markedWith(marked, "="));
     notOrganisations = WordList.folded(normaliser, "not-organisations.txt");
     bodyDescriptors = WordList.folded(normaliser, "body-descriptors.txt");
     Set<String> endWords = new HashSet<>(WordList.folded(normaliser, "name-stops.txt", "name-ends.txt"));
@@ -230,7 +236,7 @@ final class ActorCues {
   }
 
   private static String unmarked(String head) {
-    return head.replace("*", "").replace("+", "").replace("!", "").replace("-", "").strip();
+    return head.replace("*", "").replace("+", "").replace("!", "").replace("-", "").replace("=", "").strip();
   }
 
   /**

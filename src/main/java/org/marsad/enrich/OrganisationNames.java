@@ -188,11 +188,18 @@ final class OrganisationNames {
   /**
    * Whether the words from {@code from} to {@code end} after a head only say what kind of body it is:
    * one word ({@link ActorCues#isKindWord}: شركة طيران), no country's (محكمة تركية, شرطة روسية name that
-   * country's courts and police as the news refers to them). Two such words were tried too: they also
-   * lose names made of common nouns (حزب أمة واحدة) and removed one false body more on the training split.
+   * country's courts and police as the news refers to them), or after a head marked so the same word
+   * with the article (شركة الأدوية; not وزارة العدل or جهاز الأمن, bodies' names). Two such words were tried
+   * too: they also lose names made of common nouns (حزب أمة واحدة) and removed one false body more on the
+   * training split.
    */
   boolean namesAKind(List<String> words, boolean[] country, int from, int end) {
-    return end - from == 1 && !country[from] && cues.isKindWord(words.get(from));
+    if (end - from != 1 || country[from]) {
+      return false;
+    }
+    String word = words.get(from);
+    return cues.isKindWord(word) || (from > 0 && cues.kindHeads.contains(words.get(from - 1))
+        && ArabicMorphology.isDefinite(word) && cues.isKindWord(ArabicMorphology.withoutArticle(word)));
   }
 
   /**

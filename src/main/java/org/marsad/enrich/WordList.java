@@ -68,10 +68,22 @@ final class WordList {
     return folded(normaliser, name).stream().map(p -> List.of(p.split(" "))).toList();
   }
 
-  /** The entries of a list marked with {@code mark} after them (حزب *، في -), without the mark. */
+  /**
+   * The entries of a list marked with {@code mark} after them (حزب *، في -, or among other marks: شركة *=),
+   * without their marks.
+   */
   static List<String> markedWith(List<String> entries, String mark) {
-    return entries.stream().filter(e -> e.endsWith(mark)).map(e -> e.substring(0, e.length() - mark.length()).strip())
+    return entries.stream().filter(e -> marksOf(e).contains(mark)).map(e -> e.substring(0, e.length() - marksOf(e).length()).strip())
         .toList();
+  }
+
+  /**
+   * The marks written after an entry and a space (حزب *، شركة *=): its last word when that has no letter
+   * or digit; "" when the entry has no marks.
+   */
+  private static String marksOf(String entry) {
+    String last = entry.substring(entry.lastIndexOf(' ') + 1);
+    return entry.indexOf(' ') > 0 && last.chars().noneMatch(Character::isLetterOrDigit) ? last : "";
   }
 
   /**
@@ -88,7 +100,7 @@ final class WordList {
 
   /** The entries of a list marked with none of {@code marks} after them. */
   static List<String> notMarkedWith(List<String> entries, String... marks) {
-    return entries.stream().filter(e -> Arrays.stream(marks).noneMatch(e::endsWith)).toList();
+    return entries.stream().filter(e -> Arrays.stream(marks).noneMatch(marksOf(e)::contains)).toList();
   }
 
   /** Each entry folded word by word: a phrase stays a phrase of folded words. */
