@@ -26,6 +26,13 @@ class SportPageTest {
   }
 
   @Test
+  void aTeamsPreparationsWithTheirFriendliesAreASportPage() {
+    String text = "وأعلن أصحاب الأرض عن جدول مبارياتهم الودية، وستنطلق المباريات في مارس، وتحتضن النمسا مواجهة"
+        + " منتخبها الأول ضمن الاستعداد للمونديال، كأس العالم.";
+    assertThat(sport.isSport(fields(text))).isTrue();
+  }
+
+  @Test
   void aPoliticalPageIsNoSportPage() {
     String text = "قال وزير الخارجية إن المفاوضات مع الحكومة ستستأنف الأسبوع المقبل في جنيف بحضور المبعوث الأممي.";
     assertThat(sport.isSport(fields(text))).isFalse();
