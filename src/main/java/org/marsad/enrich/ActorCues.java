@@ -148,7 +148,7 @@ final class ActorCues {
     titles = WordList.folded(normaliser, "name-titles.txt", "actor-titles.txt", "name-introducers.txt");
     ranks = WordList.folded(normaliser, "rank-titles.txt");
     List<String> marked = WordList.read("organisation-heads.txt");
-    heads = WordList.fold(normaliser, marked.stream().map(ActorCues::unmarked).toList());
+    heads = WordList.fold(normaliser, marked.stream().map(WordList::withoutMarks).toList());
     quotedNameHeads = WordList.fold(normaliser, WordList.markedWith(marked, "!"));
     Set<String> bare = new HashSet<>(WordList.fold(normaliser, WordList.markedWith(marked, "*")));
     bare.addAll(quotedNameHeads);
@@ -233,10 +233,6 @@ final class ActorCues {
    */
   List<String> withoutInnerLinkFirst(List<String> words) {
     return words.size() > 1 && innerLinks.contains(words.get(0)) ? words.subList(1, words.size()) : words;
-  }
-
-  private static String unmarked(String head) {
-    return head.replace("*", "").replace("+", "").replace("!", "").replace("-", "").replace("=", "").strip();
   }
 
   /**

@@ -1036,9 +1036,10 @@ final class OpenWorldActors {
     if (predicate && end - start == 1 && givenName(field.normalised().get(start)) == null) {
       return;
     }
-    // A word with a preposition and article joined (للانتقال، للصحفيين) is in no person's name. Before one,
-    // two words or more are a name (فريد بابا للانتقال); a lone word is more often a company's or a
-    // league's (ماهر للتجارة، هوارد للإصلاح) or the end of a title (مستشار مون للأمن) than someone named.
+    // A word with a preposition and article joined (للانتقال، للصحفيين), or و joined to another name or a
+    // common word (joinsAnother), is in no person's name. Before one, two words or more are a name (فريد
+    // سانتوس للانتقال); a lone word is more often a company's or a league's (ماهر للتجارة، هوارد للإصلاح),
+    // the end of a title (مستشار مون للأمن) or a list's first name (نور ومحمد) than someone named alone.
     for (int t = start + 1; t < end; t++) {
       if (field.normalised().get(t).startsWith(ArabicMorphology.LAM_LAM)
           || joinsAnother(field.normalised().get(t), cues.foreignGivenNames.contains(field.normalised().get(start)))) {

@@ -73,8 +73,12 @@ final class WordList {
    * without their marks.
    */
   static List<String> markedWith(List<String> entries, String mark) {
-    return entries.stream().filter(e -> marksOf(e).contains(mark)).map(e -> e.substring(0, e.length() - marksOf(e).length()).strip())
-        .toList();
+    return entries.stream().filter(e -> marksOf(e).contains(mark)).map(WordList::withoutMarks).toList();
+  }
+
+  /** An entry without the marks written after it (شركة *= → شركة); an unmarked entry as it is. */
+  static String withoutMarks(String entry) {
+    return entry.substring(0, entry.length() - marksOf(entry).length()).strip();
   }
 
   /**
