@@ -536,7 +536,7 @@ final class ActorTagger {
   /** Whether a one-word match stands after في: في تورينو is in the city, not the club named after it. */
   private static boolean afterIn(TaggedField field, PhraseDictionary.Match<Alias> m) {
     int before = m.first() - 1;
-    return m.count() == 1 && before >= 0 && field.joined(before) && "في".equals(field.normalised().get(before));
+    return m.count() == 1 && before >= 0 && field.joined(before) && ArabicMorphology.IN.equals(field.normalised().get(before));
   }
 
   /**

@@ -40,7 +40,7 @@ final class CountryAfterName {
       }
     }
     String next = countryAt[after];
-    if (next == null && "في".equals(field.normalised().get(after)) && after + 1 < countryAt.length && field.joined(after)) {
+    if (next == null && ArabicMorphology.IN.equals(field.normalised().get(after)) && after + 1 < countryAt.length && field.joined(after)) {
       next = countryAt[after + 1];
     }
     return next != null && !next.equals(own);

@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.marsad.solr.analysis.ArabicMorphology;
 import org.marsad.solr.analysis.ArabicNormaliser;
 
 /**
@@ -38,8 +39,10 @@ public final class DiscoveredActors {
       Arrays.stream(ActorType.values()).map(ActorType::json).collect(Collectors.joining("|", "(", ")"))
           + SEPARATOR + "[\\p{L}\\p{M}\\p{N}_.'-]{1,150}(" + SCOPE + "[A-Z]{2})?");
   private static final int MAX_CACHED = 20_000;
-  /** عبد joined to the name after it (عبدالحميد، عبدالله), as often as it is written apart. */
-  private static final String JOINED_COMPOUND = "عبدال";
+  /** The first word of a compound given name (عبد الحميد), written joined to the name after it as often as apart. */
+  private static final String COMPOUND_HEAD = "عبد";
+  /** عبد joined to the name after it and its article (عبدالحميد، عبدالله). */
+  private static final String JOINED_COMPOUND = COMPOUND_HEAD + ArabicMorphology.ARTICLE;
   private final Map<String, FacetLabel> labels = new ConcurrentHashMap<>();
   private final Transliterator arabicLatin = Transliterator.getInstance("Arabic-Latin; Latin-ASCII");
 
@@ -60,8 +63,8 @@ public final class DiscoveredActors {
     List<String> apart = new ArrayList<>(words.size() + 1);
     for (String word : words) {
       if (joinedCompound(word)) {
-        apart.add(word.substring(0, 3));
-        apart.add(word.substring(3));
+        apart.add(COMPOUND_HEAD);
+        apart.add(word.substring(COMPOUND_HEAD.length()));
       } else {
         apart.add(word);
       }

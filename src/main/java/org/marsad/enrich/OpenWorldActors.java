@@ -1040,9 +1040,9 @@ final class OpenWorldActors {
     // common word (joinsAnother), is in no person's name. Before one, two words or more are a name (فريد
     // سانتوس للانتقال); a lone word is more often a company's or a league's (ماهر للتجارة، هوارد للإصلاح),
     // the end of a title (مستشار مون للأمن) or a list's first name (نور ومحمد) than someone named alone.
+    boolean foreignName = cues.foreignGivenNames.contains(field.normalised().get(start));
     for (int t = start + 1; t < end; t++) {
-      if (field.normalised().get(t).startsWith(ArabicMorphology.LAM_LAM)
-          || joinsAnother(field.normalised().get(t), cues.foreignGivenNames.contains(field.normalised().get(start)))) {
+      if (field.normalised().get(t).startsWith(ArabicMorphology.LAM_LAM) || joinsAnother(field.normalised().get(t), foreignName)) {
         if (t - start == 1) {
           return;
         }
@@ -1072,8 +1072,7 @@ final class OpenWorldActors {
     if (!word.startsWith("و") || word.length() < 4 || cues.givenNames.contains(word) || cues.surnames.contains(word)) {
       return false;
     }
-    String rest = word.substring(1);
-    return cues.givenNames.contains(rest) || (!afterForeignName && cues.commonWords.contains(rest));
+    return cues.givenNames.contains(word.substring(1)) || (!afterForeignName && cues.cliticOnCommonWord(word));
   }
 
   /**

@@ -268,7 +268,7 @@ final class OrganisationNames {
   /** The end of a country's name after في at {@code at} (في الهند), or {@code at} when there is none. */
   private static int countryAfterIn(TaggedField field, boolean[] country, int at) {
     List<String> words = field.normalised();
-    if (at + 1 >= words.size() || !"في".equals(words.get(at)) || !field.joined(at - 1) || !field.joined(at) || !country[at + 1]) {
+    if (at + 1 >= words.size() || !ArabicMorphology.IN.equals(words.get(at)) || !field.joined(at - 1) || !field.joined(at) || !country[at + 1]) {
       return at;
     }
     int end = at + 1;

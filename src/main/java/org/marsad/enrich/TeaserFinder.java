@@ -160,7 +160,7 @@ final class TeaserFinder {
    * joined to it (وقال، فقد) — not في, whose ف is its own, nor a verb whose root begins with either.
    */
   private boolean continues(String first) {
-    boolean joined = (first.startsWith("و") || first.startsWith("ف")) && !first.equals("في") && !rootVerbs.contains(first);
+    boolean joined = (first.startsWith("و") || first.startsWith("ف")) && !first.equals(ArabicMorphology.IN) && !rootVerbs.contains(first);
     return joined || continuations.contains(first);
   }
 

@@ -42,6 +42,8 @@ public final class ArabicMorphology {
 
   public static final String ARTICLE = "ال";
   public static final String LAM_LAM = "لل";
+  /** The preposition "in", which stands before a place (في تورينو، في الهند). */
+  public static final String IN = "في";
   private static final String ALEF = "ا";
   private static final String NA = "نا";
   /** Longest first: the first that fits is removed, only one. */
