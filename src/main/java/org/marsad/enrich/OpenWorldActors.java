@@ -256,16 +256,29 @@ final class OpenWorldActors {
   }
 
   /**
-   * Whether the word at {@code start}, after an office and its comma or a word that introduces a name,
-   * may open a name no given name opens (وزير الخارجية الأمريكي، مايك بومبيو): not begun by a
-   * conjunction's word (، ووجه رسالة), a preposition's (، لبحث سبل), a verb (، يتهم بالتجسس), an
+   * Whether the words from {@code start} to {@code end}, after an office and its comma or a word that
+   * introduces a name, may be a name no given name opens (وزير الخارجية الأمريكي، مايك بومبيو): not begun
+   * by a conjunction's word (، ووجه رسالة), a preposition's (، لبحث سبل), a verb (، يتهم بالتجسس), an
    * apposition's opener (، وهو برنامج) or a feminine noun (، إقامة حفل، برفقة المستوطنين): female given
-   * names so written that are no common word are in the given-name lexicons.
+   * names so written that are no common word are in the given-name lexicons. Nor are they all words the
+   * news writes often and seldom after a given name (، ضربات دقيقة، انهيار المفاوضات): the sentence goes on.
    */
-  private boolean mayOpenName(TaggedField field, int start) {
+  private boolean mayOpenName(TaggedField field, int start, int end) {
     String word = field.normalised().get(start);
     return afterWaw(word) == null && !word.startsWith("ل") && !cues.isVerb(word)
-        && !cues.appositives.contains(word) && !written(field, start).endsWith("ة");
+        && !cues.appositives.contains(word) && !written(field, start).endsWith("ة")
+        && !commonWordsOnly(field, start, end);
+  }
+
+  /** Whether every word from {@code start} to {@code end} is a common word as written and none a given name. */
+  private boolean commonWordsOnly(TaggedField field, int start, int end) {
+    for (int t = start; t < end; t++) {
+      String word = field.normalised().get(t);
+      if (!cues.commonWords.contains(word) || givenName(word) != null) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -365,7 +378,7 @@ final class OpenWorldActors {
       // After an office and a comma (وزير الخارجية الأمريكي، مايك بومبيو) any name; right after a title, a given name.
       // (not after a conjunction: "، ووجه رسالة" goes on with the sentence); right after a title, a given name.
       // A link word begins a compound name as a given name does (العميد الركن عبد السلام الشحي، الشيخ أبو بكر).
-      boolean opens = mayOpenName(field, start);
+      boolean opens = mayOpenName(field, start, end);
       boolean given = givenName(words.get(start)) != null || cues.openers.contains(words.get(start))
           || (office == 0 && introduced && !written(field, i).endsWith("ي") && opens
               && readsAsName(field, country, start, end))
@@ -537,7 +550,7 @@ final class OpenWorldActors {
       int start = i + 1;
       int end = beforeCountry(country, start, nameEnd(field, known, start));
       if (end - start >= 2 && (cues.writtenAsGivenName(words.get(start), field.tokens().get(start).text())
-          || (((sportPage && closedName(field, start, end)) || describedAfter(field, start, end)) && mayOpenName(field, start)))) {
+          || (((sportPage && closedName(field, start, end)) || describedAfter(field, start, end)) && mayOpenName(field, start, end)))) {
         addPerson(found, shortForms, field, start, end, known);
         i = end - 1;
       }
