@@ -93,7 +93,10 @@ final class OrganisationNames {
         // which end in ي or ة far more often than names do (حزب سياسي، منظمة إغاثة), nor a verb or a
         // conjunction's word (شركة تعمل، شركة فازت بالعقد، حكومة وشعبا), nor a common word behind و، ب
         // or ل (رجال شرطة ومسؤولين، منظمة لدعم اللاجئين).
-        boolean modifier = ArabicMorphology.isDefinite(w) || BALL.equals(w)
+        // Right after a head with the article, a definite sound plural is the sentence's noun (اتخذت المنظمة
+        // الإجراءات، حذر الحزب المسؤولين), not an adjective the name's head agrees with.
+        boolean pluralNoun = end == i + 1 && !bareHead && ArabicMorphology.isDefinite(w) && endsAsSoundPlural(w);
+        boolean modifier = (ArabicMorphology.isDefinite(w) && !pluralNoun) || BALL.equals(w)
             || (end == i + 1 && cues.bareNameHeads.contains(head) && cues.isNameWord(w) && w.length() >= 3
                 && !endsAsAdjective(w) && !cues.isVerb(w) && !conjoined(w) && !cues.cliticOnCommonWord(w));
         // Right after the head, a word with ل and the article is a preposition's phrase (بعثة للتأكد، جمعية
@@ -177,6 +180,11 @@ final class OrganisationNames {
         i = end - 1;
       }
     }
+  }
+
+  /** Whether a word ends as a sound plural does, feminine or masculine (الإجراءات، المسؤولين، المحتجزون). */
+  private static boolean endsAsSoundPlural(String word) {
+    return word.endsWith("ات") || word.endsWith("ين") || word.endsWith("ون");
   }
 
   /** Whether a word is ل and a bare head that begins with ل (للجنة), which is how ل and the head with the article are written too. */
