@@ -86,7 +86,7 @@ final class OrganisationNames {
           continue;
         }
       }
-      int end = i + 1;
+      int end = namesakeEnd(field, known, i);
       while (end < words.size() && end - i < MAX_ORGANISATION_WORDS && field.joined(end - 1) && !known[end]) {
         String w = words.get(end);
         // A bare name after a bare head (حركة حماس), but not an indefinite adjective or common noun,
@@ -180,6 +180,30 @@ final class OrganisationNames {
         i = end - 1;
       }
     }
+  }
+
+  /**
+   * Where a namesake's title and name after a head that opens one end (جامعة الملك سعود، مركز الأمير
+   * سلطان، مستشفى الشيخ خليفة بن زايد: kb/words/namesake-heads.txt): the title, then given names and the
+   * links between them. The body is named after the person; without them the name would stop at the
+   * title (جامعة الملك) and every king's university would be one body. {@code head + 1} when none follows.
+   */
+  private int namesakeEnd(TaggedField field, boolean[] known, int head) {
+    List<String> words = field.normalised();
+    int end = head + 1;
+    if (end + 1 >= words.size() || !cues.isNamesakeHead(field, head) || !cues.isTitle(words.get(end))
+        || !field.joined(head) || known[end]) {
+      return head + 1;
+    }
+    end++;
+    int names = 0;
+    while (end < words.size() && end - head < MAX_ORGANISATION_WORDS && field.joined(end - 1) && !known[end]
+        && (cues.givenNames.contains(words.get(end)) || cues.links.contains(words.get(end))
+            || cues.links.contains(words.get(end - 1)))) {
+      names += cues.links.contains(words.get(end)) ? 0 : 1;
+      end++;
+    }
+    return names > 0 ? end : head + 1;
   }
 
   /** Whether a word ends as a sound plural does, feminine or masculine (الإجراءات، المسؤولين، المحتجزون). */
