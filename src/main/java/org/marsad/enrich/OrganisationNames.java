@@ -4,6 +4,7 @@ import static org.marsad.enrich.WordShapes.between;
 import static org.marsad.enrich.WordShapes.capitalisedLatin;
 import static org.marsad.enrich.WordShapes.conjoined;
 import static org.marsad.enrich.WordShapes.endsAsAdjective;
+import static org.marsad.enrich.WordShapes.endsAsSoundPlural;
 import static org.marsad.enrich.WordShapes.feminine;
 import static org.marsad.enrich.WordShapes.hasNisbaEnding;
 import static org.marsad.enrich.WordShapes.isNisba;
@@ -204,11 +205,6 @@ final class OrganisationNames {
       end++;
     }
     return names > 0 ? end : head + 1;
-  }
-
-  /** Whether a word ends as a sound plural does, feminine or masculine (الإجراءات، المسؤولين، المحتجزون). */
-  private static boolean endsAsSoundPlural(String word) {
-    return word.endsWith("ات") || word.endsWith("ين") || word.endsWith("ون");
   }
 
   /** Whether a word is ل and a bare head that begins with ل (للجنة), which is how ل and the head with the article are written too. */

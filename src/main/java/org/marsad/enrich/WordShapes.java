@@ -51,8 +51,13 @@ final class WordShapes {
    */
   static boolean shapedAsCommonWord(String written) {
     return written.startsWith("و") || endsWithPronoun(written) || written.endsWith("هما")
-        || written.endsWith("ين") || written.endsWith("ون") || written.endsWith("ات") || (written.endsWith("ان") && !armenianFamilyName(written))
+        || endsAsSoundPlural(written) || (written.endsWith("ان") && !armenianFamilyName(written))
         || (written.length() <= 6 && (written.startsWith("سي") || written.startsWith("ست") || written.startsWith("سن")));
+  }
+
+  /** Whether a word ends as a sound plural does, masculine or feminine (مختطفين، المسؤولون، الإجراءات). */
+  static boolean endsAsSoundPlural(String word) {
+    return word.endsWith("ين") || word.endsWith("ون") || word.endsWith("ات");
   }
 
   /**
