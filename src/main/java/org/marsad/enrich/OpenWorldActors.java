@@ -1082,10 +1082,11 @@ final class OpenWorldActors {
    * taken for one, as foreign family names with w read as و and a common word (ويلبي، ووكر، وارد).
    */
   private boolean joinsAnother(String word, boolean afterForeignName) {
-    if (!word.startsWith("و") || word.length() < 4 || cues.givenNames.contains(word) || cues.surnames.contains(word)) {
+    String rest = afterWaw(word);
+    if (rest == null || cues.givenNames.contains(word) || cues.surnames.contains(word)) {
       return false;
     }
-    return cues.givenNames.contains(word.substring(1)) || (!afterForeignName && cues.cliticOnCommonWord(word));
+    return cues.givenNames.contains(rest) || (!afterForeignName && cues.cliticOnCommonWord(word));
   }
 
   /**

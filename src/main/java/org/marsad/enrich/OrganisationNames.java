@@ -196,15 +196,15 @@ final class OrganisationNames {
         || !field.joined(head) || known[end]) {
       return head + 1;
     }
-    end++;
-    int names = 0;
-    while (end < words.size() && end - head < MAX_ORGANISATION_WORDS && field.joined(end - 1) && !known[end]
-        && (cues.givenNames.contains(words.get(end)) || cues.links.contains(words.get(end))
-            || cues.links.contains(words.get(end - 1)))) {
-      names += cues.links.contains(words.get(end)) ? 0 : 1;
-      end++;
+    boolean named = false;
+    for (end++; end < words.size() && end - head < MAX_ORGANISATION_WORDS && field.joined(end - 1) && !known[end]; end++) {
+      boolean link = cues.links.contains(words.get(end));
+      if (!link && !cues.givenNames.contains(words.get(end)) && !cues.links.contains(words.get(end - 1))) {
+        break;
+      }
+      named |= !link;
     }
-    return names > 0 ? end : head + 1;
+    return named ? end : head + 1;
   }
 
   /** Whether a word is ل and a bare head that begins with ل (للجنة), which is how ل and the head with the article are written too. */
