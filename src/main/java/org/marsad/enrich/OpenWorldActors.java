@@ -882,16 +882,19 @@ final class OpenWorldActors {
     for (Iterator<Map.Entry<String, List<Evidence>>> it = found.entrySet().iterator(); it.hasNext(); ) {
       Map.Entry<String, List<Evidence>> entry = it.next();
       List<String> words = DiscoveredActors.words(entry.getKey());
-      String person = DiscoveredActors.type(entry.getKey()) == ActorType.PERSON && words.size() == 2
-          ? knownPersonFirst(words.get(0), words.get(1), lastWords, nameWords) : null;
-      if (person == null || !actors.containsKey(person) || mayBeNameWord(words.get(1))) {
+      boolean twoWordPerson = DiscoveredActors.type(entry.getKey()) == ActorType.PERSON && words.size() == 2;
+      // خليفة سامباولي: Sampaoli's successor, not a new person; the known person is the second word.
+      boolean successor = twoWordPerson && cues.successorWords.contains(words.get(0)) && lastWords.containsKey(words.get(1));
+      String person = successor ? lastWords.get(words.get(1))
+          : twoWordPerson && !mayBeNameWord(words.get(1)) ? knownPersonFirst(words.get(0), words.get(1), lastWords, nameWords) : null;
+      if (person == null || !actors.containsKey(person)) {
         continue;
       }
       for (Evidence e : entry.getValue()) {
         for (TaggedField field : fields) {
           int t = field.tokenStartingAt(e);
           if (t >= 0) {
-            actors.get(person).add(field.evidence(t, 1));
+            actors.get(person).add(field.evidence(successor ? t + 1 : t, 1));
           }
         }
       }
