@@ -123,7 +123,7 @@ final class OrganisationNames {
         // A rank or honorific begins what follows the body (الهيئة الوطنية للانتخابات المستشار لاشين إبراهيم),
         // and so does another head, unless it reads as this name's adjective (لجنة الشؤون الخارجية: "foreign").
         boolean nextBody = cues.head(w) != null && !(isNisba(w) && ArabicMorphology.isDefinite(words.get(end - 1)));
-        if (!modifier || prepositional || cues.ends.contains(w) || nextBody || cues.ranks.contains(w)) {
+        if (!modifier || prepositional || cues.ends.contains(w) || nextBody || cues.ranks.contains(w) || (end > i + 1 && titleBeforeName(field, known, end))) {
           break;
         }
         end++;
@@ -205,6 +205,16 @@ final class OrganisationNames {
       named |= !link;
     }
     return named ? end : head + 1;
+  }
+
+  /**
+   * Whether the word at {@code at} is a person's title before a name, given or known (الاتحاد الأرجنتيني
+   * المدرب خورخي سامباولي، مجلس الشيوخ السناتور جون ماكين): the body's name ended before it.
+   */
+  private boolean titleBeforeName(TaggedField field, boolean[] known, int at) {
+    List<String> words = field.normalised();
+    return at + 1 < words.size() && cues.isTitle(words.get(at)) && field.joined(at)
+        && (known[at + 1] || cues.givenNames.contains(words.get(at + 1)));
   }
 
   /** Whether a word is ل and a bare head that begins with ل (للجنة), which is how ل and the head with the article are written too. */
