@@ -35,6 +35,8 @@ final class ActorCues {
   final Set<String> countryHeads;
   /** News agencies' heads, cited as sources (وكالة رويترز للأنباء، وكالة "تاس"), marked {@code -}: no chain, no quoted name. */
   final Set<String> sourceHeads;
+  /** Heads that take no quoted name (marked {@code ^}: جهاز "ويسبر" is a device), folded. */
+  final Set<String> unquotedHeads;
   /**
    * Heads after which one common noun with the article names a kind of body, as it does without it
    * (شركة الأدوية, "the drug company", as شركة أدوية), marked {@code =}.
@@ -157,6 +159,7 @@ final class ActorCues {
     bareNameHeads = Set.copyOf(bare);
     countryHeads = WordList.fold(normaliser, WordList.markedWith(marked, "+"));
     sourceHeads = WordList.fold(normaliser, WordList.markedWith(marked, "-"));
+    unquotedHeads = WordList.fold(normaliser, WordList.markedWith(marked, "^"));
     kindHeads = WordList.fold(normaliser, WordList.markedWith(marked, "="));
     notOrganisations = WordList.folded(normaliser, "not-organisations.txt");
     bodyDescriptors = WordList.folded(normaliser, "body-descriptors.txt");

@@ -72,9 +72,9 @@ final class OrganisationNames {
       // A head without the article names the body in quotation marks after it, whatever its words
       // (منظمة "تابيلا بولاكو"، حركة "كولومبيا الإنسانية"), unless they are one adjective (جماعة "إرهابية").
       // تنظيم is "organising" far more often than a body's head: only a quoted name makes it one (تنظيم "حراس
-      // الدين"). Not a news agency's head (وكالة "تاس", cited as a source); a head with the article before
+      // الدين"). Not a news agency's head (وكالة "تاس", cited as a source), nor a device's (جهاز "ويسبر"); a head with the article before
       // quotes is a quotation's subject (وقالت الوزارة "إن…").
-      if (cues.bareNameHeads.contains(head) || (bareHead && !cues.sourceHeads.contains(head))) {
+      if (cues.bareNameHeads.contains(head) || (bareHead && !cues.sourceHeads.contains(head) && !cues.unquotedHeads.contains(head))) {
         int close = quotedNameEnd(field, known, i);
         if (close > 0) {
           List<String> name = new ArrayList<>(words.subList(i, close));
