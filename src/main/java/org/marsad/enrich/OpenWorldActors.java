@@ -183,6 +183,7 @@ final class OpenWorldActors {
     places.removePlaces(found, fields);
     events.removeEvents(found, fields);
     fronts.removeFronts(found);
+    removeNotOrganisations(found);
     knownSurnamesWithAWord(found, actors, fields, knownLastWords, knownNames);
     duplicates.merge(found);
     // One value per person: a name the text spells otherwise than the knowledge base (بينيامين نتنياهو)
@@ -863,6 +864,25 @@ final class OpenWorldActors {
         starts.merge(start.toString(), w >= lastCountry ? id : AMBIGUOUS, (a, b) -> a.equals(b) ? a : AMBIGUOUS);
       }
     }
+  }
+
+  /**
+   * Takes out the bodies, by whatever rule or model found, whose names begin as kb/words/not-organisations.txt
+   * says no body's does with the article (لجنة التحكيم, a jury; دار الأوبرا, a venue): the organisation rules never open
+   * one there, and the model must not either.
+   */
+  private void removeNotOrganisations(Map<String, List<Evidence>> found) {
+    found.keySet().removeIf(id -> {
+      if (DiscoveredActors.type(id) != ActorType.ORGANIZATION) {
+        return false;
+      }
+      List<String> words = DiscoveredActors.words(id);
+      // Only a beginning with the article, and what follows it adjectives: an indefinite one names a kind
+      // a name may follow (شركة طيران "آسمان"), and so may one with the article (شركة الطيران آسمان).
+      return words.size() >= 2 && ArabicMorphology.isDefinite(words.get(1))
+          && (words.size() == 2 || ArabicMorphology.isDefinite(words.get(2)))
+          && cues.notOrganisations.contains(words.get(0) + " " + words.get(1));
+    });
   }
 
   /**
