@@ -97,7 +97,7 @@ final class OrganisationNames {
         // Right after a head with the article, a definite sound plural is the sentence's noun (اتخذت المنظمة
         // الإجراءات، حذر الحزب المسؤولين), not an adjective the name's head agrees with.
         boolean pluralNoun = end == i + 1 && !bareHead && ArabicMorphology.isDefinite(w) && endsAsSoundPlural(w);
-        boolean modifier = (ArabicMorphology.isDefinite(w) && !pluralNoun) || BALL.equals(w)
+        boolean modifier = (definiteModifier(field, country, end) && !pluralNoun) || BALL.equals(w)
             || (end == i + 1 && cues.bareNameHeads.contains(head) && cues.isNameWord(w) && w.length() >= 3
                 && !endsAsAdjective(w) && !cues.isVerb(w) && !conjoined(w) && !cues.cliticOnCommonWord(w));
         // Right after the head, a word with ل and the article is a preposition's phrase (بعثة للتأكد، جمعية
@@ -205,6 +205,17 @@ final class OrganisationNames {
       named |= !link;
     }
     return named ? end : head + 1;
+  }
+
+  /**
+   * Whether the word at {@code at} reads as a definite word that may run a body's name on: one with the
+   * article as written, not a verb or noun whose first hamza folds to it (الشرطة ألقت القبض); a country's
+   * adjective whatever its hamza (محكمة ألمانية).
+   */
+  private static boolean definiteModifier(TaggedField field, boolean[] country, int at) {
+    String word = field.normalised().get(at);
+    return ArabicMorphology.isDefiniteAsWritten(word, written(field, at))
+        || (ArabicMorphology.isDefinite(word) && (country[at] || isNisba(word)));
   }
 
   /**
