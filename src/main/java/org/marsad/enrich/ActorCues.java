@@ -127,8 +127,8 @@ final class ActorCues {
   final Set<String> innerLinks;
   /** Kin words with a possessive (ابنته، زوجته): a given name right after one is a relative. */
   final Set<String> kinship;
-  /** Given names that also name a person's place after another (successor-words.txt: خليفة), folded. */
-  final Set<String> successorWords;
+  /** Given names that are also nouns opening a genitive (noun-given-names.txt: خليفة "successor", أسماء "names"), folded. */
+  final Set<String> nounGivenNames;
   /** Dual and plural heads of bodies and their singular (organisation-plurals.txt: وزارتي → وزارة), folded. */
   final Map<String, String> organisationSingulars;
   /**
@@ -199,7 +199,7 @@ final class ActorCues {
     officeLinksBeforeNames = links.marked();
     officeLinks = links.plain();
     kinship = WordList.folded(normaliser, "kinship.txt");
-    successorWords = WordList.folded(normaliser, "successor-words.txt");
+    nounGivenNames = WordList.folded(normaliser, "noun-given-names.txt");
     organisationSingulars = WordList.read("organisation-plurals.txt").stream().map(pair -> pair.split(" "))
         .collect(Collectors.toUnmodifiableMap(pair -> normaliser.fold(pair[0]), pair -> normaliser.fold(pair[1])));
     namesakeHeads = WordList.folded(normaliser, "namesake-heads.txt");

@@ -904,7 +904,7 @@ final class OpenWorldActors {
       List<String> words = DiscoveredActors.words(entry.getKey());
       boolean twoWordPerson = DiscoveredActors.type(entry.getKey()) == ActorType.PERSON && words.size() == 2;
       // خليفة سامباولي: Sampaoli's successor, not a new person; the known person is the second word.
-      boolean successor = twoWordPerson && cues.successorWords.contains(words.get(0)) && lastWords.containsKey(words.get(1));
+      boolean successor = twoWordPerson && cues.nounGivenNames.contains(words.get(0)) && lastWords.containsKey(words.get(1));
       String person = successor ? lastWords.get(words.get(1))
           : twoWordPerson && !mayBeNameWord(words.get(1)) ? knownPersonFirst(words.get(0), words.get(1), lastWords, nameWords) : null;
       if (person == null || !actors.containsKey(person)) {
@@ -1087,7 +1087,8 @@ final class OpenWorldActors {
     }
     List<String> name = new ArrayList<>(field.normalised().subList(start, end));
     name.set(0, nameStart(name.get(0)));
-    if (placeNames.contains(String.join(" ", name)) || namesakeBefore(field, start) || onlyANationality(name)) {
+    if (placeNames.contains(String.join(" ", name)) || namesakeBefore(field, start) || onlyANationality(name)
+        || nounBeforeGenitive(name)) {
       return;
     }
     String id = DiscoveredActors.id(ActorType.PERSON, name);
@@ -1096,6 +1097,16 @@ final class OpenWorldActors {
     if (last.length() >= MIN_SHORT_FORM) {
       shortForms.putIfAbsent(last, id);
     }
+  }
+
+  /**
+   * Whether a name's first word is a given name that is also a noun opening a genitive and its second a
+   * common word no given name (أسماء المعتقلين، أسماء قادة: "the names of"): the sentence, no name.
+   */
+  private boolean nounBeforeGenitive(List<String> name) {
+    // The common word as written: behind its article a family name may be one (الحمادي, حمادي).
+    return name.size() >= 2 && cues.nounGivenNames.contains(name.get(0)) && cues.commonWords.contains(name.get(1))
+        && givenName(name.get(1)) == null;
   }
 
   /**
