@@ -20,7 +20,8 @@ import org.marsad.solr.analysis.ArabicNormaliser;
  * neighbouring letters in a person's multi-word name (the common typo خلفية حفتر for خليفة حفتر).
  * A weak alias (الجيش الوطني) counts only when the text names the actor's country or the actor by a
  * full alias, or, for an organisation, when the text lists it with another organisation (حزب الله
- * وحماس). Immutable and thread safe.
+ * وحماس); a weak name that another body the text names in full shares is that body's (وزارة الدفاع
+ * after البنتاغون). Immutable and thread safe.
  */
 final class ActorTagger {
 
@@ -96,6 +97,8 @@ final class ActorTagger {
    * them, a bare القاعدة is more likely its short form.
    */
   private final Map<String, Set<String>> namedInsideOthers = new HashMap<>();
+  /** The words of each organisation's weak names, folded, one set a name: to tell which bodies share one. */
+  private final Map<String, List<Set<String>>> weakNameWords = new HashMap<>();
 
   ActorTagger(KnowledgeBase kb, ArabicNormaliser normaliser, ActorCues cues, CountryAfterName countryAfter) {
     this.cues = cues;
@@ -109,6 +112,9 @@ final class ActorTagger {
         Stream.concat(actor.aliases().stream(), actor.weak().stream())
             .forEach(a -> words.addAll(TextToken.foldedWords(a, normaliser)));
         nameWords.put(actor.id(), words);
+      }
+      if (actor.type() != ActorType.PERSON && !actor.weak().isEmpty()) {
+        weakNameWords.put(actor.id(), actor.weak().stream().map(w -> Set.copyOf(TextToken.foldedWords(w, normaliser))).toList());
       }
       actor.aliases().stream().filter(ActorTagger::usable).flatMap(ActorTagger::spellings)
           .forEach(a -> aliases.add(a, new Alias(actor, false)));
@@ -150,6 +156,7 @@ final class ActorTagger {
     Map<ActorEntry, List<Evidence>> weak = new LinkedHashMap<>();
     Map<ActorEntry, List<Evidence>> often = new LinkedHashMap<>();
     Map<ActorEntry, Set<String>> weakWords = new HashMap<>();
+    Map<ActorEntry, Set<Set<String>>> weakBodyNames = new HashMap<>();
     Set<Evidence> listed = new HashSet<>();
     // People named by one word only, and those named by more (by id).
     Map<ActorEntry, Set<String>> loneWords = new HashMap<>();
@@ -193,6 +200,8 @@ final class ActorTagger {
           weak.computeIfAbsent(alias.actor(), a -> new ArrayList<>()).add(evidence);
           if (alias.actor().type() == ActorType.PERSON) {
             weakWords.computeIfAbsent(alias.actor(), a -> new HashSet<>()).addAll(words(field, m));
+          } else {
+            weakBodyNames.computeIfAbsent(alias.actor(), a -> new HashSet<>()).add(Set.copyOf(words(field, m)));
           }
           // Quotation marks set a word apart as a name: «القاعدة»، "فتح".
           if (alias.actor().type() != ActorType.PERSON && quoted(field, evidence)) {
@@ -232,6 +241,12 @@ final class ActorTagger {
     });
     weak.forEach((actor, evidence) -> {
       if (!strong.containsKey(actor.id()) && shortFormOfAnother(actor, weakWords.get(actor), strong.keySet()) != null) {
+        return;
+      }
+      String named = strong.containsKey(actor.id()) ? null : namedSharing(actor, weakBodyNames.get(actor), strong.keySet());
+      if (named != null) {
+        List<Evidence> ofNamed = found.get(named);
+        evidence.stream().filter(e -> !ofNamed.contains(e)).forEach(ofNamed::add);
         return;
       }
       if (strong.containsKey(actor.id()) || actor.weakCountries().stream().anyMatch(countries::contains)
@@ -420,6 +435,23 @@ final class ActorTagger {
     for (String other : namedInFull) {
       Set<String> otherWords = nameWords.get(other); // people only
       if (!other.equals(actor.id()) && otherWords != null && otherWords.containsAll(words)) {
+        return other;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The body the text names in full whose weak names include all of {@code actor}'s found here, or
+   * null: وزارة الدفاع after البنتاغون is the Pentagon's, not the Syrian ministry's because Syria is
+   * named too.
+   */
+  private String namedSharing(ActorEntry actor, Set<Set<String>> names, Set<String> namedInFull) {
+    if (names == null) {
+      return null;
+    }
+    for (String other : namedInFull) {
+      if (!other.equals(actor.id()) && weakNameWords.getOrDefault(other, List.of()).containsAll(names)) {
         return other;
       }
     }
