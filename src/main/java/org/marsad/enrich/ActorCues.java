@@ -42,8 +42,8 @@ final class ActorCues {
    * (شركة الأدوية, "the drug company", as شركة أدوية), marked {@code =}.
    */
   final Set<String> kindHeads;
-  /** Folded beginnings of names that are not actors (وكالة الأنباء). */
-  final Set<String> notOrganisations;
+  /** Folded beginnings of names that are not actors (وكالة الأنباء): read by {@link #beginsNoBody}. */
+  private final Set<String> notOrganisations;
   /** Folded words with the article that describe a body after its name (الحاكم، الذي), not another body. */
   final Set<String> bodyDescriptors;
   /**
@@ -329,6 +329,11 @@ final class ActorCues {
   /** Whether a word is a title (name-titles.txt, actor-titles.txt), also after a conjunction. */
   boolean isTitle(String word) {
     return titles.contains(word) || titles.contains(ArabicMorphology.withoutConjunction(word));
+  }
+
+  /** Whether a head and the word after it begin as no body's name does (not-organisations.txt: لجنة التحكيم، حركة المرور). */
+  boolean beginsNoBody(String head, String next) {
+    return notOrganisations.contains(head + " " + next);
   }
 
   /** Whether a word is a noun a club's bare name follows as the club (club-nouns.txt), also after و (والنادي). */

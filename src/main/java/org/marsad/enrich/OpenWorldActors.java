@@ -867,9 +867,9 @@ final class OpenWorldActors {
   }
 
   /**
-   * Takes out the bodies, by whatever rule or model found, whose names begin as kb/words/not-organisations.txt
-   * says no body's does with the article (لجنة التحكيم, a jury; دار الأوبرا, a venue): the organisation rules never open
-   * one there, and the model must not either.
+   * Takes out the bodies, by whatever rule or model found, whose names begin with the article as no
+   * body's does ({@link ActorCues#beginsNoBody}: لجنة التحكيم, a jury; دار الأوبرا, a venue): the
+   * organisation rules never open one there, and the model must not either.
    */
   private void removeNotOrganisations(Map<String, List<Evidence>> found) {
     found.keySet().removeIf(id -> {
@@ -881,7 +881,7 @@ final class OpenWorldActors {
       // a name may follow (شركة طيران "آسمان"), and so may one with the article (شركة الطيران آسمان).
       return words.size() >= 2 && ArabicMorphology.isDefinite(words.get(1))
           && (words.size() == 2 || ArabicMorphology.isDefinite(words.get(2)))
-          && cues.notOrganisations.contains(words.get(0) + " " + words.get(1));
+          && cues.beginsNoBody(words.get(0), words.get(1));
     });
   }
 

@@ -66,15 +66,16 @@ final class OrganisationNames {
         head = ARTICLE + head;
       }
       boolean bareHead = !head.startsWith(ARTICLE);
-      if (i + 1 < words.size() && cues.notOrganisations.contains(head + " " + words.get(i + 1))) {
+      if (i + 1 < words.size() && cues.beginsNoBody(head, words.get(i + 1))) {
         continue;
       }
       // A head without the article names the body in quotation marks after it, whatever its words
       // (منظمة "تابيلا بولاكو"، حركة "كولومبيا الإنسانية"), unless they are one adjective (جماعة "إرهابية").
       // تنظيم is "organising" far more often than a body's head: only a quoted name makes it one (تنظيم "حراس
-      // الدين"). Not a news agency's head (وكالة "تاس", cited as a source), nor a device's (جهاز "ويسبر"); a head with the article before
-      // quotes is a quotation's subject (وقالت الوزارة "إن…").
-      if (cues.bareNameHeads.contains(head) || (bareHead && !cues.sourceHeads.contains(head) && !cues.unquotedHeads.contains(head))) {
+      // الدين"). Not a news agency's head (وكالة "تاس", cited as a source), nor a device's (جهاز "ويسبر");
+      // a head with the article before quotes is a quotation's subject (وقالت الوزارة "إن…").
+      boolean takesQuotedName = !cues.sourceHeads.contains(head) && !cues.unquotedHeads.contains(head);
+      if (cues.bareNameHeads.contains(head) || (bareHead && takesQuotedName)) {
         int close = quotedNameEnd(field, known, i);
         if (close > 0) {
           List<String> name = new ArrayList<>(words.subList(i, close));
@@ -123,7 +124,8 @@ final class OrganisationNames {
         // A rank or honorific begins what follows the body (الهيئة الوطنية للانتخابات المستشار لاشين إبراهيم),
         // and so does another head, unless it reads as this name's adjective (لجنة الشؤون الخارجية: "foreign").
         boolean nextBody = cues.head(w) != null && !(isNisba(w) && ArabicMorphology.isDefinite(words.get(end - 1)));
-        if (!modifier || prepositional || cues.ends.contains(w) || nextBody || cues.ranks.contains(w) || (end > i + 1 && titleBeforeName(field, known, end))) {
+        boolean personFollows = end > i + 1 && titleBeforeName(field, known, end);
+        if (!modifier || prepositional || cues.ends.contains(w) || nextBody || cues.ranks.contains(w) || personFollows) {
           break;
         }
         end++;
