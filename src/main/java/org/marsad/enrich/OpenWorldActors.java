@@ -274,12 +274,19 @@ final class OpenWorldActors {
   /** Whether every word from {@code start} to {@code end} is a common word as written and none a given name. */
   private boolean commonWordsOnly(TaggedField field, int start, int end) {
     for (int t = start; t < end; t++) {
-      String word = field.normalised().get(t);
-      if (!cues.commonWords.contains(word) || givenName(word) != null) {
+      if (!commonWordNoName(field.normalised().get(t))) {
         return false;
       }
     }
     return true;
+  }
+
+  /**
+   * Whether a word is a common word as written (common-words.txt; behind its article a family name may
+   * read as one: الحمادي, حمادي) and no given name.
+   */
+  private boolean commonWordNoName(String word) {
+    return cues.commonWords.contains(word) && givenName(word) == null;
   }
 
   /**
@@ -1104,9 +1111,7 @@ final class OpenWorldActors {
    * common word no given name (أسماء المعتقلين، أسماء قادة: "the names of"): the sentence, no name.
    */
   private boolean nounBeforeGenitive(List<String> name) {
-    // The common word as written: behind its article a family name may be one (الحمادي, حمادي).
-    return name.size() >= 2 && cues.nounGivenNames.contains(name.get(0)) && cues.commonWords.contains(name.get(1))
-        && givenName(name.get(1)) == null;
+    return name.size() >= 2 && cues.nounGivenNames.contains(name.get(0)) && commonWordNoName(name.get(1));
   }
 
   /**
