@@ -98,16 +98,16 @@ public final class KnowledgeBaseLoader {
   }
 
   /**
-   * An office with weak names must say whose country's it is, by a code countries.yaml has: its weak
-   * names count only where the text names that country most. Checked whatever else is loaded.
+   * An office with weak names must say whose country's it is, by codes countries.yaml has: its weak
+   * names count only where the text names one of those countries most. Checked whatever else is loaded.
    */
   private static void requireWeakOfficesCountries(List<OfficeEntry> offices, List<CountryEntry> countries) {
     Set<String> countryIds = new HashSet<>();
     countries.forEach(c -> countryIds.add(c.id()));
     for (OfficeEntry office : offices) {
-      if (!office.weak().isEmpty() && !countryIds.contains(office.country())) {
+      if (!office.weak().isEmpty() && (office.countries().isEmpty() || !countryIds.containsAll(office.countries()))) {
         throw new IllegalArgumentException("Knowledge base file offices.yaml: " + office.names()
-            + " has weak names but no country of countries.yaml (" + office.country() + "), which a weak name needs");
+            + " has weak names but no countries of countries.yaml (" + office.countries() + "), which a weak name needs");
       }
     }
   }

@@ -9,11 +9,12 @@ import java.util.List;
  *
  * @param names how the text writes the office
  * @param holders who held it, with their terms
- * @param country the country the office is for (ISO code), when it is one country's (the UN envoy to Yemen)
- * @param weak names that stand for this office only in a text about its country, where the text names
- *     that country most (a bare المبعوث الأممي in a text about Yemen is the envoy to Yemen)
+ * @param countries the countries the office is for (ISO codes), when it is some country's: the UN envoy to
+ *     Yemen's; an ambassador's, the country that sends and the one that receives
+ * @param weak names that stand for this office only in a text about one of its countries, where the text
+ *     names that country most (a bare المبعوث الأممي in a text about Yemen is the envoy to Yemen)
  */
-public record OfficeEntry(List<String> names, List<Term> holders, String country, List<String> weak) {
+public record OfficeEntry(List<String> names, List<Term> holders, List<String> countries, List<String> weak) {
 
   /**
    * One holder's term.
@@ -27,6 +28,7 @@ public record OfficeEntry(List<String> names, List<Term> holders, String country
   public OfficeEntry {
     names = names == null ? List.of() : List.copyOf(names);
     holders = holders == null ? List.of() : List.copyOf(holders);
+    countries = countries == null ? List.of() : List.copyOf(countries);
     weak = weak == null ? List.of() : List.copyOf(weak);
   }
 

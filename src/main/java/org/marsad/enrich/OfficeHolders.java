@@ -16,7 +16,7 @@ import org.marsad.solr.analysis.ArabicNormaliser;
  * 2015 Ban Ki-moon. An office followed by السابق (the former holder) names nobody in particular, and
  * one after نائب or مستشار names someone else (نائب وزير الداخلية is not the minister); a text without a
  * date resolves no office. A weak name (المبعوث الأممي, every UN envoy's) is the office of the country the
- * text names most, and nobody's when that country has no such office. Immutable and thread safe.
+ * text names most (or one of an ambassador's two), and nobody's when that country has no such office. Immutable and thread safe.
  */
 final class OfficeHolders {
 
@@ -42,7 +42,7 @@ final class OfficeHolders {
     kb.offices().forEach(o -> o.names().forEach(n -> offices.add(n, o)));
     weakOffices = new PhraseDictionary<>(normaliser);
     kb.offices().forEach(o -> o.weak().forEach(n -> weakOffices.add(n, o)));
-    weakCountries = Set.copyOf(kb.offices().stream().filter(o -> !o.weak().isEmpty()).map(OfficeEntry::country).toList());
+    weakCountries = Set.copyOf(kb.offices().stream().filter(o -> !o.weak().isEmpty()).flatMap(o -> o.countries().stream()).toList());
     actorIds = Set.copyOf(kb.actors().stream().map(ActorEntry::id).toList());
     former = WordList.folded(normaliser, "office-former.txt");
     deputies = WordList.foldedPhrases(normaliser, "office-deputies.txt");
@@ -75,7 +75,7 @@ final class OfficeHolders {
         for (PhraseDictionary.Match<OfficeEntry> m : weakOffices.find(field.normalised(), field.readings())) {
           // Inside a full name (المبعوث الأممي إلى سوريا) the full name has said whose office it is.
           if (!named[m.first()]) {
-            m.values().stream().filter(o -> country.equals(o.country())).findFirst()
+            m.values().stream().filter(o -> o.countries().contains(country)).findFirst()
                 .ifPresent(office -> add(actors, field, m, office, published));
           }
         }

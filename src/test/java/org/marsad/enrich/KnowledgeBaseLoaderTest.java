@@ -64,13 +64,20 @@ class KnowledgeBaseLoaderTest {
   @Test
   void anOfficeWithWeakNamesButNoCountryFailsTheLoad(@TempDir Path kbDir) throws IOException {
     loadingWithOffice(kbDir, "- names: [رئيس جمهورية الخيال]\n  weak: [الرئيس]\n  holders:\n  - {actor: khalifa-haftar, from: 2018-01-01}\n")
-        .hasMessageContaining("رئيس جمهورية الخيال").hasMessageContaining("no country");
+        .hasMessageContaining("رئيس جمهورية الخيال").hasMessageContaining("no countries");
   }
 
   @Test
   void anOfficeWithWeakNamesForAnUnknownCountryFailsTheLoad(@TempDir Path kbDir) throws IOException {
     loadingWithOffice(kbDir,
-        "- names: [رئيس جمهورية الخيال]\n  country: ZZZ\n  weak: [الرئيس]\n  holders:\n  - {actor: khalifa-haftar, from: 2018-01-01}\n")
+        "- names: [رئيس جمهورية الخيال]\n  countries: [ZZZ]\n  weak: [الرئيس]\n  holders:\n  - {actor: khalifa-haftar, from: 2018-01-01}\n")
+        .hasMessageContaining("ZZZ");
+  }
+
+  @Test
+  void anAmbassadorsOfficeWithOneUnknownCountryFailsTheLoad(@TempDir Path kbDir) throws IOException {
+    loadingWithOffice(kbDir,
+        "- names: [سفير الخيال لدى ليبيا]\n  countries: [LY, ZZZ]\n  weak: [سفير الخيال]\n  holders:\n  - {actor: khalifa-haftar, from: 2018-01-01}\n")
         .hasMessageContaining("ZZZ");
   }
 
