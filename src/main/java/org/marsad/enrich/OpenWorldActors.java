@@ -57,6 +57,8 @@ final class OpenWorldActors {
   private final ActorCues cues;
   /** The organisation half of the rules. */
   private final OrganisationNames organisations;
+  /** Clubs a sport page names by their own words and their country's adjective. */
+  private final ClubNames clubs;
   private final OpenWorldSettings settings;
   private final ActorNameModel names;
   /** Phrases the knowledge base says name nobody (not-names.yaml): curated data wins over rules. */
@@ -82,6 +84,7 @@ final class OpenWorldActors {
       ActorNameModel names) {
     this.cues = cues;
     this.organisations = new OrganisationNames(cues);
+    this.clubs = new ClubNames(cues, word -> givenName(word) != null);
     this.settings = settings;
     this.names = settings.model() ? names : ActorNameModel.NONE;
     this.notNames = new PhraseDictionary<>(normaliser);
@@ -141,6 +144,7 @@ final class OpenWorldActors {
         }
         if (sportPage) {
           squadNames(field, known, found, shortForms);
+          clubs.find(field, known, country, found);
         }
         speakers(field, known, country, found, shortForms);
         nationals(field, known, country, found, shortForms, sportPage);
