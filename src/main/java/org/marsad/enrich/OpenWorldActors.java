@@ -275,6 +275,16 @@ final class OpenWorldActors {
         && !commonWordsOnly(field, start, end);
   }
 
+  /** Whether no word from {@code start} to {@code end} is one the news writes often and seldom after a given name. */
+  private boolean noCommonWord(TaggedField field, int start, int end) {
+    for (int t = start; t < end; t++) {
+      if (cues.isCommonWord(field.normalised().get(t))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Whether every word from {@code start} to {@code end} is a common word as written and none a given name. */
   private boolean commonWordsOnly(TaggedField field, int start, int end) {
     for (int t = start; t < end; t++) {
@@ -396,7 +406,7 @@ final class OpenWorldActors {
               && readsAsName(field, country, start, end))
           || (office > 0 && gap(field, start - 1) == Gap.COMMA && opens && !accusative(field, start, end)
               && !prepositional(field, start + 1, end))
-          || (office > 0 && closedName(field, start, end) && opens);
+          || (closedName(field, start, end) && opens && (office > 0 || noCommonWord(field, start, end)));
       if (end - start >= 2 && (given || !settings.lexicons()) && (!introduced || opens)) {
         addPerson(found, shortForms, field, start, end, known);
         i = end - 1;
