@@ -571,12 +571,42 @@ final class OpenWorldActors {
       }
       int start = i + 1;
       int end = beforeCountry(country, start, nameEnd(field, known, start));
+      // A player named by one word after his nationality, on a sport page (سجل البرازيلي رافينيا هدفا).
+      if (sportPage && end - start == 1 && loneNameAfterNationality(field, start) && !nameGoesOn(field, known, country, start)) {
+        addPerson(found, shortForms, field, start, end, known);
+        continue;
+      }
       if (end - start >= 2 && (cues.writtenAsGivenName(words.get(start), field.tokens().get(start).text())
           || (((sportPage && closedName(field, start, end)) || describedAfter(field, start, end)) && mayOpenName(field, start, end)))) {
         addPerson(found, shortForms, field, start, end, known);
         i = end - 1;
       }
     }
+  }
+
+  /**
+   * Whether a sport page's lone word after a player's nationality is his name, as Brazilians and
+   * Portuguese are often named (سجل البرازيلي رافينيا، البرتغالي ديكو): no common word, verb or word so
+   * shaped, no article or head (البرازيلي قبل، الإيطالي الآخر).
+   */
+  private boolean loneNameAfterNationality(TaggedField field, int start) {
+    String word = field.normalised().get(start);
+    return !cues.isCommonWord(word) && !cues.isVerb(word) && !shapedAsCommonWord(written(field, start))
+        && !withArticle(field, start) && cues.head(word) == null && word.length() >= 3;
+  }
+
+  /**
+   * Whether the word after {@code t} goes on with the name, so that the word alone is no name of its own:
+   * a known name, a country's word, a link or another name word (فالنتينو روسي، أنخل دي ماريا، روميليو لوكاكو).
+   */
+  private boolean nameGoesOn(TaggedField field, boolean[] known, boolean[] country, int t) {
+    int next = t + 1;
+    if (next >= field.normalised().size() || !field.joined(t)) {
+      return false;
+    }
+    String word = field.normalised().get(next);
+    return known[next] || country[next] || cues.links.contains(word)
+        || (cues.isNameWord(field, next) && !withArticle(field, next) && !cues.isCommonWord(word) && !cues.isVerb(word));
   }
 
   /**
