@@ -26,9 +26,9 @@ public record TaggableText(String title, String abstractText, String body, Local
    * evidence still points into the stored text.
    */
   public TaggableText {
-    title = plainSpaces(title);
-    abstractText = plainSpaces(abstractText);
-    body = plainSpaces(body);
+    title = hashtagsAsWords(plainSpaces(title));
+    abstractText = hashtagsAsWords(plainSpaces(abstractText));
+    body = hashtagsAsWords(plainSpaces(body));
   }
 
   public TaggableText(String title, String abstractText, String body) {
@@ -63,6 +63,34 @@ public record TaggableText(String title, String abstractText, String body, Local
       if (otherSpace(chars[i])) {
         chars[i] = ' ';
       }
+    }
+    return new String(chars);
+  }
+
+  /**
+   * A hashtag read as the words it joins: Al Arabiya writes names so in its text (الفنانة المصرية
+   * #عايدة_رياض، وزير الخارجية اليمني عبدالملك #المخلافي), and the # and the underscores between its
+   * words would stand between a title and its name, or inside the name, as punctuation does. The # before
+   * a letter and each underscore of the tag become spaces, one character for one, as {@link
+   * #plainSpaces} keeps every offset.
+   */
+  static String hashtagsAsWords(String text) {
+    if (text == null || text.indexOf('#') < 0) {
+      return text;
+    }
+    char[] chars = text.toCharArray();
+    for (int i = 0; i + 1 < chars.length; i++) {
+      if (chars[i] != '#' || !Character.isLetter(chars[i + 1])) {
+        continue;
+      }
+      chars[i] = ' ';
+      int j = i + 1;
+      for (; j < chars.length && (Character.isLetterOrDigit(chars[j]) || chars[j] == '_' || Character.getType(chars[j]) == Character.NON_SPACING_MARK); j++) {
+        if (chars[j] == '_' && j + 1 < chars.length && Character.isLetterOrDigit(chars[j + 1])) {
+          chars[j] = ' ';
+        }
+      }
+      i = j - 1;
     }
     return new String(chars);
   }

@@ -64,4 +64,18 @@ class KnowledgeBaseTaggerTest {
     assertThat(withNoBreak.actors()).extracting(Tag::id).contains("person:حامد-عبد-الدايم").isEqualTo(
         withSpace.actors().stream().map(Tag::id).toList());
   }
+
+  @Test
+  void aHashtagReadsAsTheWordsItJoins() {
+    // Al Arabiya's hashtags: the # and the underscores are spaces, one for one, so evidence keeps its offsets.
+    String text = "كشف وزير الخارجية اليمني عبدالملك #المخلافي، الاثنين، أن #الوفد_الأوروبي زار صنعاء";
+    assertThat(TaggableText.hashtagsAsWords(text)).isEqualTo(text.replace('#', ' ').replace('_', ' '))
+        .hasSameSizeAs(text);
+    assertThat(TaggableText.hashtagsAsWords("snake_case و C# و #_")).isEqualTo("snake_case و C# و #_");
+    // The minister's name runs on past the # as past a space.
+    Enrichment e = tagger.enrich(new TaggableText(null, null, text));
+    Tag minister = e.actors().stream().filter(t -> t.id().equals("person:عبد-الملك-المخلافي")).findFirst().orElseThrow();
+    Evidence mention = minister.evidence().get(0);
+    assertThat(text.substring(mention.start(), mention.end())).isEqualTo("عبدالملك #المخلافي");
+  }
 }
