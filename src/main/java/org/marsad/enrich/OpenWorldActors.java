@@ -571,8 +571,10 @@ final class OpenWorldActors {
       }
       int start = i + 1;
       int end = beforeCountry(country, start, nameEnd(field, known, start));
-      // A player named by one word after his nationality, on a sport page (سجل البرازيلي رافينيا هدفا).
-      if (sportPage && end - start == 1 && loneNameAfterNationality(field, start) && !nameGoesOn(field, known, country, start)) {
+      // A player named by one word after his nationality, on a sport page (سجل البرازيلي رافينيا هدفا); a
+      // feminine adjective before one word is a paper's or a team's (صحيفة سبورت الإسبانية سمت).
+      if (sportPage && end - start == 1 && !WordShapes.hasFeminineNisbaEnding(word) && loneNameAfterNationality(field, start)
+          && !nameGoesOn(field, known, country, start)) {
         addPerson(found, shortForms, field, start, end, known);
         continue;
       }
