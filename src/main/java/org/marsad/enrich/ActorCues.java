@@ -438,6 +438,17 @@ final class ActorCues {
     return WordShapes.readings(word).stream().anyMatch(words::contains);
   }
 
+  /**
+   * Whether the word at {@code t} can be a name of its own, with no cue around it: a name word with no
+   * article or head that is no common word or verb and is not shaped as one (هوريا، رافينيا; not قبل،
+   * سمت، صفوف).
+   */
+  boolean readsAsOwnName(TaggedField field, int t) {
+    String word = field.normalised().get(t);
+    return isNameWord(field, t) && !WordShapes.withArticle(field, t) && head(word) == null && !isCommonWord(word)
+        && !isVerb(word) && !WordShapes.shapedAsCommonWord(WordShapes.written(field, t));
+  }
+
   /** Whether the word at {@code t} can be part of a name, read as written (علي is Ali, على ends a name). */
   boolean isNameWord(TaggedField field, int t) {
     return isNameWord(field, t, ends);

@@ -1,9 +1,5 @@
 package org.marsad.enrich;
 
-import static org.marsad.enrich.WordShapes.shapedAsCommonWord;
-import static org.marsad.enrich.WordShapes.withArticle;
-import static org.marsad.enrich.WordShapes.written;
-
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -46,7 +42,7 @@ final class ClubNames {
       // A common word ends the name (صفوف فريق فلامنغو البرازيلي: فلامنغو), whatever else it might be.
       int start = t;
       while (start - 1 >= field.firstTagged() && t - (start - 1) <= MAX_NAME_WORDS && !known[start - 1] && !country[start - 1]
-          && (start == t || field.joined(start - 1)) && ownNameWord(field, start - 1)) {
+          && (start == t || field.joined(start - 1)) && cues.readsAsOwnName(field, start - 1)) {
         start--;
       }
       if (start < t && !personBefore(field, known, start) && !nameAfter(field, known, t)) {
@@ -59,13 +55,6 @@ final class ClubNames {
   /** A definite masculine relative adjective (الغيني), not a feminine one: a club is masculine, a city or a league may not be. */
   private static boolean isMasculineAdjective(String word) {
     return WordShapes.isNisba(word) && !WordShapes.hasFeminineNisbaEnding(word);
-  }
-
-  /** A word that can be a club's own name: a name word with no article, head, common word's use or verb's. */
-  private boolean ownNameWord(TaggedField field, int t) {
-    String word = field.normalised().get(t);
-    return cues.isNameWord(field, t) && !withArticle(field, t) && cues.head(word) == null && !cues.isCommonWord(word)
-        && !cues.isVerb(word) && !shapedAsCommonWord(written(field, t));
   }
 
   /**
@@ -87,6 +76,6 @@ final class ClubNames {
       return false;
     }
     String word = field.normalised().get(next);
-    return known[next] || givenName.test(word) || cues.foreignGivenNames.contains(word) || ownNameWord(field, next);
+    return known[next] || givenName.test(word) || cues.foreignGivenNames.contains(word) || cues.readsAsOwnName(field, next);
   }
 }

@@ -251,10 +251,8 @@ final class OpenWorldActors {
     if (!foreignNameShaped(field, start, end) || !field.joined(end - 1)) {
       return false;
     }
-    for (int t = start; t < end; t++) {
-      if (cues.isCommonWord(field.normalised().get(t))) {
-        return false;
-      }
+    if (!noCommonWord(field, start, end)) {
+      return false;
     }
     String next = field.normalised().get(end);
     return ArabicMorphology.startsWithArticle(next) || Character.isDigit(next.charAt(0));
@@ -592,9 +590,7 @@ final class OpenWorldActors {
    * shaped, no article or head (البرازيلي قبل، الإيطالي الآخر).
    */
   private boolean loneNameAfterNationality(TaggedField field, int start) {
-    String word = field.normalised().get(start);
-    return !cues.isCommonWord(word) && !cues.isVerb(word) && !shapedAsCommonWord(written(field, start))
-        && !withArticle(field, start) && cues.head(word) == null && word.length() >= 3;
+    return cues.readsAsOwnName(field, start) && field.normalised().get(start).length() >= 3;
   }
 
   /**
