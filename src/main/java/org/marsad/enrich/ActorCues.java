@@ -439,6 +439,45 @@ final class ActorCues {
   }
 
   /**
+   * The known given name a word is, with a clitic in front read off (ومايك، لمحمد، فيصل as it is);
+   * null when it is none. A ك ("as") is not read off: it seldom stands before a name, and names begin
+   * with it (كميل is no ك + ميل, كريم no ك + ريم).
+   */
+  String knownGivenName(String word) {
+    if (givenNames.contains(word)) {
+      return word;
+    }
+    if ((word.startsWith("ف") || word.startsWith("ب")) && commonWords.contains(word)) {
+      return null; // فستان is a dress, not ف + ستان; بيانا a statement, not ب + يانا
+    }
+    for (ArabicMorphology.Reading r : ArabicMorphology.PLAIN.readings(word, word)) {
+      if (r.suffix().isEmpty() && !r.prefix().isEmpty() && !ArabicMorphology.hasArticle(r.prefix())
+          && !r.prefix().endsWith("ك") && givenNames.contains(r.core())) {
+        return r.core();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether the word after {@code t}, in the same clause, goes on with a name, so that what stands at
+   * {@code t} is no name's end: a known name, a country's word, a link, a given name or a word that
+   * reads as a name of its own (فالنتينو روسي، أنخل دي ماريا، روميليو لوكاكو; after a club's adjective,
+   * اليوناني دونيس: the adjective is the next person's nationality).
+   *
+   * @param known the words known actors or not-names cover
+   * @param country the words that name a country
+   */
+  boolean nameGoesOn(TaggedField field, boolean[] known, boolean[] country, int t) {
+    int next = t + 1;
+    if (next >= field.normalised().size() || !field.joined(t)) {
+      return false;
+    }
+    String word = field.normalised().get(next);
+    return known[next] || country[next] || links.contains(word) || knownGivenName(word) != null || readsAsOwnName(field, next);
+  }
+
+  /**
    * Whether the word at {@code t} can be a name of its own, with no cue around it: a name word with no
    * article or head that is no common word or verb and is not shaped as one (هوريا، رافينيا; not قبل،
    * سمت، صفوف).

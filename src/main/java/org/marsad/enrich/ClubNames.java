@@ -2,7 +2,6 @@ package org.marsad.enrich;
 
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 
 /**
  * A sport page names a club no knowledge base lists by its own words and its country's adjective: فاز
@@ -19,12 +18,9 @@ final class ClubNames {
   private static final int MAX_NAME_WORDS = 3;
 
   private final ActorCues cues;
-  /** Whether a word, with a clitic read off, is a known given name: the words open a person's name. */
-  private final Predicate<String> givenName;
 
-  ClubNames(ActorCues cues, Predicate<String> givenName) {
+  ClubNames(ActorCues cues) {
     this.cues = cues;
-    this.givenName = givenName;
   }
 
   /**
@@ -45,7 +41,7 @@ final class ClubNames {
           && (start == t || field.joined(start - 1)) && cues.readsAsOwnName(field, start - 1)) {
         start--;
       }
-      if (start < t && !personBefore(field, known, start) && !nameAfter(field, known, t)) {
+      if (start < t && !personBefore(field, known, start) && !cues.nameGoesOn(field, known, country, t)) {
         DiscoveredActors.addEvidence(found, DiscoveredActors.id(ActorType.ORGANIZATION, words.subList(start, t + 1)),
             field, start, t + 1 - start, known);
       }
@@ -63,19 +59,9 @@ final class ClubNames {
    */
   private boolean personBefore(TaggedField field, boolean[] known, int start) {
     String first = field.normalised().get(start);
-    if (givenName.test(first) || cues.foreignGivenNames.contains(first)) {
+    if (cues.knownGivenName(first) != null) {
       return true;
     }
     return start > 0 && field.joined(start - 1) && (known[start - 1] || cues.isTitle(field.normalised().get(start - 1)));
-  }
-
-  /** Whether a name follows the adjective in the same clause: the adjective is the next person's nationality. */
-  private boolean nameAfter(TaggedField field, boolean[] known, int adjective) {
-    int next = adjective + 1;
-    if (next >= field.normalised().size() || !field.joined(adjective)) {
-      return false;
-    }
-    String word = field.normalised().get(next);
-    return known[next] || givenName.test(word) || cues.foreignGivenNames.contains(word) || cues.readsAsOwnName(field, next);
   }
 }

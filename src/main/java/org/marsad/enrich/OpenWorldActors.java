@@ -84,7 +84,7 @@ final class OpenWorldActors {
       ActorNameModel names) {
     this.cues = cues;
     this.organisations = new OrganisationNames(cues);
-    this.clubs = new ClubNames(cues, word -> givenName(word) != null);
+    this.clubs = new ClubNames(cues);
     this.settings = settings;
     this.names = settings.model() ? names : ActorNameModel.NONE;
     this.notNames = new PhraseDictionary<>(normaliser);
@@ -298,7 +298,7 @@ final class OpenWorldActors {
    * read as one: الحمادي, حمادي) and no given name.
    */
   private boolean commonWordNoName(String word) {
-    return cues.commonWords.contains(word) && givenName(word) == null;
+    return cues.commonWords.contains(word) && cues.knownGivenName(word) == null;
   }
 
   /**
@@ -334,7 +334,7 @@ final class OpenWorldActors {
    * sentence on both sides, and not a given name (الفريق الركن تركي بن بندر).
    */
   private boolean officeCountry(TaggedField field, boolean[] country, int t) {
-    return country[t] && field.joined(t - 1) && field.joined(t) && givenName(field.normalised().get(t)) == null;
+    return country[t] && field.joined(t - 1) && field.joined(t) && cues.knownGivenName(field.normalised().get(t)) == null;
   }
 
   /**
@@ -384,7 +384,7 @@ final class OpenWorldActors {
       }
       // A country's name is no person's (وغادر القس الأميركي، تركيا مساء الجمعة), unless a given name (تركي بن بندر).
       if (start >= words.size() || gap(field, start - 1) == Gap.BREAK || (comma && gap(field, start - 1) != Gap.JOINED)
-          || (country[start] && givenName(words.get(start)) == null)) {
+          || (country[start] && cues.knownGivenName(words.get(start)) == null)) {
         continue;
       }
       int end = nameEnd(field, known, start);
@@ -399,7 +399,7 @@ final class OpenWorldActors {
       // (not after a conjunction: "، ووجه رسالة" goes on with the sentence); right after a title, a given name.
       // A link word begins a compound name as a given name does (العميد الركن عبد السلام الشحي، الشيخ أبو بكر).
       boolean opens = mayOpenName(field, start, end);
-      boolean given = givenName(words.get(start)) != null || cues.openers.contains(words.get(start))
+      boolean given = cues.knownGivenName(words.get(start)) != null || cues.openers.contains(words.get(start))
           || (office == 0 && introduced && !written(field, i).endsWith("ي") && opens
               && readsAsName(field, country, start, end))
           || (office > 0 && gap(field, start - 1) == Gap.COMMA && opens && !accusative(field, start, end)
@@ -416,7 +416,7 @@ final class OpenWorldActors {
       boolean sportPage) {
     List<String> words = field.normalised();
     for (int i = field.firstTagged(); i + 1 < words.size(); i++) {
-      if (known[i] || givenName(words.get(i)) == null) {
+      if (known[i] || cues.knownGivenName(words.get(i)) == null) {
         continue;
       }
       if (!known[i + 1] && (familyNameAfter(field, i) || foreignNameAfter(field, i, sportPage) || rareNameAfter(field, i))) {
@@ -491,7 +491,7 @@ final class OpenWorldActors {
       }
       // A given name as written; a word that is one only with a clitic read off is a common word (بيان is no ب + يان).
       boolean given = cues.writtenAsGivenName(words.get(start), field.tokens().get(start).text());
-      if (given || (readsAsName(field, country, start, end) && givenName(words.get(start)) == null)) {
+      if (given || (readsAsName(field, country, start, end) && cues.knownGivenName(words.get(start)) == null)) {
         addPerson(found, shortForms, field, start, end, known);
         i = end - 1;
       }
@@ -532,7 +532,7 @@ final class OpenWorldActors {
           && (start == end || field.joined(start - 1)) && cues.isNameWord(field, start - 1)) {
         start--;
       }
-      boolean opened = start < end && (givenName(words.get(start)) != null || cues.openers.contains(words.get(start))
+      boolean opened = start < end && (cues.knownGivenName(words.get(start)) != null || cues.openers.contains(words.get(start))
           || cues.links.contains(words.get(start)));
       if (end - start == 3 && !opened) {
         start++;
@@ -572,7 +572,7 @@ final class OpenWorldActors {
       // A player named by one word after his nationality, on a sport page (سجل البرازيلي رافينيا هدفا); a
       // feminine adjective before one word is a paper's or a team's (صحيفة سبورت الإسبانية سمت).
       if (sportPage && end - start == 1 && !WordShapes.hasFeminineNisbaEnding(word) && loneNameAfterNationality(field, start)
-          && !nameGoesOn(field, known, country, start)) {
+          && !cues.nameGoesOn(field, known, country, start)) {
         addPerson(found, shortForms, field, start, end, known);
         continue;
       }
@@ -593,19 +593,7 @@ final class OpenWorldActors {
     return cues.readsAsOwnName(field, start) && field.normalised().get(start).length() >= 3;
   }
 
-  /**
-   * Whether the word after {@code t} goes on with the name, so that the word alone is no name of its own:
-   * a known name, a country's word, a link or another name word (فالنتينو روسي، أنخل دي ماريا، روميليو لوكاكو).
-   */
-  private boolean nameGoesOn(TaggedField field, boolean[] known, boolean[] country, int t) {
-    int next = t + 1;
-    if (next >= field.normalised().size() || !field.joined(t)) {
-      return false;
-    }
-    String word = field.normalised().get(next);
-    return known[next] || country[next] || cues.links.contains(word)
-        || (cues.isNameWord(field, next) && !withArticle(field, next) && !cues.isCommonWord(word) && !cues.isVerb(word));
-  }
+
 
   /**
    * Where a name read from {@code start} to {@code end} meets the next national's adjective (جيمس بي
@@ -684,7 +672,7 @@ final class OpenWorldActors {
 
   /** The end of a listed name at {@code start}: a known given name and the words of its name up to the list's next و. */
   private int listItem(TaggedField field, boolean[] taken, int start) {
-    if (taken[start] || givenName(field.normalised().get(start)) == null) {
+    if (taken[start] || cues.knownGivenName(field.normalised().get(start)) == null) {
       return start;
     }
     int end = nameEnd(field, taken, start);
@@ -738,7 +726,7 @@ final class OpenWorldActors {
    */
   private boolean nextInList(String word) {
     String rest = afterWaw(word);
-    return rest != null && (givenName(rest) != null || cues.foreignGivenNames.contains(rest) || ArabicMorphology.isDefinite(rest)
+    return rest != null && (cues.knownGivenName(rest) != null || cues.foreignGivenNames.contains(rest) || ArabicMorphology.isDefinite(rest)
         || readsAsVerb(rest) || endsWithPronoun(rest) || rest.endsWith("ك"));
   }
 
@@ -1118,7 +1106,7 @@ final class OpenWorldActors {
       end--;
       predicate = true;
     }
-    if (predicate && end - start == 1 && givenName(field.normalised().get(start)) == null) {
+    if (predicate && end - start == 1 && cues.knownGivenName(field.normalised().get(start)) == null) {
       return;
     }
     // A word with a preposition and article joined (للانتقال، للصحفيين), or و joined to another name or a
@@ -1184,33 +1172,14 @@ final class OpenWorldActors {
     return next == null || cues.isVerb(next) || (!ArabicMorphology.isDefinite(next) && cues.isCommonWord(next));
   }
 
-  /**
-   * The known given name a word is, with a clitic in front read off (ومايك، لمحمد، فيصل as it is);
-   * null when it is none. A ك ("as") is not read off: it seldom stands before a name, and names begin
-   * with it (كميل is no ك + ميل, كريم no ك + ريم).
-   */
-  private String givenName(String word) {
-    if (cues.givenNames.contains(word)) {
-      return word;
-    }
-    if ((word.startsWith("ف") || word.startsWith("ب")) && cues.commonWords.contains(word)) {
-      return null; // فستان is a dress, not ف + ستان; بيانا a statement, not ب + يانا
-    }
-    for (ArabicMorphology.Reading r : ArabicMorphology.PLAIN.readings(word, word)) {
-      if (r.suffix().isEmpty() && !r.prefix().isEmpty() && !ArabicMorphology.hasArticle(r.prefix())
-          && !r.prefix().endsWith("ك") && cues.givenNames.contains(r.core())) {
-        return r.core();
-      }
-    }
-    return null;
-  }
+
 
   /**
    * A person's first word as the name begins: a known given name without its clitic; else without a
    * conjunction و, but a ف stays (فيكتور، فريدمان: names begin with ف far more often than ف joins one).
    */
   private String nameStart(String word) {
-    String given = givenName(word);
+    String given = cues.knownGivenName(word);
     if (given != null) {
       return given;
     }
