@@ -164,6 +164,7 @@ final class ActorTagger {
     // On a sport page, evidence whose phrase is also a sport body's name (الاتحاد الأوروبي: UEFA's).
     Map<Evidence, String> sportReadings = new HashMap<>();
     int mostNamed = CountryTagger.mostNamedCount(countryEvidence);
+    Map<String, List<Evidence>> beforeOthers = new HashMap<>();
     for (TaggedField field : fields) {
       String[] countryAt = null;
       List<Found> inField = new ArrayList<>();
@@ -173,6 +174,11 @@ final class ActorTagger {
             || afterAnotherGivenName(field, m, alias.actor()) || fathersName(field, m, alias.actor()) || sonsName(field, m, alias.actor())
             || (alias.sport() && (!sportPage || adjectiveOfNoun(field, m) || afterIn(field, m))) || (alias.weak() && namesAnother(field, m))
             || ministersTitle(field, m, alias.actor()) || trophyOf(field, m, alias.actor())) {
+          continue;
+        }
+        if (beforeAnotherName(field, m, alias.actor())) {
+          // Another person's name, unless the text names this person otherwise: then his name still.
+          beforeOthers.computeIfAbsent(alias.actor().id(), id -> new ArrayList<>()).add(field.evidence(m.first(), m.count()));
           continue;
         }
         if (namesake(field, m, alias.actor())) {
@@ -225,6 +231,12 @@ final class ActorTagger {
       }
       listedWithOrganisations(field, inField, listed);
     }
+    beforeOthers.forEach((id, evidence) -> {
+      if (strong.containsKey(id)) {
+        strong.get(id).addAll(evidence);
+        strong.get(id).sort(inTextOrder(fields));
+      }
+    });
     sportShortForms(strong, sportReadings);
     loneWords.forEach((actor, words) -> {
       String other = namedInFull.containsKey(actor.id()) ? null : shortFormOfAnother(actor, words, namedInFull.keySet());
@@ -694,6 +706,27 @@ final class ActorTagger {
         && !cues.leaderGovernmentHeads.contains(ArabicMorphology.withoutConjunction(word))
         && !cues.links.contains(ArabicMorphology.withoutConjunction(word))
         && !nameWords.get(actor.id()).contains(word) && !nameWords.get(actor.id()).contains(ArabicMorphology.withoutConjunction(word));
+  }
+
+  /** Evidence in the order its fields and words come. */
+  private static Comparator<Evidence> inTextOrder(List<TaggedField> fields) {
+    List<String> names = fields.stream().map(TaggedField::name).toList();
+    return Comparator.comparingInt((Evidence e) -> names.indexOf(e.field())).thenComparingInt(Evidence::start);
+  }
+
+  /**
+   * Whether a person's one-word alias goes on with a word that is a name of its own and none of that
+   * person's: باسيل كاراتازاس (Basil Karatzas) is not Gebran Bassil, عباس عراقجي not Mahmoud Abbas. The
+   * alias is then another person's given name, or a part of a longer name.
+   */
+  private boolean beforeAnotherName(TaggedField field, PhraseDictionary.Match<Alias> m, ActorEntry actor) {
+    int next = m.first() + 1;
+    if (actor.type() != ActorType.PERSON || m.count() != 1 || next >= field.normalised().size() || !field.joined(m.first())) {
+      return false;
+    }
+    String word = field.normalised().get(next);
+    return cues.writtenAsGivenName(field.normalised().get(m.first()), field.tokens().get(m.first()).text())
+        && !nameWords.get(actor.id()).contains(word) && cues.readsAsOwnName(field, next) && !WordShapes.written(field, next).endsWith("ة");
   }
 
   /**
