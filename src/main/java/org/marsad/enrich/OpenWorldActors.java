@@ -401,7 +401,7 @@ final class OpenWorldActors {
       boolean opens = mayOpenName(field, start, end);
       boolean given = cues.knownGivenName(words.get(start)) != null || cues.openers.contains(words.get(start))
           || (office == 0 && introduced && !written(field, i).endsWith("ي") && opens
-              && readsAsName(field, country, start, end))
+              && readsAsName(field, country, start, end, cues::isCommonWord))
           || (office > 0 && gap(field, start - 1) == Gap.COMMA && opens && !accusative(field, start, end)
               && !prepositional(field, start + 1, end))
           || (closedName(field, start, end) && opens && (office > 0 || noCommonWord(field, start, end)));
@@ -491,7 +491,7 @@ final class OpenWorldActors {
       }
       // A given name as written; a word that is one only with a clitic read off is a common word (بيان is no ب + يان).
       boolean given = cues.writtenAsGivenName(words.get(start), field.tokens().get(start).text());
-      if (given || (readsAsName(field, country, start, end) && cues.knownGivenName(words.get(start)) == null)) {
+      if (given || (readsAsName(field, country, start, end, cues::isCommonWord) && cues.knownGivenName(words.get(start)) == null)) {
         addPerson(found, shortForms, field, start, end, known);
         i = end - 1;
       }
@@ -544,7 +544,7 @@ final class OpenWorldActors {
       String before = start > field.firstTagged() ? words.get(start - 1) : null;
       boolean opens = before != null && (cues.isTitle(before) || cues.speechVerbs.contains(withoutConjunction(before))
           || (!bracket && field.joined(start - 1) && cues.reportedSpeech.contains(before)));
-      if ((end - start >= 2 && (given || (opens && readsAsName(field, country, start, end))))
+      if ((end - start >= 2 && (given || (opens && readsAsName(field, country, start, end, cues::isCommonWord))))
           || (bracket && end - start == 1 && given)) {
         addPerson(found, shortForms, field, start, end, known);
       }
