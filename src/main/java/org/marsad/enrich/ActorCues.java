@@ -463,7 +463,8 @@ final class ActorCues {
    * Whether the word after {@code t}, in the same clause, goes on with a name, so that what stands at
    * {@code t} is no name's end: a known name, a country's word, a link, a given name or a word that
    * reads as a name of its own (فالنتينو روسي، أنخل دي ماريا، روميليو لوكاكو; after a club's adjective,
-   * اليوناني دونيس: the adjective is the next person's nationality).
+   * اليوناني دونيس: the adjective is the next person's nationality), but not و with the article, which
+   * opens a list's next item.
    *
    * @param known the words known actors or not-names cover
    * @param country the words that name a country
@@ -474,6 +475,10 @@ final class ActorCues {
       return false;
     }
     String word = field.normalised().get(next);
+    // و with the article opens the list's next item (البرازيلي ريتشارليسون والبرازيلي بيرنارد).
+    if (word.startsWith("و") && WordShapes.articleBehindClitic(word)) {
+      return false;
+    }
     return known[next] || country[next] || links.contains(word) || knownGivenName(word) != null || readsAsOwnName(field, next);
   }
 
