@@ -234,7 +234,7 @@ final class ActorTagger {
     beforeOthers.forEach((id, evidence) -> {
       if (strong.containsKey(id)) {
         strong.get(id).addAll(evidence);
-        strong.get(id).sort(inTextOrder(fields));
+        strong.get(id).sort(Evidence.IN_TEXT_ORDER);
       }
     });
     sportShortForms(strong, sportReadings);
@@ -706,12 +706,6 @@ final class ActorTagger {
         && !cues.leaderGovernmentHeads.contains(ArabicMorphology.withoutConjunction(word))
         && !cues.links.contains(ArabicMorphology.withoutConjunction(word))
         && !nameWords.get(actor.id()).contains(word) && !nameWords.get(actor.id()).contains(ArabicMorphology.withoutConjunction(word));
-  }
-
-  /** Evidence in the order its fields and words come. */
-  private static Comparator<Evidence> inTextOrder(List<TaggedField> fields) {
-    List<String> names = fields.stream().map(TaggedField::name).toList();
-    return Comparator.comparingInt((Evidence e) -> names.indexOf(e.field())).thenComparingInt(Evidence::start);
   }
 
   /**

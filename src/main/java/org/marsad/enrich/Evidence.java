@@ -1,5 +1,8 @@
 package org.marsad.enrich;
 
+import java.util.Comparator;
+import java.util.List;
+
 /**
  * Where in the stored text a tag was found.
  *
@@ -9,6 +12,11 @@ package org.marsad.enrich;
  * @param text the matched text as written (the mention), e.g. {@code وحفتر}
  */
 public record Evidence(String field, int start, int end, String text) {
+
+  /** The order a reader meets evidence in: field by field (title, abstract, body), then by offset. */
+  static final Comparator<Evidence> IN_TEXT_ORDER = Comparator
+      .comparingInt((Evidence e) -> List.of("title", "abstract", "body").indexOf(e.field()))
+      .thenComparingInt(Evidence::start);
 
   /** Whether this evidence takes in all of {@code other}: the same field, and its span inside this one. */
   boolean holds(Evidence other) {

@@ -174,7 +174,7 @@ final class TopicScorer {
     if (spans.isEmpty()) {
       return null;
     }
-    spans.sort(Comparator.comparingInt((Evidence e) -> FIELD_ORDER.indexOf(e.field())).thenComparingInt(Evidence::start));
+    spans.sort(Evidence.IN_TEXT_ORDER);
     return new Tag(topic, Math.round(probability * 1000) / 1000.0, spans);
   }
 
@@ -195,8 +195,6 @@ final class TopicScorer {
     }
     return false;
   }
-
-  private static final List<String> FIELD_ORDER = List.of("title", "abstract", "body");
 
   private static boolean overlaps(Evidence a, Evidence b) {
     return a.field().equals(b.field()) && a.start() < b.end() && b.start() < a.end();
