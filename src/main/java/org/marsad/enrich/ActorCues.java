@@ -493,6 +493,27 @@ final class ActorCues {
         && !isVerb(word) && !WordShapes.shapedAsCommonWord(WordShapes.written(field, t));
   }
 
+  /**
+   * Whether words read as a name rather than a noun and its adjective: none definite or a country's,
+   * none ending as adjectives and their plurals do (ي، ة، يون), and no plural noun in ون first (مسؤولون
+   * أمريكيون; after a verb of saying its subject's plural ends so), nor a dual noun before a dual
+   * adjective (مسؤولان أميركيان). A name may end in ين or ون (ديان
+   * غرين، ماكرون), and begin with a word in ين (بيرحسين كوليوند), or in ي when that word is no common word
+   * (سيسلي سفانيز; not محامي العائلة, قانوني بالتفصيل).
+   */
+  boolean readsAsName(TaggedField field, boolean[] country, int start, int end) {
+    List<String> words = field.normalised();
+    String first = words.get(start);
+    // A dual noun and its dual adjective of relation (مسؤولان أميركيان، ناشطان سعوديان) are two people, unnamed.
+    boolean name = !first.endsWith("ون") && !(first.endsWith("ان") && words.get(end - 1).endsWith("يان"));
+    for (int t = start; t < end; t++) {
+      String w = words.get(t);
+      name &= !WordShapes.withArticle(field, t) && !country[t] && (!w.endsWith("ي") || (t == start && !isCommonWord(w))) && !w.endsWith("ه")
+          && !w.endsWith("يون") && !w.endsWith("يين") && !w.endsWith("ات");
+    }
+    return name;
+  }
+
   /** Whether the word at {@code t} can be part of a name, read as written (علي is Ali, على ends a name). */
   boolean isNameWord(TaggedField field, int t) {
     return isNameWord(field, t, ends);

@@ -8,7 +8,6 @@ import static org.marsad.enrich.WordShapes.endsWithPronoun;
 import static org.marsad.enrich.WordShapes.isNisba;
 import static org.marsad.enrich.WordShapes.isNumber;
 import static org.marsad.enrich.WordShapes.opensQuote;
-import static org.marsad.enrich.WordShapes.readsAsName;
 import static org.marsad.enrich.WordShapes.readings;
 import static org.marsad.enrich.WordShapes.readsAsVerb;
 import static org.marsad.enrich.WordShapes.shapedAsCommonWord;
@@ -401,7 +400,7 @@ final class OpenWorldActors {
       boolean opens = mayOpenName(field, start, end);
       boolean given = cues.knownGivenName(words.get(start)) != null || cues.openers.contains(words.get(start))
           || (office == 0 && introduced && !written(field, i).endsWith("ي") && opens
-              && readsAsName(field, country, start, end, cues::isCommonWord))
+              && cues.readsAsName(field, country, start, end))
           || (office > 0 && gap(field, start - 1) == Gap.COMMA && opens && !accusative(field, start, end)
               && !prepositional(field, start + 1, end))
           || (closedName(field, start, end) && opens && (office > 0 || noCommonWord(field, start, end)));
@@ -491,7 +490,7 @@ final class OpenWorldActors {
       }
       // A given name as written; a word that is one only with a clitic read off is a common word (بيان is no ب + يان).
       boolean given = cues.writtenAsGivenName(words.get(start), field.tokens().get(start).text());
-      if (given || (readsAsName(field, country, start, end, cues::isCommonWord) && cues.knownGivenName(words.get(start)) == null)) {
+      if (given || (cues.readsAsName(field, country, start, end) && cues.knownGivenName(words.get(start)) == null)) {
         addPerson(found, shortForms, field, start, end, known);
         i = end - 1;
       }
@@ -544,7 +543,7 @@ final class OpenWorldActors {
       String before = start > field.firstTagged() ? words.get(start - 1) : null;
       boolean opens = before != null && (cues.isTitle(before) || cues.speechVerbs.contains(withoutConjunction(before))
           || (!bracket && field.joined(start - 1) && cues.reportedSpeech.contains(before)));
-      if ((end - start >= 2 && (given || (opens && readsAsName(field, country, start, end, cues::isCommonWord))))
+      if ((end - start >= 2 && (given || (opens && cues.readsAsName(field, country, start, end))))
           || (bracket && end - start == 1 && given)) {
         addPerson(found, shortForms, field, start, end, known);
       }
@@ -592,8 +591,6 @@ final class OpenWorldActors {
   private boolean loneNameAfterNationality(TaggedField field, int start) {
     return cues.readsAsOwnName(field, start) && field.normalised().get(start).length() >= 3;
   }
-
-
 
   /**
    * Where a name read from {@code start} to {@code end} meets the next national's adjective (جيمس بي
@@ -1171,8 +1168,6 @@ final class OpenWorldActors {
     String next = name.size() == 1 ? null : name.get(1);
     return next == null || cues.isVerb(next) || (!ArabicMorphology.isDefinite(next) && cues.isCommonWord(next));
   }
-
-
 
   /**
    * A person's first word as the name begins: a known given name without its clitic; else without a

@@ -142,27 +142,6 @@ final class WordShapes {
         && word.chars().allMatch(c -> (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'));
   }
 
-  /**
-   * Whether words read as a name rather than a noun and its adjective: none definite or a country's,
-   * none ending as adjectives and their plurals do (ي، ة، يون), and no plural noun in ون first (مسؤولون
-   * أمريكيون; after a verb of saying its subject's plural ends so), nor a dual noun before a dual
-   * adjective (مسؤولان أميركيان). A name may end in ين or ون (ديان
-   * غرين، ماكرون), and begin with a word in ين (بيرحسين كوليوند), or in ي when that word is no common word
-   * (سيسلي سفانيز; not محامي العائلة, قانوني بالتفصيل).
-   */
-  static boolean readsAsName(TaggedField field, boolean[] country, int start, int end, Predicate<String> commonWord) {
-    List<String> words = field.normalised();
-    String first = words.get(start);
-    // A dual noun and its dual adjective of relation (مسؤولان أميركيان، ناشطان سعوديان) are two people, unnamed.
-    boolean name = !first.endsWith("ون") && !(first.endsWith("ان") && words.get(end - 1).endsWith("يان"));
-    for (int t = start; t < end; t++) {
-      String w = words.get(t);
-      name &= !withArticle(field, t) && !country[t] && (!w.endsWith("ي") || (t == start && !commonWord.test(w))) && !w.endsWith("ه")
-          && !w.endsWith("يون") && !w.endsWith("يين") && !w.endsWith("ات");
-    }
-    return name;
-  }
-
   /** The text between a word and the next, without spaces. */
   static String between(TaggedField field, int token) {
     return field.text().substring(field.tokens().get(token).end(), field.tokens().get(token + 1).start()).strip();
