@@ -470,7 +470,8 @@ final class OpenWorldActors {
    * وزير الابتكار…): two or three name words right after the verb, closed by إن/أن, a comma, an
    * apposition's opener or a title. The words must read as a name, not as
    * a noun and its adjective (مصدر أمني، خبراء عسكريون، السلطات الأردنية): the first is a known given
-   * name, or neither is definite nor ends as adjectives and plurals do.
+   * name, or neither is definite nor ends as adjectives and plurals do, or, when a description follows
+   * (a title, an apposition, من and a body's head), none is a word the news writes as a common word.
    */
   private void speakers(TaggedField field, boolean[] known, boolean[] country, Map<String, List<Evidence>> found,
       Map<String, String> shortForms) {
@@ -482,19 +483,46 @@ final class OpenWorldActors {
         continue;
       }
       int end = nameEnd(field, known, start);
-      boolean closed = end < words.size() && (gap(field, end - 1) == Gap.COMMA
-          || (field.joined(end - 1) && (cues.reportedSpeech.contains(words.get(end))
-              || cues.appositives.contains(words.get(end)) || cues.isTitle(words.get(end)))));
-      if (end - start < 2 || end - start > 3 || !closed) {
+      if (end - start < 2 || end - start > 3 || end >= words.size()) {
+        continue;
+      }
+      boolean commaOrJoined = gap(field, end - 1) == Gap.COMMA || field.joined(end - 1);
+      boolean described = commaOrJoined && (cues.appositives.contains(words.get(end)) || cues.isTitle(words.get(end))
+          || fromBody(field, end));
+      boolean closed = described || gap(field, end - 1) == Gap.COMMA
+          || (field.joined(end - 1) && cues.reportedSpeech.contains(words.get(end)));
+      if (!closed) {
         continue;
       }
       // A given name as written; a word that is one only with a clitic read off is a common word (بيان is no ب + يان).
       boolean given = cues.writtenAsGivenName(words.get(start), field.tokens().get(start).text());
-      if (given || (cues.readsAsName(field, country, start, end) && cues.knownGivenName(words.get(start)) == null)) {
+      if (given || (cues.readsAsName(field, country, start, end) && cues.knownGivenName(words.get(start)) == null)
+          || (described && noCommonWord(words, start, end))) {
         addPerson(found, shortForms, field, start, end, known);
         i = end - 1;
       }
     }
+  }
+
+  /** Whether من and the head of a body's name open the word at {@code t} (وقالت إيما ويب من منظمة هيومن رايتس ووتش). */
+  private boolean fromBody(TaggedField field, int t) {
+    List<String> words = field.normalised();
+    return t + 1 < words.size() && words.get(t).equals("من") && field.joined(t) && cues.head(words.get(t + 1)) != null;
+  }
+
+  /**
+   * Whether none of the words is one the news writes as a common word: after a verb of saying and before
+   * the speaker's description (وقال جاكسون مثيمبو، رئيس الحزب), words the corpora seldom write but as
+   * names read as one even when they end as plurals do or bear the article (شانون تشمول، جراح الظفيري),
+   * where a plural subject's words are common (وقال مسؤولون أمريكيون، الذين…).
+   */
+  private boolean noCommonWord(List<String> words, int start, int end) {
+    for (int t = start; t < end; t++) {
+      if (cues.isCommonWord(words.get(t))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
