@@ -1148,7 +1148,7 @@ final class OpenWorldActors {
       }
     }
     List<String> name = new ArrayList<>(field.normalised().subList(start, end));
-    name.set(0, nameStart(name.get(0)));
+    name.set(0, nameStart(name.get(0), field.tokens().get(start).text()));
     if (placeNames.contains(String.join(" ", name)) || namesakeBefore(field, start) || onlyANationality(name)
         || nounBeforeGenitive(name)) {
       return;
@@ -1201,7 +1201,11 @@ final class OpenWorldActors {
    * A person's first word as the name begins: a known given name without its clitic; else without a
    * conjunction و, but a ف stays (فيكتور، فريدمان: names begin with ف far more often than ف joins one).
    */
-  private String nameStart(String word) {
+  private String nameStart(String word, String written) {
+    // و before an alef with a hamza is a conjunction: no name begins so (وآرين روبين is Arjen, not Warren).
+    if (conjunctionBeforeHamza(written)) {
+      word = word.substring(1);
+    }
     String given = cues.knownGivenName(word);
     if (given != null) {
       return given;
@@ -1211,6 +1215,12 @@ final class OpenWorldActors {
       return word.substring(1);
     }
     return word.charAt(0) == 'ف' ? word : nameWithoutConjunction(word);
+  }
+
+  /** Whether a word as written opens with و and an alef bearing a hamza or a madda (وأحمد، وإيفانكا، وآرين). */
+  private static boolean conjunctionBeforeHamza(String written) {
+    String bare = ArabicNormaliser.withoutMarks(written);
+    return bare.length() > 2 && bare.charAt(0) == 'و' && "أإآ".indexOf(bare.charAt(1)) >= 0;
   }
 
   /**
