@@ -424,9 +424,10 @@ final class OpenWorldActors {
         continue;
       }
       int end = nameEnd(field, known, i);
-      // Set apart by commas, or followed by a comma and an apposition (ليندا توم، المتحدثة باسم…).
+      // Set apart by commas, or followed by a comma and an apposition (ليندا توم، المتحدثة باسم…); set apart
+      // by commas alone, a second given name is more often a list's next item (أحمد، محمد) than a name's.
       boolean apposition = end < words.size() && (cues.isTitle(words.get(end)) || cues.appositives.contains(words.get(end)));
-      if (end - i >= 2 && !cues.givenNames.contains(words.get(i + 1)) && gap(field, end - 1) == Gap.COMMA
+      if (end - i >= 2 && (apposition || !cues.givenNames.contains(words.get(i + 1))) && gap(field, end - 1) == Gap.COMMA
           && ((i > 0 && gap(field, i - 1) == Gap.COMMA) || apposition)) {
         addPerson(found, shortForms, field, i, end, known);
         i = end - 1;
