@@ -498,7 +498,7 @@ final class OpenWorldActors {
       // A given name as written; a word that is one only with a clitic read off is a common word (بيان is no ب + يان).
       boolean given = cues.writtenAsGivenName(words.get(start), field.tokens().get(start).text());
       if (given || (cues.readsAsName(field, country, start, end) && cues.knownGivenName(words.get(start)) == null)
-          || (described && noCommonWord(words, start, end))) {
+          || (described && noCommonWord(field, start, end))) {
         addPerson(found, shortForms, field, start, end, known);
         i = end - 1;
       }
@@ -509,21 +509,6 @@ final class OpenWorldActors {
   private boolean fromBody(TaggedField field, int t) {
     List<String> words = field.normalised();
     return t + 1 < words.size() && words.get(t).equals("من") && field.joined(t) && cues.head(words.get(t + 1)) != null;
-  }
-
-  /**
-   * Whether none of the words is one the news writes as a common word: after a verb of saying and before
-   * the speaker's description (وقال جاكسون مثيمبو، رئيس الحزب), words the corpora seldom write but as
-   * names read as one even when they end as plurals do or bear the article (شانون تشمول، جراح الظفيري),
-   * where a plural subject's words are common (وقال مسؤولون أمريكيون، الذين…).
-   */
-  private boolean noCommonWord(List<String> words, int start, int end) {
-    for (int t = start; t < end; t++) {
-      if (cues.isCommonWord(words.get(t))) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /**
