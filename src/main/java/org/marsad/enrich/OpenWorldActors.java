@@ -1189,7 +1189,7 @@ final class OpenWorldActors {
    */
   private String nameStart(String word, String written) {
     // و before an alef with a hamza is a conjunction: no name begins so (وآرين روبين is Arjen, not Warren).
-    if (conjunctionBeforeHamza(written)) {
+    if (ArabicMorphology.conjunctionBeforeHamza(written)) {
       word = word.substring(1);
     }
     String given = cues.knownGivenName(word);
@@ -1201,12 +1201,6 @@ final class OpenWorldActors {
       return word.substring(1);
     }
     return word.charAt(0) == 'ف' ? word : nameWithoutConjunction(word);
-  }
-
-  /** Whether a word as written opens with و and an alef bearing a hamza or a madda (وأحمد، وإيفانكا، وآرين). */
-  private static boolean conjunctionBeforeHamza(String written) {
-    String bare = ArabicNormaliser.withoutMarks(written);
-    return bare.length() > 2 && bare.charAt(0) == 'و' && "أإآ".indexOf(bare.charAt(1)) >= 0;
   }
 
   /**

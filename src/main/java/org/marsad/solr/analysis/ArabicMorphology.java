@@ -160,9 +160,20 @@ public final class ArabicMorphology {
       return false;
     }
     String bare = withoutConjunction(ArabicNormaliser.withoutMarks(written));
-    char first = bare.isEmpty() ? ' ' : bare.charAt(0);
-    return first != ArabicNormaliser.ALEF_HAMZA_ABOVE && first != ArabicNormaliser.ALEF_HAMZA_BELOW
-        && first != ArabicNormaliser.ALEF_MADDA;
+    return bare.isEmpty() || !alefWithHamza(bare.charAt(0));
+  }
+
+  /**
+   * Whether a word as written is و before an alef with a hamza or a madda (وأحمد، وإيفانكا، وآرين): the
+   * و is a conjunction, since no word begins so, though و and the folded rest may spell one (وارين).
+   */
+  public static boolean conjunctionBeforeHamza(String written) {
+    String bare = ArabicNormaliser.withoutMarks(written);
+    return bare.length() > 2 && bare.charAt(0) == ArabicNormaliser.WAW && alefWithHamza(bare.charAt(1));
+  }
+
+  private static boolean alefWithHamza(char c) {
+    return c == ArabicNormaliser.ALEF_HAMZA_ABOVE || c == ArabicNormaliser.ALEF_HAMZA_BELOW || c == ArabicNormaliser.ALEF_MADDA;
   }
 
   /**

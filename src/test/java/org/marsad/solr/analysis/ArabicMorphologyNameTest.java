@@ -31,6 +31,16 @@ class ArabicMorphologyNameTest {
   }
 
   @Test
+  void wawBeforeAnAlefWithAHamzaIsAConjunctionAsWritten() {
+    assertThat(ArabicMorphology.conjunctionBeforeHamza("وآرين")).isTrue();
+    assertThat(ArabicMorphology.conjunctionBeforeHamza("وأحمد")).isTrue();
+    assertThat(ArabicMorphology.conjunctionBeforeHamza("وإيفانكا")).isTrue();
+    assertThat(ArabicMorphology.conjunctionBeforeHamza("وارين")).isFalse();
+    assertThat(ArabicMorphology.conjunctionBeforeHamza("وائل")).isFalse();
+    assertThat(ArabicMorphology.conjunctionBeforeHamza("أحمد")).isFalse();
+  }
+
+  @Test
   void definiteMeansTheArticleOrLilInFront() {
     checkDefinite("الخارجيه", true);
     checkDefinite("للرياضه", true);
