@@ -326,6 +326,14 @@ final class ActorCues {
     return null;
   }
 
+  /**
+   * Whether a word opens a description of the name before it: a title or an apposition's opener
+   * (ليندا توم، المتحدثة باسم…؛ …، الذي…; appositive-openers.txt).
+   */
+  boolean opensDescription(String word) {
+    return isTitle(word) || appositives.contains(word);
+  }
+
   /** Whether a word is a title (name-titles.txt, actor-titles.txt), also after a conjunction. */
   boolean isTitle(String word) {
     return titles.contains(word) || titles.contains(ArabicMorphology.withoutConjunction(word));

@@ -426,7 +426,7 @@ final class OpenWorldActors {
       int end = nameEnd(field, known, i);
       // Set apart by commas, or followed by a comma and an apposition (ليندا توم، المتحدثة باسم…); set apart
       // by commas alone, a second given name is more often a list's next item (أحمد، محمد) than a name's.
-      boolean apposition = end < words.size() && (cues.isTitle(words.get(end)) || cues.appositives.contains(words.get(end)));
+      boolean apposition = end < words.size() && cues.opensDescription(words.get(end));
       if (end - i >= 2 && (apposition || !cues.givenNames.contains(words.get(i + 1))) && gap(field, end - 1) == Gap.COMMA
           && ((i > 0 && gap(field, i - 1) == Gap.COMMA) || apposition)) {
         addPerson(found, shortForms, field, i, end, known);
@@ -487,11 +487,10 @@ final class OpenWorldActors {
       if (end - start < 2 || end - start > 3 || end >= words.size()) {
         continue;
       }
-      boolean commaOrJoined = gap(field, end - 1) == Gap.COMMA || field.joined(end - 1);
-      boolean described = commaOrJoined && (cues.appositives.contains(words.get(end)) || cues.isTitle(words.get(end))
-          || fromBody(field, end));
-      boolean closed = described || gap(field, end - 1) == Gap.COMMA
-          || (field.joined(end - 1) && cues.reportedSpeech.contains(words.get(end)));
+      boolean comma = gap(field, end - 1) == Gap.COMMA;
+      boolean joined = field.joined(end - 1);
+      boolean described = (comma || joined) && (cues.opensDescription(words.get(end)) || fromBody(field, end));
+      boolean closed = described || comma || (joined && cues.reportedSpeech.contains(words.get(end)));
       if (!closed) {
         continue;
       }
