@@ -54,6 +54,8 @@ final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHa
     response.setStatus(status.value());
     response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
     response.setCharacterEncoding("UTF-8");
-    json.writeValue(response.getOutputStream(), problem);
+    // Written, not closed: closing would send the answer from inside the filter chain, before the audit
+    // filter around it has recorded the refusal, so a client could read the audit log without it.
+    response.getOutputStream().write(json.writeValueAsBytes(problem));
   }
 }
