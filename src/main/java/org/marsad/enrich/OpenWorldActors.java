@@ -210,8 +210,9 @@ final class OpenWorldActors {
 
   /**
    * Whether a name of two or three words ends where the sentence says it does: at a comma or an
-   * opening quotation (وزير المال الهولندي فوبكي هوكسترا "أقام ..."), or before reported speech or an apposition (نائب وزير التجارة الصيني لي شينغانغ إن، السفير الهولندي لدى الأمم
-   * المتحدة كاريل فان أوستروم الذي); none of its words a feminine noun, one with a pronoun (قوله) or
+   * opening quotation (وزير المال الهولندي فوبكي هوكسترا "أقام ..."), before reported speech or an apposition (نائب وزير التجارة الصيني لي شينغانغ إن، السفير الهولندي لدى الأمم
+   * المتحدة كاريل فان أوستروم الذي), or at the sentence's full stop when none of its words is one the
+   * news writes as a common word (في مرمى الحارس خيمي بينيدو.); none of its words a feminine noun, one with a pronoun (قوله) or
    * a definite one (بالتعليم العالمي): a name no given name opens is a foreign one.
    */
   private boolean closedName(TaggedField field, int start, int end) {
@@ -219,7 +220,8 @@ final class OpenWorldActors {
     if (!foreignNameShaped(field, start, end)) {
       return false;
     }
-    return gap(field, end - 1) == Gap.COMMA || opensQuote(between(field, end - 1)) || (field.joined(end - 1)
+    return gap(field, end - 1) == Gap.COMMA || opensQuote(between(field, end - 1))
+        || (between(field, end - 1).startsWith(".") && noCommonWord(field, start, end)) || (field.joined(end - 1)
         && (cues.reportedSpeech.contains(words.get(end)) || cues.appositives.contains(words.get(end))));
   }
 
@@ -650,7 +652,7 @@ final class OpenWorldActors {
 
   /**
    * Names listed after a person's by و, each beginning with a known given name (بسام الصالحي وفيصل عرنكي
-   * وزياد أبو عمر): a list of people goes on with people. Read once every other rule has found its
+   * وزياد أبو عمر), also after a comma when the item closes there: a list of people goes on with people. Read once every other rule has found its
    * people, so that a list goes on from any of them.
    */
   private void listedNames(TaggedField field, Map<String, List<Evidence>> actors, Map<String, List<Evidence>> found,
@@ -668,16 +670,32 @@ final class OpenWorldActors {
     List<String> words = field.normalised();
     for (int t = field.firstTagged(); t + 1 < n; t++) {
       int next = t + 1;
-      if (!person[t] || person[next] || taken[next] || !field.joined(t) || !words.get(next).startsWith("و")) {
+      if (!person[t] || person[next] || taken[next] || !listGoesOn(field, t)) {
         continue;
       }
       int end = listItem(field, taken, next);
-      if (end - next >= 2) {
+      if (end - next >= 2 && (field.joined(t) || itemCloses(field, end))) {
         addPerson(found, shortForms, field, next, end, taken);
         java.util.Arrays.fill(person, next, end, true);
         t = end - 2;
       }
     }
+  }
+
+  /**
+   * Whether the list goes on after a person's last word at {@code t}: و right after it, or a comma and
+   * و (موشيه شاريت، وغولدا مائير، وإسحاق رابين).
+   */
+  private static boolean listGoesOn(TaggedField field, int t) {
+    return field.normalised().get(t + 1).startsWith("و") && (field.joined(t) || gap(field, t) == Gap.COMMA);
+  }
+
+  /**
+   * Whether a name listed after a comma ends the item before {@code end}: punctuation or the list's next
+   * و follows, not a verb or a noun of the sentence the و began (، وسارا جنبا إلى جنب؛ ، وشيخ كبير تجاوز).
+   */
+  private static boolean itemCloses(TaggedField field, int end) {
+    return end >= field.tokens().size() || gap(field, end - 1) != Gap.JOINED || field.normalised().get(end).startsWith("و");
   }
 
   /** The end of a listed name at {@code start}: a known given name and the words of its name up to the list's next و. */
