@@ -1112,6 +1112,11 @@ final class OpenWorldActors {
    * شارل ديغول، استاد الأمير فيصل بن فهد: kb/words/namesake-heads.txt), with or without a title between:
    * the person is not mentioned, as the knowledge base's people are not there either.
    */
+  /** Whether a title stands right before the word at {@code start}, in the same clause. */
+  private boolean afterTitle(TaggedField field, int start) {
+    return start > field.firstTagged() && field.joined(start - 1) && cues.isTitle(field.normalised().get(start - 1));
+  }
+
   private boolean namesakeBefore(TaggedField field, int start) {
     List<String> words = field.normalised();
     int before = start - 1;
@@ -1151,7 +1156,11 @@ final class OpenWorldActors {
       }
     }
     List<String> name = new ArrayList<>(field.normalised().subList(start, end));
-    name.set(0, nameStart(name.get(0), field.tokens().get(start).text()));
+    // Right after a title ف is no conjunction (الطبيبة فانيا غانت is Vanya, not Anya); و may be, where a
+    // title word ends a list's item (الممثلين محمد رمضان وعماد…).
+    if (!(name.get(0).charAt(0) == 'ف' && afterTitle(field, start))) {
+      name.set(0, nameStart(name.get(0), field.tokens().get(start).text()));
+    }
     if (placeNames.contains(String.join(" ", name)) || namesakeBefore(field, start) || onlyANationality(name)
         || nounBeforeGenitive(name)) {
       return;
