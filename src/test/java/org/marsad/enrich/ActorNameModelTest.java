@@ -116,6 +116,16 @@ class ActorNameModelTest {
   }
 
   @Test
+  void aLoneGivenNameTheModelTakesIsTheFullNameWrittenBesideIt() {
+    // Without it, the model's ديفيد alone would be the value, "person:ديفيد".
+    String text = "وتاريخيا، طال الفساد ديفيد بنغوريون، أول رئيس وزراء لإسرائيل، إذ اتهم بالرشوة.";
+    Enrichment enrichment = new KnowledgeBaseTagger(kb, NameDiscovery.NONE, OpenWorldSettings.DEFAULT, model)
+        .enrich(new TaggableText(null, null, text));
+    assertThat(enrichment.actors()).extracting(Tag::id).containsExactly("person:ديفيد-بنغوريون");
+    assertThat(enrichment.actors().get(0).evidence()).extracting(Evidence::text).containsExactly("ديفيد بنغوريون");
+  }
+
+  @Test
   void aLoneHeadIsTheOneBodyOfTheTextThatBearsIt() {
     // Without it, the model's الوزارة and التنظيم would be facet values of their own, every ministry and
     // every organisation of every text counted as one.
