@@ -295,6 +295,16 @@ final class OpenWorldActors {
     return true;
   }
 
+  /** Whether no word from {@code start} to {@code end} ends with a pronoun as written (لناديه، واختفاءه). */
+  private static boolean noPronoun(TaggedField field, int start, int end) {
+    for (int t = start; t < end; t++) {
+      if (endsWithPronoun(written(field, t))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Whether every word from {@code start} to {@code end} is a common word as written and none a given name. */
   private boolean commonWordsOnly(TaggedField field, int start, int end) {
     for (int t = start; t < end; t++) {
@@ -363,7 +373,7 @@ final class OpenWorldActors {
       Map<String, List<Evidence>> found, Map<String, String> shortForms) {
     List<String> words = field.normalised();
     for (int i = field.firstTagged(); i + 1 < words.size(); i++) {
-      if (!cues.isTitle(words.get(i))) {
+      if (!titleWord(words.get(i))) {
         continue;
       }
       int start = i + 1;
@@ -417,6 +427,13 @@ final class OpenWorldActors {
           || (office > 0 && gap(field, start - 1) == Gap.COMMA && opens && !accusative(field, start, end)
               && !prepositional(field, start + 1, end))
           || (closedName(field, start, end) && opens && (office > 0 || noCommonWord(field, start, end)));
+      // Behind a preposition (للروائية السورية ديما ونوس، للأمير لوران لمدة) a title's name must end where
+      // the clause does, none of its words after the first a common one and none with a pronoun (كرئيس لناديه).
+      boolean behind = !cues.isTitle(words.get(i));
+      if (behind && !((end >= words.size() || closedName(field, start, end) || endsClause(field, end - 1))
+          && noCommonWord(field, start + 1, end) && noPronoun(field, start, end))) {
+        continue;
+      }
       if (end - start >= 2 && (given || !settings.lexicons()) && (!introduced || opens)) {
         addPerson(found, shortForms, field, start, end, known);
         i = end - 1;
