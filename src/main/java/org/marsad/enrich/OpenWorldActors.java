@@ -1077,6 +1077,10 @@ final class OpenWorldActors {
    */
   private boolean fullNameBeside(String word, List<LoneName> lone, Map<String, List<Evidence>> found,
       Map<String, String> shortForms) {
+    // After و a given name is a list's next item, whole as it stands (ميسي ورونالدو نجمين كبيرين).
+    if (nextInList(word)) {
+      return false;
+    }
     for (LoneName l : lone) {
       TaggedField field = l.field();
       boolean[] known = l.known();

@@ -123,6 +123,10 @@ class ActorNameModelTest {
         .enrich(new TaggableText(null, null, text));
     assertThat(enrichment.actors()).extracting(Tag::id).containsExactly("person:ديفيد-بنغوريون");
     assertThat(enrichment.actors().get(0).evidence()).extracting(Evidence::text).containsExactly("ديفيد بنغوريون");
+    // After و a given name is a list's next item, whole as it stands: not "رونالدو نجمين".
+    Enrichment listed = new KnowledgeBaseTagger(kb, NameDiscovery.NONE, OpenWorldSettings.DEFAULT, model)
+        .enrich(new TaggableText(null, null, "أعلم جيدا أن ميسي ورونالدو نجمين كبيرين لكنني لا أندهش من تأثيرهما."));
+    assertThat(listed.actors()).extracting(Tag::id).doesNotContain("person:رونالدو-نجمين");
   }
 
   @Test
