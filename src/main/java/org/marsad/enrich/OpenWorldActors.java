@@ -680,8 +680,8 @@ final class OpenWorldActors {
 
   /**
    * Names listed after a person's by و, each beginning with a known given name (بسام الصالحي وفيصل عرنكي
-   * وزياد أبو عمر), also after a comma when the item closes there: a list of people goes on with people. Read once every other rule has found its
-   * people, so that a list goes on from any of them.
+   * وزياد أبو عمر), also after a comma when the item closes there: a list of people goes on with
+   * people. Read once every other rule has found its people, so that a list goes on from any of them.
    */
   private void listedNames(TaggedField field, Map<String, List<Evidence>> actors, Map<String, List<Evidence>> found,
       Map<String, String> shortForms) {
@@ -1104,7 +1104,10 @@ final class OpenWorldActors {
     return false;
   }
 
-  /** Whether a word beside a lone name can be the rest of its name: a name word, no common word, head, verb or feminine noun. */
+  /**
+   * Whether a word beside a lone name can be the rest of its name: a name word and no common word,
+   * head, verb, link, feminine noun, word after و or word with a pronoun.
+   */
   private boolean fullNameWord(TaggedField field, int t) {
     String word = field.normalised().get(t);
     return cues.isNameWord(field, t) && !cues.isCommonWord(word) && cues.head(word) == null && !cues.isVerb(word)
@@ -1178,16 +1181,16 @@ final class OpenWorldActors {
     return named;
   }
 
-  /**
-   * Whether a name at {@code start} is a place's or a body's namesake (مدينة الملك عبدالله الرياضية، مطار
-   * شارل ديغول، استاد الأمير فيصل بن فهد: kb/words/namesake-heads.txt), with or without a title between:
-   * the person is not mentioned, as the knowledge base's people are not there either.
-   */
   /** Whether a title stands right before the word at {@code start}, in the same clause. */
   private boolean afterTitle(TaggedField field, int start) {
     return start > field.firstTagged() && field.joined(start - 1) && cues.isTitle(field.normalised().get(start - 1));
   }
 
+  /**
+   * Whether a name at {@code start} is a place's or a body's namesake (مدينة الملك عبدالله الرياضية، مطار
+   * شارل ديغول، استاد الأمير فيصل بن فهد: kb/words/namesake-heads.txt), with or without a title between:
+   * the person is not mentioned, as the knowledge base's people are not there either.
+   */
   private boolean namesakeBefore(TaggedField field, int start) {
     List<String> words = field.normalised();
     int before = start - 1;
