@@ -16,8 +16,10 @@ import static org.marsad.enrich.WordShapes.written;
 import static org.marsad.solr.analysis.ArabicMorphology.ARTICLE;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -287,28 +289,23 @@ final class OpenWorldActors {
 
   /** Whether no word from {@code start} to {@code end} is one the news writes often and seldom after a given name. */
   private boolean noCommonWord(TaggedField field, int start, int end) {
-    for (int t = start; t < end; t++) {
-      if (cues.isCommonWord(field.normalised().get(t))) {
-        return false;
-      }
-    }
-    return true;
+    return noWord(start, end, t -> cues.isCommonWord(field.normalised().get(t)));
   }
 
   /** Whether no word from {@code start} to {@code end} ends with a pronoun as written (لناديه، واختفاءه). */
   private static boolean noPronoun(TaggedField field, int start, int end) {
-    for (int t = start; t < end; t++) {
-      if (endsWithPronoun(written(field, t))) {
-        return false;
-      }
-    }
-    return true;
+    return noWord(start, end, t -> endsWithPronoun(written(field, t)));
   }
 
   /** Whether every word from {@code start} to {@code end} is a common word as written and none a given name. */
   private boolean commonWordsOnly(TaggedField field, int start, int end) {
-    for (int t = start; t < end; t++) {
-      if (!commonWordNoName(field.normalised().get(t))) {
+    return noWord(start, end, t -> !commonWordNoName(field.normalised().get(t)));
+  }
+
+  /** Whether {@code is} holds for no word from {@code from} to {@code to}: the span tests above read through it. */
+  private static boolean noWord(int from, int to, IntPredicate is) {
+    for (int t = from; t < to; t++) {
+      if (is.test(t)) {
         return false;
       }
     }
@@ -329,12 +326,7 @@ final class OpenWorldActors {
    * opens (ماريا زخاروفا opens with one).
    */
   private static boolean accusative(TaggedField field, int start, int end) {
-    for (int t = start; t < end; t++) {
-      if (!written(field, t).endsWith("ا")) {
-        return false;
-      }
-    }
-    return true;
+    return noWord(start, end, t -> !written(field, t).endsWith("ا"));
   }
 
   /**
@@ -342,13 +334,7 @@ final class OpenWorldActors {
    * a phrase of the sentence (حكما بالسجن), not a name's word.
    */
   private static boolean prepositional(TaggedField field, int from, int to) {
-    for (int t = from; t < to; t++) {
-      String word = field.normalised().get(t);
-      if (articleBehindClitic(word)) {
-        return true;
-      }
-    }
-    return false;
+    return !noWord(from, to, t -> articleBehindClitic(field.normalised().get(t)));
   }
 
   /**
@@ -1081,8 +1067,13 @@ final class OpenWorldActors {
     if (nextInList(word)) {
       return false;
     }
+    // Each field once (several lone names share one); by identity, as a field's hash would read all its words.
+    Set<TaggedField> read = Collections.newSetFromMap(new IdentityHashMap<>());
     for (LoneName l : lone) {
       TaggedField field = l.field();
+      if (!read.add(field)) {
+        continue;
+      }
       boolean[] known = l.known();
       List<String> words = field.normalised();
       for (int t = field.firstTagged(); t < words.size(); t++) {
@@ -1230,11 +1221,7 @@ final class OpenWorldActors {
       }
     }
     List<String> name = new ArrayList<>(field.normalised().subList(start, end));
-    // Right after a title ف is no conjunction (الطبيبة فانيا غانت is Vanya, not Anya); و may be, where a
-    // title word ends a list's item (الممثلين محمد رمضان وعماد…).
-    if (!(name.get(0).charAt(0) == 'ف' && afterTitle(field, start))) {
-      name.set(0, nameStart(name.get(0), field.tokens().get(start).text()));
-    }
+    name.set(0, nameStart(name.get(0), field.tokens().get(start).text(), afterTitle(field, start)));
     if (placeNames.contains(String.join(" ", name)) || namesakeBefore(field, start) || onlyANationality(name)
         || nounBeforeGenitive(name)) {
       return;
@@ -1285,9 +1272,15 @@ final class OpenWorldActors {
 
   /**
    * A person's first word as the name begins: a known given name without its clitic; else without a
-   * conjunction و, but a ف stays (فيكتور، فريدمان: names begin with ف far more often than ف joins one).
+   * conjunction و, but a ف stays (فيكتور، فريدمان: names begin with ف far more often than ف joins one),
+   * and right after a title it stays whatever the word reads as.
    */
-  private String nameStart(String word, String written) {
+  private String nameStart(String word, String written, boolean afterTitle) {
+    // Right after a title ف is no conjunction (الطبيبة فانيا غانت is Vanya, not Anya); و may be, where a
+    // title word ends a list's item (الممثلين محمد رمضان وعماد…).
+    if (afterTitle && word.charAt(0) == 'ف') {
+      return word;
+    }
     // و before an alef with a hamza is a conjunction: no name begins so (وآرين روبين is Arjen, not Warren).
     if (ArabicMorphology.conjunctionBeforeHamza(written)) {
       word = word.substring(1);

@@ -21,11 +21,17 @@ class ActorNameModelTest {
 
   private static KnowledgeBase kb;
   private static ActorNameModel model;
+  /** The shipped tagger: the rules and the model. */
+  private static KnowledgeBaseTagger modelTagger;
+  /** The rules alone, the model loaded but not asked. */
+  private static KnowledgeBaseTagger rulesTagger;
 
   @BeforeAll
   static void load() {
     kb = new KnowledgeBaseLoader(null).load();
     model = ActorNameModel.packaged();
+    modelTagger = new KnowledgeBaseTagger(kb, NameDiscovery.NONE, OpenWorldSettings.DEFAULT, model);
+    rulesTagger = new KnowledgeBaseTagger(kb, NameDiscovery.NONE, OpenWorldSettings.RULES, model);
   }
 
   @Test
@@ -36,8 +42,7 @@ class ActorNameModelTest {
 
   @Test
   void sentencesEndAtFullStopsQuestionMarksAndLineBreaks() {
-    KnowledgeBaseTagger tagger = new KnowledgeBaseTagger(kb, NameDiscovery.NONE, OpenWorldSettings.RULES, model);
-    TaggedField body = tagger.fields(new TaggableText(null, null, "قال الوزير إن الوضع هادئ. هل يتغير؟ لا\nربما غدا")).get(0);
+    TaggedField body = rulesTagger.fields(new TaggableText(null, null, "قال الوزير إن الوضع هادئ. هل يتغير؟ لا\nربما غدا")).get(0);
     List<int[]> sentences = ActorNameModel.sentences(body);
     assertThat(sentences).extracting(s -> s[1] - s[0]).containsExactly(5, 2, 1, 2);
   }
@@ -45,8 +50,8 @@ class ActorNameModelTest {
   @Test
   void theModelFindsNamesTheRulesMiss() {
     String text = NAMES_ONLY_THE_MODEL_FINDS;
-    Set<String> rules = ids(new KnowledgeBaseTagger(kb, NameDiscovery.NONE, OpenWorldSettings.RULES, model), text);
-    Set<String> withModel = ids(new KnowledgeBaseTagger(kb, NameDiscovery.NONE, OpenWorldSettings.DEFAULT, model), text);
+    Set<String> rules = ids(rulesTagger, text);
+    Set<String> withModel = ids(modelTagger, text);
     assertThat(withModel).containsAll(rules).contains(EXPECTED);
     assertThat(rules).doesNotContain(EXPECTED);
   }
@@ -54,34 +59,30 @@ class ActorNameModelTest {
   @Test
   void aDiscoveredBodysFirstWordKeepsARootWaw() {
     // The و of وحدة and وزارتي is the word's own (waw-root-words.txt); ومنظمة's is "and".
-    KnowledgeBaseTagger withModel = new KnowledgeBaseTagger(kb, NameDiscovery.NONE, OpenWorldSettings.DEFAULT, model);
-    assertThat(ids(withModel, "قالت الشرطة البريطانية إن وحدة مكافحة الإرهاب تقود التحقيق في الحادث"))
+    assertThat(ids(modelTagger, "قالت الشرطة البريطانية إن وحدة مكافحة الإرهاب تقود التحقيق في الحادث"))
         .contains("organization:وحده-مكافحه-الارهاب").doesNotContain("organization:حده-مكافحه-الارهاب");
-    assertThat(ids(withModel, "وقالت وزارتي الخارجية والسياحة في بيان مشترك إن الزيارة ناجحة"))
+    assertThat(ids(modelTagger, "وقالت وزارتي الخارجية والسياحة في بيان مشترك إن الزيارة ناجحة"))
         .containsExactly("organization:وزارتي-الخارجيه-والسياحه");
   }
 
   @Test
   void aGivenNameThatBeginsWithWhatLooksLikeACliticIsReadWhole() {
     // برزان is a given name of its own (given-names-common.txt), not ب + رزان.
-    KnowledgeBaseTagger withModel = new KnowledgeBaseTagger(kb, NameDiscovery.NONE, OpenWorldSettings.DEFAULT, model);
-    assertThat(ids(withModel, "وكان برزان إبراهيم الحسن الأخ غير الشقيق لصدام حسين"))
+    assertThat(ids(modelTagger, "وكان برزان إبراهيم الحسن الأخ غير الشقيق لصدام حسين"))
         .contains("person:برزان-ابراهيم-الحسن").doesNotContain("person:رزان-ابراهيم-الحسن");
   }
 
   @Test
   void aMinistryInAMinistersTitleIsNoBody() {
     // وزير الخارجية الموريتانية is the minister's office (minister-titles.txt), not Mauritania's ministry acting.
-    KnowledgeBaseTagger withModel = new KnowledgeBaseTagger(kb, NameDiscovery.NONE, OpenWorldSettings.DEFAULT, model);
-    assertThat(ids(withModel, "وقال وزير الخارجية الموريتانية إن بلاده قلقة")).doesNotContain("foreign-ministry-of-mr");
+    assertThat(ids(modelTagger, "وقال وزير الخارجية الموريتانية إن بلاده قلقة")).doesNotContain("foreign-ministry-of-mr");
   }
 
   @Test
   void aHeadWithAWordThatMostlyTakesTheArticleNamesAKindOfBody() {
     // طيران and أمن are mostly written الطيران، الأمن (article-nouns.txt): "an airline", "security forces".
     // طهران seldom takes the article: جامعة طهران is a university's name.
-    KnowledgeBaseTagger withModel = new KnowledgeBaseTagger(kb, NameDiscovery.NONE, OpenWorldSettings.DEFAULT, model);
-    assertThat(ids(withModel, "وقالت شركة طيران إنها ستوقف رحلاتها. وأعلنت قوات امن أنها اعتقلت رجلا. وقالت جامعة طهران إن الطلاب عادوا."))
+    assertThat(ids(modelTagger, "وقالت شركة طيران إنها ستوقف رحلاتها. وأعلنت قوات امن أنها اعتقلت رجلا. وقالت جامعة طهران إن الطلاب عادوا."))
         .containsExactly("organization:جامعه-طهران");
   }
 
@@ -89,8 +90,7 @@ class ActorNameModelTest {
   void aBodysNameBeginsAfterThePrepositionJoinedToIt() {
     // ل joined to طيران, a word mostly written with the article, is the preposition ("by the coalition's
     // air force").
-    KnowledgeBaseTagger withModel = new KnowledgeBaseTagger(kb, NameDiscovery.NONE, OpenWorldSettings.DEFAULT, model);
-    assertThat(ids(withModel, "ومن جهة أخرى، قُتل 12 عنصراً من المسلحين في غارات لطيران التحالف، استهدفت تعزيزات"))
+    assertThat(ids(modelTagger, "ومن جهة أخرى، قُتل 12 عنصراً من المسلحين في غارات لطيران التحالف، استهدفت تعزيزات"))
         .containsExactly("organization:طيران-التحالف");
   }
 
@@ -98,8 +98,7 @@ class ActorNameModelTest {
   void aKnownSurnameWithAWordOfTheSentenceIsThatPerson() {
     // The model reads عباس مرارا ("Abbas repeatedly") as a name of two words; مرارا is no name word.
     String text = "قال الرئيس الفلسطيني محمود عباس إن القدس عاصمة فلسطين. وأكد عباس مرارا أن المفاوضات انتهت";
-    Enrichment enrichment = new KnowledgeBaseTagger(kb, NameDiscovery.NONE, OpenWorldSettings.DEFAULT, model)
-        .enrich(new TaggableText(null, null, text));
+    Enrichment enrichment = tagged(text);
     assertThat(enrichment.actors()).extracting(Tag::id).containsExactly("mahmoud-abbas");
     assertThat(enrichment.actors().get(0).evidence()).extracting(Evidence::text).contains("عباس").doesNotContain("عباس مرارا");
   }
@@ -108,8 +107,7 @@ class ActorNameModelTest {
   void aLoneNameWordOfAKnownPersonIsThatPerson() {
     // Without it, the model's عباس would be a second value, "person:عباس", beside Mahmoud Abbas.
     String text = "أكد الرئيس الفلسطيني محمود عباس أن القدس عاصمة. وقال عباس إن القرار باطل";
-    Enrichment enrichment = new KnowledgeBaseTagger(kb, NameDiscovery.NONE, OpenWorldSettings.DEFAULT, model)
-        .enrich(new TaggableText(null, null, text));
+    Enrichment enrichment = tagged(text);
     assertThat(enrichment.actors()).filteredOn(t -> t.id().startsWith("person:")).isEmpty();
     assertThat(enrichment.actors()).filteredOn(t -> t.id().equals("mahmoud-abbas")).singleElement()
         .satisfies(t -> assertThat(t.evidence()).extracting(Evidence::text).contains("عباس"));
@@ -119,13 +117,11 @@ class ActorNameModelTest {
   void aLoneGivenNameTheModelTakesIsTheFullNameWrittenBesideIt() {
     // Without it, the model's ديفيد alone would be the value, "person:ديفيد".
     String text = "وتاريخيا، طال الفساد ديفيد بنغوريون، أول رئيس وزراء لإسرائيل، إذ اتهم بالرشوة.";
-    Enrichment enrichment = new KnowledgeBaseTagger(kb, NameDiscovery.NONE, OpenWorldSettings.DEFAULT, model)
-        .enrich(new TaggableText(null, null, text));
+    Enrichment enrichment = tagged(text);
     assertThat(enrichment.actors()).extracting(Tag::id).containsExactly("person:ديفيد-بنغوريون");
     assertThat(enrichment.actors().get(0).evidence()).extracting(Evidence::text).containsExactly("ديفيد بنغوريون");
     // After و a given name is a list's next item, whole as it stands: not "رونالدو نجمين".
-    Enrichment listed = new KnowledgeBaseTagger(kb, NameDiscovery.NONE, OpenWorldSettings.DEFAULT, model)
-        .enrich(new TaggableText(null, null, "أعلم جيدا أن ميسي ورونالدو نجمين كبيرين لكنني لا أندهش من تأثيرهما."));
+    Enrichment listed = tagged("أعلم جيدا أن ميسي ورونالدو نجمين كبيرين لكنني لا أندهش من تأثيرهما.");
     assertThat(listed.actors()).extracting(Tag::id).doesNotContain("person:رونالدو-نجمين");
   }
 
@@ -133,11 +129,10 @@ class ActorNameModelTest {
   void aLoneHeadIsTheOneBodyOfTheTextThatBearsIt() {
     // Without it, the model's الوزارة and التنظيم would be facet values of their own, every ministry and
     // every organisation of every text counted as one.
-    KnowledgeBaseTagger tagger = new KnowledgeBaseTagger(kb, NameDiscovery.NONE, OpenWorldSettings.DEFAULT, model);
-    Enrichment ministry = tagger.enrich(new TaggableText(null, null,
-        "أعلنت وزارة الصحة الفلسطينية مقتل ثلاثة، وقالت الوزارة في بيان إن الجرحى نقلوا إلى المستشفى"));
-    Enrichment organisation = tagger.enrich(new TaggableText(null, null,
-        "وأعلن تنظيم داعش مسؤوليته عن الهجوم، وقال التنظيم في بيان نشره على الإنترنت إن مقاتليه نفذوه"));
+    Enrichment ministry = tagged(
+        "أعلنت وزارة الصحة الفلسطينية مقتل ثلاثة، وقالت الوزارة في بيان إن الجرحى نقلوا إلى المستشفى");
+    Enrichment organisation = tagged(
+        "وأعلن تنظيم داعش مسؤوليته عن الهجوم، وقال التنظيم في بيان نشره على الإنترنت إن مقاتليه نفذوه");
 
     assertThat(ministry.actors()).singleElement()
         .satisfies(t -> assertThat(t.evidence()).extracting(Evidence::text).contains("الوزارة"));
@@ -150,35 +145,34 @@ class ActorNameModelTest {
     // A story calls a private person by the given name after naming him once in full: one value.
     String text = "توفي الطفل غاريت ماثياس بعد صراع مع المرض. وقال والده إن غاريت كان يحب القراءة."
         + " وأضاف أن غاريت طلب أن تُقرأ رسائله.";
-    Set<String> ids = ids(new KnowledgeBaseTagger(kb, NameDiscovery.NONE, OpenWorldSettings.DEFAULT, model), text);
+    Set<String> ids = ids(modelTagger, text);
     assertThat(ids).filteredOn(id -> id.startsWith("person:")).containsExactly("person:غاريت-ماثياس");
   }
 
   @Test
   void oneEntityIsOneValueWhateverFormsTheRulesFindItIn() {
-    KnowledgeBaseTagger tagger = new KnowledgeBaseTagger(kb, NameDiscovery.NONE, OpenWorldSettings.DEFAULT, model);
     // A description before a name the model took in, and the name alone after a verb of saying.
-    assertThat(ids(tagger, "وقال القيادي الحوثي عبدالكريم الحوثي إن الجماعة مستعدة للحوار. وأضاف عبدالكريم الحوثي أن الهدنة صامدة."))
+    assertThat(ids(modelTagger, "وقال القيادي الحوثي عبدالكريم الحوثي إن الجماعة مستعدة للحوار. وأضاف عبدالكريم الحوثي أن الهدنة صامدة."))
         .containsExactly("person:عبد-الكريم-الحوثي");
     // A known person's name inside a body's evidence (حكومة تيريزا ماي, the government's) is still hers.
-    assertThat(ids(tagger, "انتقد الوزير خطة رئيسة الحكومة تيريزا ماي للخروج من الاتحاد. وقال الوزير إن خطة ماي خاطئة."))
+    assertThat(ids(modelTagger, "انتقد الوزير خطة رئيسة الحكومة تيريزا ماي للخروج من الاتحاد. وقال الوزير إن خطة ماي خاطئة."))
         .containsExactlyInAnyOrder("theresa-may", "government-of-gb");
     // ولد before a known person's surname: "was born", no name of its own.
-    assertThat(ids(tagger, "وكان مانويل فالس رئيسا للوزراء. وولد فالس في برشلونة عام 1962.")).containsExactly("manuel-valls");
+    assertThat(ids(modelTagger, "وكان مانويل فالس رئيسا للوزراء. وولد فالس في برشلونة عام 1962.")).containsExactly("manuel-valls");
     // The preposition على folds like the name علي: وعلى رأسهم is "led by", وعلى صلة "linked to".
-    assertThat(ids(tagger, "يرجع السبب إلى عدم تجانسه على الصعيد الشخصي مع نجوم الفريق وعلى رأسهم ليونيل ميسي."))
+    assertThat(ids(modelTagger, "يرجع السبب إلى عدم تجانسه على الصعيد الشخصي مع نجوم الفريق وعلى رأسهم ليونيل ميسي."))
         .containsExactly("lionel-messi");
-    assertThat(ids(tagger, "وتتهم السلطات الصحيفة بأنها داعمة لفتح الله غولن وعلى صلة بالمحاولة الانقلابية."))
+    assertThat(ids(modelTagger, "وتتهم السلطات الصحيفة بأنها داعمة لفتح الله غولن وعلى صلة بالمحاولة الانقلابية."))
         .containsExactly("fethullah-gulen");
     // A company named with its country and then without: one company.
-    assertThat(ids(tagger, "أعلنت شركة ديزر الفرنسية أرباحها. واستثمرت روتانا في شركة ديزر مبلغا كبيرا."))
+    assertThat(ids(modelTagger, "أعلنت شركة ديزر الفرنسية أرباحها. واستثمرت روتانا في شركة ديزر مبلغا كبيرا."))
         .containsExactlyInAnyOrder("organization:شركه-ديزر@FR", "rotana-group");
   }
 
   @Test
   void aLoneGivenNameTwoFullNamesBeginWithIsNoPersonOfItsOwn() {
     String text = "التقى غاريت ماثياس وغاريت بيرنز في المدينة. وقال غاريت إن اللقاء كان مثمرا.";
-    Set<String> ids = ids(new KnowledgeBaseTagger(kb, NameDiscovery.NONE, OpenWorldSettings.DEFAULT, model), text);
+    Set<String> ids = ids(modelTagger, text);
     assertThat(ids).doesNotContain("person:غاريت");
   }
 
@@ -193,7 +187,7 @@ class ActorNameModelTest {
   void withoutTheModelNothingChanges() {
     String text = NAMES_ONLY_THE_MODEL_FINDS;
     assertThat(ids(new KnowledgeBaseTagger(kb, NameDiscovery.NONE, OpenWorldSettings.DEFAULT, ActorNameModel.NONE), text))
-        .isEqualTo(ids(new KnowledgeBaseTagger(kb, NameDiscovery.NONE, OpenWorldSettings.RULES, model), text));
+        .isEqualTo(ids(rulesTagger, text));
   }
 
   @Test
@@ -204,9 +198,8 @@ class ActorNameModelTest {
     }
     assertThat(model.isPacked()).isTrue();
     assertThat(unpacked.isPacked()).isFalse();
-    KnowledgeBaseTagger tagger = new KnowledgeBaseTagger(kb, NameDiscovery.NONE, OpenWorldSettings.RULES, model);
     int names = 0;
-    for (TaggedField field : tagger.fields(new TaggableText(null, null, seedArticle()))) {
+    for (TaggedField field : rulesTagger.fields(new TaggableText(null, null, seedArticle()))) {
       // Every name at any probability: the same spans with the same probabilities, to the last bit.
       List<ActorNameModel.Found> found = model.find(field, 0, word -> true);
       assertThat(found).isEqualTo(unpacked.find(field, 0, word -> true));
@@ -217,8 +210,7 @@ class ActorNameModelTest {
 
   @Test
   void onlySentencesWithACueAreRead() {
-    KnowledgeBaseTagger tagger = new KnowledgeBaseTagger(kb, NameDiscovery.NONE, OpenWorldSettings.RULES, model);
-    TaggedField field = tagger.fields(new TaggableText(null, null,
+    TaggedField field = rulesTagger.fields(new TaggableText(null, null,
         "الطقس حار اليوم. " + NAMES_ONLY_THE_MODEL_FINDS)).get(0);
     int cueWord = field.normalised().indexOf("ماتيو");
     assertThat(model.find(field, 0.5, t -> t == cueWord)).extracting(ActorNameModel.Found::start).contains(cueWord);
@@ -241,6 +233,11 @@ class ActorNameModelTest {
   // A family name that is also a common word (حكيم): the rules take only rare words after a given name.
   private static final String NAMES_ONLY_THE_MODEL_FINDS = "وأشاد ماتيو حكيم بما قاله سيرغي لافروف";
   private static final String EXPECTED = "person:ماتيو-حكيم";
+
+  /** What the shipped tagger makes of a text. */
+  private static Enrichment tagged(String text) {
+    return modelTagger.enrich(new TaggableText(null, null, text));
+  }
 
   private static Set<String> ids(KnowledgeBaseTagger tagger, String text) {
     return new TreeSet<>(tagger.enrich(new TaggableText(null, null, text)).actors().stream().map(Tag::id).toList());
