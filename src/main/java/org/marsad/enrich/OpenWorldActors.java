@@ -52,6 +52,8 @@ final class OpenWorldActors {
   private static final int MAX_NAME_WORDS = 2;
   /** A short form shorter than this is a common word more often than a name. */
   private static final int MIN_SHORT_FORM = 4;
+  /** Endings a noun and its adjective share in the plural and the dual. */
+  private static final List<String> PLURAL_ENDINGS = List.of("ين", "ان", "ون", "ات");
   /** Stands for the body of an opening that several known bodies of a document share: none. */
   private static final String AMBIGUOUS = "";
 
@@ -225,8 +227,10 @@ final class OpenWorldActors {
    * Whether a name of two or three words ends where the sentence says it does: at a comma or an
    * opening quotation (وزير المال الهولندي فوبكي هوكسترا "أقام ..."), before reported speech or an apposition (نائب وزير التجارة الصيني لي شينغانغ إن، السفير الهولندي لدى الأمم
    * المتحدة كاريل فان أوستروم الذي), or at the sentence's full stop when none of its words is one the
-   * news writes as a common word (في مرمى الحارس خيمي بينيدو.); none of its words a feminine noun, one with a pronoun (قوله) or
-   * a definite one (بالتعليم العالمي): a name no given name opens is a foreign one.
+   * news writes as a common word (في مرمى الحارس خيمي بينيدو.), and so before a word that cannot go
+   * on a name, a function word or a verb (الناطق باسم الحكومة البورمية زاو هتاي رفض); none of its
+   * words a feminine noun, one with a pronoun (قوله) or a definite one (بالتعليم العالمي), and not a
+   * noun with its agreeing adjective (باحثان استراليان): a name no given name opens is a foreign one.
    */
   private boolean closedName(TaggedField field, int start, int end) {
     List<String> words = field.normalised();
@@ -235,7 +239,27 @@ final class OpenWorldActors {
     }
     return gap(field, end - 1) == Gap.COMMA || opensQuote(between(field, end - 1))
         || (between(field, end - 1).startsWith(".") && noCommonWord(field, start, end)) || (field.joined(end - 1)
-        && (cues.reportedSpeech.contains(words.get(end)) || cues.appositives.contains(words.get(end))));
+        && (cues.reportedSpeech.contains(words.get(end)) || cues.appositives.contains(words.get(end))))
+        || (field.joined(end - 1) && noCommonWord(field, start, end) && endsAName(field, end));
+  }
+
+  /**
+   * Whether every word from {@code start} to {@code end} ends with one plural or dual ending (باحثان
+   * استراليان، قطبين متناقضين، مباراتين رسميتين): a noun and its adjective agreeing, not a name.
+   */
+  private static boolean agreeing(List<String> words, int start, int end) {
+    for (String suffix : PLURAL_ENDINGS) {
+      if (noWord(start, end, t -> !words.get(t).endsWith(suffix))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the word at {@code t} cannot go on a name: a function word or a verb (زاو هتاي رفض، أتاي أوصلو في). */
+  private boolean endsAName(TaggedField field, int t) {
+    String word = field.normalised().get(t);
+    return cues.endsName(word, written(field, t)) || cues.isVerbNoName(word);
   }
 
   /**
@@ -253,7 +277,7 @@ final class OpenWorldActors {
         return false;
       }
     }
-    return true;
+    return !agreeing(words, start, end);
   }
 
   /**

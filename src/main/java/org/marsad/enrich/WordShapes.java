@@ -70,7 +70,7 @@ final class WordShapes {
 
   /** Whether a written word ends with a possessive or object pronoun (مقره، استضافتها، لديهم). */
   static boolean endsWithPronoun(String written) {
-    return written.endsWith("ه") || written.endsWith("ها") || written.endsWith("هم");
+    return written.endsWith("ه") || written.endsWith("ها") || written.endsWith("هم") || written.endsWith("هما");
   }
 
   /**
