@@ -127,6 +127,8 @@ final class ActorCues {
   final Set<String> innerLinks;
   /** Kin words with a possessive (ابنته، زوجته): a given name right after one is a relative. */
   final Set<String> kinship;
+  /** Titles that are also family names (title-family-names.txt): شوقي السيد، علي الأمين. */
+  final Set<String> titleFamilyNames;
   /** Given names that are also nouns opening a genitive (noun-given-names.txt: خليفة "successor", أسماء "names"), folded. */
   final Set<String> nounGivenNames;
   /** Dual and plural heads of bodies and their singular (organisation-plurals.txt: وزارتي → وزارة), folded. */
@@ -199,6 +201,7 @@ final class ActorCues {
     officeLinksBeforeNames = links.marked();
     officeLinks = links.plain();
     kinship = WordList.folded(normaliser, "kinship.txt");
+    titleFamilyNames = WordList.folded(normaliser, "title-family-names.txt");
     nounGivenNames = WordList.folded(normaliser, "noun-given-names.txt");
     organisationSingulars = WordList.read("organisation-plurals.txt").stream().map(pair -> pair.split(" "))
         .collect(Collectors.toUnmodifiableMap(pair -> normaliser.fold(pair[0]), pair -> normaliser.fold(pair[1])));

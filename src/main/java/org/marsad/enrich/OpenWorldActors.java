@@ -798,12 +798,22 @@ final class OpenWorldActors {
 
   /**
    * Whether a given name written as a name (bare or after و, not على) is followed by a word the news
-   * writes mostly after given names (surnames.txt): ماتيو رينزي, with no title or comma around it.
+   * writes mostly after given names (surnames.txt): ماتيو رينزي, with no title or comma around it; or
+   * by a title that is also a family name (title-family-names.txt: شوقي السيد، علي الأمين) where the
+   * name closes after it, and not before a word with the article (الأمين العام).
    */
   private boolean familyNameAfter(TaggedField field, int given) {
     String next = field.normalised().get(given + 1);
-    return cues.surnames.contains(next) && !cues.links.contains(next) && !cues.ends.contains(next) && !cues.isTitle(next)
-        && field.joined(given) && cues.writtenAsGivenName(field.normalised().get(given), field.tokens().get(given).text());
+    boolean family = (cues.surnames.contains(next) && !cues.links.contains(next) && !cues.ends.contains(next) && !cues.isTitle(next))
+        || (cues.titleFamilyNames.contains(next) && closesAt(field, given + 2));
+    return family && field.joined(given) && cues.writtenAsGivenName(field.normalised().get(given), field.tokens().get(given).text());
+  }
+
+  /** Whether a name closes before the word at {@code t}: the text's or a clause's end, reported speech, a verb or a function word. */
+  private boolean closesAt(TaggedField field, int t) {
+    List<String> words = field.normalised();
+    return t >= words.size() || endsClause(field, t - 1)
+        || (field.joined(t - 1) && !withArticle(field, t) && (cues.reportedSpeech.contains(words.get(t)) || endsAName(field, t)));
   }
 
   /**
