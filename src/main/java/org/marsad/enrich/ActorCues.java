@@ -42,6 +42,8 @@ final class ActorCues {
    * (شركة الأدوية, "the drug company", as شركة أدوية), marked {@code =}.
    */
   final Set<String> kindHeads;
+  /** Heads that take a bare name no lexicon knows where the name closes (marked ~: معهد هدسون إن), folded. */
+  final Set<String> closedNameHeads;
   /** Folded beginnings of names that are not actors (وكالة الأنباء): read by {@link #beginsNoBody}. */
   private final Set<String> notOrganisations;
   /** Folded words with the article that describe a body after its name (الحاكم، الذي), not another body. */
@@ -163,6 +165,7 @@ final class ActorCues {
     sourceHeads = WordList.fold(normaliser, WordList.markedWith(marked, "-"));
     unquotedHeads = WordList.fold(normaliser, WordList.markedWith(marked, "^"));
     kindHeads = WordList.fold(normaliser, WordList.markedWith(marked, "="));
+    closedNameHeads = WordList.fold(normaliser, WordList.markedWith(marked, "~"));
     notOrganisations = WordList.folded(normaliser, "not-organisations.txt");
     bodyDescriptors = WordList.folded(normaliser, "body-descriptors.txt");
     Set<String> endWords = new HashSet<>(WordList.folded(normaliser, "name-stops.txt", "name-ends.txt"));
@@ -418,6 +421,22 @@ final class ActorCues {
   boolean isVerb(String word) {
     return WordShapes.readsAsVerb(word) || verbs.contains(word)
         || ((word.startsWith("و") || word.startsWith("ف")) && verbs.contains(word.substring(1)));
+  }
+
+  /** Whether the word at {@code t} cannot go on a name: a function word or a verb (زاو هتاي رفض، أتاي أوصلو في). */
+  boolean endsAName(TaggedField field, int t) {
+    String word = field.normalised().get(t);
+    return endsName(word, WordShapes.written(field, t)) || isVerbNoName(word);
+  }
+
+  /**
+   * Whether a name closes before the word at {@code t}: the text's or a clause's end, reported speech, a
+   * verb or a function word; not a word with the article, which may go on an office (الأمين العام).
+   */
+  boolean nameClosesAt(TaggedField field, int t) {
+    List<String> words = field.normalised();
+    return t >= words.size() || WordShapes.endsClause(field, t - 1) || (field.joined(t - 1) && !WordShapes.withArticle(field, t)
+        && (reportedSpeech.contains(words.get(t)) || endsAName(field, t)));
   }
 
   /** Whether a folded word is in verbs.txt as written and is no known given name or family name. */

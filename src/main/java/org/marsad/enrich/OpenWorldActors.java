@@ -4,6 +4,7 @@ import static org.marsad.enrich.WordShapes.afterWaw;
 import static org.marsad.enrich.WordShapes.articleBehindClitic;
 import static org.marsad.enrich.WordShapes.between;
 import static org.marsad.enrich.WordShapes.conjoined;
+import static org.marsad.enrich.WordShapes.endsClause;
 import static org.marsad.enrich.WordShapes.endsWithPronoun;
 import static org.marsad.enrich.WordShapes.isNisba;
 import static org.marsad.enrich.WordShapes.isNumber;
@@ -240,7 +241,7 @@ final class OpenWorldActors {
     return gap(field, end - 1) == Gap.COMMA || opensQuote(between(field, end - 1))
         || (between(field, end - 1).startsWith(".") && noCommonWord(field, start, end)) || (field.joined(end - 1)
         && (cues.reportedSpeech.contains(words.get(end)) || cues.appositives.contains(words.get(end))))
-        || (field.joined(end - 1) && noCommonWord(field, start, end) && endsAName(field, end));
+        || (field.joined(end - 1) && noCommonWord(field, start, end) && cues.endsAName(field, end));
   }
 
   /**
@@ -256,11 +257,6 @@ final class OpenWorldActors {
     return false;
   }
 
-  /** Whether the word at {@code t} cannot go on a name: a function word or a verb (زاو هتاي رفض، أتاي أوصلو في). */
-  private boolean endsAName(TaggedField field, int t) {
-    String word = field.normalised().get(t);
-    return cues.endsName(word, written(field, t)) || cues.isVerbNoName(word);
-  }
 
   /**
    * Whether two or three words may be a foreign name no given name opens: none of them a feminine
@@ -805,15 +801,8 @@ final class OpenWorldActors {
   private boolean familyNameAfter(TaggedField field, int given) {
     String next = field.normalised().get(given + 1);
     boolean family = (cues.surnames.contains(next) && !cues.links.contains(next) && !cues.ends.contains(next) && !cues.isTitle(next))
-        || (cues.titleFamilyNames.contains(next) && closesAt(field, given + 2));
+        || (cues.titleFamilyNames.contains(next) && cues.nameClosesAt(field, given + 2));
     return family && field.joined(given) && cues.writtenAsGivenName(field.normalised().get(given), field.tokens().get(given).text());
-  }
-
-  /** Whether a name closes before the word at {@code t}: the text's or a clause's end, reported speech, a verb or a function word. */
-  private boolean closesAt(TaggedField field, int t) {
-    List<String> words = field.normalised();
-    return t >= words.size() || endsClause(field, t - 1)
-        || (field.joined(t - 1) && !withArticle(field, t) && (cues.reportedSpeech.contains(words.get(t)) || endsAName(field, t)));
   }
 
   /**
@@ -1382,18 +1371,6 @@ final class OpenWorldActors {
   }
 
   private enum Gap { JOINED, COMMA, BREAK }
-
-  /** Punctuation that closes a clause: a name never runs across it. */
-  private static final String CLAUSE_MARKS = "،,.;؛:؟?!";
-
-  /** Whether a comma or a sentence's punctuation stands after the word at {@code token} (not quotes or a dash). */
-  private static boolean endsClause(TaggedField field, int token) {
-    if (field.joined(token)) {
-      return false;
-    }
-    String between = between(field, token);
-    return between.chars().anyMatch(c -> CLAUSE_MARKS.indexOf(c) >= 0);
-  }
 
   private static Gap gap(TaggedField field, int token) {
     if (field.joined(token)) {

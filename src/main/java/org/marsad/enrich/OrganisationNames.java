@@ -88,6 +88,16 @@ final class OrganisationNames {
           continue;
         }
       }
+      // A head marked ~ takes a bare name of one or two words no lexicon knows where the sentence closes
+      // it (معهد هدسون إن، معهد باستور في); a genitive chain still runs on (معهد دراسات الحرب).
+      int closed = cues.closedNameHeads.contains(head) ? closedNameEnd(field, known, country, i) : -1;
+      if (closed > 0) {
+        List<String> name = new ArrayList<>(words.subList(i, closed));
+        name.set(0, head);
+        DiscoveredActors.addEvidence(found, DiscoveredActors.id(ActorType.ORGANIZATION, name), field, i, closed - i, known);
+        i = closed - 1;
+        continue;
+      }
       int end = namesakeEnd(field, known, i);
       while (end < words.size() && end - i < MAX_ORGANISATION_WORDS && field.joined(end - 1) && !known[end]) {
         String w = words.get(end);
@@ -183,6 +193,23 @@ final class OrganisationNames {
         i = end - 1;
       }
     }
+  }
+
+  /**
+   * Where a bare name of one or two words after the head at {@code head} ends, or -1: words that can be a
+   * name's, with no article, head, common word, verb, adjective's ending, ة or ي, and a clause mark,
+   * reported speech, a verb or a function word after them ({@link ActorCues#nameClosesAt}).
+   */
+  private int closedNameEnd(TaggedField field, boolean[] known, boolean[] country, int head) {
+    List<String> words = field.normalised();
+    int end = head + 1;
+    while (end < words.size() && end - head <= 2 && field.joined(end - 1) && !known[end] && !country[end]
+        && cues.isNameWord(field, end) && !ArabicMorphology.isDefinite(words.get(end)) && cues.head(words.get(end)) == null
+        && !cues.isCommonWord(words.get(end)) && !cues.isVerb(words.get(end)) && !endsAsAdjective(words.get(end))
+        && !written(field, end).endsWith("ة") && !written(field, end).endsWith("ي")) {
+      end++;
+    }
+    return end > head + 1 && cues.nameClosesAt(field, end) ? end : -1;
   }
 
   /**

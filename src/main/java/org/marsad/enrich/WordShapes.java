@@ -142,6 +142,17 @@ final class WordShapes {
         && word.chars().allMatch(c -> (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'));
   }
 
+  /** Punctuation that closes a clause: a name never runs across it. */
+  private static final String CLAUSE_MARKS = "،,.;؛:؟?!";
+
+  /** Whether a comma or a sentence's punctuation stands after the word at {@code token} (not quotes or a dash). */
+  static boolean endsClause(TaggedField field, int token) {
+    if (field.joined(token)) {
+      return false;
+    }
+    return between(field, token).chars().anyMatch(c -> CLAUSE_MARKS.indexOf(c) >= 0);
+  }
+
   /** The text between a word and the next, without spaces. */
   static String between(TaggedField field, int token) {
     return field.text().substring(field.tokens().get(token).end(), field.tokens().get(token + 1).start()).strip();
