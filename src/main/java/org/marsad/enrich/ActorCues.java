@@ -131,6 +131,8 @@ final class ActorCues {
   final Set<String> kinship;
   /** Titles that are also family names (title-family-names.txt): شوقي السيد، علي الأمين. */
   final Set<String> titleFamilyNames;
+  /** Given names written as a common word (word-given-names.txt: مات), as written. */
+  final Set<String> wordGivenNames;
   /** Given names that are also nouns opening a genitive (noun-given-names.txt: خليفة "successor", أسماء "names"), folded. */
   final Set<String> nounGivenNames;
   /** Dual and plural heads of bodies and their singular (organisation-plurals.txt: وزارتي → وزارة), folded. */
@@ -205,6 +207,7 @@ final class ActorCues {
     officeLinks = links.plain();
     kinship = WordList.folded(normaliser, "kinship.txt");
     titleFamilyNames = WordList.folded(normaliser, "title-family-names.txt");
+    wordGivenNames = Set.copyOf(WordList.read("word-given-names.txt"));
     nounGivenNames = WordList.folded(normaliser, "noun-given-names.txt");
     organisationSingulars = WordList.read("organisation-plurals.txt").stream().map(pair -> pair.split(" "))
         .collect(Collectors.toUnmodifiableMap(pair -> normaliser.fold(pair[0]), pair -> normaliser.fold(pair[1])));

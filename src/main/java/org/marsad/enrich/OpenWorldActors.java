@@ -451,6 +451,14 @@ final class OpenWorldActors {
       boolean sportPage) {
     List<String> words = field.normalised();
     for (int i = field.firstTagged(); i + 1 < words.size(); i++) {
+      if (!known[i] && cues.wordGivenNames.contains(written(field, i))) {
+        int end = wordGivenNameEnd(field, known, i);
+        if (end > i) {
+          addPerson(found, shortForms, field, i, end, known);
+          i = end - 1;
+        }
+        continue;
+      }
       if (known[i] || cues.knownGivenName(words.get(i)) == null) {
         continue;
       }
@@ -790,6 +798,19 @@ final class OpenWorldActors {
     String rest = afterWaw(word);
     return rest != null && (cues.knownGivenName(rest) != null || cues.foreignGivenNames.contains(rest) || ArabicMorphology.isDefinite(rest)
         || readsAsVerb(rest) || endsWithPronoun(rest) || rest.endsWith("ك"));
+  }
+
+  /**
+   * Where a name a given name written as a common word opens ends (مات هانكوك،): one or two words after
+   * it that read as a name of their own, closed after them; {@code start} when there is none (مات غرقا).
+   */
+  private int wordGivenNameEnd(TaggedField field, boolean[] known, int start) {
+    int end = start + 1;
+    while (end < field.normalised().size() && end - start <= MAX_NAME_WORDS && !known[end] && field.joined(end - 1)
+        && cues.readsAsOwnName(field, end) && !written(field, end).endsWith("ي") && !written(field, end).endsWith("ا")) {
+      end++;
+    }
+    return end - start >= 2 && cues.nameClosesAt(field, end) ? end : start;
   }
 
   /**
