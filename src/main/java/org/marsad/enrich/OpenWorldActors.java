@@ -240,8 +240,8 @@ final class OpenWorldActors {
     }
     return gap(field, end - 1) == Gap.COMMA || opensQuote(between(field, end - 1))
         || (between(field, end - 1).startsWith(".") && noCommonWord(field, start, end)) || (field.joined(end - 1)
-        && (cues.reportedSpeech.contains(words.get(end)) || cues.appositives.contains(words.get(end))))
-        || (field.joined(end - 1) && noCommonWord(field, start, end) && cues.endsAName(field, end));
+        && (cues.reportedSpeech.contains(words.get(end)) || cues.appositives.contains(words.get(end))
+            || (noCommonWord(field, start, end) && cues.endsAName(field, end))));
   }
 
   /**
@@ -256,7 +256,6 @@ final class OpenWorldActors {
     }
     return false;
   }
-
 
   /**
    * Whether two or three words may be a foreign name no given name opens: none of them a feminine

@@ -14,6 +14,9 @@ import org.marsad.solr.analysis.ArabicNormaliser;
  */
 final class WordShapes {
 
+  /** Punctuation that closes a clause: a name never runs across it. */
+  private static final String CLAUSE_MARKS = "،,.;؛:؟?!";
+
   private WordShapes() {}
 
   /** The word at {@code t} as the text writes it, without its marks (ة and ى kept apart from ه and ي). */
@@ -141,9 +144,6 @@ final class WordShapes {
     return !word.isEmpty() && word.charAt(0) >= 'A' && word.charAt(0) <= 'Z'
         && word.chars().allMatch(c -> (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'));
   }
-
-  /** Punctuation that closes a clause: a name never runs across it. */
-  private static final String CLAUSE_MARKS = "،,.;؛:؟?!";
 
   /** Whether a comma or a sentence's punctuation stands after the word at {@code token} (not quotes or a dash). */
   static boolean endsClause(TaggedField field, int token) {
