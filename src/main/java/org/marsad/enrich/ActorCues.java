@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.stream.Collectors;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 import org.marsad.solr.analysis.ArabicMorphology;
@@ -132,7 +133,9 @@ final class ActorCues {
   /** Titles that are also family names (title-family-names.txt): شوقي السيد، علي الأمين. */
   final Set<String> titleFamilyNames;
   /** Given names written as a common word (word-given-names.txt: مات), as written. */
-  final Set<String> wordGivenNames;
+  private final Set<String> wordGivenNames;
+  /** The same, folded: a first look with the word the tagger already holds, before reading it as written. */
+  private final Set<String> wordGivenNamesFolded;
   /** Given names that are also nouns opening a genitive (noun-given-names.txt: خليفة "successor", أسماء "names"), folded. */
   final Set<String> nounGivenNames;
   /** Dual and plural heads of bodies and their singular (organisation-plurals.txt: وزارتي → وزارة), folded. */
@@ -208,6 +211,7 @@ final class ActorCues {
     kinship = WordList.folded(normaliser, "kinship.txt");
     titleFamilyNames = WordList.folded(normaliser, "title-family-names.txt");
     wordGivenNames = Set.copyOf(WordList.read("word-given-names.txt"));
+    wordGivenNamesFolded = WordList.folded(normaliser, "word-given-names.txt");
     nounGivenNames = WordList.folded(normaliser, "noun-given-names.txt");
     organisationSingulars = WordList.read("organisation-plurals.txt").stream().map(pair -> pair.split(" "))
         .collect(Collectors.toUnmodifiableMap(pair -> normaliser.fold(pair[0]), pair -> normaliser.fold(pair[1])));
@@ -440,6 +444,23 @@ final class ActorCues {
     List<String> words = field.normalised();
     return t >= words.size() || WordShapes.endsClause(field, t - 1) || (field.joined(t - 1) && !WordShapes.withArticle(field, t)
         && (reportedSpeech.contains(words.get(t)) || endsAName(field, t)));
+  }
+
+  /**
+   * Where a name of one or two words after {@code opener} ends when the sentence closes it ({@link
+   * #nameClosesAt}), or -1: each word joined to the one before, not known, and one {@code nameWord} accepts.
+   */
+  int closedNameEnd(TaggedField field, boolean[] known, int opener, IntPredicate nameWord) {
+    int end = opener + 1;
+    while (end < field.normalised().size() && end - opener <= 2 && field.joined(end - 1) && !known[end] && nameWord.test(end)) {
+      end++;
+    }
+    return end > opener + 1 && nameClosesAt(field, end) ? end : -1;
+  }
+
+  /** Whether the word at {@code t} is a given name written as a common word (word-given-names.txt: مات). */
+  boolean isWordGivenName(TaggedField field, int t) {
+    return wordGivenNamesFolded.contains(field.normalised().get(t)) && wordGivenNames.contains(WordShapes.written(field, t));
   }
 
   /** Whether a folded word is in verbs.txt as written and is no known given name or family name. */

@@ -450,7 +450,7 @@ final class OpenWorldActors {
       boolean sportPage) {
     List<String> words = field.normalised();
     for (int i = field.firstTagged(); i + 1 < words.size(); i++) {
-      if (!known[i] && cues.wordGivenNames.contains(written(field, i))) {
+      if (!known[i] && cues.isWordGivenName(field, i)) {
         int end = wordGivenNameEnd(field, known, i);
         if (end > i) {
           addPerson(found, shortForms, field, i, end, known);
@@ -804,12 +804,9 @@ final class OpenWorldActors {
    * it that read as a name of their own, closed after them; {@code start} when there is none (مات غرقا).
    */
   private int wordGivenNameEnd(TaggedField field, boolean[] known, int start) {
-    int end = start + 1;
-    while (end < field.normalised().size() && end - start <= MAX_NAME_WORDS && !known[end] && field.joined(end - 1)
-        && cues.readsAsOwnName(field, end) && !written(field, end).endsWith("ي") && !written(field, end).endsWith("ا")) {
-      end++;
-    }
-    return end - start >= 2 && cues.nameClosesAt(field, end) ? end : start;
+    int end = cues.closedNameEnd(field, known, start, t -> cues.readsAsOwnName(field, t)
+        && !written(field, t).endsWith("ي") && !written(field, t).endsWith("ا"));
+    return end > 0 ? end : start;
   }
 
   /**

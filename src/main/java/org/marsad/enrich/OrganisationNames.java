@@ -78,9 +78,7 @@ final class OrganisationNames {
       if (cues.bareNameHeads.contains(head) || (bareHead && takesQuotedName)) {
         int close = quotedNameEnd(field, known, i);
         if (close > 0) {
-          List<String> name = new ArrayList<>(words.subList(i, close));
-          name.set(0, head);
-          DiscoveredActors.addEvidence(found, DiscoveredActors.id(ActorType.ORGANIZATION, name), field, i, close - i, known);
+          addBody(found, field, head, i, close, known);
           i = close - 1;
           continue;
         }
@@ -92,9 +90,7 @@ final class OrganisationNames {
       // it (معهد هدسون إن، معهد باستور في); a genitive chain still runs on (معهد دراسات الحرب).
       int closed = cues.closedNameHeads.contains(head) ? closedNameEnd(field, known, country, i) : -1;
       if (closed > 0) {
-        List<String> name = new ArrayList<>(words.subList(i, closed));
-        name.set(0, head);
-        DiscoveredActors.addEvidence(found, DiscoveredActors.id(ActorType.ORGANIZATION, name), field, i, closed - i, known);
+        addBody(found, field, head, i, closed, known);
         i = closed - 1;
         continue;
       }
@@ -187,29 +183,34 @@ final class OrganisationNames {
       boolean portfolio = !bareHead && i > 0 && field.joined(i - 1) && cues.isMinisterTitle(words.get(i - 1));
       boolean named = !portfolio && (modifiers >= (bareHead ? 1 : 2) || byCountry || inCountry > i + modifiers + 1);
       if (named && (!kind || country[end - 1]) && !namesAKind(words, country, i + 1, end)) {
-        List<String> name = new ArrayList<>(words.subList(i, end));
-        name.set(0, head);
-        DiscoveredActors.addEvidence(found, DiscoveredActors.id(ActorType.ORGANIZATION, name), field, i, end - i, known);
+        addBody(found, field, head, i, end, known);
         i = end - 1;
       }
     }
   }
 
   /**
+   * Adds the body from {@code start} to {@code end}, its first word read as {@code head} (clitics off, the
+   * article where ل hides it): its id and evidence, its words marked known.
+   */
+  private static void addBody(Map<String, List<Evidence>> found, TaggedField field, String head, int start, int end,
+      boolean[] known) {
+    List<String> name = new ArrayList<>(field.normalised().subList(start, end));
+    name.set(0, head);
+    DiscoveredActors.addEvidence(found, DiscoveredActors.id(ActorType.ORGANIZATION, name), field, start, end - start, known);
+  }
+
+  /**
    * Where a bare name of one or two words after the head at {@code head} ends, or -1: words that can be a
-   * name's, with no article, head, common word, verb, adjective's ending, ة or ي, and a clause mark,
-   * reported speech, a verb or a function word after them ({@link ActorCues#nameClosesAt}).
+   * name's, with no article, head, common word, verb, adjective's ending, ة or ي, and the name closed
+   * after them ({@link ActorCues#closedNameEnd}).
    */
   private int closedNameEnd(TaggedField field, boolean[] known, boolean[] country, int head) {
     List<String> words = field.normalised();
-    int end = head + 1;
-    while (end < words.size() && end - head <= 2 && field.joined(end - 1) && !known[end] && !country[end]
-        && cues.isNameWord(field, end) && !ArabicMorphology.isDefinite(words.get(end)) && cues.head(words.get(end)) == null
-        && !cues.isCommonWord(words.get(end)) && !cues.isVerb(words.get(end)) && !endsAsAdjective(words.get(end))
-        && !written(field, end).endsWith("ة") && !written(field, end).endsWith("ي")) {
-      end++;
-    }
-    return end > head + 1 && cues.nameClosesAt(field, end) ? end : -1;
+    return cues.closedNameEnd(field, known, head, t -> !country[t] && cues.isNameWord(field, t)
+        && !ArabicMorphology.isDefinite(words.get(t)) && cues.head(words.get(t)) == null && !cues.isCommonWord(words.get(t))
+        && !cues.isVerb(words.get(t)) && !endsAsAdjective(words.get(t)) && !written(field, t).endsWith("ة")
+        && !written(field, t).endsWith("ي"));
   }
 
   /**
