@@ -1121,7 +1121,8 @@ final class OpenWorldActors {
           continue;
         }
         if (t > field.firstTagged() && field.joined(t - 1) && !known[t - 1]
-            && cues.writtenAsGivenName(words.get(t - 1), field.tokens().get(t - 1).text()) && fullNameWord(field, t - 1)) {
+            && cues.writtenAsGivenName(words.get(t - 1), field.tokens().get(t - 1).text())
+            && (fullNameWord(field, t - 1) || givenNameAfterWaw(field, t - 1))) {
           addPerson(found, shortForms, field, t - 1, t + 1, known);
           return true;
         }
@@ -1133,6 +1134,15 @@ final class OpenWorldActors {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a word is a list's next item opening with a given name behind و (حسن معاذ وعبدالله جعفر): the
+   * given name, not a common word, begins the name of the lone word after it.
+   */
+  private boolean givenNameAfterWaw(TaggedField field, int t) {
+    String bare = afterWaw(field.normalised().get(t));
+    return bare != null && cues.givenNames.contains(bare) && !cues.isCommonWord(bare) && cues.head(bare) == null;
   }
 
   /**
