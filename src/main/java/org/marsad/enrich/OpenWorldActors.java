@@ -527,7 +527,10 @@ final class OpenWorldActors {
         continue;
       }
       int end = nameEnd(field, known, start);
-      if (end - start < 2 || end - start > 3 || end >= words.size()) {
+      // A given name as written; a word that is one only with a clitic read off is a common word (بيان is no ب + يان).
+      boolean given = cues.writtenAsGivenName(words.get(start), field.tokens().get(start).text());
+      // Without one, a noun and its agreeing adjective are no name (قال مصدران مطلعان إن).
+      if (end - start < 2 || end - start > 3 || end >= words.size() || (!given && agreeing(words, start, end))) {
         continue;
       }
       boolean comma = gap(field, end - 1) == Gap.COMMA;
@@ -537,8 +540,6 @@ final class OpenWorldActors {
       if (!closed) {
         continue;
       }
-      // A given name as written; a word that is one only with a clitic read off is a common word (بيان is no ب + يان).
-      boolean given = cues.writtenAsGivenName(words.get(start), field.tokens().get(start).text());
       if (given || (cues.readsAsName(field, country, start, end) && cues.knownGivenName(words.get(start)) == null)
           || (described && noCommonWord(field, start, end))) {
         addPerson(found, shortForms, field, start, end, known);
