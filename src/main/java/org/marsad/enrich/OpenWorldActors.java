@@ -1138,7 +1138,7 @@ final class OpenWorldActors {
   }
 
   /**
-   * Whether a word is a list's next item opening with a given name behind و (حسن معاذ وعبدالله جعفر): the
+   * Whether a word is a list's next item opening with a given name behind و (حسن معاذ وعبدالوهاب جعفر): the
    * given name, not a common word, begins the name of the lone word after it.
    */
   private boolean givenNameAfterWaw(TaggedField field, int t) {
