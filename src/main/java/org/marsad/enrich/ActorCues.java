@@ -210,8 +210,9 @@ final class ActorCues {
     officeLinks = links.plain();
     kinship = WordList.folded(normaliser, "kinship.txt");
     titleFamilyNames = WordList.folded(normaliser, "title-family-names.txt");
-    wordGivenNames = Set.copyOf(WordList.read("word-given-names.txt"));
-    wordGivenNamesFolded = WordList.folded(normaliser, "word-given-names.txt");
+    List<String> wordGiven = WordList.read("word-given-names.txt");
+    wordGivenNames = Set.copyOf(wordGiven);
+    wordGivenNamesFolded = WordList.fold(normaliser, wordGiven);
     nounGivenNames = WordList.folded(normaliser, "noun-given-names.txt");
     organisationSingulars = WordList.read("organisation-plurals.txt").stream().map(pair -> pair.split(" "))
         .collect(Collectors.toUnmodifiableMap(pair -> normaliser.fold(pair[0]), pair -> normaliser.fold(pair[1])));

@@ -805,8 +805,13 @@ final class OpenWorldActors {
    * it that read as a name of their own, closed after them; {@code start} when there is none (مات غرقا).
    */
   private int wordGivenNameEnd(TaggedField field, boolean[] known, int start) {
-    int end = cues.closedNameEnd(field, known, start, t -> cues.readsAsOwnName(field, t)
-        && !written(field, t).endsWith("ي") && !written(field, t).endsWith("ا"));
+    int end = cues.closedNameEnd(field, known, start, t -> {
+      if (!cues.readsAsOwnName(field, t)) {
+        return false;
+      }
+      String asWritten = written(field, t);
+      return !asWritten.endsWith("ي") && !asWritten.endsWith("ا");
+    });
     return end > 0 ? end : start;
   }
 

@@ -207,10 +207,15 @@ final class OrganisationNames {
    */
   private int closedNameEnd(TaggedField field, boolean[] known, boolean[] country, int head) {
     List<String> words = field.normalised();
-    return cues.closedNameEnd(field, known, head, t -> !country[t] && cues.isNameWord(field, t)
-        && !ArabicMorphology.isDefinite(words.get(t)) && cues.head(words.get(t)) == null && !cues.isCommonWord(words.get(t))
-        && !cues.isVerb(words.get(t)) && !endsAsAdjective(words.get(t)) && !written(field, t).endsWith("ة")
-        && !written(field, t).endsWith("ي"));
+    return cues.closedNameEnd(field, known, head, t -> {
+      String word = words.get(t);
+      if (country[t] || !cues.isNameWord(field, t) || ArabicMorphology.isDefinite(word) || cues.head(word) != null
+          || cues.isCommonWord(word) || cues.isVerb(word) || endsAsAdjective(word)) {
+        return false;
+      }
+      String asWritten = written(field, t);
+      return !asWritten.endsWith("ة") && !asWritten.endsWith("ي");
+    });
   }
 
   /**
