@@ -406,6 +406,23 @@ final class ActorCues {
   }
 
   /**
+   * Whether a folded word is a word or a given name of Arabic: a common word, a noun the news writes
+   * with the article, a verb or one of the Arabic given names (not the foreign list's).
+   */
+  boolean isArabicWord(String word) {
+    return commonGivenNames.contains(word) || commonWords.contains(word) || articleNouns.contains(word) || verbs.contains(word);
+  }
+
+  /**
+   * Whether a folded word is one the news writes as a word of its own: a given name, a family name, a
+   * common word, a noun it writes with the article or a verb (the generated and written lists above).
+   */
+  boolean isListedWord(String word) {
+    return givenNames.contains(word) || surnames.contains(word) || commonWords.contains(word)
+        || articleNouns.contains(word) || verbs.contains(word);
+  }
+
+  /**
    * A body's first word without the preposition ل joined to it (لطيران التحالف، لسلاح الجو):
    * read off when the rest is a head or a word the news mostly writes with the article, and the word
    * itself is neither (لجنة، ليفربول، لواء keep it: a name begins with ل far more often than ل joins one).

@@ -71,6 +71,15 @@ final class ActorTagger {
   /** Words shorter than this are not varied: a swap in a short word makes another word. */
   private static final int MIN_VARIED_LENGTH = 4;
 
+  /** The most words of a name read when written as one word. */
+  private static final int MAX_JOINED_WORDS = 3;
+
+  /** The fewest letters of a name written as one word: shorter ones are other words (سو تشي is سوتشي, Sochi). */
+  private static final int MIN_JOINED_LENGTH = 6;
+
+  /** آل, the family, folded. */
+  private static final String FAMILY = "ال";
+
   /** The most words a noun shared by coordinated adjectives may have (القوات المسلحة الفرنسية والبريطانية). */
   private static final int MAX_COORDINATED_HEAD = 2;
 
@@ -137,6 +146,13 @@ final class ActorTagger {
             .filter(v -> !aliases.contains(v))
             .forEach(v -> aliases.add(v, new Alias(actor, false))));
       }
+    }
+    // So do names written without their spaces (بهرامقاسمي، تورونتورابتورز, as copied pages often have
+    // them), unless the joined words make a word the news writes (ايميلي is Emily, not ايمي لي).
+    for (ActorEntry actor : kb.actors()) {
+      actor.aliases().stream().map(a -> joined(normaliser, a))
+          .filter(v -> v != null && !aliases.contains(v) && !cues.isListedWord(v))
+          .forEach(v -> aliases.add(v, new Alias(actor, false)));
     }
   }
 
@@ -774,6 +790,20 @@ final class ActorTagger {
   /** Latin abbreviations of two letters (UN, EU) are also words of other languages (un, eu). */
   private static boolean usable(String alias) {
     return !(alias.length() <= 2 && alias.chars().allMatch(c -> c < 128));
+  }
+
+  /**
+   * A name of two or three Arabic words as one word, or null: for one of at least {@link #MIN_JOINED_LENGTH}
+   * letters not opened by the family's آل (آل مرة joined is المرة, "the time").
+   */
+  private static String joined(ArabicNormaliser normaliser, String alias) {
+    List<String> words = TextToken.foldedWords(alias, normaliser);
+    if (words.size() < 2 || words.size() > MAX_JOINED_WORDS || words.get(0).equals(FAMILY)
+        || words.stream().anyMatch(w -> w.chars().anyMatch(c -> c < 128))) {
+      return null;
+    }
+    String joined = String.join("", words);
+    return joined.length() < MIN_JOINED_LENGTH ? null : joined;
   }
 
   /** The alias with two neighbouring letters of one word swapped, for names of two words or more. */

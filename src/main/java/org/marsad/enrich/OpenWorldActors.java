@@ -125,6 +125,9 @@ final class OpenWorldActors {
     Map<String, String> knownBodyStarts = new HashMap<>();
     Map<String, String> knownBodyFirstWords = new HashMap<>();
     for (TaggedField field : fields) {
+      if (settings.rules()) {
+        spellings.addSpeltOtherwise(field, actors, cues);
+      }
       String[] ids = field.idsAt(actors);
       addKnownPeopleWords(field, actors, knownNames, knownLastWords);
       boolean[] known = covered(ids);

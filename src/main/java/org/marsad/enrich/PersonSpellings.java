@@ -1,11 +1,14 @@
 package org.marsad.enrich;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.lucene.search.spell.LevenshteinDistance;
+import org.marsad.solr.analysis.ArabicMorphology;
 import org.marsad.solr.analysis.ArabicNormaliser;
 
 /**
@@ -13,11 +16,28 @@ import org.marsad.solr.analysis.ArabicNormaliser;
  * of their words ({@link ArabicNormaliser#nameKey}), so that a discovered name the text spells another
  * way (بينيامين نتنياهو for بنيامين نتنياهو) can be read as the known person. Keys two people share are
  * left out. Keys alone would merge different Arabic names (أحمد حسين، أحمد حسون): callers take the
- * known person only when the document names that person elsewhere. Immutable and thread safe.
+ * known person only when the document names that person elsewhere, or when the name is a foreign one
+ * written with the same vowel letters at its words' ends ({@link #addSpeltOtherwise}). Immutable and
+ * thread safe.
  */
 final class PersonSpellings {
 
+  /** The most words of a full name read when spelt otherwise. */
+  private static final int MAX_WORDS = 3;
+
+  /** The fewest letters of a spelt-otherwise full name's key: short names agree by chance (غريغ بورك، جورج براك). */
+  private static final int MIN_KEY_LETTERS = 7;
+
+  /** The most letters a full name spelt otherwise may differ by (سيبستيان فوتيل is another than سيباستيان فيتل). */
+  private static final int MAX_EDITS = 2;
+
+  private static final LevenshteinDistance EDITS = new LevenshteinDistance();
+
   private final Map<String, String> personByNameKeys = new HashMap<>();
+  /** Each name key's full name as the knowledge base writes it, folded, as words. */
+  private final Map<String, List<String>> namesByKeys = new HashMap<>();
+  /** The people's aliases, folded: a name the knowledge base writes so is the alias tagger's to take or leave. */
+  private final Set<String> aliases = new HashSet<>();
 
   PersonSpellings(KnowledgeBase kb, ArabicNormaliser normaliser) {
     Set<String> shared = new HashSet<>();
@@ -31,8 +51,10 @@ final class PersonSpellings {
       }
       for (String name : spellings) {
         List<String> words = List.of(normaliser.normalise(name).split(" "));
+        aliases.add(String.join(" ", TextToken.foldedWords(name, normaliser)));
         if (words.size() >= 2) {
           String keys = nameKeys(words);
+          namesByKeys.putIfAbsent(keys, TextToken.foldedWords(name, normaliser));
           String before = personByNameKeys.putIfAbsent(keys, person.id());
           if (before != null && !before.equals(person.id())) {
             shared.add(keys);
@@ -49,6 +71,137 @@ final class PersonSpellings {
       return null;
     }
     return personByNameKeys.get(nameKeys(DiscoveredActors.words(id)));
+  }
+
+  /**
+   * Adds the known people whose full names a field spells otherwise to {@code actors}: two or three
+   * words no actor's evidence covers whose name keys are a known person's full name's, each word
+   * ending in the vowel letter the knowledge base's ends in, or in none where it ends in none
+   * (غاسبر شمايكل for كاسبر شمايكل; مارك كارني is not مارك غارنو) and at most {@link #MAX_EDITS} letters
+   * away from it. Only a foreign name: none of its words has the article or is a word or given name of
+   * Arabic (ActorCues#isArabicWord), where one key covers different names (محمد رضا، محمد رعد); not
+   * after a given name, where it ends a longer name (هانس غورغ ماسن); and only a person the text does
+   * not name otherwise, whose spelling {@link #knownPerson} reads.
+   */
+  void addSpeltOtherwise(TaggedField field, Map<String, List<Evidence>> actors, ActorCues cues) {
+    List<String> words = field.normalised();
+    String[] ids = null;
+    String[] keys = new String[words.size()];
+    for (int t = field.firstTagged(); t < words.size(); t++) {
+      keys[t] = foreignNameKey(words.get(t), cues);
+    }
+    for (int t = field.firstTagged(); t + 1 < words.size(); t++) {
+      String bare = withoutWaw(words.get(t));
+      for (int n = 2; n <= MAX_WORDS && t + n <= words.size() && keys[t + n - 1] != null; n++) {
+        String person = spelling(words.get(t), keys[t], words, keys, t, n);
+        if (person == null && bare != null) {
+          person = spelling(bare, foreignNameKey(bare, cues), words, keys, t, n);
+        }
+        if (person == null || actors.containsKey(person) || (t > 0 && cues.givenNames.contains(words.get(t - 1)))) {
+          continue;
+        }
+        ids = ids != null ? ids : field.idsAt(actors);
+        if (Arrays.stream(ids, t, t + n).allMatch(id -> id == null)) {
+          List<Evidence> evidence = actors.computeIfAbsent(person, id -> new ArrayList<>());
+          evidence.add(field.evidence(t, n));
+          evidence.sort(Evidence.IN_TEXT_ORDER);
+          Arrays.fill(ids, t, t + n, person);
+        }
+      }
+    }
+  }
+
+  /**
+   * The person whose full name the {@code n} words from {@code t} spell otherwise, or null; the first
+   * word read as {@code first}, with its key {@code firstKey}.
+   */
+  private String spelling(String first, String firstKey, List<String> words, String[] keys, int t, int n) {
+    if (firstKey == null) {
+      return null;
+    }
+    StringBuilder key = new StringBuilder(firstKey);
+    int letters = firstKey.length();
+    for (int i = t + 1; i < t + n; i++) {
+      if (keys[i] == null) {
+        return null;
+      }
+      key.append(' ').append(keys[i]);
+      letters += keys[i].length();
+    }
+    List<String> known = namesByKeys.get(key.toString());
+    String person = personByNameKeys.get(key.toString());
+    if (letters < MIN_KEY_LETTERS || known == null || person == null) {
+      return null;
+    }
+    List<String> written = new ArrayList<>(words.subList(t, t + n));
+    written.set(0, first);
+    if (aliases.contains(String.join(" ", written))) {
+      return null;
+    }
+    for (int i = 0; i < n; i++) {
+      if (finalVowel(written.get(i)) != finalVowel(known.get(i)) || !sameVowels(written.get(i), known.get(i))) {
+        return null;
+      }
+    }
+    return edits(String.join(" ", written), String.join(" ", known)) <= MAX_EDITS ? person : null;
+  }
+
+  /** The letters one name differs from another by: Lucene's similarity is 1 - edits / the longer length. */
+  private static int edits(String a, String b) {
+    return Math.round((1 - EDITS.getDistance(a, b)) * Math.max(a.length(), b.length()));
+  }
+
+  /** A list's later item's first word without its و (وداني ويلباك), or null for a word without one. */
+  private static String withoutWaw(String word) {
+    return word.length() > 3 && word.charAt(0) == ArabicNormaliser.WAW ? word.substring(1) : null;
+  }
+
+  /** A word's name key if it may be a word of a foreign name, else null. */
+  private static String foreignNameKey(String word, ActorCues cues) {
+    if (ArabicMorphology.startsWithArticle(word) || cues.isArabicWord(word) || word.chars().anyMatch(c -> c < 0x600)) {
+      return null;
+    }
+    String key = ArabicNormaliser.nameKey(word);
+    return key.isEmpty() ? word : key;
+  }
+
+  /**
+   * Whether two spellings of a word differ in vowel letters only by some left out: a vowel written
+   * otherwise is another name (فوتيل, Votel, is not فيتيل, Vettel).
+   */
+  private static boolean sameVowels(String a, String b) {
+    String va = vowels(a);
+    String vb = vowels(b);
+    return va.length() <= vb.length() ? within(va, vb) : within(vb, va);
+  }
+
+  private static String vowels(String word) {
+    StringBuilder vowels = new StringBuilder();
+    word.chars().filter(c -> c == ArabicNormaliser.ALEF || c == ArabicNormaliser.WAW || c == ArabicNormaliser.YEH)
+        .forEach(c -> vowels.append((char) c));
+    return vowels.toString();
+  }
+
+  /** Whether {@code part}'s letters occur in {@code whole} in the same order. */
+  private static boolean within(String part, String whole) {
+    int at = 0;
+    for (int i = 0; i < part.length(); i++) {
+      at = whole.indexOf(part.charAt(i), at) + 1;
+      if (at == 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The vowel letter a word ends in (ا، و، ي; ى and ه read as ا), or 0. */
+  private static char finalVowel(String word) {
+    char last = word.charAt(word.length() - 1);
+    return switch (last) {
+      case ArabicNormaliser.ALEF, ArabicNormaliser.DOTLESS_YEH, ArabicNormaliser.HEH -> ArabicNormaliser.ALEF;
+      case ArabicNormaliser.WAW, ArabicNormaliser.YEH -> last;
+      default -> 0;
+    };
   }
 
   /** A name's words by their name keys, a word too short for a key as it is. */
