@@ -154,23 +154,12 @@ public final class ActorNameModel {
     List<TextToken> tokens = field.tokens();
     int from = field.firstTagged();
     for (int t = from; t < tokens.size(); t++) {
-      boolean last = t + 1 == tokens.size() || t + 1 - from >= MAX_SENTENCE || endsSentence(field, t);
+      boolean last = t + 1 == tokens.size() || t + 1 - from >= MAX_SENTENCE || field.endsSentence(t);
       if (last) {
         sentences.add(new int[] {from, t + 1});
         from = t + 1;
       }
     }
     return sentences;
-  }
-
-  private static boolean endsSentence(TaggedField field, int token) {
-    String gap = field.text().substring(field.tokens().get(token).end(), field.tokens().get(token + 1).start());
-    for (int i = 0; i < gap.length(); i++) {
-      char c = gap.charAt(i);
-      if (c == '.' || c == '!' || c == '?' || c == '؟' || c == '\n') {
-        return true;
-      }
-    }
-    return false;
   }
 }

@@ -33,6 +33,7 @@ public final class KnowledgeBaseTagger implements Enricher {
   private final NameDiscovery discovery;
   private final TeaserFinder teasers;
   private final OfficeHolders offices;
+  private final OfficeCounterparts counterparts;
   private final MatchOpponents opponents;
   private final GovernmentsByLeader leaders;
   private final BareBodies bareBodies;
@@ -68,6 +69,7 @@ public final class KnowledgeBaseTagger implements Enricher {
     this.topics = new TopicScorer(kb, normaliser);
     this.discovery = discovery;
     this.offices = new OfficeHolders(kb, normaliser);
+    this.counterparts = new OfficeCounterparts(kb, normaliser, offices);
     this.opponents = new MatchOpponents(kb, normaliser);
     Map<String, String> governments = CountryGovernments.of(kb);
     this.leaders = new GovernmentsByLeader(kb, normaliser, cues, governments);
@@ -106,6 +108,7 @@ public final class KnowledgeBaseTagger implements Enricher {
     }
     discovery.collect(fields, List.of(actorEvidence, countryEvidence));
     offices.addTo(actorEvidence, fields, text.published(), countryEvidence);
+    counterparts.addTo(actorEvidence, fields, text.published());
     leaders.addTo(actorEvidence, fields);
     openWorld.addTo(actorEvidence, countryEvidence, fields, sportPage, namesakes);
     // After the open-world rules: a bare الحكومة they took for a body of that name is the government.

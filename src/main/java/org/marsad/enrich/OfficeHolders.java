@@ -170,6 +170,11 @@ final class OfficeHolders {
     phrase.add(singular);
     phrase.addAll(tail);
     phrase.add(country);
+    return officeNamed(phrase);
+  }
+
+  /** The office a whole phrase of folded words names, or null. */
+  OfficeEntry officeNamed(List<String> phrase) {
     List<List<ArabicMorphology.Reading>> readings = phrase.stream().map(w -> ArabicMorphology.PLAIN.readings(w, w)).toList();
     for (PhraseDictionary.Match<OfficeEntry> m : offices.find(phrase, readings)) {
       if (m.first() == 0 && m.count() == phrase.size()) {

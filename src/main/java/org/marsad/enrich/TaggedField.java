@@ -113,6 +113,21 @@ record TaggedField(
         && gap.chars().allMatch(c -> Character.isWhitespace(c) || QuotationMarks.opens((char) c) || QuotationMarks.closes((char) c));
   }
 
+  /**
+   * Whether a sentence ends after a word: the text before the next holds a full stop, a question or
+   * exclamation mark or a line break.
+   */
+  boolean endsSentence(int token) {
+    String gap = gapAfter(token);
+    for (int i = 0; i < gap.length(); i++) {
+      char c = gap.charAt(i);
+      if (c == '.' || c == '!' || c == '?' || c == '؟' || c == '\n') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The text between a word and the next. */
   private String gapAfter(int token) {
     return text.substring(tokens.get(token).end(), tokens.get(token + 1).start());
