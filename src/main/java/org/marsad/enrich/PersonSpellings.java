@@ -91,11 +91,15 @@ final class PersonSpellings {
       keys[t] = foreignNameKey(words.get(t), cues);
     }
     for (int t = field.firstTagged(); t + 1 < words.size(); t++) {
+      if (keys[t + 1] == null) {
+        continue;
+      }
       String bare = withoutWaw(words.get(t));
+      String bareKey = bare == null ? null : foreignNameKey(bare, cues);
       for (int n = 2; n <= MAX_WORDS && t + n <= words.size() && keys[t + n - 1] != null; n++) {
         String person = spelling(words.get(t), keys[t], words, keys, t, n);
-        if (person == null && bare != null) {
-          person = spelling(bare, foreignNameKey(bare, cues), words, keys, t, n);
+        if (person == null && bareKey != null) {
+          person = spelling(bare, bareKey, words, keys, t, n);
         }
         if (person == null || actors.containsKey(person) || (t > 0 && cues.givenNames.contains(words.get(t - 1)))) {
           continue;
