@@ -93,6 +93,19 @@ final class CountryTagger {
   }
 
   /**
+   * The two countries a text names most, or an empty list unless exactly two are named more often than
+   * any other: the two a phrase about "the two countries" (وزيري خارجية البلدين) means.
+   */
+  static List<String> twoMostNamed(Map<String, List<Evidence>> countries) {
+    List<Map.Entry<String, List<Evidence>>> byCount = countries.entrySet().stream()
+        .sorted((a, b) -> Integer.compare(b.getValue().size(), a.getValue().size())).limit(3).toList();
+    if (byCount.size() < 2 || (byCount.size() == 3 && byCount.get(2).getValue().size() == byCount.get(1).getValue().size())) {
+      return List.of();
+    }
+    return List.of(byCount.get(0).getKey(), byCount.get(1).getKey());
+  }
+
+  /**
    * The country a text is about, for the bare words that stand for one country's body (a bare
    * الحكومة, a discovered وزارة العدل): named at least three times as often as any other and at least
    * twice, or null. Three was chosen on the train split, where two found 13 more governments for 9 more

@@ -36,6 +36,10 @@ final class OfficeHolders {
   private final List<List<String>> listOpeners;
   /** Dual and plural heads and their singular (kb/words/office-plurals.txt), folded. */
   private final Map<String, String> singulars = new HashMap<>();
+  /** "The two countries" (kb/words/both-countries.txt: البلدين، الدولتين), folded. */
+  private final Set<String> bothCountries;
+  /** Each country's Arabic names, folded, as words: how an office's name ends with its country (وزير خارجية روسيا). */
+  private final Map<String, List<List<String>>> countryNames = new HashMap<>();
 
   OfficeHolders(KnowledgeBase kb, ArabicNormaliser normaliser) {
     offices = new PhraseDictionary<>(normaliser);
@@ -47,6 +51,9 @@ final class OfficeHolders {
     former = WordList.folded(normaliser, "office-former.txt");
     deputies = WordList.foldedPhrases(normaliser, "office-deputies.txt");
     listOpeners = WordList.foldedPhrases(normaliser, "office-list-openers.txt");
+    bothCountries = WordList.folded(normaliser, "both-countries.txt");
+    kb.countries().forEach(c -> countryNames.put(c.id(), c.names().stream().filter(n -> n.chars().anyMatch(ch -> ch >= 0x600))
+        .map(n -> TextToken.foldedWords(n, normaliser)).toList()));
     for (String pair : WordList.read("office-plurals.txt")) {
       String[] words = pair.split(" ");
       singulars.put(normaliser.fold(words[0]), normaliser.fold(words[1]));
@@ -80,7 +87,7 @@ final class OfficeHolders {
           }
         }
       }
-      plurals(actors, field, published);
+      plurals(actors, field, published, countryEvidence);
     }
   }
 
@@ -103,8 +110,10 @@ final class OfficeHolders {
    * وزراء خارجية روسيا وتركيا وإيران. Each country of the list, read with the singular and the words
    * between (وزير الدفاع التركي), must be an office of the knowledge base; the evidence is the whole phrase.
    */
-  private void plurals(Map<String, List<Evidence>> actors, TaggedField field, LocalDate published) {
+  private void plurals(Map<String, List<Evidence>> actors, TaggedField field, LocalDate published,
+      Map<String, List<Evidence>> countryEvidence) {
     List<String> words = field.normalised();
+    List<String> twoCountries = null;
     for (int i = field.firstTagged(); i + 2 < words.size(); i++) {
       // وزيري begins with و as a conjunction would: the word as written first.
       String singular = singulars.getOrDefault(words.get(i), singulars.get(ArabicMorphology.withoutConjunction(words.get(i))));
@@ -113,6 +122,15 @@ final class OfficeHolders {
       }
       for (int first = i + 1; first < words.size() && first - i - 1 <= MAX_OFFICE_TAIL && field.joined(first - 1); first++) {
         List<String> tail = words.subList(i + 1, first);
+        if (bothCountries.contains(words.get(first))) {
+          // The two countries the text names most (وزيري خارجية البلدين), when it names two more than any other.
+          twoCountries = twoCountries != null ? twoCountries : CountryTagger.twoMostNamed(countryEvidence);
+          if (addBoth(actors, field, i, first, singular, tail, twoCountries, published)) {
+            i = first;
+            break;
+          }
+          continue;
+        }
         // The list may follow كل من (وزراء خارجية كل من بريطانيا وألمانيا وفرنسا).
         int country = first + listOpener(words, first);
         OfficeEntry office = office(singular, tail, words.get(country));
@@ -140,6 +158,35 @@ final class OfficeHolders {
         break;
       }
     }
+  }
+
+  /**
+   * Adds the holders of the office the singular and the words after it name in each of two countries,
+   * the words from {@code from} to {@code both} (البلدين) as evidence; whether both countries have it.
+   */
+  private boolean addBoth(Map<String, List<Evidence>> actors, TaggedField field, int from, int both, String singular,
+      List<String> tail, List<String> countries, LocalDate published) {
+    List<String> holders = new ArrayList<>(2);
+    for (String country : countries) {
+      OfficeEntry office = countryNames.getOrDefault(country, List.of()).stream()
+          .map(name -> officeNamed(phrase(singular, tail, name))).filter(o -> o != null).findFirst().orElse(null);
+      String holder = office == null ? null : office.holderOn(published);
+      if (holder == null || !actorIds.contains(holder)) {
+        return false;
+      }
+      holders.add(holder);
+    }
+    Evidence evidence = field.evidence(from, both + 1 - from);
+    holders.forEach(h -> actors.computeIfAbsent(h, id -> new ArrayList<>()).add(evidence));
+    return !holders.isEmpty();
+  }
+
+  private static List<String> phrase(String singular, List<String> tail, List<String> country) {
+    List<String> phrase = new ArrayList<>(tail.size() + 1 + country.size());
+    phrase.add(singular);
+    phrase.addAll(tail);
+    phrase.addAll(country);
+    return phrase;
   }
 
   /** How many words of a list opener (كل من) stand at {@code t} with a word after them: 0 when none. */
