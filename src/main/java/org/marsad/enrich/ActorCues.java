@@ -410,7 +410,7 @@ final class ActorCues {
    * with the article, a verb or one of the Arabic given names (not the foreign list's).
    */
   boolean isArabicWord(String word) {
-    return commonGivenNames.contains(word) || commonWords.contains(word) || articleNouns.contains(word) || verbs.contains(word);
+    return commonWords.contains(word) || articleNouns.contains(word) || commonGivenNames.contains(word) || verbs.contains(word);
   }
 
   /**

@@ -28,7 +28,7 @@ final class OfficeCounterparts {
 
   private final OfficeHolders offices;
   private final KnowledgeBase kb;
-  /** نظيره، نظيريه… (kb/words/team-counterparts.txt), folded. */
+  /** نظيره، نظيريه… (kb/words/team-counterparts.txt), folded, with and without و or ف in front. */
   private final Set<String> counterparts;
   /** في folded: an office's country after it (وزير الخارجية في ألمانيا). */
   private final String in;
@@ -40,7 +40,12 @@ final class OfficeCounterparts {
   OfficeCounterparts(KnowledgeBase kb, ArabicNormaliser normaliser, OfficeHolders offices) {
     this.offices = offices;
     this.kb = kb;
-    this.counterparts = WordList.folded(normaliser, "team-counterparts.txt");
+    // With a conjunction in front as well (ونظيره), so that each word is one lookup.
+    Set<String> written = new HashSet<>();
+    for (String word : WordList.folded(normaliser, "team-counterparts.txt")) {
+      written.addAll(List.of(word, "و" + word, "ف" + word));
+    }
+    this.counterparts = Set.copyOf(written);
     this.in = normaliser.fold("في");
     Set<String> nationalities = new HashSet<>();
     kb.countries().forEach(c -> c.adjectives().stream().filter(ArabicMorphology::startsWithArticle)
@@ -70,7 +75,7 @@ final class OfficeCounterparts {
       List<String> words = field.normalised();
       String[] ids = null;
       for (int t = field.firstTagged() + 1; t + 1 < words.size(); t++) {
-        if (!counterparts.contains(ArabicMorphology.withoutConjunction(words.get(t))) || !field.joined(t)) {
+        if (!counterparts.contains(words.get(t)) || !field.joined(t)) {
           continue;
         }
         ids = ids != null ? ids : field.idsAt(actors);

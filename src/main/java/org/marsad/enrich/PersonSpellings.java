@@ -34,6 +34,8 @@ final class PersonSpellings {
   private static final LevenshteinDistance EDITS = new LevenshteinDistance();
 
   private final Map<String, String> personByNameKeys = new HashMap<>();
+  /** The keys of the words of the full names in {@link #namesByKeys}: a word with another key starts or goes on none. */
+  private final Set<String> nameWordKeys = new HashSet<>();
   /** Each name key's full name as the knowledge base writes it, folded, as words. */
   private final Map<String, List<String>> namesByKeys = new HashMap<>();
   /** The people's aliases, folded: a name the knowledge base writes so is the alias tagger's to take or leave. */
@@ -63,6 +65,7 @@ final class PersonSpellings {
       }
     }
     shared.forEach(personByNameKeys::remove);
+    personByNameKeys.keySet().forEach(keys -> nameWordKeys.addAll(List.of(keys.split(" "))));
   }
 
   /** The known person whose full name an actor's id, a discovered person's, spells another way, or null. */
@@ -161,12 +164,14 @@ final class PersonSpellings {
   }
 
   /** A word's name key if it may be a word of a foreign name, else null. */
-  private static String foreignNameKey(String word, ActorCues cues) {
-    if (ArabicMorphology.startsWithArticle(word) || cues.isArabicWord(word) || word.chars().anyMatch(c -> c < 0x600)) {
+  private String foreignNameKey(String word, ActorCues cues) {
+    // Most words of a text are common ones or no known name's: the lookups first, the article last.
+    if (cues.isArabicWord(word) || !arabicLetters(word)) {
       return null;
     }
     String key = ArabicNormaliser.nameKey(word);
-    return key.isEmpty() ? word : key;
+    key = key.isEmpty() ? word : key;
+    return nameWordKeys.contains(key) && !ArabicMorphology.startsWithArticle(word) ? key : null;
   }
 
   /**
@@ -192,6 +197,15 @@ final class PersonSpellings {
     for (int i = 0; i < part.length(); i++) {
       at = whole.indexOf(part.charAt(i), at) + 1;
       if (at == 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean arabicLetters(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      if (word.charAt(i) < 0x600) {
         return false;
       }
     }
