@@ -92,6 +92,14 @@ final class CountryTagger {
     return top.size() == 1 ? top.get(0) : null;
   }
 
+  /** Every country's definite adjectives (البرازيلي، الفرنسية), folded: a nationality or an office's country. */
+  static Set<String> definiteAdjectives(KnowledgeBase kb, ArabicNormaliser normaliser) {
+    Set<String> adjectives = new HashSet<>();
+    kb.countries().forEach(c -> c.adjectives().stream().filter(ArabicMorphology::startsWithArticle)
+        .forEach(a -> adjectives.add(normaliser.fold(a))));
+    return Set.copyOf(adjectives);
+  }
+
   /**
    * The two countries a text names most, or an empty list unless exactly two are named more often than
    * any other: the two a phrase about "the two countries" (وزيري خارجية البلدين) means.

@@ -8,7 +8,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.marsad.solr.analysis.ArabicMorphology;
 import org.marsad.solr.analysis.ArabicNormaliser;
 
 /**
@@ -47,9 +46,7 @@ final class OfficeCounterparts {
     }
     this.counterparts = Set.copyOf(written);
     this.in = normaliser.fold("في");
-    Set<String> nationalities = new HashSet<>();
-    kb.countries().forEach(c -> c.adjectives().stream().filter(ArabicMorphology::startsWithArticle)
-        .forEach(a -> nationalities.add(normaliser.fold(a))));
+    Set<String> nationalities = CountryTagger.definiteAdjectives(kb, normaliser);
     for (OfficeEntry office : kb.offices()) {
       for (String name : office.names()) {
         List<String> words = TextToken.foldedWords(name, normaliser);

@@ -213,11 +213,7 @@ final class OfficeHolders {
 
   /** The office the singular, the words after it and one country's word name together, or null. */
   private OfficeEntry office(String singular, List<String> tail, String country) {
-    List<String> phrase = new ArrayList<>(tail.size() + 2);
-    phrase.add(singular);
-    phrase.addAll(tail);
-    phrase.add(country);
-    return officeNamed(phrase);
+    return officeNamed(phrase(singular, tail, List.of(country)));
   }
 
   /** The office a whole phrase of folded words names, or null. */

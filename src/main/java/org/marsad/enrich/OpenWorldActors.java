@@ -82,7 +82,7 @@ final class OpenWorldActors {
   /** The places' names (places.yaml), folded: a city that reads as a person's name (جلال آباد) is no one. */
   private final Set<String> placeNames = new HashSet<>();
   /** Countries' definite adjectives (البرازيلي، الفرنسية), folded: a bearer's nationality before a name. */
-  private final Set<String> nationalities = new HashSet<>();
+  private final Set<String> nationalities;
 
   OpenWorldActors(KnowledgeBase kb, ArabicNormaliser normaliser, ActorCues cues, OpenWorldSettings settings,
       ActorNameModel names) {
@@ -100,8 +100,7 @@ final class OpenWorldActors {
     this.events = new EventBodies(normaliser);
     this.fronts = new Battlefronts(normaliser);
     kb.places().forEach(p -> p.names().forEach(n -> placeNames.add(normaliser.fold(n))));
-    kb.countries().forEach(c -> c.adjectives().stream().filter(ArabicMorphology::startsWithArticle)
-        .forEach(a -> nationalities.add(normaliser.fold(a))));
+    this.nationalities = CountryTagger.definiteAdjectives(kb, normaliser);
   }
 
   /**
