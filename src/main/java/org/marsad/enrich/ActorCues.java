@@ -70,6 +70,11 @@ final class ActorCues {
    * one followed by a name word that is no common word (commonWords) is a person (كيفن غارينغر).
    */
   final Set<String> foreignGivenNames;
+  /**
+   * Counterparts (team-counterparts.txt: نظيره، نظيريه…): on a sport page the other side by its
+   * adjective (MatchOpponents), elsewhere an office holder's counterpart (OfficeCounterparts).
+   */
+  final Set<String> counterparts;
   /** Words the news writes mostly right after a given name: family names (surnames.txt, generated). */
   final Set<String> surnames;
   /** Words the news writes often and seldom after a given name (common-words.txt, generated): no family names. */
@@ -189,6 +194,7 @@ final class ActorCues {
     ends = Set.copyOf(endWords);
     openers = WordList.folded(normaliser, "name-openers.txt");
     surnames = WordList.generated("surnames.txt");
+    counterparts = WordList.folded(normaliser, "team-counterparts.txt");
     commonWords = WordList.generated("common-words.txt");
     articleNouns = WordList.generated("article-nouns.txt");
     verbs = WordList.generated("verbs.txt");
@@ -418,8 +424,7 @@ final class ActorCues {
    * common word, a noun it writes with the article or a verb (the generated and written lists above).
    */
   boolean isListedWord(String word) {
-    return givenNames.contains(word) || surnames.contains(word) || commonWords.contains(word)
-        || articleNouns.contains(word) || verbs.contains(word);
+    return isArabicWord(word) || foreignGivenNames.contains(word) || surnames.contains(word);
   }
 
   /**

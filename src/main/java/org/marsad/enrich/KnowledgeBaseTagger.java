@@ -69,8 +69,8 @@ public final class KnowledgeBaseTagger implements Enricher {
     this.topics = new TopicScorer(kb, normaliser);
     this.discovery = discovery;
     this.offices = new OfficeHolders(kb, normaliser);
-    this.counterparts = new OfficeCounterparts(kb, normaliser, offices);
-    this.opponents = new MatchOpponents(kb, normaliser);
+    this.counterparts = new OfficeCounterparts(kb, normaliser, offices, cues.counterparts);
+    this.opponents = new MatchOpponents(kb, normaliser, cues.counterparts);
     Map<String, String> governments = CountryGovernments.of(kb);
     this.leaders = new GovernmentsByLeader(kb, normaliser, cues, governments);
     this.bareBodies = new BareBodies(kb, normaliser, cues, governments);

@@ -55,7 +55,8 @@ final class MatchOpponents {
   private final Set<String> each;
   private final String which;
 
-  MatchOpponents(KnowledgeBase kb, ArabicNormaliser normaliser) {
+  /** @param counterparts the counterpart words, folded (ActorCues#counterparts) */
+  MatchOpponents(KnowledgeBase kb, ArabicNormaliser normaliser, Set<String> counterparts) {
     sideNames = new PhraseDictionary<>(normaliser);
     countryAdjectives = new PhraseDictionary<>(normaliser);
     Set<String> actorIds = new HashSet<>();
@@ -89,7 +90,7 @@ final class MatchOpponents {
     WordList.Marked resultWords = WordList.foldedByMark(normaliser, "match-results.txt", "~");
     results = resultWords.plain();
     titles = resultWords.marked();
-    counterparts = WordList.folded(normaliser, "team-counterparts.txt");
+    this.counterparts = counterparts;
     against = Set.of(normaliser.fold("على"), normaliser.fold("مع"));
     nil = normaliser.fold("صفر");
     from = normaliser.fold("من");

@@ -36,12 +36,13 @@ final class OfficeCounterparts {
   /** Each office's kind, its name's words before its country, folded; offices without one are left out. */
   private final Map<OfficeEntry, List<String>> kinds = new IdentityHashMap<>();
 
-  OfficeCounterparts(KnowledgeBase kb, ArabicNormaliser normaliser, OfficeHolders offices) {
+  /** @param counterparts the counterpart words, folded (ActorCues#counterparts) */
+  OfficeCounterparts(KnowledgeBase kb, ArabicNormaliser normaliser, OfficeHolders offices, Set<String> counterparts) {
     this.offices = offices;
     this.kb = kb;
     // With a conjunction in front as well (ونظيره), so that each word is one lookup.
     Set<String> written = new HashSet<>();
-    for (String word : WordList.folded(normaliser, "team-counterparts.txt")) {
+    for (String word : counterparts) {
       written.addAll(List.of(word, "و" + word, "ف" + word));
     }
     this.counterparts = Set.copyOf(written);

@@ -33,11 +33,13 @@ final class PersonSpellings {
 
   private static final LevenshteinDistance EDITS = new LevenshteinDistance();
 
-  private final Map<String, String> personByNameKeys = new HashMap<>();
+  /** A known person and one full name of theirs as the knowledge base writes it, folded, as words. */
+  private record KnownName(String person, List<String> words) {}
+
+  /** The known full names by their words' name keys; keys two people share left out. */
+  private final Map<String, KnownName> namesByKeys = new HashMap<>();
   /** The keys of the words of the full names in {@link #namesByKeys}: a word with another key starts or goes on none. */
   private final Set<String> nameWordKeys = new HashSet<>();
-  /** Each name key's full name as the knowledge base writes it, folded, as words. */
-  private final Map<String, List<String>> namesByKeys = new HashMap<>();
   /** The people's aliases, folded: a name the knowledge base writes so is the alias tagger's to take or leave. */
   private final Set<String> aliases = new HashSet<>();
 
@@ -53,19 +55,19 @@ final class PersonSpellings {
       }
       for (String name : spellings) {
         List<String> words = List.of(normaliser.normalise(name).split(" "));
-        aliases.add(String.join(" ", TextToken.foldedWords(name, normaliser)));
+        List<String> folded = TextToken.foldedWords(name, normaliser);
+        aliases.add(String.join(" ", folded));
         if (words.size() >= 2) {
           String keys = nameKeys(words);
-          namesByKeys.putIfAbsent(keys, TextToken.foldedWords(name, normaliser));
-          String before = personByNameKeys.putIfAbsent(keys, person.id());
-          if (before != null && !before.equals(person.id())) {
+          KnownName before = namesByKeys.putIfAbsent(keys, new KnownName(person.id(), folded));
+          if (before != null && !before.person().equals(person.id())) {
             shared.add(keys);
           }
         }
       }
     }
-    shared.forEach(personByNameKeys::remove);
-    personByNameKeys.keySet().forEach(keys -> nameWordKeys.addAll(List.of(keys.split(" "))));
+    shared.forEach(namesByKeys::remove);
+    namesByKeys.keySet().forEach(keys -> nameWordKeys.addAll(List.of(keys.split(" "))));
   }
 
   /** The known person whose full name an actor's id, a discovered person's, spells another way, or null. */
@@ -73,7 +75,8 @@ final class PersonSpellings {
     if (!DiscoveredActors.isDiscovered(id) || DiscoveredActors.type(id) != ActorType.PERSON) {
       return null;
     }
-    return personByNameKeys.get(nameKeys(DiscoveredActors.words(id)));
+    KnownName known = namesByKeys.get(nameKeys(DiscoveredActors.words(id)));
+    return known == null ? null : known.person();
   }
 
   /**
@@ -97,7 +100,7 @@ final class PersonSpellings {
       if (keys[t + 1] == null) {
         continue;
       }
-      String bare = withoutWaw(words.get(t));
+      String bare = WordShapes.afterWaw(words.get(t));
       String bareKey = bare == null ? null : foreignNameKey(bare, cues);
       for (int n = 2; n <= MAX_WORDS && t + n <= words.size() && keys[t + n - 1] != null; n++) {
         String person = spelling(words.get(t), keys[t], words, keys, t, n);
@@ -135,32 +138,27 @@ final class PersonSpellings {
       key.append(' ').append(keys[i]);
       letters += keys[i].length();
     }
-    List<String> known = namesByKeys.get(key.toString());
-    String person = personByNameKeys.get(key.toString());
-    if (letters < MIN_KEY_LETTERS || known == null || person == null) {
+    KnownName known = namesByKeys.get(key.toString());
+    if (letters < MIN_KEY_LETTERS || known == null) {
       return null;
     }
     List<String> written = new ArrayList<>(words.subList(t, t + n));
     written.set(0, first);
-    if (aliases.contains(String.join(" ", written))) {
+    String name = String.join(" ", written);
+    if (aliases.contains(name)) {
       return null;
     }
     for (int i = 0; i < n; i++) {
-      if (finalVowel(written.get(i)) != finalVowel(known.get(i)) || !sameVowels(written.get(i), known.get(i))) {
+      if (finalVowel(written.get(i)) != finalVowel(known.words().get(i)) || !sameVowels(written.get(i), known.words().get(i))) {
         return null;
       }
     }
-    return edits(String.join(" ", written), String.join(" ", known)) <= MAX_EDITS ? person : null;
+    return edits(name, String.join(" ", known.words())) <= MAX_EDITS ? known.person() : null;
   }
 
   /** The letters one name differs from another by: Lucene's similarity is 1 - edits / the longer length. */
   private static int edits(String a, String b) {
     return Math.round((1 - EDITS.getDistance(a, b)) * Math.max(a.length(), b.length()));
-  }
-
-  /** A list's later item's first word without its و (وداني ويلباك), or null for a word without one. */
-  private static String withoutWaw(String word) {
-    return word.length() > 3 && word.charAt(0) == ArabicNormaliser.WAW ? word.substring(1) : null;
   }
 
   /** A word's name key if it may be a word of a foreign name, else null. */
@@ -169,8 +167,7 @@ final class PersonSpellings {
     if (cues.isArabicWord(word) || !arabicLetters(word)) {
       return null;
     }
-    String key = ArabicNormaliser.nameKey(word);
-    key = key.isEmpty() ? word : key;
+    String key = wordKey(word);
     return nameWordKeys.contains(key) && !ArabicMorphology.startsWithArticle(word) ? key : null;
   }
 
@@ -226,9 +223,14 @@ final class PersonSpellings {
   private static String nameKeys(List<String> words) {
     StringBuilder keys = new StringBuilder();
     for (String word : words) {
-      String key = ArabicNormaliser.nameKey(word);
-      keys.append(keys.isEmpty() ? "" : " ").append(key.isEmpty() ? word : key);
+      keys.append(keys.isEmpty() ? "" : " ").append(wordKey(word));
     }
     return keys.toString();
+  }
+
+  /** A word's name key, or the word itself when it is too short for one. */
+  private static String wordKey(String word) {
+    String key = ArabicNormaliser.nameKey(word);
+    return key.isEmpty() ? word : key;
   }
 }
