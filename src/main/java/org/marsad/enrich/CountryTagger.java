@@ -101,16 +101,17 @@ final class CountryTagger {
   }
 
   /**
-   * The two countries a text names most, or an empty list unless exactly two are named more often than
-   * any other: the two a phrase about "the two countries" (وزيري خارجية البلدين) means.
+   * The {@code n} countries a text names most, or an empty list unless exactly {@code n} are named more
+   * often than any other: the ones a phrase about "the two (three) countries" (وزيري خارجية البلدين)
+   * means.
    */
-  static List<String> twoMostNamed(Map<String, List<Evidence>> countries) {
+  static List<String> mostNamed(Map<String, List<Evidence>> countries, int n) {
     List<Map.Entry<String, List<Evidence>>> byCount = countries.entrySet().stream()
-        .sorted((a, b) -> Integer.compare(b.getValue().size(), a.getValue().size())).limit(3).toList();
-    if (byCount.size() < 2 || (byCount.size() == 3 && byCount.get(2).getValue().size() == byCount.get(1).getValue().size())) {
+        .sorted((a, b) -> Integer.compare(b.getValue().size(), a.getValue().size())).limit(n + 1L).toList();
+    if (byCount.size() < n || (byCount.size() > n && byCount.get(n).getValue().size() == byCount.get(n - 1).getValue().size())) {
       return List.of();
     }
-    return List.of(byCount.get(0).getKey(), byCount.get(1).getKey());
+    return byCount.subList(0, n).stream().map(Map.Entry::getKey).toList();
   }
 
   /**

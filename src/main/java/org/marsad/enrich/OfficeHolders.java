@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -36,8 +37,14 @@ final class OfficeHolders {
   private final List<List<String>> listOpeners;
   /** Dual and plural heads and their singular (kb/words/office-plurals.txt), folded. */
   private final Map<String, String> singulars = new HashMap<>();
-  /** "The two countries" (kb/words/both-countries.txt: البلدين، الدولتين), folded. */
-  private final Set<String> bothCountries;
+  /** "The two (three) countries" (kb/words/counted-countries.txt: البلدين، الدول الثلاث), folded, and how many each counts. */
+  private final Map<List<String>, Integer> countedCountries = new HashMap<>();
+  /** Plural words inside an office and their singular (kb/words/office-tail-plurals.txt: أجهزة جهاز), folded. */
+  private final Map<String, String> tailSingulars = new HashMap<>();
+  /** The words of every country's Arabic names and its definite adjectives, folded: the words of a plural's list of countries. */
+  private final Set<String> countryWords = new HashSet<>();
+  /** في folded: between an office and its country (وزير الخارجية في مصر). */
+  private final String in;
   /** Each country's Arabic names, folded, as words: how an office's name ends with its country (وزير خارجية روسيا). */
   private final Map<String, List<List<String>>> countryNames = new HashMap<>();
 
@@ -51,10 +58,23 @@ final class OfficeHolders {
     former = WordList.folded(normaliser, "office-former.txt");
     deputies = WordList.foldedPhrases(normaliser, "office-deputies.txt");
     listOpeners = WordList.foldedPhrases(normaliser, "office-list-openers.txt");
-    bothCountries = WordList.folded(normaliser, "both-countries.txt");
+    for (String line : WordList.read("counted-countries.txt")) {
+      int space = line.lastIndexOf(' ');
+      countedCountries.put(TextToken.foldedWords(line.substring(0, space), normaliser), Integer.valueOf(line.substring(space + 1)));
+    }
+    readPairs(normaliser, "office-tail-plurals.txt", tailSingulars);
+    countryWords.addAll(CountryTagger.definiteAdjectives(kb, normaliser));
+    in = normaliser.fold("في");
     kb.countries().forEach(c -> countryNames.put(c.id(), c.names().stream().filter(n -> n.chars().anyMatch(ch -> ch >= 0x600))
         .map(n -> TextToken.foldedWords(n, normaliser)).toList()));
-    for (String pair : WordList.read("office-plurals.txt")) {
+    // Each word of a name: a list may share a name's first word (زعماء كوريا الشمالية والجنوبية).
+    countryNames.values().forEach(names -> names.forEach(countryWords::addAll));
+    readPairs(normaliser, "office-plurals.txt", singulars);
+  }
+
+  /** Reads a list of pairs, a plural and its singular a line, folded, into {@code singulars}. */
+  private static void readPairs(ArabicNormaliser normaliser, String list, Map<String, String> singulars) {
+    for (String pair : WordList.read(list)) {
       String[] words = pair.split(" ");
       singulars.put(normaliser.fold(words[0]), normaliser.fold(words[1]));
     }
@@ -107,78 +127,135 @@ final class OfficeHolders {
 
   /**
    * Offices named in the dual or plural for a list of countries: وزيري الدفاع الروسي والتركي,
-   * وزراء خارجية روسيا وتركيا وإيران. Each country of the list, read with the singular and the words
-   * between (وزير الدفاع التركي), must be an office of the knowledge base; the evidence is the whole phrase.
+   * وزراء خارجية روسيا وتركيا وإيران, وزراء خارجية البلدين, or for several offices at once:
+   * وزراء الخارجية والري ورؤساء المخابرات في مصر وإثيوبيا والسودان (each office in each country).
+   * Each office, read with the singular and each country (وزير الري في مصر), must be an office of the
+   * knowledge base; the evidence is the whole phrase.
    */
   private void plurals(Map<String, List<Evidence>> actors, TaggedField field, LocalDate published,
       Map<String, List<Evidence>> countryEvidence) {
     List<String> words = field.normalised();
-    List<String> twoCountries = null;
     for (int i = field.firstTagged(); i + 2 < words.size(); i++) {
       // وزيري begins with و as a conjunction would: the word as written first.
       String singular = singulars.getOrDefault(words.get(i), singulars.get(ArabicMorphology.withoutConjunction(words.get(i))));
-      if (singular == null || someoneElses(words, i)) {
-        continue;
-      }
-      for (int first = i + 1; first < words.size() && first - i - 1 <= MAX_OFFICE_TAIL && field.joined(first - 1); first++) {
-        List<String> tail = words.subList(i + 1, first);
-        if (bothCountries.contains(words.get(first))) {
-          // The two countries the text names most (وزيري خارجية البلدين), when it names two more than any other.
-          twoCountries = twoCountries != null ? twoCountries : CountryTagger.twoMostNamed(countryEvidence);
-          if (addBoth(actors, field, i, first, singular, tail, twoCountries, published)) {
-            i = first;
-            break;
-          }
-          continue;
-        }
-        // The list may follow كل من (وزراء خارجية كل من بريطانيا وألمانيا وفرنسا).
-        int country = first + listOpener(words, first);
-        OfficeEntry office = office(singular, tail, words.get(country));
-        if (office == null) {
-          continue;
-        }
-        List<String> holders = new ArrayList<>();
-        holders.add(office.holderOn(published));
-        int last = country;
-        while (last + 1 < words.size() && field.joined(last) && words.get(last + 1).startsWith("و")) {
-          OfficeEntry next = office(singular, tail, words.get(last + 1).substring(1));
-          if (next == null) {
-            break;
-          }
-          holders.add(next.holderOn(published));
-          last++;
-        }
-        // One country is no plural's list (رؤساء الحكومة الفرنسية are its heads over the years).
-        if (last > country) {
-          Evidence evidence = field.evidence(i, last + 1 - i);
-          holders.stream().filter(h -> h != null && actorIds.contains(h)).distinct()
-              .forEach(h -> actors.computeIfAbsent(h, id -> new ArrayList<>()).add(evidence));
-        }
-        i = last;
-        break;
+      if (singular != null && !someoneElses(words, i)) {
+        i = Math.max(i, group(actors, field, i, singular, published, countryEvidence));
       }
     }
   }
 
+  /** One office of a plural phrase: the singular of its head and the words after it (الخارجية، جهاز المخابرات). */
+  private record Office(String singular, List<String> words) {}
+
   /**
-   * Adds the holders of the office the singular and the words after it name in each of two countries,
-   * the words from {@code from} to {@code both} (البلدين) as evidence; whether both countries have it.
+   * Reads the offices from the plural head at {@code head} up to the countries they are held in and
+   * adds their holders; the index of the phrase's last word, or -1 when it names no holder.
    */
-  private boolean addBoth(Map<String, List<Evidence>> actors, TaggedField field, int from, int both, String singular,
-      List<String> tail, List<String> countries, LocalDate published) {
-    List<String> holders = new ArrayList<>(2);
-    for (String country : countries) {
-      OfficeEntry office = countryNames.getOrDefault(country, List.of()).stream()
-          .map(name -> officeNamed(phrase(singular, tail, name))).filter(o -> o != null).findFirst().orElse(null);
-      String holder = office == null ? null : office.holderOn(published);
-      if (holder == null || !actorIds.contains(holder)) {
-        return false;
+  private int group(Map<String, List<Evidence>> actors, TaggedField field, int head, String singular,
+      LocalDate published, Map<String, List<Evidence>> countryEvidence) {
+    List<String> words = field.normalised();
+    List<Office> offices = new ArrayList<>();
+    List<String> tail = new ArrayList<>();
+    for (int at = head + 1; at < words.size() && field.joined(at - 1) && tail.size() <= MAX_OFFICE_TAIL; at++) {
+      Countries countries = countriesAt(field, at, countryEvidence);
+      if (countries != null) {
+        List<Office> all = new ArrayList<>(offices);
+        all.add(new Office(singular, List.copyOf(tail)));
+        if (addHolders(actors, field.evidence(head, countries.last() + 1 - head), all, countries, published)) {
+          return countries.last();
+        }
       }
-      holders.add(holder);
+      String word = words.get(at);
+      String bare = ArabicMorphology.withoutConjunction(word);
+      if (word.startsWith("و") && !bare.equals(word) && !tail.isEmpty() && !countryWords.contains(bare)
+          && tail.stream().noneMatch(countryWords::contains)) {
+        // Another office of the same head (والري) or under a head of its own (ورؤساء المخابرات); after
+        // a country's word the list is of countries (قادة المملكة والإمارات العربية المتحدة والكويت).
+        offices.add(new Office(singular, List.copyOf(tail)));
+        tail.clear();
+        String next = singulars.get(bare);
+        if (next != null) {
+          singular = next;
+        } else {
+          tail.add(bare);
+        }
+      } else {
+        tail.add(tailSingulars.getOrDefault(word, word));
+      }
     }
-    Evidence evidence = field.evidence(from, both + 1 - from);
-    holders.forEach(h -> actors.computeIfAbsent(h, id -> new ArrayList<>()).add(evidence));
+    return -1;
+  }
+
+  /**
+   * The countries a plural's offices are held in: each as the names it may be written with, the
+   * phrase's last word, and whether they are the ones the text names most (البلدين، الدول الثلاث).
+   */
+  private record Countries(List<List<List<String>>> names, int last, boolean mostNamed) {}
+
+  /**
+   * The countries at {@code at}: "the two (three) countries" the text names most (البلدين، الدول
+   * الثلاث), or a list of at least two countries' names or adjectives, after كل من or none (روسيا وتركيا
+   * وإيران، الروسي والتركي); null when none begins there.
+   */
+  private Countries countriesAt(TaggedField field, int at, Map<String, List<Evidence>> countryEvidence) {
+    List<String> words = field.normalised();
+    for (Map.Entry<List<String>, Integer> counted : countedCountries.entrySet()) {
+      List<String> phrase = counted.getKey();
+      if (at + phrase.size() <= words.size() && words.subList(at, at + phrase.size()).equals(phrase)) {
+        List<String> ids = CountryTagger.mostNamed(countryEvidence, counted.getValue());
+        return ids.isEmpty() ? null
+            : new Countries(ids.stream().map(id -> countryNames.getOrDefault(id, List.of())).toList(), at + phrase.size() - 1, true);
+      }
+    }
+    int first = at + listOpener(words, at);
+    if (first >= words.size() || !countryWords.contains(words.get(first))) {
+      return null;
+    }
+    List<List<List<String>>> names = new ArrayList<>();
+    names.add(List.of(List.of(words.get(first))));
+    int last = first;
+    while (last + 1 < words.size() && field.joined(last) && words.get(last + 1).startsWith("و")
+        && countryWords.contains(words.get(last + 1).substring(1))) {
+      names.add(List.of(List.of(words.get(last + 1).substring(1))));
+      last++;
+    }
+    // One country is no plural's list (رؤساء الحكومة الفرنسية are its heads over the years).
+    return names.size() < 2 ? null : new Countries(names, last, false);
+  }
+
+  /**
+   * Adds the holder of each office in each country (the first of a country's names that names the
+   * office, with في before it or not: وزير خارجية مصر، وزير الري في مصر) with the phrase as evidence;
+   * whether some holder was found. Of the countries a text names most, an office counts only when each
+   * has a holder: one that has none is a sign they are not the ones meant (قادة الدول الثلاث in a text
+   * that names Israel, Iran and Syria most, about the European three).
+   */
+  private boolean addHolders(Map<String, List<Evidence>> actors, Evidence evidence, List<Office> offices,
+      Countries countries, LocalDate published) {
+    List<String> holders = new ArrayList<>();
+    for (Office office : offices) {
+      List<String> found = new ArrayList<>();
+      for (List<List<String>> names : countries.names()) {
+        names.stream().map(name -> officeIn(office, name)).filter(o -> o != null).findFirst()
+            .map(o -> o.holderOn(published)).filter(actorIds::contains).ifPresent(found::add);
+      }
+      if (!countries.mostNamed() || found.size() == countries.names().size()) {
+        holders.addAll(found);
+      }
+    }
+    holders.stream().distinct().forEach(h -> actors.computeIfAbsent(h, id -> new ArrayList<>()).add(evidence));
     return !holders.isEmpty();
+  }
+
+  /** The office one office word group names in one country's name, with في between them or not, or null. */
+  private OfficeEntry officeIn(Office office, List<String> country) {
+    OfficeEntry named = officeNamed(phrase(office.singular(), office.words(), country));
+    if (named == null && !office.words().isEmpty() && !office.words().get(office.words().size() - 1).equals(in)) {
+      List<String> withIn = new ArrayList<>(office.words());
+      withIn.add(in);
+      named = officeNamed(phrase(office.singular(), withIn, country));
+    }
+    return named;
   }
 
   private static List<String> phrase(String singular, List<String> tail, List<String> country) {
@@ -209,11 +286,6 @@ final class OfficeHolders {
       }
     }
     return false;
-  }
-
-  /** The office the singular, the words after it and one country's word name together, or null. */
-  private OfficeEntry office(String singular, List<String> tail, String country) {
-    return officeNamed(phrase(singular, tail, List.of(country)));
   }
 
   /** The office a whole phrase of folded words names, or null. */
