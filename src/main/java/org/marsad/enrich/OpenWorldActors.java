@@ -542,8 +542,11 @@ final class OpenWorldActors {
       if (!closed) {
         continue;
       }
+      // A title after the comma (وقالت أماني الشعلان، مديرة…) describes a person even when the given name
+      // is also a word (أماني "wishes"): then only the words after it must be none the news writes as one.
+      boolean titled = comma && cues.isTitle(words.get(end));
       if (given || (cues.readsAsName(field, country, start, end) && cues.knownGivenName(words.get(start)) == null)
-          || (described && noCommonWord(field, start, end))) {
+          || (described && noCommonWord(field, start, end)) || (titled && noCommonWord(field, start + 1, end))) {
         addPerson(found, shortForms, field, start, end, known);
         i = end - 1;
       }
