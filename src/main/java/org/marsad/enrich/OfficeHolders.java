@@ -37,8 +37,12 @@ final class OfficeHolders {
   private final List<List<String>> listOpeners;
   /** Dual and plural heads and their singular (kb/words/office-plurals.txt), folded. */
   private final Map<String, String> singulars = new HashMap<>();
-  /** "The two (three) countries" (kb/words/counted-countries.txt: البلدين، الدول الثلاث), folded, and how many each counts. */
+  /**
+   * Countries named as a group (kb/words/country-groups.txt), folded: "the two (three) countries"
+   * (البلدين، الدول الثلاث) and how many each counts; the known groups (الكوريتين) and their countries.
+   */
   private final Map<List<String>, Integer> countedCountries = new HashMap<>();
+  private final Map<List<String>, List<String>> countryGroups = new HashMap<>();
   /** Plural words inside an office and their singular (kb/words/office-tail-plurals.txt: أجهزة جهاز), folded. */
   private final Map<String, String> tailSingulars = new HashMap<>();
   /** The words of every country's Arabic names and its definite adjectives, folded: the words of a plural's list of countries. */
@@ -58,9 +62,16 @@ final class OfficeHolders {
     former = WordList.folded(normaliser, "office-former.txt");
     deputies = WordList.foldedPhrases(normaliser, "office-deputies.txt");
     listOpeners = WordList.foldedPhrases(normaliser, "office-list-openers.txt");
-    for (String line : WordList.read("counted-countries.txt")) {
-      int space = line.lastIndexOf(' ');
-      countedCountries.put(TextToken.foldedWords(line.substring(0, space), normaliser), Integer.valueOf(line.substring(space + 1)));
+    for (String line : WordList.read("country-groups.txt")) {
+      List<String> words = List.of(line.split(" "));
+      int count = (int) words.stream().filter(w -> w.chars().allMatch(c -> c < 0x600)).count();
+      List<String> phrase = TextToken.foldedWords(String.join(" ", words.subList(0, words.size() - count)), normaliser);
+      List<String> after = words.subList(words.size() - count, words.size());
+      if (after.size() == 1 && after.get(0).chars().allMatch(Character::isDigit)) {
+        countedCountries.put(phrase, Integer.valueOf(after.get(0)));
+      } else {
+        countryGroups.put(phrase, List.copyOf(after));
+      }
     }
     readPairs(normaliser, "office-tail-plurals.txt", tailSingulars);
     countryWords.addAll(CountryTagger.definiteAdjectives(kb, normaliser));
@@ -188,23 +199,26 @@ final class OfficeHolders {
 
   /**
    * The countries a plural's offices are held in: each as the names it may be written with, the
-   * phrase's last word, and whether they are the ones the text names most (البلدين، الدول الثلاث).
+   * phrase's last word, and whether a group phrase names them (البلدين، الدول الثلاث، الكوريتين)
+   * rather than a list of their names.
    */
-  private record Countries(List<List<List<String>>> names, int last, boolean mostNamed) {}
+  private record Countries(List<List<List<String>>> names, int last, boolean grouped) {}
 
   /**
    * The countries at {@code at}: "the two (three) countries" the text names most (البلدين، الدول
-   * الثلاث), or a list of at least two countries' names or adjectives, after كل من or none (روسيا وتركيا
-   * وإيران، الروسي والتركي); null when none begins there.
+   * الثلاث), a known group's (الكوريتين), or a list of at least two countries' names or adjectives,
+   * after كل من or none (روسيا وتركيا وإيران، الروسي والتركي); null when none begins there.
    */
   private Countries countriesAt(TaggedField field, int at, Map<String, List<Evidence>> countryEvidence) {
     List<String> words = field.normalised();
     for (Map.Entry<List<String>, Integer> counted : countedCountries.entrySet()) {
-      List<String> phrase = counted.getKey();
-      if (at + phrase.size() <= words.size() && words.subList(at, at + phrase.size()).equals(phrase)) {
-        List<String> ids = CountryTagger.mostNamed(countryEvidence, counted.getValue());
-        return ids.isEmpty() ? null
-            : new Countries(ids.stream().map(id -> countryNames.getOrDefault(id, List.of())).toList(), at + phrase.size() - 1, true);
+      if (startsAt(words, at, counted.getKey())) {
+        return grouped(CountryTagger.mostNamed(countryEvidence, counted.getValue()), at + counted.getKey().size() - 1);
+      }
+    }
+    for (Map.Entry<List<String>, List<String>> group : countryGroups.entrySet()) {
+      if (startsAt(words, at, group.getKey())) {
+        return grouped(group.getValue(), at + group.getKey().size() - 1);
       }
     }
     int first = at + listOpener(words, at);
@@ -223,12 +237,21 @@ final class OfficeHolders {
     return names.size() < 2 ? null : new Countries(names, last, false);
   }
 
+  private static boolean startsAt(List<String> words, int at, List<String> phrase) {
+    return at + phrase.size() <= words.size() && words.subList(at, at + phrase.size()).equals(phrase);
+  }
+
+  /** Countries a group phrase ending at {@code last} names, or null when it names none. */
+  private Countries grouped(List<String> ids, int last) {
+    return ids.isEmpty() ? null : new Countries(ids.stream().map(id -> countryNames.getOrDefault(id, List.of())).toList(), last, true);
+  }
+
   /**
    * Adds the holder of each office in each country (the first of a country's names that names the
    * office, with في before it or not: وزير خارجية مصر، وزير الري في مصر) with the phrase as evidence;
-   * whether some holder was found. Of the countries a text names most, an office counts only when each
-   * has a holder: one that has none is a sign they are not the ones meant (قادة الدول الثلاث in a text
-   * that names Israel, Iran and Syria most, about the European three).
+   * whether some holder was found. Of the countries a group phrase names, an office counts only when
+   * each has a holder: one that has none is a sign they are not the ones meant (قادة الدول الثلاث in a
+   * text that names Israel, Iran and Syria most, about the European three).
    */
   private boolean addHolders(Map<String, List<Evidence>> actors, Evidence evidence, List<Office> offices,
       Countries countries, LocalDate published) {
@@ -239,7 +262,7 @@ final class OfficeHolders {
         names.stream().map(name -> officeIn(office, name)).filter(o -> o != null).findFirst()
             .map(o -> o.holderOn(published)).filter(actorIds::contains).ifPresent(found::add);
       }
-      if (!countries.mostNamed() || found.size() == countries.names().size()) {
+      if (!countries.grouped() || found.size() == countries.names().size()) {
         holders.addAll(found);
       }
     }
