@@ -135,6 +135,8 @@ final class ActorCues {
   final Set<String> innerLinks;
   /** Kin words with a possessive (ابنته، زوجته): a given name right after one is a relative. */
   final Set<String> kinship;
+  /** Kin nouns in the construct state (kin-nouns.txt: والد نورا): a relative's description, never a word of a name; folded. */
+  final Set<String> kinNouns;
   /** Titles that are also family names (title-family-names.txt): شوقي السيد، علي الأمين. */
   final Set<String> titleFamilyNames;
   /** Given names written as a common word (word-given-names.txt: مات), as written. */
@@ -215,6 +217,7 @@ final class ActorCues {
     officeLinksBeforeNames = links.marked();
     officeLinks = links.plain();
     kinship = WordList.folded(normaliser, "kinship.txt");
+    kinNouns = WordList.folded(normaliser, "kin-nouns.txt");
     titleFamilyNames = WordList.folded(normaliser, "title-family-names.txt");
     List<String> wordGiven = WordList.read("word-given-names.txt");
     wordGivenNames = Set.copyOf(wordGiven);
@@ -609,7 +612,7 @@ final class ActorCues {
   private boolean isNameWord(TaggedField field, int t, Set<String> stops) {
     String word = field.normalised().get(t);
     String written = field.tokens().get(t).text();
-    return word.length() >= 2 && !endsName(word, written, stops) && !isTitle(word)
+    return word.length() >= 2 && !endsName(word, written, stops) && !isTitle(word) && !kinNouns.contains(word)
         && ArabicMorphology.lettersOnly(word) && !withTanween(written) && !writtenAsOn(written);
   }
 
