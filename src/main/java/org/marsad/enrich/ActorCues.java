@@ -223,8 +223,7 @@ final class ActorCues {
     wordGivenNames = Set.copyOf(wordGiven);
     wordGivenNamesFolded = WordList.fold(normaliser, wordGiven);
     nounGivenNames = WordList.folded(normaliser, "noun-given-names.txt");
-    organisationSingulars = WordList.read("organisation-plurals.txt").stream().map(pair -> pair.split(" "))
-        .collect(Collectors.toUnmodifiableMap(pair -> normaliser.fold(pair[0]), pair -> normaliser.fold(pair[1])));
+    organisationSingulars = WordList.foldedPairs(normaliser, "organisation-plurals.txt");
     namesakeHeads = WordList.folded(normaliser, "namesake-heads.txt");
     demonstratives = WordList.folded(normaliser, "demonstratives.txt");
     rootWawWords = WordList.folded(normaliser, "waw-root-words.txt");

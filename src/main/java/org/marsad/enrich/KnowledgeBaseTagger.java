@@ -68,8 +68,10 @@ public final class KnowledgeBaseTagger implements Enricher {
     this.actors = new ActorTagger(kb, normaliser, cues, countryAfter);
     this.topics = new TopicScorer(kb, normaliser);
     this.discovery = discovery;
-    this.offices = new OfficeHolders(kb, normaliser);
-    this.counterparts = new OfficeCounterparts(kb, normaliser, offices, cues.counterparts);
+    // Every country's definite adjectives, read once for the offices, their counterparts and the open-world rules.
+    Set<String> nationalities = CountryTagger.definiteAdjectives(kb, normaliser);
+    this.offices = new OfficeHolders(kb, normaliser, nationalities);
+    this.counterparts = new OfficeCounterparts(kb, normaliser, offices, cues.counterparts, nationalities);
     this.opponents = new MatchOpponents(kb, normaliser, cues.counterparts);
     Map<String, String> governments = CountryGovernments.of(kb);
     this.leaders = new GovernmentsByLeader(kb, normaliser, cues, governments);
@@ -78,7 +80,7 @@ public final class KnowledgeBaseTagger implements Enricher {
     this.knownShortForms = new KnownBodyShortForms(kb, cues);
     this.loneHeads = new LoneHeads(normaliser, cues);
     this.known = new KnownDiscoveries(kb, normaliser, cues, countryBodies, countryAfter);
-    this.openWorld = new OpenWorldActors(kb, normaliser, cues, openWorld, names);
+    this.openWorld = new OpenWorldActors(kb, normaliser, cues, openWorld, names, nationalities);
   }
 
   /** The labels of what this tagger tags: the knowledge base's values and discovered actors. */

@@ -36,8 +36,12 @@ final class OfficeCounterparts {
   /** Each office's kind, its name's words before its country, folded; offices without one are left out. */
   private final Map<OfficeEntry, List<String>> kinds = new IdentityHashMap<>();
 
-  /** @param counterparts the counterpart words, folded (ActorCues#counterparts) */
-  OfficeCounterparts(KnowledgeBase kb, ArabicNormaliser normaliser, OfficeHolders offices, Set<String> counterparts) {
+  /**
+   * @param counterparts the counterpart words, folded (ActorCues#counterparts)
+   * @param nationalities every country's definite adjectives, folded ({@link CountryTagger#definiteAdjectives})
+   */
+  OfficeCounterparts(KnowledgeBase kb, ArabicNormaliser normaliser, OfficeHolders offices, Set<String> counterparts,
+      Set<String> nationalities) {
     this.offices = offices;
     this.kb = kb;
     // With a conjunction in front as well (ونظيره), so that each word is one lookup.
@@ -47,7 +51,6 @@ final class OfficeCounterparts {
     }
     this.counterparts = Set.copyOf(written);
     this.in = normaliser.fold("في");
-    Set<String> nationalities = CountryTagger.definiteAdjectives(kb, normaliser);
     for (OfficeEntry office : kb.offices()) {
       for (String name : office.names()) {
         List<String> words = TextToken.foldedWords(name, normaliser);

@@ -36,7 +36,7 @@ final class OfficeHolders {
   /** Phrases before a plural office's countries (kb/words/office-list-openers.txt: كل من), folded, as word lists. */
   private final List<List<String>> listOpeners;
   /** Dual and plural heads and their singular (kb/words/office-plurals.txt), folded. */
-  private final Map<String, String> singulars = new HashMap<>();
+  private final Map<String, String> singulars;
   /**
    * Countries named as a group (kb/words/country-groups.txt), folded: "the two (three) countries"
    * (البلدين، الدول الثلاث) and how many each counts; the known groups (الكوريتين) and their countries.
@@ -44,7 +44,7 @@ final class OfficeHolders {
   private final Map<List<String>, Integer> countedCountries = new HashMap<>();
   private final Map<List<String>, List<String>> countryGroups = new HashMap<>();
   /** Plural words inside an office and their singular (kb/words/office-tail-plurals.txt: أجهزة جهاز), folded. */
-  private final Map<String, String> tailSingulars = new HashMap<>();
+  private final Map<String, String> tailSingulars;
   /** The words of every country's Arabic names and its definite adjectives, folded: the words of a plural's list of countries. */
   private final Set<String> countryWords = new HashSet<>();
   /** في folded: between an office and its country (وزير الخارجية في مصر). */
@@ -52,7 +52,8 @@ final class OfficeHolders {
   /** Each country's Arabic names, folded, as words: how an office's name ends with its country (وزير خارجية روسيا). */
   private final Map<String, List<List<String>>> countryNames = new HashMap<>();
 
-  OfficeHolders(KnowledgeBase kb, ArabicNormaliser normaliser) {
+  /** @param nationalities every country's definite adjectives, folded ({@link CountryTagger#definiteAdjectives}) */
+  OfficeHolders(KnowledgeBase kb, ArabicNormaliser normaliser, Set<String> nationalities) {
     offices = new PhraseDictionary<>(normaliser);
     kb.offices().forEach(o -> o.names().forEach(n -> offices.add(n, o)));
     weakOffices = new PhraseDictionary<>(normaliser);
@@ -73,22 +74,14 @@ final class OfficeHolders {
         countryGroups.put(phrase, List.copyOf(after));
       }
     }
-    readPairs(normaliser, "office-tail-plurals.txt", tailSingulars);
-    countryWords.addAll(CountryTagger.definiteAdjectives(kb, normaliser));
+    tailSingulars = WordList.foldedPairs(normaliser, "office-tail-plurals.txt");
+    countryWords.addAll(nationalities);
     in = normaliser.fold("في");
     kb.countries().forEach(c -> countryNames.put(c.id(), c.names().stream().filter(n -> n.chars().anyMatch(ch -> ch >= 0x600))
         .map(n -> TextToken.foldedWords(n, normaliser)).toList()));
     // Each word of a name: a list may share a name's first word (زعماء كوريا الشمالية والجنوبية).
     countryNames.values().forEach(names -> names.forEach(countryWords::addAll));
-    readPairs(normaliser, "office-plurals.txt", singulars);
-  }
-
-  /** Reads a list of pairs, a plural and its singular a line, folded, into {@code singulars}. */
-  private static void readPairs(ArabicNormaliser normaliser, String list, Map<String, String> singulars) {
-    for (String pair : WordList.read(list)) {
-      String[] words = pair.split(" ");
-      singulars.put(normaliser.fold(words[0]), normaliser.fold(words[1]));
-    }
+    singulars = WordList.foldedPairs(normaliser, "office-plurals.txt");
   }
 
   /**

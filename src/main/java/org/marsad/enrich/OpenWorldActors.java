@@ -85,7 +85,7 @@ final class OpenWorldActors {
   private final Set<String> nationalities;
 
   OpenWorldActors(KnowledgeBase kb, ArabicNormaliser normaliser, ActorCues cues, OpenWorldSettings settings,
-      ActorNameModel names) {
+      ActorNameModel names, Set<String> nationalities) {
     this.cues = cues;
     this.organisations = new OrganisationNames(cues);
     this.clubs = new ClubNames(cues);
@@ -100,7 +100,7 @@ final class OpenWorldActors {
     this.events = new EventBodies(normaliser);
     this.fronts = new Battlefronts(normaliser);
     kb.places().forEach(p -> p.names().forEach(n -> placeNames.add(normaliser.fold(n))));
-    this.nationalities = CountryTagger.definiteAdjectives(kb, normaliser);
+    this.nationalities = nationalities;
   }
 
   /**

@@ -10,7 +10,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.marsad.solr.analysis.ArabicNormaliser;
 
 /**
@@ -66,6 +68,15 @@ final class WordList {
   /** The entries of the list {@code kb/words/<name>}, folded, each phrase as its list of words (كل من). */
   static List<List<String>> foldedPhrases(ArabicNormaliser normaliser, String name) {
     return folded(normaliser, name).stream().map(p -> List.of(p.split(" "))).toList();
+  }
+
+  /**
+   * A list of pairs, one a line, a plural as written, a space and its singular (office-plurals.txt:
+   * وزراء وزير), both folded: plural → singular.
+   */
+  static Map<String, String> foldedPairs(ArabicNormaliser normaliser, String name) {
+    return read(name).stream().map(pair -> pair.split(" "))
+        .collect(Collectors.toUnmodifiableMap(pair -> normaliser.fold(pair[0]), pair -> normaliser.fold(pair[1])));
   }
 
   /**
