@@ -29,6 +29,7 @@ final class OfficeHolders {
   /** The countries some office with weak names is for: only a text naming one of them most needs that scan. */
   private final Set<String> weakCountries;
   private final Set<String> actorIds;
+  private final KnowledgeBase kb;
   /** Words after an office that point away from the holder of the day (kb/words/office-former.txt), folded. */
   private final Set<String> former;
   /** Words before an office that make it another person's post (kb/words/office-deputies.txt), folded, as word lists. */
@@ -60,6 +61,7 @@ final class OfficeHolders {
     kb.offices().forEach(o -> o.weak().forEach(n -> weakOffices.add(n, o)));
     weakCountries = Set.copyOf(kb.offices().stream().filter(o -> !o.weak().isEmpty()).flatMap(o -> o.countries().stream()).toList());
     actorIds = Set.copyOf(kb.actors().stream().map(ActorEntry::id).toList());
+    this.kb = kb;
     former = WordList.folded(normaliser, "office-former.txt");
     deputies = WordList.foldedPhrases(normaliser, "office-deputies.txt");
     listOpeners = WordList.foldedPhrases(normaliser, "office-list-openers.txt");
@@ -98,16 +100,17 @@ final class OfficeHolders {
     boolean weak = country != null && weakCountries.contains(country);
     for (TaggedField field : fields) {
       boolean[] named = new boolean[field.normalised().size()];
+      String[] people = knownPeopleStarts(actors, field);
       for (PhraseDictionary.Match<OfficeEntry> m : offices.find(field.normalised(), field.readings())) {
         Arrays.fill(named, m.first(), m.first() + m.count(), true);
-        add(actors, field, m, m.values().get(0), published);
+        add(actors, field, m, m.values().get(0), published, people);
       }
       if (weak) {
         for (PhraseDictionary.Match<OfficeEntry> m : weakOffices.find(field.normalised(), field.readings())) {
           // Inside a full name (المبعوث الأممي إلى سوريا) the full name has said whose office it is.
           if (!named[m.first()]) {
             m.values().stream().filter(o -> o.countries().contains(country)).findFirst()
-                .ifPresent(office -> add(actors, field, m, office, published));
+                .ifPresent(office -> add(actors, field, m, office, published, people));
           }
         }
       }
@@ -115,15 +118,37 @@ final class OfficeHolders {
     }
   }
 
+  /** Each word of a field where the name of a person of the knowledge base begins: that person's id, else null. */
+  private String[] knownPeopleStarts(Map<String, List<Evidence>> actors, TaggedField field) {
+    String[] starts = new String[field.normalised().size()];
+    actors.forEach((id, evidence) -> {
+      if (kb.isKnownPerson(id)) {
+        for (Evidence e : evidence) {
+          int[] range = field.wordRange(e);
+          if (range[1] > range[0]) {
+            starts[range[0]] = id;
+          }
+        }
+      }
+    });
+    return starts;
+  }
+
   private void add(Map<String, List<Evidence>> actors, TaggedField field, PhraseDictionary.Match<OfficeEntry> m,
-      OfficeEntry office, LocalDate published) {
+      OfficeEntry office, LocalDate published, String[] people) {
     int next = m.first() + m.count();
     if (m.first() < field.firstTagged()
         || (next < field.normalised().size() && former.contains(field.normalised().get(next)))
-        || someoneElses(field.normalised(), m.first())) {
+        || someoneElses(field, m.first())) {
       return;
     }
-    String holder = office.holderOn(published);
+    // An office right before a known person's name is that person's title, whoever held it that day (وزير
+    // الخارجية اليمني عبد الملك المخلافي in a text of a later year): the name has said who holds it. Not so
+    // after a comma (المتحدث باسم الرئيس التركي، إبراهيم كالين), before و (وشيخ الأزهر وبابا الأقباط) or
+    // behind ل, where the office completes another's title (المبعوث الخاص للأمين العام… مارتن غريفيث).
+    String named = next < people.length && field.joined(next - 1) && !field.tokens().get(next).text().startsWith("و")
+        && !field.tokens().get(m.first()).text().startsWith("ل") ? people[next] : null;
+    String holder = named != null ? named : office.holderOn(published);
     if (holder != null && actorIds.contains(holder)) {
       actors.computeIfAbsent(holder, id -> new ArrayList<>()).add(field.evidence(m.first(), m.count()));
     }
@@ -142,7 +167,7 @@ final class OfficeHolders {
     for (int i = field.firstTagged(); i + 2 < words.size(); i++) {
       // وزيري begins with و as a conjunction would: the word as written first.
       String singular = singulars.getOrDefault(words.get(i), singulars.get(ArabicMorphology.withoutConjunction(words.get(i))));
-      if (singular != null && !someoneElses(words, i)) {
+      if (singular != null && !someoneElses(field, i)) {
         i = Math.max(i, group(actors, field, i, singular, published, countryEvidence));
       }
     }
@@ -292,11 +317,15 @@ final class OfficeHolders {
     return 0;
   }
 
-  /** Whether the words before an office make it another person's post (نائب وزير الداخلية، النائب الأول لوزير الخارجية). */
-  private boolean someoneElses(List<String> words, int office) {
+  /**
+   * Whether the words before an office make it another person's post (نائب وزير الداخلية، النائب الأول
+   * لوزير الخارجية), the first of them read also behind a clitic (لنائب رئيس فنزويلا).
+   */
+  private boolean someoneElses(TaggedField field, int office) {
+    List<String> words = field.normalised();
     for (List<String> deputy : deputies) {
       int from = office - deputy.size();
-      if (from >= 0 && ArabicMorphology.withoutConjunction(words.get(from)).equals(deputy.get(0))
+      if (from >= 0 && field.readings().get(from).stream().anyMatch(r -> r.core().equals(deputy.get(0)) && r.suffix().isEmpty())
           && words.subList(from + 1, office).equals(deputy.subList(1, deputy.size()))) {
         return true;
       }
