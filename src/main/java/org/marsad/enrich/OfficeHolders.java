@@ -319,13 +319,14 @@ final class OfficeHolders {
 
   /**
    * Whether the words before an office make it another person's post (نائب وزير الداخلية، النائب الأول
-   * لوزير الخارجية), the first of them read also behind a clitic (لنائب رئيس فنزويلا).
+   * لوزير الخارجية), the first of them read also behind a clitic (لنائب رئيس فنزويلا); not across a comma
+   * (ونائبه، رئيس مجلس الشورى).
    */
   private boolean someoneElses(TaggedField field, int office) {
     List<String> words = field.normalised();
     for (List<String> deputy : deputies) {
       int from = office - deputy.size();
-      if (from >= 0 && field.readings().get(from).stream().anyMatch(r -> r.core().equals(deputy.get(0)) && r.suffix().isEmpty())
+      if (from >= 0 && field.joined(office - 1) && field.readings().get(from).stream().anyMatch(r -> r.core().equals(deputy.get(0)) && r.suffix().isEmpty())
           && words.subList(from + 1, office).equals(deputy.subList(1, deputy.size()))) {
         return true;
       }
