@@ -189,7 +189,8 @@ final class OpenWorldActors {
       }
       if (named.size() == 1) {
         DiscoveredActors.addEvidence(found, named.get(0), l.field(), l.token(), 1, l.known());
-      } else if (named.isEmpty() && forms.stream().noneMatch(shortForms::containsKey)) {
+      } else if (named.isEmpty() && forms.stream().noneMatch(shortForms::containsKey) && !cues.links.contains(word)) {
+        // A link alone (أبي: "my father", or Abiy's name cut short) is no name of its own.
         addPerson(found, shortForms, l.field(), l.token(), l.token() + 1, l.known());
       }
     }

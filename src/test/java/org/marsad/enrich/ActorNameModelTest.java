@@ -114,6 +114,12 @@ class ActorNameModelTest {
   }
 
   @Test
+  void aLinkAloneIsNoName() {
+    // The model reads أبي ("my father"; Abiy Ahmed's given name) alone as a person: a link names nobody by itself.
+    assertThat(ids(modelTagger, "وقالت: \"أمد لكم يدي مثلما فعل أبي عام 1992\" وأضاف.")).isEmpty();
+  }
+
+  @Test
   void aLoneGivenNameTheModelTakesIsTheFullNameWrittenBesideIt() {
     // Without it, the model's ديفيد alone would be the value, "person:ديفيد".
     String text = "وتاريخيا، طال الفساد ديفيد بنغوريون، أول رئيس وزراء لإسرائيل، إذ اتهم بالرشوة.";
