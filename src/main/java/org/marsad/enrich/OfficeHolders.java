@@ -100,8 +100,10 @@ final class OfficeHolders {
     boolean weak = country != null && weakCountries.contains(country);
     for (TaggedField field : fields) {
       boolean[] named = new boolean[field.normalised().size()];
-      String[] people = knownPeopleStarts(actors, field);
-      for (PhraseDictionary.Match<OfficeEntry> m : offices.find(field.normalised(), field.readings())) {
+      List<PhraseDictionary.Match<OfficeEntry>> found = offices.find(field.normalised(), field.readings());
+      // Where the known people's names begin, read only in a field that names an office.
+      String[] people = found.isEmpty() && !weak ? new String[0] : knownPeopleStarts(actors, field);
+      for (PhraseDictionary.Match<OfficeEntry> m : found) {
         Arrays.fill(named, m.first(), m.first() + m.count(), true);
         add(actors, field, m, m.values().get(0), published, people);
       }
@@ -326,7 +328,8 @@ final class OfficeHolders {
     List<String> words = field.normalised();
     for (List<String> deputy : deputies) {
       int from = office - deputy.size();
-      if (from >= 0 && field.joined(office - 1) && field.readings().get(from).stream().anyMatch(r -> r.core().equals(deputy.get(0)) && r.suffix().isEmpty())
+      if (from >= 0 && field.joined(office - 1)
+          && field.readings().get(from).stream().anyMatch(r -> r.core().equals(deputy.get(0)) && r.suffix().isEmpty())
           && words.subList(from + 1, office).equals(deputy.subList(1, deputy.size()))) {
         return true;
       }
