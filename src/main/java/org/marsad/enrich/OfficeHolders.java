@@ -101,18 +101,18 @@ final class OfficeHolders {
     for (TaggedField field : fields) {
       boolean[] named = new boolean[field.normalised().size()];
       List<PhraseDictionary.Match<OfficeEntry>> found = offices.find(field.normalised(), field.readings());
-      // Where the known people's names begin, read only in a field that names an office.
-      String[] people = found.isEmpty() && !weak ? new String[0] : knownPeopleStarts(actors, field);
+      // The actor at each word, read only in a field that names an office.
+      String[] ids = found.isEmpty() && !weak ? new String[0] : field.idsAt(actors);
       for (PhraseDictionary.Match<OfficeEntry> m : found) {
         Arrays.fill(named, m.first(), m.first() + m.count(), true);
-        add(actors, field, m, m.values().get(0), published, people);
+        add(actors, field, m, m.values().get(0), published, ids);
       }
       if (weak) {
         for (PhraseDictionary.Match<OfficeEntry> m : weakOffices.find(field.normalised(), field.readings())) {
           // Inside a full name (المبعوث الأممي إلى سوريا) the full name has said whose office it is.
           if (!named[m.first()]) {
             m.values().stream().filter(o -> o.countries().contains(country)).findFirst()
-                .ifPresent(office -> add(actors, field, m, office, published, people));
+                .ifPresent(office -> add(actors, field, m, office, published, ids));
           }
         }
       }
@@ -120,24 +120,8 @@ final class OfficeHolders {
     }
   }
 
-  /** Each word of a field where the name of a person of the knowledge base begins: that person's id, else null. */
-  private String[] knownPeopleStarts(Map<String, List<Evidence>> actors, TaggedField field) {
-    String[] starts = new String[field.normalised().size()];
-    actors.forEach((id, evidence) -> {
-      if (kb.isKnownPerson(id)) {
-        for (Evidence e : evidence) {
-          int[] range = field.wordRange(e);
-          if (range[1] > range[0]) {
-            starts[range[0]] = id;
-          }
-        }
-      }
-    });
-    return starts;
-  }
-
   private void add(Map<String, List<Evidence>> actors, TaggedField field, PhraseDictionary.Match<OfficeEntry> m,
-      OfficeEntry office, LocalDate published, String[] people) {
+      OfficeEntry office, LocalDate published, String[] ids) {
     int next = m.first() + m.count();
     if (m.first() < field.firstTagged()
         || (next < field.normalised().size() && former.contains(field.normalised().get(next)))
@@ -148,9 +132,11 @@ final class OfficeHolders {
     // الخارجية اليمني عبد الملك المخلافي in a text of a later year): the name has said who holds it. Not so
     // after a comma (المتحدث باسم الرئيس التركي، إبراهيم كالين), before و (وشيخ الأزهر وبابا الأقباط) or
     // behind ل, where the office completes another's title (المبعوث الخاص للأمين العام… مارتن غريفيث).
-    String named = next < people.length && field.joined(next - 1) && !field.tokens().get(next).text().startsWith("و")
-        && !field.tokens().get(m.first()).text().startsWith("ل") ? people[next] : null;
-    String holder = named != null ? named : office.holderOn(published);
+    // The name must begin there: a known person whose mention takes in the office's last word is not named after it.
+    String after = next < ids.length && field.joined(next - 1) && !field.tokens().get(next).text().startsWith("و")
+        && !field.tokens().get(m.first()).text().startsWith("ل") ? ids[next] : null;
+    String holder = after != null && kb.isKnownPerson(after) && !after.equals(ids[next - 1])
+        ? after : office.holderOn(published);
     if (holder != null && actorIds.contains(holder)) {
       actors.computeIfAbsent(holder, id -> new ArrayList<>()).add(field.evidence(m.first(), m.count()));
     }
