@@ -143,6 +143,11 @@ public final class KnowledgeBase implements FacetLabels {
     return topicModel;
   }
 
+  /** Whether an id is one of the knowledge base's actors (not a discovered one). */
+  public boolean isKnownActor(String id) {
+    return labels.get(FacetType.ACTOR).containsKey(id);
+  }
+
   /** Whether an id is one of the knowledge base's people (not a discovered one). */
   public boolean isKnownPerson(String id) {
     FacetLabel label = labels.get(FacetType.ACTOR).get(id);

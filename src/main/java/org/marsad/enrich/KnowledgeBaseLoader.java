@@ -67,7 +67,8 @@ public final class KnowledgeBaseLoader {
     TopicFile topics = read("topics.yaml", new TypeReference<>() {});
     NotNamesFile notNames = read("not-names.yaml", new TypeReference<>() {});
     List<PlaceEntry> places = read("places.yaml", new TypeReference<>() {});
-    List<OfficeEntry> offices = read("offices.yaml", new TypeReference<List<OfficeEntry>>() {});
+    // The offices named by a country's adjective are named by its name too (رئيس وزراء إيطاليا): derived here.
+    List<OfficeEntry> offices = new OfficeConstructForms(countries).addTo(read("offices.yaml", new TypeReference<List<OfficeEntry>>() {}));
     requireOneEntryPerId(actors);
     requireWeakOfficesCountries(offices, countries);
     requireKnownWeakTopics(actors, topics.topics());

@@ -28,7 +28,6 @@ final class OfficeHolders {
   private final PhraseDictionary<OfficeEntry> weakOffices;
   /** The countries some office with weak names is for: only a text naming one of them most needs that scan. */
   private final Set<String> weakCountries;
-  private final Set<String> actorIds;
   private final KnowledgeBase kb;
   /** Words after an office that point away from the holder of the day (kb/words/office-former.txt), folded. */
   private final Set<String> former;
@@ -60,7 +59,6 @@ final class OfficeHolders {
     weakOffices = new PhraseDictionary<>(normaliser);
     kb.offices().forEach(o -> o.weak().forEach(n -> weakOffices.add(n, o)));
     weakCountries = Set.copyOf(kb.offices().stream().filter(o -> !o.weak().isEmpty()).flatMap(o -> o.countries().stream()).toList());
-    actorIds = Set.copyOf(kb.actors().stream().map(ActorEntry::id).toList());
     this.kb = kb;
     former = WordList.folded(normaliser, "office-former.txt");
     deputies = WordList.foldedPhrases(normaliser, "office-deputies.txt");
@@ -137,7 +135,7 @@ final class OfficeHolders {
         && !field.tokens().get(m.first()).text().startsWith("ل") ? ids[next] : null;
     String holder = after != null && kb.isKnownPerson(after) && !after.equals(ids[next - 1])
         ? after : office.holderOn(published);
-    if (holder != null && actorIds.contains(holder)) {
+    if (holder != null && kb.isKnownActor(holder)) {
       actors.computeIfAbsent(holder, id -> new ArrayList<>()).add(field.evidence(m.first(), m.count()));
     }
   }
@@ -266,7 +264,7 @@ final class OfficeHolders {
       List<String> found = new ArrayList<>();
       for (List<List<String>> names : countries.names()) {
         names.stream().map(name -> officeIn(office, name)).filter(o -> o != null).findFirst()
-            .map(o -> o.holderOn(published)).filter(actorIds::contains).ifPresent(found::add);
+            .map(o -> o.holderOn(published)).filter(kb::isKnownActor).ifPresent(found::add);
       }
       if (!countries.grouped() || found.size() == countries.names().size()) {
         holders.addAll(found);
