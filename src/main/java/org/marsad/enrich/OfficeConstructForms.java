@@ -31,6 +31,9 @@ final class OfficeConstructForms {
     List<Map.Entry<String, String>> pairs = new ArrayList<>();
     for (String line : WordList.read("office-construct-heads.txt")) {
       String[] pair = line.split(" \\| ");
+      if (pair.length != 2) {
+        throw new IllegalStateException("Word list office-construct-heads.txt: \"" + line + "\" is no head, \" | \" and its construct form");
+      }
       pairs.add(Map.entry(pair[0].strip(), pair[1].strip()));
     }
     pairs.sort(Comparator.comparingInt((Map.Entry<String, String> e) -> e.getKey().length()).reversed());
