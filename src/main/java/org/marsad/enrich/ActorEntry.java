@@ -17,6 +17,8 @@ import java.util.stream.Stream;
  * @param bare a body's bare name (الشرطة) that counts by itself in a text about the actor's country
  *     ({@link BareBodies}): one actor per country and name
  * @param sport names that count only on a sport page (برشلونة is the club there, the city elsewhere)
+ * @param home a club's bare name that is a common word even on a sport page (الشباب is youth, التعاون
+ *     cooperation): it counts only on a sport page whose most named country is the club's
  * @param weakIn topics in whose texts a weak name counts by itself: القاعدة is al-Qaeda in a text about
  *     terrorism
  * @param weakNotIn topics that keep {@code weakIn} from counting: in a text about military bases too, a
@@ -31,7 +33,7 @@ import java.util.stream.Stream;
  */
 public record ActorEntry(
     String id, ActorType type, String en, String ar, String country, List<String> aliases, List<String> weak,
-    List<String> bare, List<String> sport, List<String> weakIn, List<String> weakNotIn, List<String> weakWhere,
+    List<String> bare, List<String> sport, List<String> home, List<String> weakIn, List<String> weakNotIn, List<String> weakWhere,
     List<String> often, @JsonIgnore boolean generated) {
 
   public ActorEntry {
@@ -39,6 +41,7 @@ public record ActorEntry(
     weak = weak == null ? List.of() : List.copyOf(weak);
     bare = bare == null ? List.of() : List.copyOf(bare);
     sport = sport == null ? List.of() : List.copyOf(sport);
+    home = home == null ? List.of() : List.copyOf(home);
     weakIn = weakIn == null ? List.of() : List.copyOf(weakIn);
     weakNotIn = weakNotIn == null ? List.of() : List.copyOf(weakNotIn);
     weakWhere = weakWhere == null ? List.of() : List.copyOf(weakWhere);
@@ -46,7 +49,7 @@ public record ActorEntry(
   }
 
   public ActorEntry(String id, ActorType type, String en, String ar, String country, List<String> aliases, List<String> weak) {
-    this(id, type, en, ar, country, aliases, weak, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), false);
+    this(id, type, en, ar, country, aliases, weak, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), false);
   }
 
   /** The countries whose naming lets the weak names count: the actor's own, then {@code weakWhere}. */
@@ -57,6 +60,6 @@ public record ActorEntry(
 
   /** The same entry, marked as coming from a generated file. */
   ActorEntry asGenerated() {
-    return new ActorEntry(id, type, en, ar, country, aliases, weak, bare, sport, weakIn, weakNotIn, weakWhere, often, true);
+    return new ActorEntry(id, type, en, ar, country, aliases, weak, bare, sport, home, weakIn, weakNotIn, weakWhere, often, true);
   }
 }

@@ -62,9 +62,9 @@ final class ActorTagger {
    * An alias; {@code actor} is null for a phrase that names nobody (مجلس الأمن القومي); a sport alias
    * counts on sport pages only, an often one where the text names the actor often ({@link PlatformMentions}).
    */
-  private record Alias(ActorEntry actor, boolean weak, boolean sport, boolean often) {
+  private record Alias(ActorEntry actor, boolean weak, boolean sport, boolean often, boolean home) {
     Alias(ActorEntry actor, boolean weak) {
-      this(actor, weak, false, false);
+      this(actor, weak, false, false, false);
     }
   }
 
@@ -130,9 +130,11 @@ final class ActorTagger {
       actor.weak().stream().filter(ActorTagger::usable).flatMap(ActorTagger::spellings)
           .forEach(a -> aliases.add(a, new Alias(actor, true)));
       actor.sport().stream().filter(ActorTagger::usable)
-          .forEach(a -> aliases.add(a, new Alias(actor, false, true, false)));
+          .forEach(a -> aliases.add(a, new Alias(actor, false, true, false, false)));
+      actor.home().stream().filter(ActorTagger::usable)
+          .forEach(a -> aliases.add(a, new Alias(actor, false, true, false, true)));
       actor.often().stream().filter(ActorTagger::usable)
-          .forEach(a -> aliases.add(a, new Alias(actor, false, false, true)));
+          .forEach(a -> aliases.add(a, new Alias(actor, false, false, true, false)));
     }
     for (ActorEntry actor : kb.actors()) {
       if (!actor.weakIn().isEmpty()) {
@@ -189,6 +191,7 @@ final class ActorTagger {
         if (alias.actor() == null || m.first() < field.firstTagged() || articleOnName(alias, m) || givenNameAsWritten(field, m)
             || afterAnotherGivenName(field, m, alias.actor()) || fathersName(field, m, alias.actor()) || sonsName(field, m, alias.actor())
             || (alias.sport() && (!sportPage || adjectiveOfNoun(field, m) || afterIn(field, m))) || (alias.weak() && namesAnother(field, m))
+            || (alias.home() && m.prefix().startsWith("ل"))
             || ministersTitle(field, m, alias.actor()) || trophyOf(field, m, alias.actor())) {
           continue;
         }
@@ -616,10 +619,15 @@ final class ActorTagger {
    * The first alias of a phrase, except that a weak one shared by several actors (الجيش الوطني: Libya's,
    * Yemen's; البرلمان: every country's) is the one of the country the text names most, and none when
    * that country has none of them (البرلمان in a text about Libya and Egypt is not Egypt's because the
-   * knowledge base lacked Libya's).
+   * knowledge base lacked Libya's); so is a club's home name (الشباب), shared or not.
    */
   private static Alias choose(List<Alias> values, Map<String, List<Evidence>> countryEvidence, int mostNamed) {
     Alias first = values.get(0);
+    if (first.home()) {
+      // A club's bare name that is a common word (الشباب) is the club only where its country leads;
+      // behind ل it is the word (كأس العالم للشباب, the youth's), never read as the club.
+      return ofMostNamedCountry(values, Alias::sport, countryEvidence, mostNamed).orElse(NONE);
+    }
     if (first.actor() == null || values.size() == 1) {
       return first;
     }
