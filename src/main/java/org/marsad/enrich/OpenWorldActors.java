@@ -886,6 +886,11 @@ final class OpenWorldActors {
       if (start == f.end() || countryLeft) {
         continue;
       }
+      // A "person" whose first word is a body's head is that body, after the title the model took in
+      // (مدير وكالة إدارة الطوارئ الفيدرالية: the agency, not a person كالة).
+      boolean body = f.type() == ActorType.PERSON && cues.head(words.get(start)) != null;
+      ActorType type = body ? ActorType.ORGANIZATION : f.type();
+      int first = body ? start : f.start();
       // A name ends at a comma or a sentence's end inside the span (أوستن مارتن، فتعمل), and a person's
       // before a link word left dangling (محمد بن سعيد بن); it holds no word joined to a verb by و
       // (كريستينا ويقول).
@@ -893,25 +898,25 @@ final class OpenWorldActors {
       while (end < f.end() && !endsClause(field, end - 1)) {
         end++;
       }
-      while (f.type() == ActorType.PERSON && end - start > 1 && cues.links.contains(words.get(end - 1))) {
+      while (type == ActorType.PERSON && end - start > 1 && cues.links.contains(words.get(end - 1))) {
         end--;
       }
-      if (f.type() == ActorType.PERSON && joinsAVerb(words, start + 1, end)) {
+      if (type == ActorType.PERSON && joinsAVerb(words, start + 1, end)) {
         continue;
       }
-      if (f.type() == ActorType.PERSON && end - start == 1) {
+      if (type == ActorType.PERSON && end - start == 1) {
         lone.add(new LoneName(field, start, known));
-      } else if (f.type() == ActorType.PERSON) {
+      } else if (type == ActorType.PERSON) {
         addPerson(found, shortForms, field, start, end, known);
       } else {
-        List<String> name = new ArrayList<>(field.normalised().subList(f.start(), end));
+        List<String> name = new ArrayList<>(field.normalised().subList(first, end));
         name.set(0, cues.withoutPreposition(name.get(0)));
         String head = cues.head(name.get(0));
-        if (head != null && organisations.namesAKind(words, country, f.start() + 1, end)) {
+        if (head != null && organisations.namesAKind(words, country, first + 1, end)) {
           continue;
         }
         name.set(0, head != null ? head : organisationStart(name.get(0)));
-        DiscoveredActors.addEvidence(found, DiscoveredActors.id(ActorType.ORGANIZATION, name), field, f.start(), end - f.start(), known);
+        DiscoveredActors.addEvidence(found, DiscoveredActors.id(ActorType.ORGANIZATION, name), field, first, end - first, known);
       }
     }
   }

@@ -66,6 +66,14 @@ class ActorNameModelTest {
   }
 
   @Test
+  void aPersonTheModelReadsFromABodysHeadIsThatBody() {
+    // After the office مدير the model takes the agency for a person; its head (وكالة) makes it the body,
+    // whole (وكالة's و is the word's own, waw-root-words.txt).
+    assertThat(ids(modelTagger, "وقال مدير وكالة إدارة الطوارئ الفيدرالية، بروك لونغ، أثناء وجوده في فلوريدا إن الوضع صعب."))
+        .contains("organization:وكاله-اداره-الطوارئ-الفيدراليه").noneMatch(id -> id.startsWith("person:"));
+  }
+
+  @Test
   void aGivenNameThatBeginsWithWhatLooksLikeACliticIsReadWhole() {
     // برزان is a given name of its own (given-names-common.txt), not ب + رزان.
     assertThat(ids(modelTagger, "وكان برزان إبراهيم الحسن الأخ غير الشقيق لصدام حسين"))
