@@ -63,6 +63,7 @@ final class OpenWorldActors {
   private final OrganisationNames organisations;
   /** Clubs a sport page names by their own words and their country's adjective. */
   private final ClubNames clubs;
+  private final ClubBoards boards;
   private final OpenWorldSettings settings;
   private final ActorNameModel names;
   /** Phrases the knowledge base says name nobody (not-names.yaml): curated data wins over rules. */
@@ -89,6 +90,7 @@ final class OpenWorldActors {
     this.cues = cues;
     this.organisations = new OrganisationNames(cues);
     this.clubs = new ClubNames(cues);
+    this.boards = new ClubBoards(normaliser);
     this.settings = settings;
     this.names = settings.model() ? names : ActorNameModel.NONE;
     this.notNames = new PhraseDictionary<>(normaliser);
@@ -151,6 +153,7 @@ final class OpenWorldActors {
         if (sportPage) {
           squadNames(field, known, found, shortForms);
           clubs.find(field, known, country, found);
+          boards.find(field, ids, id -> kb.isKnownActor(id) && !kb.isPerson(id), known, found);
         }
         speakers(field, known, country, found, shortForms);
         nationals(field, known, country, found, shortForms, sportPage);
