@@ -47,6 +47,8 @@ final class MatchOpponents {
    */
   private final Set<String> titles;
   private final Set<String> counterparts;
+  /** The two teams (team-duals.txt: المنتخبان، المنتخبين), before two countries' adjectives. */
+  private final Set<String> duals;
   /** Words before the side a result was against (على), or drawn with (مع). */
   private final Set<String> against;
   private final String nil;
@@ -91,6 +93,7 @@ final class MatchOpponents {
     results = resultWords.plain();
     titles = resultWords.marked();
     this.counterparts = counterparts;
+    duals = WordList.folded(normaliser, "team-duals.txt");
     against = Set.of(normaliser.fold("على"), normaliser.fold("مع"));
     nil = normaliser.fold("صفر");
     from = normaliser.fold("من");
@@ -115,13 +118,22 @@ final class MatchOpponents {
           teamEnd = next < words.size() && field.joined(next - 1) && ArabicMorphology.isDefinite(words.get(next)) ? next + 1 : next;
         }
       }
+      int adjectiveEnd = -1;
       for (PhraseDictionary.Match<String> m : countryAdjectives.find(words, field.readings())) {
-        if (m.first() > field.firstTagged() && m.prefix().isEmpty()
-            && counterparts.contains(ArabicMorphology.withoutConjunction(words.get(m.first() - 1)))) {
+        // The second of two adjectives after the two teams, or a counterpart's, is listed by و (والسويسري).
+        boolean listed = m.first() == adjectiveEnd && m.prefix().startsWith("و") && ArabicMorphology.isLight(m.prefix());
+        if (m.first() > field.firstTagged() && (listed || (m.prefix().isEmpty() && teamWordBefore(words.get(m.first() - 1))))) {
           add(actors, field, m);
+          adjectiveEnd = m.first() + m.count();
         }
       }
     }
+  }
+
+  /** Whether a word makes a country's adjective after it a team: a counterpart (نظيره) or the two teams (المنتخبان). */
+  private boolean teamWordBefore(String word) {
+    String bare = ArabicMorphology.withoutConjunction(word);
+    return counterparts.contains(bare) || duals.contains(bare);
   }
 
   private void add(Map<String, List<Evidence>> actors, TaggedField field, PhraseDictionary.Match<String> m) {
