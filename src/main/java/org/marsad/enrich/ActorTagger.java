@@ -62,11 +62,27 @@ final class ActorTagger {
    * An alias; {@code actor} is null for a phrase that names nobody (مجلس الأمن القومي); a sport alias
    * counts on sport pages only, an often one where the text names the actor often ({@link PlatformMentions}).
    */
-  private record Alias(ActorEntry actor, boolean weak, boolean sport, boolean often, boolean home) {
-    Alias(ActorEntry actor, boolean weak) {
-      this(actor, weak, false, false, false);
+  private record Alias(ActorEntry actor, AliasKind kind) {
+    boolean weak() {
+      return kind == AliasKind.WEAK;
+    }
+
+    /** A sport alias, a club's home name included. */
+    boolean sport() {
+      return kind == AliasKind.SPORT || kind == AliasKind.HOME;
+    }
+
+    boolean home() {
+      return kind == AliasKind.HOME;
+    }
+
+    boolean often() {
+      return kind == AliasKind.OFTEN;
     }
   }
+
+  /** Which of an actor's name lists (ActorEntry) an alias comes from, and so when it counts. */
+  private enum AliasKind { NAME, WEAK, SPORT, HOME, OFTEN }
 
   /** Words shorter than this are not varied: a swap in a short word makes another word. */
   private static final int MIN_VARIED_LENGTH = 4;
@@ -87,7 +103,7 @@ final class ActorTagger {
   private static final int MIN_ADJECTIVE_LENGTH = 4;
 
   /** What a phrase that names nobody maps to. */
-  private static final Alias NONE = new Alias(null, false);
+  private static final Alias NONE = new Alias(null, AliasKind.NAME);
 
   private final PhraseDictionary<Alias> aliases;
 
@@ -130,15 +146,15 @@ final class ActorTagger {
         weakNameWords.put(actor.id(), actor.weak().stream().map(w -> Set.copyOf(TextToken.foldedWords(w, normaliser))).toList());
       }
       actor.aliases().stream().filter(ActorTagger::usable).flatMap(ActorTagger::spellings)
-          .forEach(a -> aliases.add(a, new Alias(actor, false)));
+          .forEach(a -> aliases.add(a, new Alias(actor, AliasKind.NAME)));
       actor.weak().stream().filter(ActorTagger::usable).flatMap(ActorTagger::spellings)
-          .forEach(a -> aliases.add(a, new Alias(actor, true)));
+          .forEach(a -> aliases.add(a, new Alias(actor, AliasKind.WEAK)));
       actor.sport().stream().filter(ActorTagger::usable)
-          .forEach(a -> aliases.add(a, new Alias(actor, false, true, false, false)));
+          .forEach(a -> aliases.add(a, new Alias(actor, AliasKind.SPORT)));
       actor.home().stream().filter(ActorTagger::usable)
-          .forEach(a -> aliases.add(a, new Alias(actor, false, true, false, true)));
+          .forEach(a -> aliases.add(a, new Alias(actor, AliasKind.HOME)));
       actor.often().stream().filter(ActorTagger::usable)
-          .forEach(a -> aliases.add(a, new Alias(actor, false, false, true, false)));
+          .forEach(a -> aliases.add(a, new Alias(actor, AliasKind.OFTEN)));
     }
     for (ActorEntry actor : kb.actors()) {
       if (!actor.weakIn().isEmpty()) {
@@ -150,7 +166,7 @@ final class ActorTagger {
       if (actor.type() == ActorType.PERSON) {
         actor.aliases().forEach(a -> swaps(normaliser, a).stream()
             .filter(v -> !aliases.contains(v))
-            .forEach(v -> aliases.add(v, new Alias(actor, false))));
+            .forEach(v -> aliases.add(v, new Alias(actor, AliasKind.NAME))));
       }
     }
     // So do names written without their spaces (بهرامقاسمي، تورونتورابتورز, as copied pages often have
@@ -158,7 +174,7 @@ final class ActorTagger {
     for (ActorEntry actor : kb.actors()) {
       actor.aliases().stream().map(a -> joined(normaliser, a))
           .filter(v -> v != null && !aliases.contains(v) && !cues.isListedWord(v))
-          .forEach(v -> aliases.add(v, new Alias(actor, false)));
+          .forEach(v -> aliases.add(v, new Alias(actor, AliasKind.NAME)));
     }
   }
 
@@ -195,6 +211,7 @@ final class ActorTagger {
         if (alias.actor() == null || m.first() < field.firstTagged() || articleOnName(alias, m) || givenNameAsWritten(field, m)
             || afterAnotherGivenName(field, m, alias.actor()) || fathersName(field, m, alias.actor()) || sonsName(field, m, alias.actor())
             || (alias.sport() && (!sportPage || adjectiveOfNoun(field, m) || afterIn(field, m))) || (alias.weak() && namesAnother(field, m))
+            // A club's home name behind ل is the word (كأس العالم للشباب, the youth's), never the club.
             || (alias.home() && m.prefix().startsWith("ل"))
             || ministersTitle(field, m, alias.actor()) || trophyOf(field, m, alias.actor())) {
           continue;
@@ -632,8 +649,7 @@ final class ActorTagger {
   private static Alias choose(List<Alias> values, Map<String, List<Evidence>> countryEvidence, int mostNamed) {
     Alias first = values.get(0);
     if (first.home()) {
-      // A club's bare name that is a common word (الشباب) is the club only where its country leads;
-      // behind ل it is the word (كأس العالم للشباب, the youth's), never read as the club.
+      // A club's bare name that is a common word (الشباب) is the club only where its country leads.
       return ofMostNamedCountry(values, Alias::sport, countryEvidence, mostNamed).orElse(NONE);
     }
     if (first.actor() == null || values.size() == 1) {

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.marsad.solr.analysis.ArabicNormaliser;
 
@@ -33,7 +34,7 @@ final class ClubBoards {
    * @param ids the known actor at each word, or null
    * @param organisation whether a known actor's id is an organisation's
    */
-  void find(TaggedField field, String[] ids, java.util.function.Predicate<String> organisation,
+  void find(TaggedField field, String[] ids, Predicate<String> organisation,
       boolean[] known, Map<String, List<Evidence>> found) {
     List<String> words = field.normalised();
     for (int t = Math.max(1, field.firstTagged()); t < words.size(); t++) {
@@ -62,7 +63,7 @@ final class ClubBoards {
       if (start < field.firstTagged()) {
         continue;
       }
-      boolean matches = WordShapes.wordAsWrittenOrBehind(field, start, Set.of(phrase.get(0)), prefix -> true) != null;
+      boolean matches = phrase.get(0).equals(WordShapes.wordAsWrittenOrBehind(field, start, firstWords, prefix -> true));
       for (int i = 1; matches && i < phrase.size(); i++) {
         matches = field.joined(start + i - 1) && phrase.get(i).equals(field.normalised().get(start + i));
       }
