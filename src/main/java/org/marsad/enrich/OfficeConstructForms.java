@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.marsad.solr.analysis.ArabicNormaliser;
 
 /**
  * The construct forms of offices named by a country's adjective, derived when the knowledge base is
@@ -43,7 +44,7 @@ final class OfficeConstructForms {
         country.adjectives().stream().filter(a -> a.startsWith("ال")).forEach(a -> countryOfAdjective.putIfAbsent(a, country.id()));
       }
       List<String> names = country.names() == null ? List.of() : country.names();
-      arabicNames.put(country.id(), names.stream().filter(OfficeConstructForms::arabicScript).limit(NAMES_PER_COUNTRY).toList());
+      arabicNames.put(country.id(), names.stream().filter(ArabicNormaliser::hasArabic).limit(NAMES_PER_COUNTRY).toList());
     }
   }
 
@@ -80,9 +81,5 @@ final class OfficeConstructForms {
       }
     }
     return List.of();
-  }
-
-  private static boolean arabicScript(String name) {
-    return name.chars().anyMatch(c -> c >= 0x600 && c <= 0x6FF);
   }
 }
