@@ -171,10 +171,10 @@ JUDICIARY_TITLES = {"US": "Federal judiciary of the United States"}
 
 # Governments Arabic news calls "the regime" (النظام السوري، النظام الإيراني): elsewhere النظام + adjective
 # is more often a system (النظام الأمريكي للانتخابات) than a government.
+REGIMES = {"SY", "IR", "KP", "SD", "EG", "YE", "BH", "SA", "TR", "VE", "CU", "BY", "IQ", "ER", "MM", "DZ", "TN", "MA", "JO", "QA", "AE"}
 # Countries whose "leadership" (القيادة + adjective) is no government: القيادة الفلسطينية is the
 # Palestinian Authority, القيادة الأمريكية a military command; الكورية is either Korea.
 LEADERSHIP_NOT_GOVERNMENT = {"PS", "US", "KP", "KR"}
-REGIMES = {"SY", "IR", "KP", "SD", "EG", "YE", "BH", "SA", "TR", "VE", "CU", "BY", "IQ", "ER", "MM", "DZ", "TN", "MA", "JO", "QA", "AE"}
 # Countries whose bare name on a sport page is their national team: on the train split, at least 85% of the
 # sport texts (8 or more) that write the country's name label its team. Chosen on all of train (17,891
 # articles); chosen on either half of it, the rule's texts on the other half label the team 1,943 times
@@ -524,9 +524,8 @@ def main(src, out):
                 # النظام في طهران، النظام في قطر: labelled as the government in 25 of the 29 train texts that write one.
                 aliases += ["النظام في " + c for c in cities] + ["النظام في " + n for n in arabic_names]
             if code not in LEADERSHIP_NOT_GOVERNMENT:
-                # The country's leadership (القيادة الإيرانية، القيادة الروسية): labelled as its government in 30 of the 36
-                # train texts that write one, the Palestinian and American ones left out (the Palestinian
-                # Authority; a US military command).
+                # The country's leadership (القيادة الإيرانية، القيادة الروسية): labelled as its government in 30 of
+                # the 36 train texts that write one.
                 aliases += ["القيادة " + a for a in the_female]
             aliases = list(dict.fromkeys(aliases))
             title = GOVERNMENT_TITLES.get(code, f"Government of {en}")
