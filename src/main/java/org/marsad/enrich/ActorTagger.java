@@ -656,9 +656,10 @@ final class ActorTagger {
       return first;
     }
     if (first.sport()) {
-      // A club's bare name several clubs share (الأهلي، الوحدة) is the most named country's club on a
-      // sport page, else the first file's (actors.yaml before clubs.yaml: the best known).
-      return ofMostNamedCountry(values, Alias::sport, countryEvidence, mostNamed).orElse(first);
+      // A club's bare name several clubs share (الأهلي، الوحدة) is, on a sport page, the club whose
+      // country the text names most among theirs (a Saudi page that names Tunisia more often still
+      // means Jeddah's الأهلي), else the first file's (actors.yaml before clubs.yaml: the best known).
+      return ofCountryNamedMost(values, Alias::sport, countryEvidence).orElse(first);
     }
     return first.weak() ? ofMostNamedCountry(values, Alias::weak, countryEvidence, mostNamed).orElse(NONE) : first;
   }
@@ -670,6 +671,27 @@ final class ActorTagger {
         .filter(v -> kind.test(v) && v.actor() != null && mostNamed > 0 && v.actor().weakCountries().stream()
             .anyMatch(c -> countryEvidence.getOrDefault(c, List.of()).size() == mostNamed))
         .findFirst();
+  }
+
+  /**
+   * Of the aliases of one phrase that {@code kind} accepts, the one whose actor's country the text names
+   * most often, when the text names any of their countries; the first of equals.
+   */
+  private static Optional<Alias> ofCountryNamedMost(List<Alias> values, Predicate<Alias> kind,
+      Map<String, List<Evidence>> countryEvidence) {
+    Alias best = null;
+    int most = 0;
+    for (Alias v : values) {
+      if (!kind.test(v) || v.actor() == null) {
+        continue;
+      }
+      int named = v.actor().weakCountries().stream().mapToInt(c -> countryEvidence.getOrDefault(c, List.of()).size()).max().orElse(0);
+      if (named > most) {
+        best = v;
+        most = named;
+      }
+    }
+    return Optional.ofNullable(best);
   }
 
   /**
