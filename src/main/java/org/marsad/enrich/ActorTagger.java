@@ -664,13 +664,13 @@ final class ActorTagger {
     return first.weak() ? ofMostNamedCountry(values, Alias::weak, countryEvidence, mostNamed).orElse(NONE) : first;
   }
 
-  /** Of the aliases of one phrase that {@code kind} accepts, the one whose actor's country the text names most. */
+  /**
+   * Of the aliases of one phrase that {@code kind} accepts, the one whose actor's country is the country
+   * the text names most ({@code mostNamed} times), if any.
+   */
   private static Optional<Alias> ofMostNamedCountry(List<Alias> values, Predicate<Alias> kind,
       Map<String, List<Evidence>> countryEvidence, int mostNamed) {
-    return values.stream()
-        .filter(v -> kind.test(v) && v.actor() != null && mostNamed > 0 && v.actor().weakCountries().stream()
-            .anyMatch(c -> countryEvidence.getOrDefault(c, List.of()).size() == mostNamed))
-        .findFirst();
+    return ofCountryNamedMost(values, kind, countryEvidence).filter(v -> timesNamed(v, countryEvidence) == mostNamed);
   }
 
   /**
@@ -682,16 +682,19 @@ final class ActorTagger {
     Alias best = null;
     int most = 0;
     for (Alias v : values) {
-      if (!kind.test(v) || v.actor() == null) {
-        continue;
-      }
-      int named = v.actor().weakCountries().stream().mapToInt(c -> countryEvidence.getOrDefault(c, List.of()).size()).max().orElse(0);
+      int named = kind.test(v) && v.actor() != null ? timesNamed(v, countryEvidence) : 0;
       if (named > most) {
         best = v;
         most = named;
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /** How often the text names the alias's actor's country (or a country where it acts), at most. */
+  private static int timesNamed(Alias alias, Map<String, List<Evidence>> countryEvidence) {
+    return alias.actor().weakCountries().stream()
+        .mapToInt(c -> countryEvidence.getOrDefault(c, List.of()).size()).max().orElse(0);
   }
 
   /**
