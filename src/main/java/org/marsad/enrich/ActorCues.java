@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.IntPredicate;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 import org.marsad.solr.analysis.ArabicMorphology;
 import org.marsad.solr.analysis.ArabicNormaliser;
@@ -89,6 +90,8 @@ final class ActorCues {
    * (verbs.txt, generated: فازت، تساعد، أصيب), which names almost never are.
    */
   private final Set<String> verbs;
+  /** The four sets {@link #isArabicWord} reads, as one: one lookup for the words of every text. */
+  private final Set<String> arabicWords;
   /** Definite nouns a club's bare name follows as the club (club-nouns.txt: النادي الأهلي), not as an adjective. */
   private final Set<String> clubNouns;
   /** A minister's title (minister-titles.txt): the ministry's bare name after it is the office's. */
@@ -200,6 +203,8 @@ final class ActorCues {
     commonWords = WordList.generated("common-words.txt");
     articleNouns = WordList.generated("article-nouns.txt");
     verbs = WordList.generated("verbs.txt");
+    arabicWords = Stream.of(commonWords, articleNouns, commonGivenNames, verbs).flatMap(Set::stream)
+        .collect(Collectors.toUnmodifiableSet());
     clubNouns = WordList.folded(normaliser, "club-nouns.txt");
     ministerTitles = WordList.folded(normaliser, "minister-titles.txt");
     trophyWords = WordList.folded(normaliser, "trophy-words.txt");
@@ -418,7 +423,7 @@ final class ActorCues {
    * with the article, a verb or one of the Arabic given names (not the foreign list's).
    */
   boolean isArabicWord(String word) {
-    return commonWords.contains(word) || articleNouns.contains(word) || commonGivenNames.contains(word) || verbs.contains(word);
+    return arabicWords.contains(word);
   }
 
   /**

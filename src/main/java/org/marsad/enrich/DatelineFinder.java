@@ -23,11 +23,12 @@ final class DatelineFinder {
     if (text == null) {
       return 0;
     }
+    // lookingAt, not find: both patterns begin at the text's start, and find would try every offset.
     Matcher m = BRACKETED.matcher(text);
-    if (m.find()) {
+    if (m.lookingAt()) {
       return m.end();
     }
     m = PLACE_DASH.matcher(text);
-    return m.find() ? m.end() : 0;
+    return m.lookingAt() ? m.end() : 0;
   }
 }

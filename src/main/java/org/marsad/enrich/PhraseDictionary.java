@@ -133,8 +133,20 @@ public final class PhraseDictionary<T> {
    */
   private Match<T> longestAt(List<String> normalised, List<Reading> heads, int first) {
     Match<T> longest = null;
+    // The first word alone, found in the same pass: each reading is looked up once.
+    Match<T> single = null;
     for (Reading head : heads) {
       Node<T> node = word(root, head.core());
+      if (single == null) {
+        List<T> values = node == null ? null : node.values;
+        // A * term already takes any ending: a pronoun suffix is not read off for it.
+        if (values == null && root.stems != null && head.suffix().isEmpty()) {
+          values = stemMatch(root, head.core());
+        }
+        if (values != null) {
+          single = new Match<>(values, first, 1, head.prefix());
+        }
+      }
       for (int n = 1; node != null && first + n < normalised.size() && node.continues(); n++) {
         String word = normalised.get(first + n);
         Node<T> next = word(node, word);
@@ -148,21 +160,7 @@ public final class PhraseDictionary<T> {
         node = next;
       }
     }
-    if (longest != null) {
-      return longest;
-    }
-    for (Reading head : heads) {
-      Node<T> node = word(root, head.core());
-      List<T> values = node == null ? null : node.values;
-      // A * term already takes any ending: a pronoun suffix is not read off for it.
-      if (values == null && root.stems != null && head.suffix().isEmpty()) {
-        values = stemMatch(root, head.core());
-      }
-      if (values != null) {
-        return new Match<>(values, first, 1, head.prefix());
-      }
-    }
-    return null;
+    return longest != null ? longest : single;
   }
 
   private static <T> Node<T> word(Node<T> node, String word) {

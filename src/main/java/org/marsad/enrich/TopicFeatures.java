@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.marsad.solr.analysis.ArabicMorphology;
+import org.marsad.solr.analysis.WordForms;
 
 /**
  * What the learned topic model ({@link TopicModel}) reads from a text: each topic's rule score (the
@@ -31,6 +32,8 @@ public record TopicFeatures(Map<String, Double> ruleScores, Map<String, Double> 
   static final String PAIR = "b:";
   /** Shorter stems are mostly particles. */
   private static final int MIN_STEM = 2;
+  /** The stems of the words read lately, or null for a word too short to weigh: news repeats its words. */
+  private static final WordForms<Stemmed> STEMS = new WordForms<>(TopicFeatures::stem, 1 << 14);
 
   /** Where a term first occurs: a field (as in the tagger's list) and its tokens. */
   public record Place(int field, int first, int count) {}
@@ -66,12 +69,13 @@ public record TopicFeatures(Map<String, Double> ruleScores, Map<String, Double> 
       TaggedField field = fields.get(f);
       String previous = null;
       for (int i = field.firstTagged(); i < field.normalised().size(); i++) {
-        String stem = stem(field.normalised().get(i));
-        if (stem == null) {
+        Stemmed stemmed = STEMS.of(field.normalised().get(i));
+        if (stemmed == null) {
           previous = null;
           continue;
         }
-        terms.putIfAbsent(WORD + stem, new Place(f, i, 1));
+        String stem = stemmed.stem();
+        terms.putIfAbsent(stemmed.term(), new Place(f, i, 1));
         if (previous != null) {
           terms.putIfAbsent(PAIR + previous + " " + stem, new Place(f, i - 1, 2));
         }
@@ -81,11 +85,14 @@ public record TopicFeatures(Map<String, Double> ruleScores, Map<String, Double> 
     return terms;
   }
 
-  private static String stem(String normalised) {
+  /** A word's stem and its term ({@link #WORD} + the stem), kept together so that the term is built once. */
+  private record Stemmed(String stem, String term) {}
+
+  private static Stemmed stem(String normalised) {
     if (normalised.length() < MIN_STEM || !Character.isLetter(normalised.charAt(0))) {
       return null;
     }
     String stem = ArabicMorphology.PLAIN.stem(normalised);
-    return stem.length() < MIN_STEM ? null : stem;
+    return stem.length() < MIN_STEM ? null : new Stemmed(stem, WORD + stem);
   }
 }

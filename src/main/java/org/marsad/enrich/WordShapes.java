@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import org.marsad.solr.analysis.ArabicMorphology;
 import org.marsad.solr.analysis.ArabicNormaliser;
+import org.marsad.solr.analysis.WordForms;
 
 /**
  * How a word or a run of words is shaped, as open-world actor recognition reads it: as written
@@ -16,6 +17,8 @@ final class WordShapes {
 
   /** Punctuation that closes a clause: a name never runs across it. */
   private static final String CLAUSE_MARKS = "،,.;؛:؟?!";
+  /** The {@link #readings} of the words read lately: the rules ask for the same words again and again. */
+  private static final WordForms<List<String>> RECENT_READINGS = new WordForms<>(WordShapes::computeReadings, 1 << 14);
 
   private WordShapes() {}
 
@@ -192,6 +195,10 @@ final class WordShapes {
 
   /** A word and its readings without clitics, the article kept as a reading too (والسراج → السراج). */
   static List<String> readings(String word) {
+    return RECENT_READINGS.of(word);
+  }
+
+  private static List<String> computeReadings(String word) {
     List<String> readings = new ArrayList<>(4);
     readings.add(word);
     for (ArabicMorphology.Reading r : ArabicMorphology.PLAIN.readings(word, word)) {
@@ -202,6 +209,6 @@ final class WordShapes {
         }
       }
     }
-    return readings;
+    return List.copyOf(readings);
   }
 }

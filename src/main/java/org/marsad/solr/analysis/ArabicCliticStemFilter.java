@@ -14,7 +14,7 @@ import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
  */
 public final class ArabicCliticStemFilter extends StackingFilter {
 
-  private final WordForms forms;
+  private final WordForms<List<String>> forms;
   private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
 
   ArabicCliticStemFilter(
@@ -23,14 +23,14 @@ public final class ArabicCliticStemFilter extends StackingFilter {
   }
 
   /** @param forms the forms of a word that is not a keyword, shared by the factory's streams */
-  ArabicCliticStemFilter(TokenStream input, WordForms forms) {
+  ArabicCliticStemFilter(TokenStream input, WordForms<List<String>> forms) {
     super(input);
     this.forms = forms;
   }
 
   /** What a word that is not a keyword becomes, remembered for every stream of a factory. */
-  static WordForms forms(ArabicMorphology stemmer, boolean expand, boolean protectedOnly) {
-    return new WordForms(word -> formsOf(stemmer, expand, protectedOnly, word));
+  static WordForms<List<String>> forms(ArabicMorphology stemmer, boolean expand, boolean protectedOnly) {
+    return WordForms.lists(word -> formsOf(stemmer, expand, protectedOnly, word));
   }
 
   /** What a word that is not a keyword becomes: its stems, or nothing when only names are kept. */

@@ -38,7 +38,7 @@ public class ArabicCliticStemFilterFactory extends TokenFilterFactory implements
   private final boolean expand;
   private final boolean protectedOnly;
   /** Each word's stems, worked out once for every stream of this field type. */
-  private WordForms forms;
+  private WordForms<List<String>> forms;
 
   public ArabicCliticStemFilterFactory(Map<String, String> args) {
     super(args);

@@ -68,6 +68,15 @@ public final class ArabicMorphology {
   private static final int MIN_READING = 2;
   private static final int MIN_SUFFIX_READING = 3;
 
+  /**
+   * The readings and article-kept forms of the words read lately: the tagger's rules ask for the same
+   * words many times over in a text (see {@link WordForms}).
+   */
+  private static final WordForms<List<Reading>> RECENT_READINGS =
+      new WordForms<>(word -> computeReadings(word, word), 1 << 14);
+  private static final WordForms<List<String>> RECENT_ARTICLE_KEPT =
+      new WordForms<>(ArabicMorphology::computeWithArticleKept, 1 << 14);
+
   /** No protected words and no mappings: clitics only, as the tagger reads words. */
   public static final ArabicMorphology PLAIN = new ArabicMorphology(Map.of(), Map.of());
 
@@ -198,6 +207,10 @@ public final class ArabicMorphology {
    * first, without the word itself; empty when nothing is in front.
    */
   public static List<String> withArticleKept(String word) {
+    return RECENT_ARTICLE_KEPT.of(word);
+  }
+
+  private static List<String> computeWithArticleKept(String word) {
     List<String> forms = new ArrayList<>(4);
     for (Reading r : PLAIN.readings(word, word)) {
       if (!r.suffix().isEmpty() || r.prefix().isEmpty() || ARTICLE.equals(r.prefix())) {
@@ -208,7 +221,7 @@ public final class ArabicMorphology {
         forms.add(form);
       }
     }
-    return forms;
+    return List.copyOf(forms);
   }
 
   /** Whether the word begins with the article, alone or after a conjunction or preposition. */
@@ -285,6 +298,13 @@ public final class ArabicMorphology {
    * @param written the word as written: a final ة is a teh marbuta, not the pronoun ه
    */
   public List<Reading> readings(String key, String written) {
+    // The written word matters only to a final ه, which a ة folds to as well.
+    boolean asKey = key.isEmpty() || key.charAt(key.length() - 1) != HEH
+        || (!written.isEmpty() && written.charAt(written.length() - 1) == HEH);
+    return asKey ? RECENT_READINGS.of(key) : computeReadings(key, written);
+  }
+
+  private static List<Reading> computeReadings(String key, String written) {
     List<Reading> readings = new ArrayList<>(6);
     addPrefixReadings(readings, key, "");
     String suffix = pronounSuffix(key, written);
@@ -298,7 +318,7 @@ public final class ArabicMorphology {
         addPrefixReadings(readings, core, suffix);
       }
     }
-    return readings;
+    return List.copyOf(readings);
   }
 
   private static void addPrefixReadings(List<Reading> readings, String word, String suffix) {

@@ -43,8 +43,8 @@ public final class ArabicNameKeyFilter extends StackingFilter {
   /** Stateless, so one serves every stream. */
   private static final ArabicNormaliser NORMALISER = new ArabicNormaliser();
   private final TypeAttribute type = addAttribute(TypeAttribute.class);
-  private final WordForms written;
-  private final WordForms synonyms;
+  private final WordForms<List<String>> written;
+  private final WordForms<List<String>> synonyms;
 
   /** @param latin the Latin-to-Arabic transliterator, for {@link Script#LATIN} */
   ArabicNameKeyFilter(TokenStream input, Script script, Transliterator latin) {
@@ -68,22 +68,22 @@ public final class ArabicNameKeyFilter extends StackingFilter {
    * ({@link WordForms}); one per factory, thread safe.
    */
   static final class Remembered {
-    private final WordForms written;
-    private final WordForms synonyms;
+    private final WordForms<List<String>> written;
+    private final WordForms<List<String>> synonyms;
 
     /** @param reserved name keys (without the mark) a word is never matched by: the given names' keys */
     Remembered(Script script, Transliterator latin, Set<String> reserved) {
       if (script == Script.LATIN && latin == null) {
         throw new IllegalArgumentException("Latin names need a transliterator");
       }
-      this.written = new WordForms(word -> forms(script, latin, reserved, word, false));
-      this.synonyms = new WordForms(word -> forms(script, latin, reserved, word, true));
+      this.written = WordForms.lists(word -> forms(script, latin, reserved, word, false));
+      this.synonyms = WordForms.lists(word -> forms(script, latin, reserved, word, true));
     }
   }
 
   @Override
   List<String> forms() {
-    WordForms forms = SynonymGraphFilter.TYPE_SYNONYM.equals(type.type()) ? synonyms : written;
+    WordForms<List<String>> forms = SynonymGraphFilter.TYPE_SYNONYM.equals(type.type()) ? synonyms : written;
     return forms.of(term.buffer(), term.length());
   }
 

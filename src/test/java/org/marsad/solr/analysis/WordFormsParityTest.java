@@ -93,9 +93,9 @@ class WordFormsParityTest {
   void theStemmedTextIsTheSameWhenWordsAreForgotten() {
     Function<String, List<String>> stems = word -> ArabicCliticStemFilter.formsOf(morphology, true, false, word);
     AtomicInteger computed = new AtomicInteger();
-    WordForms small = new WordForms(word -> {
+    WordForms<List<String>> small = new WordForms<>(word -> {
       computed.incrementAndGet();
-      return stems.apply(word);
+      return List.copyOf(stems.apply(word));
     }, 256);
     try (Analyzer upstream = SchemaAnalyzers.withoutLastFilter(CONF, "text_ar", "index");
         Analyzer remembering = then(upstream, in -> new ArabicCliticStemFilter(in, small));

@@ -14,7 +14,7 @@ class WordFormsTest {
   @Test
   void aWordIsWorkedOutOnceAndAnsweredTheSame() {
     AtomicInteger calls = new AtomicInteger();
-    WordForms forms = new WordForms(word -> {
+    WordForms<List<String>> forms = WordForms.lists(word -> {
       calls.incrementAndGet();
       return new ArrayList<>(ArabicMorphology.PLAIN.stems(word));
     });
@@ -26,7 +26,7 @@ class WordFormsTest {
 
   @Test
   void theAnswerCannotBeChangedByAStream() {
-    WordForms forms = new WordForms(word -> new ArrayList<>(List.of(word, word + "x")));
+    WordForms<List<String>> forms = WordForms.lists(word -> new ArrayList<>(List.of(word, word + "x")));
     List<String> answer = forms.of("كتاب");
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> answer.add("other"))
         .isInstanceOf(UnsupportedOperationException.class);
@@ -35,7 +35,7 @@ class WordFormsTest {
   @Test
   void aWordIsReadFromTheTokensBufferAsFromAString() {
     AtomicInteger calls = new AtomicInteger();
-    WordForms forms = new WordForms(word -> {
+    WordForms<List<String>> forms = new WordForms<>(word -> {
       calls.incrementAndGet();
       return ArabicMorphology.PLAIN.stems(word);
     });
@@ -48,7 +48,7 @@ class WordFormsTest {
   @Test
   void aWordReplacedInItsSlotIsWorkedOutAgainWithTheSameAnswer() {
     List<String> computed = new ArrayList<>();
-    WordForms forms = new WordForms(word -> {
+    WordForms<List<String>> forms = new WordForms<>(word -> {
       computed.add(word);
       return List.of(word.toUpperCase(Locale.ROOT));
     }, 4);
@@ -67,8 +67,21 @@ class WordFormsTest {
   }
 
   @Test
+  void aWordWithNoFormsIsRememberedToo() {
+    AtomicInteger calls = new AtomicInteger();
+    WordForms<String> forms = new WordForms<>(word -> {
+      calls.incrementAndGet();
+      return word.length() < 3 ? null : word.substring(0, 3);
+    });
+    assertThat(forms.of("في")).isNull();
+    assertThat(forms.of("في")).isNull();
+    assertThat(forms.of("الحكومه")).isEqualTo("الح");
+    assertThat(calls).hasValue(2);
+  }
+
+  @Test
   void theTableIsAPowerOfTwo() {
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new WordForms(List::of, 1000))
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new WordForms<>(List::of, 1000))
         .hasMessageContaining("power of two");
   }
 }
