@@ -16,9 +16,9 @@ import opennlp.tools.ml.model.MaxentModel;
  * feature walks five or six objects scattered over a large heap (bucket, entry, key, key's bytes,
  * context, its outcomes, its weights); the name finder reads some 25 features per word and beam,
  * and those memory reads were three quarters of its time. Here a feature is a 64-bit fingerprint of
- * its text in an open-addressing table whose slot holds the fingerprint and the feature's row beside
- * each other, and the weights are one array with a row of every outcome per feature (an outcome the
- * feature does not weigh adds 0, which changes no sum): a lookup reads two cache lines.
+ * its text in an open-addressing table whose slot holds the fingerprint and, right after it, the
+ * feature's weight for every outcome (an outcome the feature does not weigh adds 0, which changes no
+ * sum): a lookup reads the one place in memory where both are.
  *
  * <p>A fingerprint stands for the text: two of the model's features with one fingerprint are refused
  * when packing ({@link #pack} answers null), and a word the model never saw matches a feature only
@@ -37,11 +37,13 @@ final class PackedMaxentModel implements MaxentModel {
   private static final long EMPTY = 0L;
 
   private final String[] outcomes;
-  /** Slot {@code k}: fingerprint at {@code 2k}, row at {@code 2k + 1}; fingerprint 0 is an empty slot. */
-  private final long[] slots;
+  /**
+   * Slot {@code k} at {@code k * stride}: the fingerprint (0 is an empty slot), then the bits of the
+   * feature's weight for each outcome ({@link Double#doubleToRawLongBits}).
+   */
+  private final long[] table;
+  private final int stride;
   private final int mask;
-  /** Feature {@code f}'s weight for outcome {@code o} at {@code f * outcomes + o}. */
-  private final double[] weights;
   /** OpenNLP's uniform prior: every outcome starts at log(1 / outcomes). */
   private final double logPrior;
   /** A reader's last context (null in the shared model, which remembers nothing). */
@@ -50,17 +52,17 @@ final class PackedMaxentModel implements MaxentModel {
   /** A reader's sums after the first {@code k} features of the last context, at {@code k * outcomes}. */
   private double[] partial;
 
-  private PackedMaxentModel(String[] outcomes, long[] slots, double[] weights) {
+  private PackedMaxentModel(String[] outcomes, long[] table) {
     this.outcomes = outcomes;
-    this.slots = slots;
-    this.mask = slots.length / 2 - 1;
-    this.weights = weights;
+    this.table = table;
+    this.stride = outcomes.length + 1;
+    this.mask = table.length / stride - 1;
     this.logPrior = StrictMath.log(1.0 / outcomes.length);
   }
 
   /** A reader of these weights for one thread, which reuses the sums of the prefix it shares with the context read before. */
   PackedMaxentModel reader() {
-    PackedMaxentModel reader = new PackedMaxentModel(outcomes, slots, weights);
+    PackedMaxentModel reader = new PackedMaxentModel(outcomes, table);
     reader.previous = new String[64];
     reader.partial = new double[65 * outcomes.length];
     Arrays.fill(reader.partial, 0, outcomes.length, logPrior);
@@ -80,28 +82,25 @@ final class PackedMaxentModel implements MaxentModel {
     Map<String, Context> features = (Map<String, Context>) data[1];
     String[] outcomes = (String[]) data[2];
     int capacity = Integer.highestOneBit(Math.max(2, features.size()) * 2 - 1) * 2;
-    long[] slots = new long[capacity * 2];
-    double[] weights = new double[features.size() * outcomes.length];
-    int row = 0;
+    int stride = outcomes.length + 1;
+    long[] table = new long[capacity * stride];
     for (Map.Entry<String, Context> feature : features.entrySet()) {
       long fingerprint = fingerprint(feature.getKey());
       int slot = (int) fingerprint & (capacity - 1);
-      while (slots[2 * slot] != EMPTY) {
-        if (slots[2 * slot] == fingerprint) {
+      while (table[slot * stride] != EMPTY) {
+        if (table[slot * stride] == fingerprint) {
           return null;
         }
         slot = (slot + 1) & (capacity - 1);
       }
-      slots[2 * slot] = fingerprint;
-      slots[2 * slot + 1] = row;
+      table[slot * stride] = fingerprint;
       int[] active = feature.getValue().getOutcomes();
       double[] parameters = feature.getValue().getParameters();
       for (int a = 0; a < active.length; a++) {
-        weights[row * outcomes.length + active[a]] = parameters[a];
+        table[slot * stride + 1 + active[a]] = Double.doubleToRawLongBits(parameters[a]);
       }
-      row++;
     }
-    PackedMaxentModel packed = new PackedMaxentModel(outcomes.clone(), slots, weights);
+    PackedMaxentModel packed = new PackedMaxentModel(outcomes.clone(), table);
     return packed.answersAs(gis, features.keySet()) ? packed : null;
   }
 
@@ -145,14 +144,13 @@ final class PackedMaxentModel implements MaxentModel {
     int n = outcomes.length;
     Arrays.fill(sums, 0, n, logPrior);
     for (int c = 0; c < context.length; c++) {
-      int row = row(context[c]);
-      if (row < 0) {
+      int at = weightsAt(context[c]);
+      if (at < 0) {
         continue;
       }
       double value = values == null ? 1 : values[c];
-      int base = row * n;
       for (int o = 0; o < n; o++) {
-        sums[o] += weights[base + o] * value;
+        sums[o] += Double.longBitsToDouble(table[at + o]) * value;
       }
     }
     return normalise(sums);
@@ -173,14 +171,13 @@ final class PackedMaxentModel implements MaxentModel {
     for (int c = shared; c < context.length; c++) {
       previous[c] = context[c];
       int from = c * n;
-      int row = row(context[c]);
-      if (row < 0) {
+      int at = weightsAt(context[c]);
+      if (at < 0) {
         System.arraycopy(partial, from, partial, from + n, n);
         continue;
       }
-      int base = row * n;
       for (int o = 0; o < n; o++) {
-        partial[from + n + o] = partial[from + o] + weights[base + o];
+        partial[from + n + o] = partial[from + o] + Double.longBitsToDouble(table[at + o]);
       }
     }
     previousLength = context.length;
@@ -202,14 +199,14 @@ final class PackedMaxentModel implements MaxentModel {
     return sums;
   }
 
-  /** The feature's row of weights, or -1 when the model does not know it. */
-  private int row(String feature) {
+  /** Where the feature's weights begin in the table (its first outcome's), or -1 when the model does not know it. */
+  private int weightsAt(String feature) {
     long fingerprint = fingerprint(feature);
     int slot = (int) fingerprint & mask;
     long found;
-    while ((found = slots[2 * slot]) != EMPTY) {
+    while ((found = table[slot * stride]) != EMPTY) {
       if (found == fingerprint) {
-        return (int) slots[2 * slot + 1];
+        return slot * stride + 1;
       }
       slot = (slot + 1) & mask;
     }

@@ -65,7 +65,7 @@ public final class WordForms<V> {
     int slot = slot(hash);
     Known<V> known = slots[slot];
     if (known == null || !known.is(word, hash)) {
-      known = new Known<>(word.toCharArray(), hash, compute.apply(word));
+      known = new Known<>(word, hash, compute.apply(word));
       slots[slot] = known;
     }
     return known.forms;
@@ -81,7 +81,7 @@ public final class WordForms<V> {
     Known<V> known = slots[slot];
     if (known == null || !known.is(buffer, length, hash)) {
       String word = new String(buffer, 0, length);
-      known = new Known<>(word.toCharArray(), hash, compute.apply(word));
+      known = new Known<>(word, hash, compute.apply(word));
       slots[slot] = known;
     }
     return known.forms;
@@ -92,32 +92,30 @@ public final class WordForms<V> {
     return (hash ^ (hash >>> 15)) & (slots.length - 1);
   }
 
-  /** A remembered word and its forms; immutable. */
+  /**
+   * A remembered word and its forms; immutable. The word is kept both ways it is asked for: as
+   * characters for a token's buffer, and as the string itself, which a caller asking again with the
+   * same string (the tagger's rules, for the words of one text) matches without reading it.
+   */
   private static final class Known<V> {
-    private final char[] word;
+    private final char[] chars;
+    private final String word;
     private final int hash;
     private final V forms;
 
-    Known(char[] word, int hash, V forms) {
+    Known(String word, int hash, V forms) {
+      this.chars = word.toCharArray();
       this.word = word;
       this.hash = hash;
       this.forms = forms;
     }
 
     boolean is(char[] buffer, int length, int hash) {
-      return this.hash == hash && Arrays.equals(word, 0, word.length, buffer, 0, length);
+      return this.hash == hash && Arrays.equals(chars, 0, chars.length, buffer, 0, length);
     }
 
     boolean is(String other, int hash) {
-      if (this.hash != hash || word.length != other.length()) {
-        return false;
-      }
-      for (int i = 0; i < word.length; i++) {
-        if (word[i] != other.charAt(i)) {
-          return false;
-        }
-      }
-      return true;
+      return word == other || (this.hash == hash && word.equals(other));
     }
   }
 }
