@@ -56,12 +56,22 @@ public final class TopicModel {
   }
 
   private final Map<String, Weights> topics;
-  /** Every feature any topic weighs: what {@link TopicFeatures} needs to look for. */
-  private final Map<String, Boolean> features = new HashMap<>();
+  /** The topics in a fixed order: the places of their weights in {@link #byFeature}. */
+  private final List<String> order;
+  /**
+   * Each feature any topic weighs → its weight for each topic in {@link #order} (0 where a topic does
+   * not weigh it): a text's term is looked up once for all topics, not once per topic.
+   */
+  private final Map<String, double[]> byFeature = new HashMap<>();
 
   public TopicModel(Map<String, Weights> topics) {
     this.topics = Map.copyOf(topics);
-    topics.values().forEach(w -> w.weights().keySet().forEach(f -> features.put(f, Boolean.TRUE)));
+    this.order = List.copyOf(topics.keySet());
+    for (int t = 0; t < order.size(); t++) {
+      int topic = t;
+      topics.get(order.get(t)).weights().forEach((feature, weight) ->
+          byFeature.computeIfAbsent(feature, f -> new double[order.size()])[topic] = weight);
+    }
   }
 
   public boolean isEmpty() {
@@ -73,9 +83,14 @@ public final class TopicModel {
     return topics.get(topic);
   }
 
-  /** Whether some topic weighs this feature. */
-  boolean weighs(String feature) {
-    return features.containsKey(feature);
+  /** The feature's weight for each topic in the order {@link #place} gives, or null when no topic weighs it. */
+  double[] weightsOf(String feature) {
+    return byFeature.get(feature);
+  }
+
+  /** A topic's place in the arrays {@link #weightsOf} answers, or -1 when the model does not weigh it. */
+  int place(String topic) {
+    return order.indexOf(topic);
   }
 
   /** Reads the file's lines; a malformed line fails with its number. */

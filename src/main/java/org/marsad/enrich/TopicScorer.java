@@ -95,7 +95,7 @@ final class TopicScorer {
     score(fields, scores, evidence, strong);
     Map<String, TopicFeatures.Place> found = model.isEmpty() ? Map.of() : TopicFeatures.terms(fields);
     double termValue = found.isEmpty() ? 0 : 1 / Math.sqrt(found.size());
-    Map<String, TopicFeatures.Place> weighed = weighed(found);
+    List<WeighedTerm> weighed = weighed(found);
     List<Tag> tags = new ArrayList<>();
     thresholds.forEach((topic, threshold) -> {
       double score = scores.getOrDefault(topic, 0.0);
@@ -108,7 +108,7 @@ final class TopicScorer {
       } else if (weights.rulesSuffice() && score > 0 && score >= rulesNeed) {
         tags.add(new Tag(topic, score, evidence.get(topic)));
       } else if (!sportPage || score >= rulesNeed) {
-        Tag tag = modelTag(topic, weights, score, strong.getOrDefault(topic, 0.0),
+        Tag tag = modelTag(topic, weights, model.place(topic), score, strong.getOrDefault(topic, 0.0),
             evidence.getOrDefault(topic, List.of()), termValue, weighed, fields, sportPage);
         if (tag != null) {
           tags.add(tag);
@@ -119,39 +119,42 @@ final class TopicScorer {
     return tags;
   }
 
+  /** A term of the text some topic weighs: where it first occurs, and its weight for each topic ({@link TopicModel#weightsOf}). */
+  private record WeighedTerm(String term, TopicFeatures.Place place, double[] weights) {}
+
   /**
    * The text's terms some topic weighs, in the text's order: most terms no topic weighs, and leaving
-   * them out once spares each topic looking them up (the sums keep their order, so their bits).
+   * them out once, with one lookup a term for all topics, spares each topic looking them up (each
+   * topic's sum adds the same weights in the same order, so the same bits).
    */
-  private Map<String, TopicFeatures.Place> weighed(Map<String, TopicFeatures.Place> found) {
-    Map<String, TopicFeatures.Place> weighed = new LinkedHashMap<>();
+  private List<WeighedTerm> weighed(Map<String, TopicFeatures.Place> found) {
+    List<WeighedTerm> weighed = new ArrayList<>();
     found.forEach((term, place) -> {
-      if (model.weighs(term)) {
-        weighed.put(term, place);
+      double[] weights = model.weightsOf(term);
+      if (weights != null) {
+        weighed.add(new WeighedTerm(term, place, weights));
       }
     });
     return weighed;
   }
 
   /**
+   * @param place the topic's place in each term's weights
    * @param value the value of each term feature (1/√ of the text's distinct terms)
    * @param found the text's terms some topic weighs
    */
-  private Tag modelTag(String topic, TopicModel.Weights weights, double score, double strong,
+  private Tag modelTag(String topic, TopicModel.Weights weights, int place, double score, double strong,
       List<Evidence> ruleEvidence, double value,
-      Map<String, TopicFeatures.Place> found, List<TaggedField> fields, boolean sportPage) {
+      List<WeighedTerm> found, List<TaggedField> fields, boolean sportPage) {
     double ruleWeight = weights.weights().getOrDefault(TopicFeatures.RULE, 0.0);
     double z = weights.bias() + ruleWeight * Math.log1p(score)
         + weights.weights().getOrDefault(TopicFeatures.STRONG, 0.0) * Math.log1p(strong)
         + (sportPage ? weights.weights().getOrDefault(TopicFeatures.SPORT, 0.0) : 0);
-    List<Map.Entry<String, Double>> adding = new ArrayList<>();
-    for (String term : found.keySet()) {
-      Double w = weights.weights().get(term);
-      if (w != null) {
+    for (WeighedTerm term : found) {
+      // A weight of 0 is one the topic does not have (the file leaves zeros out): nothing is added.
+      double w = term.weights()[place];
+      if (w != 0) {
         z += w * value;
-        if (w > 0) {
-          adding.add(Map.entry(term, w));
-        }
       }
     }
     double probability = 1 / (1 + Math.exp(-z));
@@ -159,14 +162,24 @@ final class TopicScorer {
       return null;
     }
     List<Evidence> spans = new ArrayList<>(ruleWeight > 0 ? ruleEvidence : List.of());
+    // The terms that add to the topic, looked for only once it is tagged.
+    Map<String, TopicFeatures.Place> places = new HashMap<>();
+    List<Map.Entry<String, Double>> adding = new ArrayList<>();
+    for (WeighedTerm term : found) {
+      double w = term.weights()[place];
+      if (w > 0) {
+        adding.add(Map.entry(term.term(), w));
+        places.put(term.term(), term.place());
+      }
+    }
     adding.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
     // The strongest terms a reader learns something from; only when there are none, the strongest of all.
     List<Map.Entry<String, Double>> informative = adding.stream()
-        .filter(term -> informative(found.get(term.getKey()), fields)).toList();
+        .filter(term -> informative(places.get(term.getKey()), fields)).toList();
     List<Map.Entry<String, Double>> shown = informative.isEmpty() ? adding : informative;
     for (Map.Entry<String, Double> term : shown.subList(0, Math.min(TERM_EVIDENCE, shown.size()))) {
-      TopicFeatures.Place place = found.get(term.getKey());
-      Evidence span = fields.get(place.field()).evidence(place.first(), place.count());
+      TopicFeatures.Place first = places.get(term.getKey());
+      Evidence span = fields.get(first.field()).evidence(first.first(), first.count());
       if (spans.stream().noneMatch(e -> overlaps(e, span))) {
         spans.add(span);
       }
