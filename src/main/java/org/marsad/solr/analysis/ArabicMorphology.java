@@ -292,7 +292,8 @@ public final class ArabicMorphology {
    * The ways a dictionary may hold a word: the word itself first, then without each clitic prefix
    * that fits (longest first; ل before the article drops its alef, so للاتحاد is also الاتحاد), then
    * those without a pronoun suffix (منعه → منع, قاعدتها → قاعده). Only cores of two letters or more
-   * (three without a suffix) are given.
+   * (three without a suffix) are given. The list is unmodifiable: a word's readings are remembered
+   * and shared (see {@link WordForms}).
    *
    * @param key the word normalised by {@link ArabicNormaliser}
    * @param written the word as written: a final ة is a teh marbuta, not the pronoun ه
