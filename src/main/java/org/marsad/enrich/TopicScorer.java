@@ -162,23 +162,16 @@ final class TopicScorer {
       return null;
     }
     List<Evidence> spans = new ArrayList<>(ruleWeight > 0 ? ruleEvidence : List.of());
-    // The terms that add to the topic, looked for only once it is tagged.
-    Map<String, TopicFeatures.Place> places = new HashMap<>();
-    List<Map.Entry<String, Double>> adding = new ArrayList<>();
-    for (WeighedTerm term : found) {
-      double w = term.weights()[place];
-      if (w > 0) {
-        adding.add(Map.entry(term.term(), w));
-        places.put(term.term(), term.place());
-      }
-    }
-    adding.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+    // The terms that add to the topic, the strongest first, looked for only once it is tagged.
+    List<WeighedTerm> adding = found.stream().filter(term -> term.weights()[place] > 0)
+        .sorted(Comparator.<WeighedTerm>comparingDouble(term -> term.weights()[place]).reversed()
+            .thenComparing(WeighedTerm::term))
+        .toList();
     // The strongest terms a reader learns something from; only when there are none, the strongest of all.
-    List<Map.Entry<String, Double>> informative = adding.stream()
-        .filter(term -> informative(places.get(term.getKey()), fields)).toList();
-    List<Map.Entry<String, Double>> shown = informative.isEmpty() ? adding : informative;
-    for (Map.Entry<String, Double> term : shown.subList(0, Math.min(TERM_EVIDENCE, shown.size()))) {
-      TopicFeatures.Place first = places.get(term.getKey());
+    List<WeighedTerm> informative = adding.stream().filter(term -> informative(term.place(), fields)).toList();
+    List<WeighedTerm> shown = informative.isEmpty() ? adding : informative;
+    for (WeighedTerm term : shown.subList(0, Math.min(TERM_EVIDENCE, shown.size()))) {
+      TopicFeatures.Place first = term.place();
       Evidence span = fields.get(first.field()).evidence(first.first(), first.count());
       if (spans.stream().noneMatch(e -> overlaps(e, span))) {
         spans.add(span);

@@ -1,6 +1,5 @@
 package org.marsad.solr.analysis;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 
@@ -93,25 +92,30 @@ public final class WordForms<V> {
   }
 
   /**
-   * A remembered word and its forms; immutable. The word is kept both ways it is asked for: as
-   * characters for a token's buffer, and as the string itself, which a caller asking again with the
-   * same string (the tagger's rules, for the words of one text) matches without reading it.
+   * A remembered word and its forms; immutable. A caller asking again with the same string (the
+   * tagger's rules, for the words of one text) matches it without reading it.
    */
   private static final class Known<V> {
-    private final char[] chars;
     private final String word;
     private final int hash;
     private final V forms;
 
     Known(String word, int hash, V forms) {
-      this.chars = word.toCharArray();
       this.word = word;
       this.hash = hash;
       this.forms = forms;
     }
 
     boolean is(char[] buffer, int length, int hash) {
-      return this.hash == hash && Arrays.equals(chars, 0, chars.length, buffer, 0, length);
+      if (this.hash != hash || word.length() != length) {
+        return false;
+      }
+      for (int i = 0; i < length; i++) {
+        if (word.charAt(i) != buffer[i]) {
+          return false;
+        }
+      }
+      return true;
     }
 
     boolean is(String other, int hash) {
