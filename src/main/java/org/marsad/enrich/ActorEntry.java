@@ -58,6 +58,12 @@ public record ActorEntry(
     return country == null ? weakWhere : Stream.concat(Stream.of(country), weakWhere.stream()).toList();
   }
 
+  /** The same entry with one more alias, written after the others. */
+  ActorEntry withAlias(String alias) {
+    List<String> more = Stream.concat(aliases.stream(), Stream.of(alias)).toList();
+    return new ActorEntry(id, type, en, ar, country, more, weak, bare, sport, home, weakIn, weakNotIn, weakWhere, often, generated);
+  }
+
   /** The same entry, marked as coming from a generated file. */
   ActorEntry asGenerated() {
     return new ActorEntry(id, type, en, ar, country, aliases, weak, bare, sport, home, weakIn, weakNotIn, weakWhere, often, true);

@@ -73,13 +73,14 @@ public final class KnowledgeBaseLoader {
     requireWeakOfficesCountries(offices, countries);
     requireKnownWeakTopics(actors, topics.topics());
     requireKnownWeakCountries(actors, countries);
+    List<ActorEntry> all = actors;
     if (people) {
-      actors.addAll(new PeopleGazetteer(actors).read(readLines("people.tsv")));
+      all = new PeopleGazetteer().addTo(actors, readLines("people.tsv"));
       // Holders may be people of people.tsv: checked only when those are loaded too.
-      requireKnownHolders(offices, actors);
+      requireKnownHolders(offices, all);
     }
     return new KnowledgeBase(
-        countries, actors, topics.topics(), topics.threshold(),
+        countries, all, topics.topics(), topics.threshold(),
         notNames.countries() == null ? List.of() : notNames.countries(),
         notNames.actors() == null ? List.of() : notNames.actors(), places, offices, topicModel());
   }

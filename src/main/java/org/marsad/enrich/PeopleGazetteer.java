@@ -2,21 +2,23 @@ package org.marsad.enrich;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.marsad.solr.analysis.ArabicNormaliser;
 
 /**
- * Turns the people gazetteer (kb/people.tsv: English name, tab, Arabic name, from Arabic Wikipedia
- * labels) into person actors, leaving out whoever the curated knowledge base already has by id,
- * English name or Arabic alias: curated entries always win. Not thread safe; use once per load.
+ * Adds the people gazetteer (kb/people.tsv: English name, tab, Arabic name, from Arabic Wikipedia
+ * labels) to the knowledge base's actors. Curated entries always win: a person the knowledge base
+ * already has by id or English name keeps its entry and gains the gazetteer's Arabic spelling as an
+ * alias (Wikipedia's label is often a spelling the curator did not write: برني ساندرز, جورجا ملوني);
+ * a gazetteer name that is already some actor's alias is left out. Not thread safe; use once per load.
  */
 final class PeopleGazetteer {
 
-  private final Set<String> ids = new HashSet<>();
-  private final Set<String> names = new HashSet<>();
   private final ArabicNormaliser normaliser = new ArabicNormaliser();
 
   /**
@@ -28,22 +30,31 @@ final class PeopleGazetteer {
   /** Links that open a compound given name (name-openers.txt: عبد، أبو), folded. */
   private final Set<String> openers;
 
-  PeopleGazetteer(List<ActorEntry> curated) {
+  PeopleGazetteer() {
     Set<String> given = new HashSet<>(WordList.folded(normaliser, "given-names.txt", "given-names-common.txt"));
     given.removeAll(WordList.folded(normaliser, "given-names-foreign.txt"));
     arabicGivenNames = Set.copyOf(given);
     openers = WordList.folded(normaliser, "name-openers.txt");
-    for (ActorEntry a : curated) {
-      ids.add(a.id());
-      if (a.en() != null) {
-        names.add(fold(a.en()));
-      }
-      a.aliases().forEach(alias -> names.add(key(alias)));
-    }
   }
 
-  List<ActorEntry> read(List<String> lines) {
-    List<ActorEntry> people = new ArrayList<>();
+  /**
+   * The actors given, curated people the gazetteer also has with its Arabic spelling added, followed
+   * by the gazetteer's other people.
+   */
+  List<ActorEntry> addTo(List<ActorEntry> actors, List<String> lines) {
+    Map<String, Integer> byId = new HashMap<>();
+    Map<String, Integer> byEnglish = new HashMap<>();
+    Set<String> aliases = new HashSet<>();
+    Set<String> gazetteerIds = new HashSet<>();
+    List<ActorEntry> all = new ArrayList<>(actors);
+    for (int i = 0; i < all.size(); i++) {
+      ActorEntry a = all.get(i);
+      byId.put(a.id(), i);
+      if (a.en() != null) {
+        byEnglish.putIfAbsent(fold(a.en()), i);
+      }
+      a.aliases().forEach(alias -> aliases.add(key(alias)));
+    }
     for (String line : lines) {
       String[] cols = line.split("\t");
       if (line.startsWith("#") || cols.length != 2) {
@@ -52,14 +63,30 @@ final class PeopleGazetteer {
       String en = cols[0].strip();
       String ar = cols[1].strip();
       String id = slug(en);
-      if (id.isEmpty() || ids.contains(id) || names.contains(fold(en)) || names.contains(key(ar)) || givenNamesOnly(ar)) {
+      if (id.isEmpty() || gazetteerIds.contains(id) || aliases.contains(key(ar)) || givenNamesOnly(ar)) {
         continue;
       }
-      ids.add(id);
-      names.add(key(ar));
-      people.add(new ActorEntry(id, ActorType.PERSON, en, ar, null, List.of(ar), List.of()));
+      Integer known = byId.containsKey(id) ? byId.get(id) : byEnglish.get(fold(en));
+      if (known == null) {
+        gazetteerIds.add(id);
+        all.add(new ActorEntry(id, ActorType.PERSON, en, ar, null, List.of(ar), List.of()));
+      } else if (all.get(known).type() == ActorType.PERSON && !containsAnAlias(key(ar), all.get(known))) {
+        all.set(known, all.get(known).withAlias(ar));
+      } else {
+        continue;
+      }
+      aliases.add(key(ar));
     }
-    return people;
+    return all;
+  }
+
+  /**
+   * Whether a spelling holds one of the person's names as whole words: it then finds nothing that name
+   * does not, and the longer name may be someone else's (محمد أنور السادات is also Sadat's nephew).
+   */
+  private boolean containsAnAlias(String spelling, ActorEntry person) {
+    String padded = " " + spelling + " ";
+    return person.aliases().stream().anyMatch(alias -> padded.contains(" " + key(alias) + " "));
   }
 
   /** Whether a name is two or more Arabic given names and nothing else (a compound عبد السلام is one). */
