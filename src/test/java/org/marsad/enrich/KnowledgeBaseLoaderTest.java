@@ -27,6 +27,20 @@ class KnowledgeBaseLoaderTest {
   }
 
   @Test
+  void aCuratedPersonGainsTheGazetteersSpellingUnlessItHoldsOneOfTheirNames() {
+    KnowledgeBase kb = new KnowledgeBaseLoader(null).load();
+
+    assertThat(actor(kb, "bernie-sanders").aliases()).contains("بيرني ساندرز", "برني ساندرز");
+    // محمد أنور السادات holds السادات and is also the name of Sadat's nephew, an MP.
+    assertThat(actor(kb, "anwar-sadat").aliases()).doesNotContain("محمد أنور السادات");
+    assertThat(kb.actors()).extracting(ActorEntry::id).doesNotHaveDuplicates();
+  }
+
+  private static ActorEntry actor(KnowledgeBase kb, String id) {
+    return kb.actors().stream().filter(a -> a.id().equals(id)).findFirst().orElseThrow();
+  }
+
+  @Test
   void anActorIdGivenTwiceFailsTheLoad(@TempDir Path kbDir) throws IOException {
     Files.writeString(kbDir.resolve("actors.yaml"), packaged("actors.yaml")
         + "\n- {id: khalifa-haftar, type: person, en: Another Haftar, ar: حفتر آخر, aliases: [حفتر آخر]}\n");
