@@ -91,7 +91,8 @@ public final class TopicModelTraining {
   enum Variant { RULES, THRESHOLDS, LINEAR, COMBINED, COMBINED_OR_RULES }
 
   /** Decisions for documents: doc index → topics predicted. */
-  private record Fit(Map<String, TopicModel.Weights> weights, double threshold, double[] penalty, boolean rulesSuffice) {}
+  /** A learned model with the cross-validated F1 its regularisation and threshold were chosen by (within its training set). */
+  private record Fit(Map<String, TopicModel.Weights> weights, double threshold, double[] penalty, boolean rulesSuffice, double cvF1) {}
 
   private final List<String> topics;
   private final Map<String, Double> ruleThresholds = new LinkedHashMap<>();
@@ -291,8 +292,9 @@ public final class TopicModelTraining {
     long started = System.nanoTime();
     Predictor model = fit(Variant.COMBINED, train);
     Fit fit = model.fit();
-    System.out.printf(Locale.ROOT, "COMBINED fitted in %.1f s (L1 %.0e, L2 %.0e, probability threshold %.2f); train (as fitted) %s%n",
-        (System.nanoTime() - started) / 1e9, fit.penalty()[0], fit.penalty()[1], fit.threshold(),
+    System.out.printf(Locale.ROOT, "COMBINED fitted in %.1f s (L1 %.0e, L2 %.0e, probability threshold %.2f; 5-fold CV F1 %.4f);"
+            + " train (as fitted) %s%n",
+        (System.nanoTime() - started) / 1e9, fit.penalty()[0], fit.penalty()[1], fit.threshold(), fit.cvF1(),
         counts(train, train.stream().map(model::topics).toList(), null).cells());
     if (out != null) {
       write(out, Variant.COMBINED, fit, train.size());
@@ -336,7 +338,7 @@ public final class TopicModelTraining {
       case LINEAR, COMBINED -> fitModel(train, variant == Variant.COMBINED);
       case COMBINED_OR_RULES -> {
         Predictor model = fitModel(train, true);
-        Fit fit = new Fit(model.fit().weights(), model.fit().threshold(), model.fit().penalty(), true);
+        Fit fit = new Fit(model.fit().weights(), model.fit().threshold(), model.fit().penalty(), true, model.fit().cvF1());
         yield new Predictor() {
           @Override
           public Set<String> topics(Doc doc) {
@@ -455,7 +457,7 @@ public final class TopicModelTraining {
     Map<String, TopicModel.Weights> weights = new LinkedHashMap<>();
     trained.get(bestPenalty).forEach((topic, w) ->
         weights.put(topic, new TopicModel.Weights(w.bias(), thresholds.get(topic), w.weights())));
-    Fit fit = new Fit(weights, bestThreshold, bestPenalty, false);
+    Fit fit = new Fit(weights, bestThreshold, bestPenalty, false, chosen.f1());
     return new Predictor() {
       @Override
       public Set<String> topics(Doc doc) {
