@@ -556,8 +556,28 @@ def institution(id, title, code, aliases, taken, weak=None):
     return actor_line(id, title, unique[0], code, unique, weak)
 
 
+# What ArabicNormaliser surely folds (diacritics, tatweel, hamza on alef, alef maqsura, teh marbuta):
+# two aliases that differ only so are one name to the tagger (الإمارات، الامارات; عُمان، عمان).
+FOLDED = str.maketrans({"\u0622": "\u0627", "\u0623": "\u0627", "\u0625": "\u0627", "\u0671": "\u0627",
+                        "\u0649": "\u064A", "\u0629": "\u0647", "\u0640": None,
+                        **{chr(c): None for c in range(0x064B, 0x0660)}, "\u0670": None})
+
+
+def folded_unique(names):
+    """The names, the first of each folded spelling kept."""
+    seen = set()
+    unique = []
+    for name in names:
+        key = name.translate(FOLDED)
+        if key not in seen:
+            seen.add(key)
+            unique.append(name)
+    return unique
+
+
 def actor_line(id, en, ar, code, aliases, weak=None, sport=None):
     """One generated organisation as a line of YAML (the format of actors.yaml)."""
+    aliases = folded_unique(aliases)
     parts = [f"id: {id}", "type: organization", f"en: {json.dumps(en, ensure_ascii=False)}",
              f"ar: {json.dumps(ar, ensure_ascii=False)}", f"country: {code}",
              "aliases: " + json.dumps(aliases, ensure_ascii=False)]
