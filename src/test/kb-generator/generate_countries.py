@@ -352,18 +352,38 @@ GOVERNMENT_ALIASES = {
 }
 
 
+# What ArabicNormaliser surely folds (diacritics, tatweel, hamza on alef, alef maqsura, teh marbuta):
+# two aliases that differ only so are one name to the tagger (الإمارات، الامارات; عُمان، عمان).
+FOLDED = str.maketrans({"\u0622": "\u0627", "\u0623": "\u0627", "\u0625": "\u0627", "\u0671": "\u0627",
+                        "\u0649": "\u064A", "\u0629": "\u0647", "\u0640": None,
+                        **{chr(c): None for c in range(0x064B, 0x0660)}, "\u0670": None})
+
+
+def folded_unique(names):
+    """The names, the first of each folded spelling kept."""
+    seen = set()
+    unique = []
+    for name in names:
+        key = name.translate(FOLDED)
+        if key not in seen:
+            seen.add(key)
+            unique.append(name)
+    return unique
+
+
 def curated_aliases(kb_dir):
-    """Every alias the curated actor files give, so a generated actor never takes a curated one's name."""
+    """Every alias the curated actor files give, folded, so a generated actor never takes a curated one's name
+    in another spelling either."""
     import re
     aliases = set()
     lines = [line for name in CURATED_ACTORS for line in open(f"{kb_dir}/{name}", encoding="utf-8")]
     for line in lines:
         m = re.search(r"aliases: \[(.*?)\]", line)
         if m:
-            aliases.update(a.strip().strip('"') for a in m.group(1).split(","))
+            aliases.update(a.strip().strip('"').translate(FOLDED) for a in m.group(1).split(","))
         m = re.search(r"ar: ([^,}]+)", line)
         if m:
-            aliases.add(m.group(1).strip().strip('"'))
+            aliases.add(m.group(1).strip().strip('"').translate(FOLDED))
     return aliases
 
 
@@ -527,7 +547,6 @@ def main(src, out):
                 # The country's leadership (القيادة الإيرانية، القيادة الروسية): labelled as its government in 30 of
                 # the 36 train texts that write one.
                 aliases += ["القيادة " + a for a in the_female]
-            aliases = list(dict.fromkeys(aliases))
             title = GOVERNMENT_TITLES.get(code, f"Government of {en}")
             governments.append(actor_line(f"government-of-{code.lower()}", title, "حكومة " + ar, code, aliases,
                                           GOVERNMENT_WEAK.get(code)))
@@ -550,29 +569,10 @@ def is_arabic(name):
 
 def institution(id, title, code, aliases, taken, weak=None):
     """One generated actor, or None when actors.yaml already names it (any of its aliases taken)."""
-    unique = list(dict.fromkeys(a for a in aliases if a))
-    if any(a in taken for a in unique):
+    unique = folded_unique(a for a in aliases if a)
+    if any(a.translate(FOLDED) in taken for a in unique):
         return None
     return actor_line(id, title, unique[0], code, unique, weak)
-
-
-# What ArabicNormaliser surely folds (diacritics, tatweel, hamza on alef, alef maqsura, teh marbuta):
-# two aliases that differ only so are one name to the tagger (الإمارات، الامارات; عُمان، عمان).
-FOLDED = str.maketrans({"\u0622": "\u0627", "\u0623": "\u0627", "\u0625": "\u0627", "\u0671": "\u0627",
-                        "\u0649": "\u064A", "\u0629": "\u0647", "\u0640": None,
-                        **{chr(c): None for c in range(0x064B, 0x0660)}, "\u0670": None})
-
-
-def folded_unique(names):
-    """The names, the first of each folded spelling kept."""
-    seen = set()
-    unique = []
-    for name in names:
-        key = name.translate(FOLDED)
-        if key not in seen:
-            seen.add(key)
-            unique.append(name)
-    return unique
 
 
 def actor_line(id, en, ar, code, aliases, weak=None, sport=None):

@@ -63,19 +63,20 @@ final class PeopleGazetteer {
       String en = cols[0].strip();
       String ar = cols[1].strip();
       String id = slug(en);
-      if (id.isEmpty() || gazetteerIds.contains(id) || aliases.contains(key(ar)) || givenNamesOnly(ar)) {
+      String arKey = key(ar);
+      if (id.isEmpty() || gazetteerIds.contains(id) || aliases.contains(arKey) || givenNamesOnly(ar)) {
         continue;
       }
       Integer known = byId.containsKey(id) ? byId.get(id) : byEnglish.get(fold(en));
       if (known == null) {
         gazetteerIds.add(id);
         all.add(new ActorEntry(id, ActorType.PERSON, en, ar, null, List.of(ar), List.of()));
-      } else if (all.get(known).type() == ActorType.PERSON && !containsAnAlias(key(ar), all.get(known))) {
+      } else if (all.get(known).type() == ActorType.PERSON && !containsAnAlias(arKey, all.get(known))) {
         all.set(known, all.get(known).withAlias(ar));
       } else {
         continue;
       }
-      aliases.add(key(ar));
+      aliases.add(arKey);
     }
     return all;
   }

@@ -90,7 +90,6 @@ public final class TopicModelTraining {
 
   enum Variant { RULES, THRESHOLDS, LINEAR, COMBINED, COMBINED_OR_RULES }
 
-  /** Decisions for documents: doc index → topics predicted. */
   /** A learned model with the cross-validated F1 its regularisation and threshold were chosen by (within its training set). */
   private record Fit(Map<String, TopicModel.Weights> weights, double threshold, double[] penalty, boolean rulesSuffice, double cvF1) {}
 
