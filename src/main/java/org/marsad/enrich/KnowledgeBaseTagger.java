@@ -1,8 +1,10 @@
 package org.marsad.enrich;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.Set;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +44,8 @@ public final class KnowledgeBaseTagger implements Enricher {
   private final LoneHeads loneHeads;
   private final KnownDiscoveries known;
   private final OpenWorldActors openWorld;
+  private final DiscoveredActorFilter filter;
+  private final DiscoveredActorFeatures filterFeatures;
   private final KnowledgeBase kb;
   private final SportPage sport = new SportPage(normaliser);
 
@@ -60,7 +64,18 @@ public final class KnowledgeBaseTagger implements Enricher {
    * @param names the statistical name finder, used when {@code openWorld} asks for it
    */
   public KnowledgeBaseTagger(KnowledgeBase kb, NameDiscovery discovery, OpenWorldSettings openWorld, ActorNameModel names) {
+    this(kb, discovery, openWorld, names, openWorld.model() ? DiscoveredActorFilter.packaged() : DiscoveredActorFilter.NONE);
+  }
+
+  /**
+   * @param openWorld which evidence finds actors the knowledge base lacks
+   * @param names the statistical name finder, used when {@code openWorld} asks for it
+   * @param filter the learned model that drops unlikely discovered actors; {@link DiscoveredActorFilter#NONE} keeps them all
+   */
+  public KnowledgeBaseTagger(KnowledgeBase kb, NameDiscovery discovery, OpenWorldSettings openWorld, ActorNameModel names,
+      DiscoveredActorFilter filter) {
     this.kb = kb;
+    this.filter = filter;
     this.countries = new CountryTagger(kb, normaliser);
     ActorCues cues = new ActorCues(normaliser);
     this.teasers = new TeaserFinder(normaliser, cues.commonGivenNames);
@@ -81,6 +96,7 @@ public final class KnowledgeBaseTagger implements Enricher {
     this.loneHeads = new LoneHeads(normaliser, cues);
     this.known = new KnownDiscoveries(kb, normaliser, cues, countryBodies, countryAfter);
     this.openWorld = new OpenWorldActors(kb, normaliser, cues, openWorld, names, nationalities);
+    this.filterFeatures = new DiscoveredActorFeatures(cues);
   }
 
   /** The labels of what this tagger tags: the knowledge base's values and discovered actors. */
@@ -94,7 +110,32 @@ public final class KnowledgeBaseTagger implements Enricher {
 
   @Override
   public Enrichment enrich(TaggableText text) {
+    return enrich(fields(text), text.published(), filter);
+  }
+
+  /**
+   * A text's tags with no discovered actor dropped, and the features {@link DiscoveredActorFilter}
+   * reads of each discovered one: for learning the filter on labelled text.
+   */
+  public Unfiltered unfiltered(TaggableText text) {
     List<TaggedField> fields = fields(text);
+    Enrichment tags = enrich(fields, text.published(), DiscoveredActorFilter.NONE);
+    Map<String, Set<String>> features = new LinkedHashMap<>();
+    for (Tag tag : tags.actors()) {
+      if (DiscoveredActors.isDiscovered(tag.id())) {
+        features.put(tag.id(), filterFeatures.of(tag.id(), tag.evidence(), fields));
+      }
+    }
+    return new Unfiltered(tags, features);
+  }
+
+  /**
+   * @param tags the text's tags, every discovered actor kept
+   * @param discovered each discovered actor's id → its features
+   */
+  public record Unfiltered(Enrichment tags, Map<String, Set<String>> discovered) {}
+
+  private Enrichment enrich(List<TaggedField> fields, LocalDate published, DiscoveredActorFilter filter) {
     Map<String, List<Evidence>> countryEvidence = countries.tag(fields);
     boolean sportPage = sport.isSport(fields);
     List<Evidence> namesakes = new ArrayList<>();
@@ -109,8 +150,8 @@ public final class KnowledgeBaseTagger implements Enricher {
       opponents.addTo(actorEvidence, fields);
     }
     discovery.collect(fields, List.of(actorEvidence, countryEvidence));
-    offices.addTo(actorEvidence, fields, text.published(), countryEvidence);
-    counterparts.addTo(actorEvidence, fields, text.published());
+    offices.addTo(actorEvidence, fields, published, countryEvidence);
+    counterparts.addTo(actorEvidence, fields, published);
     leaders.addTo(actorEvidence, fields);
     openWorld.addTo(actorEvidence, countryEvidence, fields, sportPage, namesakes);
     // After the open-world rules: a bare الحكومة they took for a body of that name is the government.
@@ -121,6 +162,7 @@ public final class KnowledgeBaseTagger implements Enricher {
     // Last: a discovered or scoped name may be the knowledge base's own (مجلس-النواب@US is the House).
     known.resolve(actorEvidence, fields, countryEvidence);
     knownShortForms.resolve(actorEvidence, fields);
+    filter.removeUnlikely(actorEvidence, fields, filterFeatures);
     evidenceOf(actorEvidence, DiscoveredActors::isPerson, peopleNames);
     CountryTagger.dropInsideNames(countryEvidence, peopleNames);
     return new Enrichment(tags(actorEvidence), tags(countryEvidence), topicTags);

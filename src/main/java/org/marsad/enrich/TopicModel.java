@@ -1,6 +1,7 @@
 package org.marsad.enrich;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,6 +51,15 @@ public final class TopicModel {
       double z = bias;
       for (Map.Entry<String, Double> f : features.entrySet()) {
         z += weights.getOrDefault(f.getKey(), 0.0) * f.getValue();
+      }
+      return 1 / (1 + Math.exp(-z));
+    }
+
+    /** The probability for a text whose features are all binary: those present have the value 1. */
+    public double probability(Collection<String> present) {
+      double z = bias;
+      for (String f : present) {
+        z += weights.getOrDefault(f, 0.0);
       }
       return 1 / (1 + Math.exp(-z));
     }

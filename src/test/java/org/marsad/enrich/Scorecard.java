@@ -103,7 +103,7 @@ public final class Scorecard {
     Map<String, Set<String>> actors = actorsByType();
     for (Tag t : tags.actors()) {
       FacetLabel label = labels.labelOf(FacetType.ACTOR, t.id());
-      String name = DiscoveredActors.isDiscovered(t.id()) ? discovered(t, gold, labels).orElse("~" + label.ar()) : fold(label.en());
+      String name = nameOf(t, gold, labels);
       actors.computeIfAbsent(label.type() == null ? "organization" : label.type().json(), k -> new TreeSet<>()).add(name);
     }
     Set<String> allGold = union(goldActors);
@@ -124,6 +124,15 @@ public final class Scorecard {
     diff("actors", allGold, all, missed, extra);
     diff("topics", gold.topics(), topics, missed, extra);
     return new Diff(gold.docno(), missed, extra);
+  }
+
+  /**
+   * The name an actor tag is scored by: a known actor's folded English label, a discovered one's
+   * labelled actor (see {@link #discovered}) or, when it stands for none, its Arabic label after {@code ~}.
+   */
+  public static String nameOf(Tag t, GoldLabels gold, FacetLabels labels) {
+    FacetLabel label = labels.labelOf(FacetType.ACTOR, t.id());
+    return DiscoveredActors.isDiscovered(t.id()) ? discovered(t, gold, labels).orElse("~" + label.ar()) : fold(label.en());
   }
 
   /**
