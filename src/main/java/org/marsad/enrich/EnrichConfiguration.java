@@ -3,7 +3,7 @@ package org.marsad.enrich;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Wires the knowledge base (reloadable), the actor name model, the tagger built from them and name discovery. */
+/** Wires the knowledge base (reloadable), the actor name model and discovered-actor filter, the tagger built from them and name discovery. */
 @Configuration(proxyBeanMethods = false)
 class EnrichConfiguration {
 
@@ -18,10 +18,17 @@ class EnrichConfiguration {
     return ActorNameModel.packaged();
   }
 
+  /** The learned filter of discovered actors shipped in the jar: loaded once, like the name model. */
   @Bean
-  LiveKnowledgeBase knowledgeBase(KnowledgeBaseProperties properties, NameDiscovery discovery, ActorNameModel names) {
+  DiscoveredActorFilter discoveredActorFilter() {
+    return DiscoveredActorFilter.packaged();
+  }
+
+  @Bean
+  LiveKnowledgeBase knowledgeBase(KnowledgeBaseProperties properties, NameDiscovery discovery, ActorNameModel names,
+      DiscoveredActorFilter filter) {
     KnowledgeBaseLoader loader = new KnowledgeBaseLoader(properties.dir());
-    return new LiveKnowledgeBase(loader::load, discovery, names);
+    return new LiveKnowledgeBase(loader::load, discovery, names, filter);
   }
 
   @Bean

@@ -21,21 +21,25 @@ public final class LiveKnowledgeBase implements FacetLabels {
   private final Supplier<KnowledgeBase> source;
   private final NameDiscovery discovery;
   private final ActorNameModel names;
+  private final DiscoveredActorFilter filter;
   private final AtomicReference<Current> current = new AtomicReference<>();
 
-  /** With the packaged name model ({@link ActorNameModel#packaged()}). */
+  /** With the packaged name model and discovered-actor filter ({@link ActorNameModel#packaged()}, {@link DiscoveredActorFilter#packaged()}). */
   public LiveKnowledgeBase(Supplier<KnowledgeBase> source, NameDiscovery discovery) {
-    this(source, discovery, ActorNameModel.packaged());
+    this(source, discovery, ActorNameModel.packaged(), DiscoveredActorFilter.packaged());
   }
 
   /**
    * @param source reads the knowledge base (its files); called now and on every reload
    * @param names the statistical name finder every tagger built here uses
+   * @param filter the learned filter of discovered actors every tagger built here uses
    */
-  public LiveKnowledgeBase(Supplier<KnowledgeBase> source, NameDiscovery discovery, ActorNameModel names) {
+  public LiveKnowledgeBase(Supplier<KnowledgeBase> source, NameDiscovery discovery, ActorNameModel names,
+      DiscoveredActorFilter filter) {
     this.source = source;
     this.discovery = discovery;
     this.names = names;
+    this.filter = filter;
     reload();
   }
 
@@ -46,7 +50,7 @@ public final class LiveKnowledgeBase implements FacetLabels {
   public KnowledgeBase reload() {
     long started = System.nanoTime();
     KnowledgeBase kb = source.get();
-    current.set(new Current(kb, new KnowledgeBaseTagger(kb, discovery, OpenWorldSettings.DEFAULT, names)));
+    current.set(new Current(kb, new KnowledgeBaseTagger(kb, discovery, OpenWorldSettings.DEFAULT, names, filter)));
     discovery.clear();
     log.info("Knowledge base loaded in {} ms: {}", (System.nanoTime() - started) / 1_000_000, kb.size());
     return kb;
