@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 import org.marsad.solr.analysis.ArabicMorphology;
 
 /**
- * What {@link DiscoveredActorFilter} reads of a discovered actor: its type, its words and their
- * classes in the lexicons, how often and where the text names it, and the words on either side of
+ * What {@link DiscoveredActorFilter} reads of a discovered actor: its words and their classes in
+ * the lexicons, how often and where the text names it, and the words on either side of
  * each mention. The rules and the name model each look at a few words around a name; these features
  * look at the name as it ended up, after every rule and merge, as the labels judge it.
  *
@@ -109,6 +109,7 @@ final class DiscoveredActorFeatures {
     if (word.startsWith(ArabicMorphology.ARTICLE)) {
       features.add(place + ":definite");
     }
+    // Below the Arabic block: a word of Latin letters or digits, as the normaliser leaves them.
     if (!word.isEmpty() && word.codePointAt(0) < 0x0600) {
       features.add(place + ":latin");
     }
