@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Takes out the discovered actors a learned model finds unlikely to be anyone's name: what the
@@ -56,15 +55,15 @@ public final class DiscoveredActorFilter {
       return;
     }
     actors.entrySet().removeIf(a -> DiscoveredActors.isDiscovered(a.getKey())
-        && unlikely(a.getKey(), features.of(a.getKey(), a.getValue(), fields)));
+        && unlikely(a.getKey(), a.getValue(), fields, features));
   }
 
-  /** Whether the discovered actor with these features falls below its type's threshold. */
-  private boolean unlikely(String id, Set<String> features) {
+  /**
+   * Whether a discovered actor falls below its type's threshold; its features are read only when the
+   * model weighs its type.
+   */
+  private boolean unlikely(String id, List<Evidence> evidence, List<TaggedField> fields, DiscoveredActorFeatures features) {
     TopicModel.Weights weights = model.weights(DiscoveredActors.type(id).json());
-    if (weights == null) {
-      return false;
-    }
-    return weights.probability(features) < weights.threshold();
+    return weights != null && weights.probability(features.of(id, evidence, fields)) < weights.threshold();
   }
 }

@@ -52,7 +52,7 @@ public final class TopicModel {
       for (Map.Entry<String, Double> f : features.entrySet()) {
         z += weights.getOrDefault(f.getKey(), 0.0) * f.getValue();
       }
-      return 1 / (1 + Math.exp(-z));
+      return logistic(z);
     }
 
     /** The probability for a text whose features are all binary: those present have the value 1. */
@@ -61,6 +61,10 @@ public final class TopicModel {
       for (String f : present) {
         z += weights.getOrDefault(f, 0.0);
       }
+      return logistic(z);
+    }
+
+    private static double logistic(double z) {
       return 1 / (1 + Math.exp(-z));
     }
   }

@@ -103,7 +103,7 @@ public final class Scorecard {
     Map<String, Set<String>> actors = actorsByType();
     for (Tag t : tags.actors()) {
       FacetLabel label = labels.labelOf(FacetType.ACTOR, t.id());
-      String name = nameOf(t, gold, labels);
+      String name = nameOf(t, label, gold, labels);
       actors.computeIfAbsent(label.type() == null ? "organization" : label.type().json(), k -> new TreeSet<>()).add(name);
     }
     Set<String> allGold = union(goldActors);
@@ -131,7 +131,11 @@ public final class Scorecard {
    * labelled actor (see {@link #discovered}) or, when it stands for none, its Arabic label after {@code ~}.
    */
   public static String nameOf(Tag t, GoldLabels gold, FacetLabels labels) {
-    FacetLabel label = labels.labelOf(FacetType.ACTOR, t.id());
+    return nameOf(t, labels.labelOf(FacetType.ACTOR, t.id()), gold, labels);
+  }
+
+  /** As {@link #nameOf(Tag, GoldLabels, FacetLabels)} with the tag's label already looked up. */
+  private static String nameOf(Tag t, FacetLabel label, GoldLabels gold, FacetLabels labels) {
     return DiscoveredActors.isDiscovered(t.id()) ? discovered(t, gold, labels).orElse("~" + label.ar()) : fold(label.en());
   }
 
