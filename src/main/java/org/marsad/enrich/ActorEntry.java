@@ -28,13 +28,16 @@ import java.util.stream.Stream;
  * @param often a platform's bare name (فيسبوك، تويتر) that counts only where the text writes it often
  *     and not as the medium something was posted on ({@link PlatformMentions}): the story is about the
  *     company
+ * @param written a name that is another word once its hamza is folded or a clitic is read off it (أبل, Apple:
+ *     إبل camels, وابل a volley, بابل Babylon): it counts only where the text writes it as listed, its hamza
+ *     too, with at most a conjunction or a preposition joined in front (وأبل، لأبل)
  * @param generated whether the entry comes from a generated file (governments.yaml, national-teams.yaml,
  *     institutions.yaml: one per country) rather than from curation; set by the loader, not the file
  */
 public record ActorEntry(
     String id, ActorType type, String en, String ar, String country, List<String> aliases, List<String> weak,
     List<String> bare, List<String> sport, List<String> home, List<String> weakIn, List<String> weakNotIn, List<String> weakWhere,
-    List<String> often, @JsonIgnore boolean generated) {
+    List<String> often, List<String> written, @JsonIgnore boolean generated) {
 
   public ActorEntry {
     aliases = aliases == null ? List.of() : List.copyOf(aliases);
@@ -46,10 +49,11 @@ public record ActorEntry(
     weakNotIn = weakNotIn == null ? List.of() : List.copyOf(weakNotIn);
     weakWhere = weakWhere == null ? List.of() : List.copyOf(weakWhere);
     often = often == null ? List.of() : List.copyOf(often);
+    written = written == null ? List.of() : List.copyOf(written);
   }
 
   public ActorEntry(String id, ActorType type, String en, String ar, String country, List<String> aliases, List<String> weak) {
-    this(id, type, en, ar, country, aliases, weak, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), false);
+    this(id, type, en, ar, country, aliases, weak, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), false);
   }
 
   /** The countries whose naming lets the weak names count: the actor's own, then {@code weakWhere}. */
@@ -61,11 +65,11 @@ public record ActorEntry(
   /** The same entry with one more alias, written after the others. */
   ActorEntry withAlias(String alias) {
     List<String> more = Stream.concat(aliases.stream(), Stream.of(alias)).toList();
-    return new ActorEntry(id, type, en, ar, country, more, weak, bare, sport, home, weakIn, weakNotIn, weakWhere, often, generated);
+    return new ActorEntry(id, type, en, ar, country, more, weak, bare, sport, home, weakIn, weakNotIn, weakWhere, often, written, generated);
   }
 
   /** The same entry, marked as coming from a generated file. */
   ActorEntry asGenerated() {
-    return new ActorEntry(id, type, en, ar, country, aliases, weak, bare, sport, home, weakIn, weakNotIn, weakWhere, often, true);
+    return new ActorEntry(id, type, en, ar, country, aliases, weak, bare, sport, home, weakIn, weakNotIn, weakWhere, often, written, true);
   }
 }

@@ -79,10 +79,14 @@ final class ActorTagger {
     boolean often() {
       return kind == AliasKind.OFTEN;
     }
+
+    boolean written() {
+      return kind == AliasKind.WRITTEN;
+    }
   }
 
   /** Which of an actor's name lists (ActorEntry) an alias comes from, and so when it counts. */
-  private enum AliasKind { NAME, WEAK, SPORT, HOME, OFTEN }
+  private enum AliasKind { NAME, WEAK, SPORT, HOME, OFTEN, WRITTEN }
 
   /** Words shorter than this are not varied: a swap in a short word makes another word. */
   private static final int MIN_VARIED_LENGTH = 4;
@@ -155,6 +159,8 @@ final class ActorTagger {
           .forEach(a -> aliases.add(a, new Alias(actor, AliasKind.HOME)));
       actor.often().stream().filter(ActorTagger::usable)
           .forEach(a -> aliases.add(a, new Alias(actor, AliasKind.OFTEN)));
+      actor.written().stream().filter(ActorTagger::usable)
+          .forEach(a -> aliases.add(a, new Alias(actor, AliasKind.WRITTEN)));
     }
     for (ActorEntry actor : kb.actors()) {
       if (!actor.weakIn().isEmpty()) {
@@ -213,6 +219,7 @@ final class ActorTagger {
             || (alias.sport() && (!sportPage || adjectiveOfNoun(field, m) || afterIn(field, m))) || (alias.weak() && namesAnother(field, m))
             // A club's home name behind ل is the word (كأس العالم للشباب, the youth's), never the club.
             || (alias.home() && m.prefix().startsWith("ل"))
+            || (alias.written() && !asWritten(field, m, alias.actor()))
             || ministersTitle(field, m, alias.actor()) || trophyOf(field, m, alias.actor())) {
           continue;
         }
@@ -307,6 +314,15 @@ final class ActorTagger {
       }
     });
     return found;
+  }
+
+  /**
+   * Whether a name of {@link ActorEntry#written} stands as the knowledge base writes it, its hamza
+   * too: the match's words as written, without their vowel marks and the clitic the match read off.
+   */
+  private static boolean asWritten(TaggedField field, PhraseDictionary.Match<Alias> m, ActorEntry actor) {
+    String plain = ArabicNormaliser.withoutMarks(field.evidence(m.first(), m.count()).text());
+    return actor.written().contains(plain.substring(Math.min(plain.length(), m.prefix().length())));
   }
 
   /**

@@ -81,7 +81,7 @@ public final class KnowledgeBase implements FacetLabels {
     Map<String, FacetLabel> t = new LinkedHashMap<>();
     this.topics.forEach(e -> t.put(e.id(), new FacetLabel(e.id(), null, e.ar(), e.en())));
     labels.put(FacetType.COUNTRY, c);
-    this.actors.forEach(e -> actorAliases.put(e.id(), concat(concat(e.aliases(), e.weak()), e.sport())));
+    this.actors.forEach(e -> actorAliases.put(e.id(), concat(concat(concat(e.aliases(), e.weak()), e.sport()), e.written())));
     this.countries.forEach(e -> countryAliases.put(e.id(), concat(e.names(), e.adjectives())));
     labels.put(FacetType.ACTOR, a);
     labels.put(FacetType.TOPIC, t);
