@@ -78,4 +78,15 @@ class KnowledgeBaseTaggerTest {
     Evidence mention = minister.evidence().get(0);
     assertThat(text.substring(mention.start(), mention.end())).isEqualTo("عبدالملك #المخلافي");
   }
+
+  @Test
+  void aMilitaryPositionOrAnAmmunitionDepotIsStrongEvidenceOfABase() {
+    // LABELS.md: striking a military installation is military-bases; a position (موقع عسكري) and a
+    // depot of ammunition are such installations, each a strong term of the topic's rules.
+    for (String text : List.of("أعلن الجيش الإسرائيلي قصف موقع عسكري سوري بعد سقوط قذيفة",
+        "أدى انفجار مستودع للذخيرة في مدينة الصدر إلى مقتل 17 شخصا")) {
+      assertThat(rules.topicScores(new TaggableText(null, null, text))).as(text).containsKey("military-bases")
+          .extractingByKey("military-bases").satisfies(score -> assertThat(score).isGreaterThanOrEqualTo(4.0));
+    }
+  }
 }
