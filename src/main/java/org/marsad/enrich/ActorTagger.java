@@ -11,6 +11,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.marsad.solr.analysis.ArabicMorphology;
 import org.marsad.solr.analysis.ArabicNormaliser;
@@ -318,11 +320,12 @@ final class ActorTagger {
 
   /**
    * Whether a name of {@link ActorEntry#written} stands as the knowledge base writes it, its hamza
-   * too: the match's words as written, without their vowel marks and the clitic the match read off.
+   * too: the match's words as written ({@link WordShapes#written}), without the clitic the match read off.
    */
   private static boolean asWritten(TaggedField field, PhraseDictionary.Match<Alias> m, ActorEntry actor) {
-    String plain = ArabicNormaliser.withoutMarks(field.evidence(m.first(), m.count()).text());
-    return actor.written().contains(plain.substring(Math.min(plain.length(), m.prefix().length())));
+    String words = IntStream.range(m.first(), m.first() + m.count()).mapToObj(t -> WordShapes.written(field, t))
+        .collect(Collectors.joining(" "));
+    return actor.written().contains(words.substring(Math.min(words.length(), m.prefix().length())));
   }
 
   /**

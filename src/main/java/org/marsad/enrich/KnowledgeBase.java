@@ -81,7 +81,7 @@ public final class KnowledgeBase implements FacetLabels {
     Map<String, FacetLabel> t = new LinkedHashMap<>();
     this.topics.forEach(e -> t.put(e.id(), new FacetLabel(e.id(), null, e.ar(), e.en())));
     labels.put(FacetType.COUNTRY, c);
-    this.actors.forEach(e -> actorAliases.put(e.id(), concat(concat(concat(e.aliases(), e.weak()), e.sport()), e.written())));
+    this.actors.forEach(e -> actorAliases.put(e.id(), concat(e.aliases(), e.weak(), e.sport(), e.written())));
     this.countries.forEach(e -> countryAliases.put(e.id(), concat(e.names(), e.adjectives())));
     labels.put(FacetType.ACTOR, a);
     labels.put(FacetType.TOPIC, t);
@@ -99,9 +99,12 @@ public final class KnowledgeBase implements FacetLabels {
     return new KnowledgeBase(countries, List.of(), List.of(), 3, List.of(), List.of());
   }
 
-  private static List<String> concat(List<String> a, List<String> b) {
-    List<String> all = new ArrayList<>(a);
-    all.addAll(b);
+  @SafeVarargs
+  private static List<String> concat(List<String>... lists) {
+    List<String> all = new ArrayList<>();
+    for (List<String> list : lists) {
+      all.addAll(list);
+    }
     return List.copyOf(all);
   }
 

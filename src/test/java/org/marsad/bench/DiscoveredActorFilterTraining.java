@@ -59,10 +59,8 @@ public final class DiscoveredActorFilterTraining {
   private record Example(int doc, int type, Set<String> features, boolean right) {}
 
   private final List<Example> examples = new ArrayList<>();
-  /** The whole actor facet without the filter: true and false positives, false negatives. */
-  private long tp;
-  private long fp;
-  private long fn;
+  /** The whole actor facet without the filter. */
+  private Scorecard.Counts unfiltered = new Scorecard.Counts();
   private int documents;
 
   public static void main(String[] args) throws IOException {
@@ -131,16 +129,13 @@ public final class DiscoveredActorFilterTraining {
       });
       documents++;
     }
-    Scorecard.Counts actors = card.rows().get("actors");
-    tp = actors.tp();
-    fp = actors.fp();
-    fn = actors.support() - actors.tp();
+    unfiltered = card.rows().get("actors");
   }
 
   /** Writes the examples and the facet's counts, so that fitting again needs no tagging. */
   private void save(Path file) throws IOException {
     List<String> lines = new ArrayList<>();
-    lines.add(documents + "\t" + tp + "\t" + fp + "\t" + fn);
+    lines.add(documents + "\t" + unfiltered.tp() + "\t" + unfiltered.fp() + "\t" + unfiltered.fn());
     examples.forEach(e -> lines.add(e.doc() + "\t" + e.type() + "\t" + (e.right() ? 1 : 0) + "\t"
         + String.join("\u0001", e.features())));
     Files.write(file, lines, StandardCharsets.UTF_8);
@@ -150,9 +145,7 @@ public final class DiscoveredActorFilterTraining {
     List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
     String[] counts = lines.get(0).split("\t");
     documents = Integer.parseInt(counts[0]);
-    tp = Long.parseLong(counts[1]);
-    fp = Long.parseLong(counts[2]);
-    fn = Long.parseLong(counts[3]);
+    unfiltered = new Scorecard.Counts(Integer.parseInt(counts[1]), Integer.parseInt(counts[2]), Integer.parseInt(counts[3]));
     for (String line : lines.subList(1, lines.size())) {
       String[] cells = line.split("\t", 4);
       examples.add(new Example(Integer.parseInt(cells[0]), Integer.parseInt(cells[1]),
@@ -162,7 +155,7 @@ public final class DiscoveredActorFilterTraining {
 
   private void run(Path out) throws IOException {
     System.out.printf(Locale.ROOT, "%d training articles; actors without the filter: P %.4f R %.4f F1 %.4f (tp %d, fp %d, fn %d)%n",
-        documents, precision(tp, fp), recall(tp, fn), f1(tp, fp, fn), tp, fp, fn);
+        documents, unfiltered.precision(), unfiltered.recall(), unfiltered.f1(), unfiltered.tp(), unfiltered.fp(), unfiltered.fn());
     for (int type = 0; type < 2; type++) {
       int t = type;
       long right = examples.stream().filter(e -> e.type() == t && e.right()).count();
@@ -191,18 +184,18 @@ public final class DiscoveredActorFilterTraining {
     double[] bestThresholds = null;
     for (Map.Entry<Double, double[]> e : heldOut.entrySet()) {
       double[] thresholds = thresholds(e.getValue());
-      double[] counts = counts(e.getValue(), thresholds);
-      double f = f1(counts[0], counts[1], counts[2]);
+      Filtered filtered = filtered(e.getValue(), thresholds);
+      double f = filtered.facet().f1();
       System.out.printf(Locale.ROOT, "L2 %.0e: thresholds person %.2f, organization %.2f; cross-validated actors P %.4f R %.4f F1 %.4f"
               + " (dropped %d right, %d wrong)%n", e.getKey(), thresholds[0], thresholds[1],
-          precision(counts[0], counts[1]), recall(counts[0], counts[2]), f, (long) counts[3], (long) counts[4]);
+          filtered.facet().precision(), filtered.facet().recall(), f, filtered.droppedRight(), filtered.droppedWrong());
       if (f > bestF1) {
         bestF1 = f;
         bestL2 = e.getKey();
         bestThresholds = thresholds;
       }
     }
-    System.out.printf(Locale.ROOT, "chosen: L2 %.0e, F1 %.4f against %.4f without the filter%n", bestL2, bestF1, f1(tp, fp, fn));
+    System.out.printf(Locale.ROOT, "chosen: L2 %.0e, F1 %.4f against %.4f without the filter%n", bestL2, bestF1, unfiltered.f1());
     Map<String, TopicModel.Weights> model = new LinkedHashMap<>();
     for (int type = 0; type < 2; type++) {
       int t = type;
@@ -214,7 +207,7 @@ public final class DiscoveredActorFilterTraining {
         "DiscoveredActorFeatures; below the threshold a discovered actor is dropped. Learnt on " + documents
             + " labelled training articles",
         String.format(Locale.ROOT, "by DiscoveredActorFilterTraining (L2 %.0e, cross-validated actor F1 %.4f against %.4f).",
-            bestL2, bestF1, f1(tp, fp, fn)),
+            bestL2, bestF1, unfiltered.f1()),
         "Weights are data: do not edit by hand; train again."));
     Files.write(out, lines, StandardCharsets.UTF_8);
     System.out.println("Wrote " + out + " (" + lines.size() + " lines)");
@@ -277,8 +270,7 @@ public final class DiscoveredActorFilterTraining {
       for (int step = 0; step <= 60; step++) {
         double[] trial = chosen.clone();
         trial[type] = step / 100.0;
-        double[] c = counts(p, trial);
-        double f = f1(c[0], c[1], c[2]);
+        double f = filtered(p, trial).facet().f1();
         if (f > best + 1e-9) {
           best = f;
           chosen[type] = trial[type];
@@ -288,10 +280,12 @@ public final class DiscoveredActorFilterTraining {
     return chosen;
   }
 
-  /** The facet's tp, fp and fn with the examples below their type's threshold dropped, and how many right and wrong were. */
-  private double[] counts(double[] p, double[] thresholds) {
-    long droppedRight = 0;
-    long droppedWrong = 0;
+  /** The whole actor facet with the examples below their type's threshold dropped, and how many right and wrong were. */
+  private record Filtered(Scorecard.Counts facet, int droppedRight, int droppedWrong) {}
+
+  private Filtered filtered(double[] p, double[] thresholds) {
+    int droppedRight = 0;
+    int droppedWrong = 0;
     for (int i = 0; i < examples.size(); i++) {
       Example e = examples.get(i);
       if (p[i] < thresholds[e.type()]) {
@@ -302,18 +296,8 @@ public final class DiscoveredActorFilterTraining {
         }
       }
     }
-    return new double[] {tp - droppedRight, fp - droppedWrong, fn + droppedRight, droppedRight, droppedWrong};
-  }
-
-  private static double precision(double tp, double fp) {
-    return tp / Math.max(1, tp + fp);
-  }
-
-  private static double recall(double tp, double fn) {
-    return tp / Math.max(1, tp + fn);
-  }
-
-  private static double f1(double tp, double fp, double fn) {
-    return 2 * tp / Math.max(1, 2 * tp + fp + fn);
+    Scorecard.Counts facet = new Scorecard.Counts(unfiltered.tp() - droppedRight, unfiltered.fp() - droppedWrong,
+        unfiltered.fn() + droppedRight);
+    return new Filtered(facet, droppedRight, droppedWrong);
   }
 }

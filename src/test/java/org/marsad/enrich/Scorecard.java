@@ -29,6 +29,16 @@ public final class Scorecard {
     int fp;
     int fn;
 
+    public Counts() {
+    }
+
+    /** Counts of known size: a facet's, as read back from a file or with some positives taken off. */
+    public Counts(int tp, int fp, int fn) {
+      this.tp = tp;
+      this.fp = fp;
+      this.fn = fn;
+    }
+
     public void add(Set<String> gold, Set<String> predicted) {
       for (String p : predicted) {
         if (gold.contains(p)) {
@@ -64,6 +74,10 @@ public final class Scorecard {
 
     public int fp() {
       return fp;
+    }
+
+    public int fn() {
+      return fn;
     }
 
     /** How many gold values the row has. */
