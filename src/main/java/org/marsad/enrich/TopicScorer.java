@@ -23,8 +23,8 @@ import org.marsad.solr.analysis.ArabicNormaliser;
  * weighs the rules up) and the spans of the {@link #TERM_EVIDENCE} terms that add most; a topic
  * with no span that speaks for it is not tagged; when the model says its rules suffice
  * ({@link TopicModel.Weights#rulesSuffice()}), a topic whose rules pass is tagged as they tag it. On a sport page a topic must also pass its rules
- * at {@link #SPORT_FACTOR} times the threshold, so that ambiguous words (ذهاب, a first leg) do not
- * give a match report political topics. Immutable and thread safe.
+ * at its {@link TopicEntry#sportFactor()} times the threshold, so that ambiguous words (ذهاب, a first
+ * leg) do not give a match report political topics. Immutable and thread safe.
  */
 final class TopicScorer {
 
@@ -40,8 +40,6 @@ final class TopicScorer {
   /** A word said again adds half its weight: repeating one light word is not a discussion. */
   private static final double REPEAT_FACTOR = 0.5;
 
-  /** On a sport page a topic needs this many times its rule evidence. */
-  static final double SPORT_FACTOR = 2;
   /** How many of the terms that add most to a model's tag are given as its evidence. */
   static final int TERM_EVIDENCE = 5;
   /** A term of this weight or more is a statement on its topic (a feature of the learned model). */
@@ -49,6 +47,8 @@ final class TopicScorer {
 
   private final PhraseDictionary<Term> terms;
   private final Map<String, Double> thresholds = new LinkedHashMap<>();
+  /** Each topic's threshold on a sport page. */
+  private final Map<String, Double> sportThresholds = new HashMap<>();
   private final TopicModel model;
   /**
    * Words that explain no topic to a reader, folded: Lucene's Arabic stop words and the weekdays. The
@@ -61,7 +61,9 @@ final class TopicScorer {
     uninformative = uninformativeWords(normaliser);
     terms = new PhraseDictionary<>(normaliser);
     for (TopicEntry topic : kb.topics()) {
-      thresholds.put(topic.id(), topic.threshold() == null ? kb.threshold() : topic.threshold());
+      double threshold = topic.threshold() == null ? kb.threshold() : topic.threshold();
+      thresholds.put(topic.id(), threshold);
+      sportThresholds.put(topic.id(), threshold * topic.sportFactor());
       topic.terms().forEach((weight, phrases) ->
           phrases.forEach(p -> terms.add(p, new Term(topic.id(), weight, canonical(normaliser, p)))));
       topic.negative().forEach(p -> terms.add(p, new Term(topic.id(), 0, canonical(normaliser, p))));
@@ -99,7 +101,7 @@ final class TopicScorer {
     List<Tag> tags = new ArrayList<>();
     thresholds.forEach((topic, threshold) -> {
       double score = scores.getOrDefault(topic, 0.0);
-      double rulesNeed = threshold * (sportPage ? SPORT_FACTOR : 1);
+      double rulesNeed = sportPage ? sportThresholds.get(topic) : threshold;
       TopicModel.Weights weights = model.weights(topic);
       if (weights == null) {
         if (score > 0 && score >= rulesNeed) {

@@ -80,7 +80,6 @@ public final class TopicModelTraining {
   private static final double[][] PENALTIES = {{3e-5, 1e-5}, {1e-4, 1e-5}, {1e-4, 1e-3}, {1, 1e-5}};
   /** The design's floor for a re-fitted rule threshold (as TopicThresholdFit). */
   private static final double LOWEST_RULE_THRESHOLD = 3;
-  private static final double SPORT_FACTOR = 2;
 
   /** A labelled document as the model sees it. */
   record Doc(String docno, Split split, Set<String> topics, TopicFeatures features) {}
@@ -95,6 +94,8 @@ public final class TopicModelTraining {
 
   private final List<String> topics;
   private final Map<String, Double> ruleThresholds = new LinkedHashMap<>();
+  /** Each topic's {@link TopicEntry#sportFactor()}, as the shipped tagger reads it. */
+  private final Map<String, Double> sportFactors = new HashMap<>();
   /** Design settings (chosen by cross-validated F1 with --explore): the defaults are the choice. */
   private int minDf = MIN_DF;
   private boolean pairs = false;
@@ -116,6 +117,7 @@ public final class TopicModelTraining {
   private TopicModelTraining(KnowledgeBase kb) {
     topics = kb.topics().stream().map(TopicEntry::id).toList();
     kb.topics().forEach(t -> ruleThresholds.put(t.id(), t.threshold() == null ? kb.threshold() : t.threshold()));
+    kb.topics().forEach(t -> sportFactors.put(t.id(), t.sportFactor()));
   }
 
   public static void main(String[] args) throws IOException {
@@ -359,7 +361,7 @@ public final class TopicModelTraining {
     Set<String> tagged = new LinkedHashSet<>();
     thresholds.forEach((topic, t) -> {
       double score = doc.features().ruleScores().getOrDefault(topic, 0.0);
-      if (score > 0 && score >= t * (doc.features().sport() ? SPORT_FACTOR : 1)) {
+      if (score > 0 && score >= t * (doc.features().sport() ? sportFactors.get(topic) : 1)) {
         tagged.add(topic);
       }
     });
@@ -509,10 +511,10 @@ public final class TopicModelTraining {
     return probabilities.get(topic) >= threshold && sportGuard(doc, topic);
   }
 
-  /** As the shipped tagger: on a sport page the rules must pass at twice their threshold too. */
+  /** As the shipped tagger: on a sport page the rules must pass at the topic's sport factor times their threshold too. */
   private boolean sportGuard(Doc doc, String topic) {
     return !doc.features().sport()
-        || doc.features().ruleScores().getOrDefault(topic, 0.0) >= ruleThresholds.get(topic) * SPORT_FACTOR;
+        || doc.features().ruleScores().getOrDefault(topic, 0.0) >= ruleThresholds.get(topic) * sportFactors.get(topic);
   }
 
   /** Counts over all topics, or over one when {@code only} is given. */

@@ -28,6 +28,8 @@ class TopicModelTest {
       يستعد المنتخب لمباراة الذهاب في الدوري، وقال المدرب إن اللاعب الأول جاهز، والنادي ينتظر البطولة
       وكرة القدم في الموسم الجديد، ويأمل الفريق في تسجيل هدف في مرمى الخصم.
       """;
+  /** A sport page that also reports a federation's election (انتخاب* and ترشح*, rule evidence 4). */
+  private static final String FEDERATION_ELECTION = FIRST_LEG + "وأعلن الاتحاد موعد انتخابات مجلس إدارته، وفتح باب الترشح لها.";
   private static final String DEPARTURE = "أعلنت السلطات عن ذهاب المئات في رحلات إلى الشواطئ، بحسب التقارير.";
 
   @Test
@@ -64,6 +66,18 @@ class TopicModelTest {
     assertThat(topic(kbDir, FIRST_LEG, "migration")).isEmpty();
     // The weight itself would tag it: the sport page is what stops it.
     assertThat(topic(kbDir, DEPARTURE, "migration")).isPresent();
+  }
+
+  @Test
+  void onASportPageATopicWhoseWordsAMatchReportDoesNotBorrowNeedsOnlyItsUsualEvidence(@TempDir Path kbDir)
+      throws IOException {
+    model(kbDir, "elections\t@bias\t-3", "elections\t@threshold\t0.5", "elections\t" + word("انتخابات") + "\t60",
+        "migration\t@bias\t-3", "migration\t@threshold\t0.5", "migration\t" + word("ذهاب") + "\t60");
+
+    // kb/topics.yaml gives elections a sport factor of 1: evidence 4 passes its threshold (3.5) on a
+    // sport page too, where migration, whose ذهاب is a first leg, still needs twice its own.
+    assertThat(topic(kbDir, FEDERATION_ELECTION, "elections")).isPresent();
+    assertThat(topic(kbDir, FEDERATION_ELECTION, "migration")).isEmpty();
   }
 
   @ParameterizedTest
