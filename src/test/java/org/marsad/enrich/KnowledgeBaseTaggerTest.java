@@ -89,4 +89,14 @@ class KnowledgeBaseTaggerTest {
           .extractingByKey("military-bases").satisfies(score -> assertThat(score).isGreaterThanOrEqualTo(4.0));
     }
   }
+
+  @Test
+  void anAwardsNominationOrAFansVoteIsNoEvidenceOfElections() {
+    // A sport page's nominees for an award and its fans' votes (المرشحين لجائزة، تصويت الجماهير) use
+    // the words of elections; the topic's negative phrases take them, so they add nothing.
+    for (String text : List.of("أعلن الاتحاد أسماء المرشحين لجائزة أفضل لاعب في العام",
+        "فاز اللاعب بجائزة أفضل هدف بعد تصويت الجماهير على الموقع الرسمي")) {
+      assertThat(rules.topicScores(new TaggableText(null, null, text))).as(text).doesNotContainKey("elections");
+    }
+  }
 }
