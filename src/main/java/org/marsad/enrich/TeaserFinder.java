@@ -46,6 +46,8 @@ final class TeaserFinder {
   private static final int OPENING_LINES = 2;
   /** A news lead names its day among its first words (قالت الصين، الثلاثاء، ...). */
   private static final int DAY_WORDS = 12;
+  /** The news after a lead's opening question: a sentence, not a closing remark. */
+  private static final int MIN_ANSWER_WORDS = 8;
 
   private final ArabicNormaliser normaliser;
   /** Words and two-word phrases that open a paragraph continuing the article (kb/words/paragraph-continuations.txt), folded. */
@@ -135,7 +137,8 @@ final class TeaserFinder {
 
   private boolean isLead(String line, Set<String> opening, boolean knownToAppend) {
     List<TextToken> words = TextToken.tokenize(line);
-    if (words.size() < MIN_LEAD_WORDS || words.size() > MAX_LEAD_WORDS || asksItself(line)
+    if (words.size() < MIN_LEAD_WORDS || words.size() > MAX_LEAD_WORDS
+        || asksItself(line) && !(knownToAppend && answersItself(line))
         || isListItem(line, words) || isList(words) || !isPunctuated(line)) {
       return false;
     }
@@ -194,6 +197,15 @@ final class TeaserFinder {
       }
     }
     return false;
+  }
+
+  /**
+   * A lead that opens with a question and goes on with the news (هل تدمن على استخدام فيسبوك؟ سيتغير ذلك
+   * من اليوم ...): a sentence of {@link #MIN_ANSWER_WORDS} words or more after its last question mark.
+   */
+  private static boolean answersItself(String line) {
+    int question = Math.max(line.lastIndexOf('؟'), line.lastIndexOf('?'));
+    return TextToken.tokenize(line.substring(question + 1)).size() >= MIN_ANSWER_WORDS;
   }
 
   /**

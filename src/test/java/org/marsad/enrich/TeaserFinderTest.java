@@ -113,6 +113,18 @@ class TeaserFinderTest {
     assertThat(body.substring(0, finder.articleEnd(TITLE, body)).strip()).isEqualTo(ARTICLE);
   }
 
+  @Test
+  void onAPageThatAppendsLeadsALeadMayOpenWithAQuestionItGoesOnToAnswer() {
+    String asks = "هل تدمن على استخدام فيسبوك أو انستغرام، وتقضي ساعات طويلة عليهما؟ "
+        + "سيتغير ذلك من اليوم فصاعدا، فقد أعلنت فيسبوك عن أدوات جديدة تحد من الإدمان على استخدام المنصتين.";
+    assertLeadsCut("CNN", asks, LEAD, LEAD);
+    // Of unknown origin the line is the article's own, and so is a question left unanswered.
+    assertNothingCut(null, asks, LEAD);
+    String closing = "هل تتغير عادات المستخدمين بعد إعلان فيسبوك عن أدوات جديدة تحد من الإدمان على استخدام المنصتين؟";
+    String body = ARTICLE + "\n" + closing + "\n" + LEAD + "\n" + LEAD;
+    assertThat(body.substring(0, finder.articleEnd(TITLE, body, "CNN")).strip()).isEqualTo(ARTICLE + "\n" + closing);
+  }
+
   /** Two leads of the article's own affair (a visit to Cairo about Libya), as CNN appends them. */
   private static final String SAME_AFFAIR = String.join("\n",
       "بحث وزير الخارجية الأمريكي مع نظيره المصري في القاهرة الأزمة الليبية وأمن الحدود بين البلدين والحل السياسي.",
