@@ -34,6 +34,9 @@ final class TopicScorer {
    */
   private record Term(String topic, int weight, String phrase) {}
 
+  /** The rule evidence a topic needs: on most pages, and on a sport page ({@link TopicEntry#sportFactor()} times as much). */
+  private record Thresholds(double usual, double onSportPage) {}
+
   /** Repeating one word makes a text no more about a topic after the second time. */
   private static final int MAX_COUNT = 2;
   private static final double TITLE_FACTOR = 2;
@@ -46,9 +49,8 @@ final class TopicScorer {
   static final int STRONG = 3;
 
   private final PhraseDictionary<Term> terms;
-  private final Map<String, Double> thresholds = new LinkedHashMap<>();
-  /** Each topic's threshold on a sport page. */
-  private final Map<String, Double> sportThresholds = new HashMap<>();
+  /** Each topic's rule evidence needed, in the knowledge base's order. */
+  private final Map<String, Thresholds> thresholds = new LinkedHashMap<>();
   private final TopicModel model;
   /**
    * Words that explain no topic to a reader, folded: Lucene's Arabic stop words and the weekdays. The
@@ -62,8 +64,7 @@ final class TopicScorer {
     terms = new PhraseDictionary<>(normaliser);
     for (TopicEntry topic : kb.topics()) {
       double threshold = topic.threshold() == null ? kb.threshold() : topic.threshold();
-      thresholds.put(topic.id(), threshold);
-      sportThresholds.put(topic.id(), threshold * topic.sportFactor());
+      thresholds.put(topic.id(), new Thresholds(threshold, threshold * topic.sportFactor()));
       topic.terms().forEach((weight, phrases) ->
           phrases.forEach(p -> terms.add(p, new Term(topic.id(), weight, canonical(normaliser, p)))));
       topic.negative().forEach(p -> terms.add(p, new Term(topic.id(), 0, canonical(normaliser, p))));
@@ -99,9 +100,9 @@ final class TopicScorer {
     double termValue = found.isEmpty() ? 0 : 1 / Math.sqrt(found.size());
     List<WeighedTerm> weighed = weighed(found);
     List<Tag> tags = new ArrayList<>();
-    thresholds.forEach((topic, threshold) -> {
+    thresholds.forEach((topic, needs) -> {
       double score = scores.getOrDefault(topic, 0.0);
-      double rulesNeed = sportPage ? sportThresholds.get(topic) : threshold;
+      double rulesNeed = sportPage ? needs.onSportPage() : needs.usual();
       TopicModel.Weights weights = model.weights(topic);
       if (weights == null) {
         if (score > 0 && score >= rulesNeed) {
