@@ -124,9 +124,14 @@ public final class KnowledgeBase implements FacetLabels {
     return places;
   }
 
-  /** The weighted evidence a topic needs. */
+  /** The weighted evidence a topic needs when its entry sets none. */
   public double threshold() {
     return threshold;
+  }
+
+  /** The weighted evidence this topic needs: its own threshold, else the knowledge base's. */
+  public double threshold(TopicEntry topic) {
+    return topic.threshold() == null ? threshold : topic.threshold();
   }
 
   public List<String> notCountries() {

@@ -63,7 +63,7 @@ final class TopicScorer {
     uninformative = uninformativeWords(normaliser);
     terms = new PhraseDictionary<>(normaliser);
     for (TopicEntry topic : kb.topics()) {
-      double threshold = topic.threshold() == null ? kb.threshold() : topic.threshold();
+      double threshold = kb.threshold(topic);
       thresholds.put(topic.id(), new Thresholds(threshold, threshold * topic.sportFactor()));
       topic.terms().forEach((weight, phrases) ->
           phrases.forEach(p -> terms.add(p, new Term(topic.id(), weight, canonical(normaliser, p)))));

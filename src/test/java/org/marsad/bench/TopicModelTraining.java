@@ -116,7 +116,7 @@ public final class TopicModelTraining {
 
   private TopicModelTraining(KnowledgeBase kb) {
     topics = kb.topics().stream().map(TopicEntry::id).toList();
-    kb.topics().forEach(t -> ruleThresholds.put(t.id(), t.threshold() == null ? kb.threshold() : t.threshold()));
+    kb.topics().forEach(t -> ruleThresholds.put(t.id(), kb.threshold(t)));
     kb.topics().forEach(t -> sportFactors.put(t.id(), t.sportFactor()));
   }
 

@@ -66,7 +66,7 @@ public final class TopicThresholdFit {
     System.out.println("| topic | threshold | train F1 | fitted | train F1 |");
     System.out.println("| --- | --- | --- | --- | --- |");
     for (TopicEntry topic : kb.topics()) {
-      double current = topic.threshold() == null ? kb.threshold() : topic.threshold();
+      double current = kb.threshold(topic);
       double best = current;
       double bestF1 = f1(train, scores, topic.id(), current);
       for (double t = LOWEST; t <= HIGHEST; t += STEP) {
