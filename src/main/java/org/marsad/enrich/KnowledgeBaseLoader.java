@@ -57,13 +57,15 @@ public final class KnowledgeBaseLoader {
   /** Loads every file; a missing or malformed file fails with the file's name. */
   public KnowledgeBase load() {
     List<CountryEntry> countries = read("countries.yaml", new TypeReference<>() {});
-    List<ActorEntry> actors = new ArrayList<>();
+    List<ActorEntry> written = new ArrayList<>();
     for (String curated : CURATED_ACTORS) {
-      actors.addAll(read(curated, new TypeReference<List<ActorEntry>>() {}));
+      written.addAll(read(curated, new TypeReference<List<ActorEntry>>() {}));
     }
     for (String generated : GENERATED_ACTORS) {
-      read(generated, new TypeReference<List<ActorEntry>>() {}).forEach(a -> actors.add(a.asGenerated()));
+      read(generated, new TypeReference<List<ActorEntry>>() {}).forEach(a -> written.add(a.asGenerated()));
     }
+    // Soldiers named by a country's adjective (جنود أمريكيين) are its army: derived here.
+    List<ActorEntry> actors = new SoldierForms(countries).addTo(written);
     TopicFile topics = read("topics.yaml", new TypeReference<>() {});
     NotNamesFile notNames = read("not-names.yaml", new TypeReference<>() {});
     List<PlaceEntry> places = read("places.yaml", new TypeReference<>() {});
