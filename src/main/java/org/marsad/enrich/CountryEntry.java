@@ -1,6 +1,8 @@
 package org.marsad.enrich;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A country of the knowledge base (kb/countries.yaml).
@@ -24,5 +26,17 @@ public record CountryEntry(
     capitals = capitals == null ? List.of() : List.copyOf(capitals);
     after = after == null ? List.of() : List.copyOf(after);
     parts = parts == null ? List.of() : List.copyOf(parts);
+  }
+
+  /**
+   * Each definite adjective as written (الإيطالي، الإيطالية) and its country, the first country that
+   * writes it: whose office or army a name ending with it is.
+   */
+  static Map<String, String> countryOfDefiniteAdjective(List<CountryEntry> countries) {
+    Map<String, String> countryOf = new HashMap<>();
+    for (CountryEntry country : countries) {
+      country.adjectives().stream().filter(a -> a.startsWith("ال")).forEach(a -> countryOf.putIfAbsent(a, country.id()));
+    }
+    return Map.copyOf(countryOf);
   }
 }

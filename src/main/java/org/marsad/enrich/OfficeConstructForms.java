@@ -25,26 +25,16 @@ final class OfficeConstructForms {
   /** Heads and their construct forms, the longest head first: the one read when several begin a name. */
   private final List<Map.Entry<String, String>> heads;
   /** Each definite country adjective (الإيطالي) and its country, the first country that writes it. */
-  private final Map<String, String> countryOfAdjective = new HashMap<>();
+  private final Map<String, String> countryOfAdjective;
   private final Map<String, List<String>> arabicNames = new HashMap<>();
 
   OfficeConstructForms(List<CountryEntry> countries) {
-    List<Map.Entry<String, String>> pairs = new ArrayList<>();
-    for (String line : WordList.read("office-construct-heads.txt")) {
-      String[] pair = line.split(" \\| ");
-      if (pair.length != 2) {
-        throw new IllegalStateException("Word list office-construct-heads.txt: \"" + line + "\" is no head, \" | \" and its construct form");
-      }
-      pairs.add(Map.entry(pair[0].strip(), pair[1].strip()));
-    }
+    List<Map.Entry<String, String>> pairs = new ArrayList<>(WordList.pairs("office-construct-heads.txt"));
     pairs.sort(Comparator.comparingInt((Map.Entry<String, String> e) -> e.getKey().length()).reversed());
     heads = List.copyOf(pairs);
+    countryOfAdjective = CountryEntry.countryOfDefiniteAdjective(countries);
     for (CountryEntry country : countries) {
-      if (country.adjectives() != null) {
-        country.adjectives().stream().filter(a -> a.startsWith("ال")).forEach(a -> countryOfAdjective.putIfAbsent(a, country.id()));
-      }
-      List<String> names = country.names() == null ? List.of() : country.names();
-      arabicNames.put(country.id(), names.stream().filter(ArabicNormaliser::hasArabic).limit(NAMES_PER_COUNTRY).toList());
+      arabicNames.put(country.id(), country.names().stream().filter(ArabicNormaliser::hasArabic).limit(NAMES_PER_COUNTRY).toList());
     }
   }
 

@@ -34,22 +34,15 @@ final class SoldierForms {
 
   private final List<Noun> nouns = new ArrayList<>();
   /** Each definite country adjective (الإسرائيلي) and its country, the first country that writes it. */
-  private final Map<String, String> countryOfAdjective = new HashMap<>();
+  private final Map<String, String> countryOfAdjective;
   private final Map<String, List<String>> adjectives = new HashMap<>();
 
   SoldierForms(List<CountryEntry> countries) {
-    for (String line : WordList.read("soldier-nouns.txt")) {
-      String[] pair = line.split(" \\| ");
-      if (pair.length != 2) {
-        throw new IllegalStateException("Word list soldier-nouns.txt: \"" + line + "\" is no noun, \" | \" and an adjective form");
-      }
-      nouns.add(new Noun(pair[0].strip(), Number.valueOf(pair[1].strip().toUpperCase(Locale.ROOT))));
-    }
+    WordList.pairs("soldier-nouns.txt").forEach(pair ->
+        nouns.add(new Noun(pair.getKey(), Number.valueOf(pair.getValue().toUpperCase(Locale.ROOT)))));
+    countryOfAdjective = CountryEntry.countryOfDefiniteAdjective(countries);
     for (CountryEntry country : countries) {
-      List<String> arabic = country.adjectives() == null ? List.of()
-          : country.adjectives().stream().filter(ArabicNormaliser::hasArabic).toList();
-      adjectives.put(country.id(), arabic);
-      arabic.stream().filter(a -> a.startsWith(DEFINITE)).forEach(a -> countryOfAdjective.putIfAbsent(a, country.id()));
+      adjectives.put(country.id(), country.adjectives().stream().filter(ArabicNormaliser::hasArabic).toList());
     }
   }
 

@@ -71,6 +71,22 @@ final class WordList {
   }
 
   /**
+   * A list of pairs, one a line, as written: the first, " | ", the second (office-construct-heads.txt:
+   * رئيس الوزراء | رئيس وزراء); a line without the separator fails with the list's name.
+   */
+  static List<Map.Entry<String, String>> pairs(String name) {
+    List<Map.Entry<String, String>> pairs = new ArrayList<>();
+    for (String line : read(name)) {
+      String[] pair = line.split(" \\| ");
+      if (pair.length != 2) {
+        throw new IllegalStateException("Word list " + name + ": \"" + line + "\" is not two entries joined by \" | \"");
+      }
+      pairs.add(Map.entry(pair[0].strip(), pair[1].strip()));
+    }
+    return List.copyOf(pairs);
+  }
+
+  /**
    * A list of pairs, one a line, a plural as written, a space and its singular (office-plurals.txt:
    * وزراء وزير), both folded: plural → singular.
    */
