@@ -1,6 +1,7 @@
 package org.marsad.enrich;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.util.Collection;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -64,8 +65,13 @@ public record ActorEntry(
 
   /** The same entry with one more alias, written after the others. */
   ActorEntry withAlias(String alias) {
-    List<String> more = Stream.concat(aliases.stream(), Stream.of(alias)).toList();
-    return new ActorEntry(id, type, en, ar, country, more, weak, bare, sport, home, weakIn, weakNotIn, weakWhere, often, written, generated);
+    return withAliases(List.of(alias));
+  }
+
+  /** The same entry with more aliases, written after the others in their order. */
+  ActorEntry withAliases(Collection<String> more) {
+    List<String> all = Stream.concat(aliases.stream(), more.stream()).toList();
+    return new ActorEntry(id, type, en, ar, country, all, weak, bare, sport, home, weakIn, weakNotIn, weakWhere, often, written, generated);
   }
 
   /** The same entry, marked as coming from a generated file. */

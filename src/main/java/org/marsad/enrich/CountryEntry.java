@@ -3,6 +3,7 @@ package org.marsad.enrich;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.marsad.solr.analysis.ArabicMorphology;
 
 /**
  * A country of the knowledge base (kb/countries.yaml).
@@ -35,7 +36,7 @@ public record CountryEntry(
   static Map<String, String> countryOfDefiniteAdjective(List<CountryEntry> countries) {
     Map<String, String> countryOf = new HashMap<>();
     for (CountryEntry country : countries) {
-      country.adjectives().stream().filter(a -> a.startsWith("ال")).forEach(a -> countryOf.putIfAbsent(a, country.id()));
+      country.adjectives().stream().filter(ArabicMorphology::isDefinite).forEach(a -> countryOf.putIfAbsent(a, country.id()));
     }
     return Map.copyOf(countryOf);
   }

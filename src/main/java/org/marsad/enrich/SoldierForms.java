@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.marsad.solr.analysis.ArabicMorphology;
 import org.marsad.solr.analysis.ArabicNormaliser;
 
 /**
@@ -21,14 +22,13 @@ import org.marsad.solr.analysis.ArabicNormaliser;
 final class SoldierForms {
 
   private static final String ARMY = "الجيش ";
-  private static final String DEFINITE = "ال";
 
   /** The adjective form a soldier noun takes. */
   enum Number { SINGULAR, PLURAL }
 
   private record Noun(String word, Number number) {
     boolean definite() {
-      return word.startsWith(DEFINITE);
+      return ArabicMorphology.isDefinite(word);
     }
   }
 
@@ -59,11 +59,7 @@ final class SoldierForms {
       Set<String> forms = soldierForms(actor.country());
       forms.removeAll(written);
       written.addAll(forms);
-      ActorEntry withForms = actor;
-      for (String form : forms) {
-        withForms = withForms.withAlias(form);
-      }
-      result.add(withForms);
+      result.add(actor.withAliases(forms));
     }
     return result;
   }
@@ -78,7 +74,7 @@ final class SoldierForms {
     Set<String> forms = new LinkedHashSet<>();
     for (Noun noun : nouns) {
       for (String adjective : adjectives.getOrDefault(country, List.of())) {
-        if (adjective.startsWith(DEFINITE) != noun.definite()) {
+        if (ArabicMorphology.isDefinite(adjective) != noun.definite()) {
           continue;
         }
         String form = formOf(adjective, noun.number());
