@@ -18,15 +18,33 @@ import java.util.Map;
  * {@value #BIAS} and {@value #THRESHOLD} of a topic are its intercept and the probability it needs;
  * {@value #RULES_SUFFICE} 1 tags the topic also when its rules alone pass their threshold;
  * {@code #} starts a comment line. A topic the file does not list is decided by its rules alone.
+ * The rows of the topic {@value #ALL_TOPICS} hold settings for every topic: {@value #SHORT_TERMS} and
+ * {@value #SHORT_THRESHOLD}, the probability a text with fewer distinct terms needs ({@link ShortText}).
  */
 public final class TopicModel {
 
   static final String BIAS = "@bias";
   static final String THRESHOLD = "@threshold";
   static final String RULES_SUFFICE = "@rules-suffice";
+  static final String ALL_TOPICS = "*";
+  static final String SHORT_TERMS = "@short-terms";
+  static final String SHORT_THRESHOLD = "@short-threshold";
 
   /** No model: every topic is decided by its rules. */
   public static final TopicModel NONE = new TopicModel(Map.of());
+
+  /**
+   * The probability a short text needs, for every topic: a brief of two or three sentences gives a
+   * topic one phrase or two where an article gives it a paragraph, so the model, learnt on articles,
+   * is less sure of a brief's topics than its labels are. Fitted on labelled briefs, not learnt with
+   * the weights.
+   *
+   * @param terms a text with fewer distinct terms ({@link TopicFeatures#terms}) is short; 0 for none
+   * @param threshold the probability from which a short text's topic is tagged
+   */
+  public record ShortText(int terms, double threshold) {
+    public static final ShortText NONE = new ShortText(0, 0);
+  }
 
   /**
    * One topic's weights.
@@ -70,6 +88,7 @@ public final class TopicModel {
   }
 
   private final Map<String, Weights> topics;
+  private final ShortText shortText;
   /** The topics in a fixed order: the places of their weights in {@link #byFeature}. */
   private final List<String> order;
   /**
@@ -79,7 +98,12 @@ public final class TopicModel {
   private final Map<String, double[]> byFeature = new HashMap<>();
 
   public TopicModel(Map<String, Weights> topics) {
+    this(topics, ShortText.NONE);
+  }
+
+  public TopicModel(Map<String, Weights> topics, ShortText shortText) {
     this.topics = Map.copyOf(topics);
+    this.shortText = shortText;
     this.order = List.copyOf(topics.keySet());
     for (int t = 0; t < order.size(); t++) {
       int topic = t;
@@ -95,6 +119,15 @@ public final class TopicModel {
   /** The weights of a topic, or null when its rules decide it. */
   public Weights weights(String topic) {
     return topics.get(topic);
+  }
+
+  public ShortText shortText() {
+    return shortText;
+  }
+
+  /** The probability from which a topic is tagged in a text with this many distinct terms. */
+  double threshold(Weights topic, int distinctTerms) {
+    return distinctTerms < shortText.terms() ? shortText.threshold() : topic.threshold();
   }
 
   /** The feature's weight for each topic in the order {@link #place} gives, or null when no topic weighs it. */
@@ -113,6 +146,7 @@ public final class TopicModel {
     Map<String, Double> threshold = new HashMap<>();
     Map<String, Double> rulesSuffice = new HashMap<>();
     Map<String, Map<String, Double>> weights = new HashMap<>();
+    Map<String, Double> all = new HashMap<>();
     for (int n = 0; n < lines.size(); n++) {
       String line = lines.get(n);
       if (line.isBlank() || line.startsWith("#")) {
@@ -128,6 +162,13 @@ public final class TopicModel {
         value = Double.parseDouble(cells[2]);
       } catch (NumberFormatException e) {
         throw new IllegalArgumentException(source + " line " + (n + 1) + ": not a number: " + cells[2], e);
+      }
+      if (cells[0].equals(ALL_TOPICS)) {
+        if (!cells[1].equals(SHORT_TERMS) && !cells[1].equals(SHORT_THRESHOLD)) {
+          throw new IllegalArgumentException(source + " line " + (n + 1) + ": not a setting of every topic: " + cells[1]);
+        }
+        all.put(cells[1], value);
+        continue;
       }
       switch (cells[1]) {
         case BIAS -> bias.put(cells[0], value);
@@ -147,13 +188,27 @@ public final class TopicModel {
     weights.keySet().stream().filter(t -> !bias.containsKey(t)).findFirst().ifPresent(t -> {
       throw new IllegalArgumentException(source + ": topic " + t + " has weights but no " + BIAS);
     });
-    return new TopicModel(topics);
+    if (all.containsKey(SHORT_TERMS) != all.containsKey(SHORT_THRESHOLD)) {
+      throw new IllegalArgumentException(source + ": " + SHORT_TERMS + " and " + SHORT_THRESHOLD + " go together");
+    }
+    ShortText shortText = all.isEmpty() ? ShortText.NONE
+        : new ShortText((int) Math.round(all.get(SHORT_TERMS)), all.get(SHORT_THRESHOLD));
+    return new TopicModel(topics, shortText);
   }
 
   /** The file's lines, topics in the given order, each topic's features by falling weight. */
   public static List<String> write(Map<String, Weights> topics, List<String> header) {
+    return write(topics, header, ShortText.NONE);
+  }
+
+  /** As {@link #write(Map, List)}, with the short texts' setting first unless it is {@link ShortText#NONE}. */
+  public static List<String> write(Map<String, Weights> topics, List<String> header, ShortText shortText) {
     List<String> lines = new ArrayList<>();
     header.forEach(h -> lines.add("# " + h));
+    if (shortText.terms() > 0) {
+      lines.add(ALL_TOPICS + "\t" + SHORT_TERMS + "\t" + shortText.terms());
+      lines.add(String.format(Locale.ROOT, "%s\t%s\t%.4f", ALL_TOPICS, SHORT_THRESHOLD, shortText.threshold()));
+    }
     topics.forEach((topic, w) -> {
       lines.add(String.format(Locale.ROOT, "%s\t%s\t%.6f", topic, BIAS, w.bias()));
       lines.add(String.format(Locale.ROOT, "%s\t%s\t%.4f", topic, THRESHOLD, w.threshold()));

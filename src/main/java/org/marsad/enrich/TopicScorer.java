@@ -97,7 +97,6 @@ final class TopicScorer {
     Map<String, Double> strong = new HashMap<>();
     score(fields, scores, evidence, strong);
     Map<String, TopicFeatures.Place> found = model.isEmpty() ? Map.of() : TopicFeatures.terms(fields);
-    double termValue = found.isEmpty() ? 0 : 1 / Math.sqrt(found.size());
     List<WeighedTerm> weighed = weighed(found);
     List<Tag> tags = new ArrayList<>();
     thresholds.forEach((topic, needs) -> {
@@ -112,7 +111,7 @@ final class TopicScorer {
         tags.add(new Tag(topic, score, evidence.get(topic)));
       } else if (!sportPage || score >= rulesNeed) {
         Tag tag = modelTag(topic, weights, model.place(topic), score, strong.getOrDefault(topic, 0.0),
-            evidence.getOrDefault(topic, List.of()), termValue, weighed, fields, sportPage);
+            evidence.getOrDefault(topic, List.of()), found.size(), weighed, fields, sportPage);
         if (tag != null) {
           tags.add(tag);
         }
@@ -143,12 +142,13 @@ final class TopicScorer {
 
   /**
    * @param place the topic's place in each term's weights
-   * @param value the value of each term feature (1/√ of the text's distinct terms)
+   * @param distinctTerms the text's distinct terms; each term feature's value is 1/√ of them
    * @param found the text's terms some topic weighs
    */
   private Tag modelTag(String topic, TopicModel.Weights weights, int place, double score, double strong,
-      List<Evidence> ruleEvidence, double value,
+      List<Evidence> ruleEvidence, int distinctTerms,
       List<WeighedTerm> found, List<TaggedField> fields, boolean sportPage) {
+    double value = distinctTerms == 0 ? 0 : 1 / Math.sqrt(distinctTerms);
     double ruleWeight = weights.weights().getOrDefault(TopicFeatures.RULE, 0.0);
     double z = weights.bias() + ruleWeight * Math.log1p(score)
         + weights.weights().getOrDefault(TopicFeatures.STRONG, 0.0) * Math.log1p(strong)
@@ -161,7 +161,7 @@ final class TopicScorer {
       }
     }
     double probability = 1 / (1 + Math.exp(-z));
-    if (probability < weights.threshold()) {
+    if (probability < model.threshold(weights, distinctTerms)) {
       return null;
     }
     List<Evidence> spans = new ArrayList<>(ruleWeight > 0 ? ruleEvidence : List.of());

@@ -314,7 +314,8 @@ public final class TopicModelTraining {
     Map<String, TopicModel.Weights> written = new LinkedHashMap<>();
     fit.weights().forEach((topic, w) -> written.put(topic, new TopicModel.Weights(w.bias(), w.threshold(),
         w.weights(), fit.rulesSuffice())));
-    Files.write(out, TopicModel.write(written, header), StandardCharsets.UTF_8);
+    // The short texts' setting is fitted on labelled briefs apart from the weights: kept as it was.
+    Files.write(out, TopicModel.write(written, header, new KnowledgeBaseLoader(null).load().topicModel().shortText()), StandardCharsets.UTF_8);
     System.out.println("Wrote " + out);
   }
 

@@ -80,8 +80,39 @@ class TopicModelTest {
     assertThat(topic(kbDir, FEDERATION_ELECTION, "migration")).isEmpty();
   }
 
+  @Test
+  void aShortTextNeedsTheShortTextsProbability(@TempDir Path kbDir) throws IOException {
+    // The treasury's weight gives the brief a probability between the two thresholds (about 0.7).
+    String[] sanctions = {"sanctions\t@bias\t-3", "sanctions\t@threshold\t0.9", "sanctions\t" + word("الخزانة") + "\t15"};
+    model(kbDir, sanctions);
+    assertThat(topic(kbDir, TREASURY, "sanctions")).isEmpty();
+
+    model(kbDir, concat(sanctions, "*\t@short-terms\t500", "*\t@short-threshold\t0.5"));
+    assertThat(topic(kbDir, TREASURY, "sanctions")).isPresent();
+
+    // The brief has more distinct terms than two: it is no short text, and the topic's own threshold holds.
+    model(kbDir, concat(sanctions, "*\t@short-terms\t2", "*\t@short-threshold\t0.5"));
+    assertThat(topic(kbDir, TREASURY, "sanctions")).isEmpty();
+  }
+
+  @Test
+  void theShortTextsSettingIsWrittenAndReadBack() {
+    TopicModel.ShortText shortText = new TopicModel.ShortText(120, 0.3);
+    List<String> lines = TopicModel.write(java.util.Map.of("sanctions",
+        new TopicModel.Weights(-3, 0.4, java.util.Map.of("w:عقوب", 2.0))), List.of("a model"), shortText);
+
+    TopicModel read = TopicModel.read(lines, "topic-model.tsv");
+
+    assertThat(read.shortText()).isEqualTo(shortText);
+    assertThat(read.weights("sanctions").threshold()).isEqualTo(0.4);
+    assertThat(TopicModel.read(TopicModel.write(java.util.Map.of(), List.of()), "t").shortText())
+        .isEqualTo(TopicModel.ShortText.NONE);
+  }
+
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
+      "*\t@bias\t-1                            | line 1: not a setting of every topic: @bias",
+      "*\t@short-terms\t100                    | @short-terms and @short-threshold go together",
       "sanctions\t@bias                          | line 1: expected topic, feature and weight",
       "sanctions\t@bias\tmuch                    | line 1: not a number: much",
       "sanctions\t@bias\t-1                      | topic sanctions has a bias but no @threshold",
@@ -111,6 +142,10 @@ class TopicModelTest {
     KnowledgeBaseTagger tagger = new KnowledgeBaseTagger(new KnowledgeBaseLoader(kbDir).load());
     return tagger.enrich(new TaggableText(null, null, text)).topics().stream().filter(t -> t.id().equals(topic))
         .findFirst();
+  }
+
+  private static String[] concat(String[] lines, String... more) {
+    return java.util.stream.Stream.concat(java.util.Arrays.stream(lines), java.util.Arrays.stream(more)).toArray(String[]::new);
   }
 
   private static String word(String written) {
