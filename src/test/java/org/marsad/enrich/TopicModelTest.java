@@ -6,8 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -98,14 +101,14 @@ class TopicModelTest {
   @Test
   void theShortTextsSettingIsWrittenAndReadBack() {
     TopicModel.ShortText shortText = new TopicModel.ShortText(120, 0.3);
-    List<String> lines = TopicModel.write(java.util.Map.of("sanctions",
-        new TopicModel.Weights(-3, 0.4, java.util.Map.of("w:عقوب", 2.0))), List.of("a model"), shortText);
+    List<String> lines = TopicModel.write(Map.of("sanctions",
+        new TopicModel.Weights(-3, 0.4, Map.of("w:عقوب", 2.0))), List.of("a model"), shortText);
 
     TopicModel read = TopicModel.read(lines, "topic-model.tsv");
 
     assertThat(read.shortText()).isEqualTo(shortText);
     assertThat(read.weights("sanctions").threshold()).isEqualTo(0.4);
-    assertThat(TopicModel.read(TopicModel.write(java.util.Map.of(), List.of()), "t").shortText())
+    assertThat(TopicModel.read(TopicModel.write(Map.of(), List.of()), "t").shortText())
         .isEqualTo(TopicModel.ShortText.NONE);
   }
 
@@ -145,7 +148,7 @@ class TopicModelTest {
   }
 
   private static String[] concat(String[] lines, String... more) {
-    return java.util.stream.Stream.concat(java.util.Arrays.stream(lines), java.util.Arrays.stream(more)).toArray(String[]::new);
+    return Stream.concat(Arrays.stream(lines), Arrays.stream(more)).toArray(String[]::new);
   }
 
   private static String word(String written) {
