@@ -114,8 +114,12 @@ public final class TopicModelTraining {
   /** The floor the build holds the sample corpus's topics to. */
   private static final double SAMPLE_TOPICS_FLOOR = SampleCorpusScoreTest.FLOORS.get("topics");
 
+  /** The short texts' setting, fitted on labelled briefs apart from the weights: written back as it was. */
+  private final TopicModel.ShortText shortText;
+
   private TopicModelTraining(KnowledgeBase kb) {
     topics = kb.topics().stream().map(TopicEntry::id).toList();
+    shortText = kb.topicModel().shortText();
     kb.topics().forEach(t -> ruleThresholds.put(t.id(), kb.threshold(t)));
     kb.topics().forEach(t -> sportFactors.put(t.id(), t.sportFactor()));
   }
@@ -314,8 +318,7 @@ public final class TopicModelTraining {
     Map<String, TopicModel.Weights> written = new LinkedHashMap<>();
     fit.weights().forEach((topic, w) -> written.put(topic, new TopicModel.Weights(w.bias(), w.threshold(),
         w.weights(), fit.rulesSuffice())));
-    // The short texts' setting is fitted on labelled briefs apart from the weights: kept as it was.
-    Files.write(out, TopicModel.write(written, header, new KnowledgeBaseLoader(null).load().topicModel().shortText()), StandardCharsets.UTF_8);
+    Files.write(out, TopicModel.write(written, header, shortText), StandardCharsets.UTF_8);
     System.out.println("Wrote " + out);
   }
 
